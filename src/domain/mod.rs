@@ -1,0 +1,12 @@
+//! The pure domain core of Keystone: accounts, the workspace and the analyses.
+//! Nothing in here knows about the browser; everything is tested on the host.
+
+pub mod account;
+pub mod number;
+pub mod pareto;
+pub mod sample;
+pub mod workspace;
+
+pub use account::{Account, AccountId};
+pub use pareto::{abc_analysis, AbcClass, AbcResult, AbcThresholds, Measure};
+pub use workspace::{Settings, Workspace};

@@ -1,0 +1,108 @@
+//! The sample workspace: a fictional mid-sized supplier of drive components
+//! ("Nordwerk Antriebstechnik") with 200 customers whose revenues follow a skewed,
+//! Pareto-like distribution. Deterministic, so tests and screenshots are stable.
+
+use super::account::Account;
+use super::workspace::Workspace;
+
+const PREFIXES: [&str; 25] = [
+    "Alpen", "Berg", "Donau", "Elb", "Fels", "Hansa", "Isar", "Jura", "Kraft", "Lahn", "Main",
+    "Nord", "Oder", "Rhein", "Saar", "Spree", "Taunus", "Weser", "Werra", "Eifel", "Harz",
+    "Mosel", "Neckar", "Ruhr", "Sieg",
+];
+const STEMS: [&str; 8] = [
+    "tec", "werk", "metall", "plast", "mechanik", "systeme", "automation", "logistik",
+];
+const FORMS: [&str; 5] = ["GmbH", "AG", "GmbH & Co. KG", "KG", "SE"];
+const INDUSTRIES: [&str; 8] = [
+    "Automotive",
+    "Maschinenbau",
+    "Medizintechnik",
+    "Lebensmittel",
+    "Chemie",
+    "Elektronik",
+    "Logistik",
+    "Energie",
+];
+const REGIONS: [&str; 6] = ["Nord", "Süd", "West", "Ost", "Österreich", "Schweiz"];
+
+/// A small deterministic generator (xorshift64*), enough for sample data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// Uniform in [0, 1).
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+/// Revenue of the customer at `rank` (0-based): a Zipf-like curve with noise, so that
+/// about a fifth of the customers make about four fifths of the revenue.
+fn revenue_at(rank: usize, rng: &mut Rng) -> f64 {
+    let base = 9_500_000.0 / (rank as f64 + 1.0).powf(1.15);
+    let noise = 0.85 + 0.3 * rng.unit();
+    ((base * noise).max(4_000.0) / 100.0).round() * 100.0
+}
+
+pub fn sample_workspace() -> Workspace {
+    sample_workspace_of(200)
+}
+
+/// A sample workspace of `n` customers (the benchmark uses large ones).
+pub fn sample_workspace_of(n: usize) -> Workspace {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut ws = Workspace::default();
+    for rank in 0..n {
+        let prefix = PREFIXES[rank % PREFIXES.len()];
+        let stem = STEMS[(rank / PREFIXES.len()) % STEMS.len()];
+        let form = rng.pick(&FORMS);
+        let round = rank / (PREFIXES.len() * STEMS.len());
+        let name = if round == 0 {
+            format!("{prefix}{stem} {form}")
+        } else {
+            format!("{prefix}{stem} {} {form}", round + 1)
+        };
+        let revenue = revenue_at(rank, &mut rng);
+        let mut account = Account::new(0, name, revenue);
+        account.industry = rng.pick(&INDUSTRIES).to_string();
+        account.region = rng.pick(&REGIONS).to_string();
+        // Margin 12-38 %; a few loss-making customers.
+        let margin = if rng.unit() < 0.04 {
+            -0.05
+        } else {
+            0.12 + 0.26 * rng.unit()
+        };
+        account.contribution_margin = Some((revenue * margin / 100.0).round() * 100.0);
+        // Share of wallet 10-80 %.
+        let wallet = 0.10 + 0.70 * rng.unit();
+        account.potential = Some((revenue / wallet / 1000.0).round() * 1000.0);
+        account.relationship_since = Some(1990 + (rng.next() % 35) as i32);
+        // Key accounts: six of the largest ten and one smaller strategic customer.
+        account.key_account = matches!(rank, 0 | 1 | 2 | 4 | 6 | 9 | 23);
+        if account.key_account {
+            account.tags = vec!["KAM".to_string()];
+        }
+        if rank == 23 {
+            account.notes = "Strategischer Entwicklungspartner (Innovation).".to_string();
+            account.tags.push("Innovation".to_string());
+        }
+        // Two credit notes, as real customer lists have them.
+        if n > 150 && (rank == 150 || rank == n - 1) {
+            account.revenue = -2_500.0;
+            account.contribution_margin = Some(-2_500.0);
+        }
+        ws.add_account(account);
+    }
+    ws
+}

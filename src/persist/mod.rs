@@ -1,0 +1,9 @@
+//! Files and storage: the versioned envelope shared by local storage and exported
+//! files, its validation and migrations, and the local-storage adapter.
+
+pub mod envelope;
+pub mod storage;
+
+pub use envelope::{
+    from_json, to_json, to_pretty_json, ImportError, Loaded, FORMAT_NAME, SCHEMA_VERSION,
+};

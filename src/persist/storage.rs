@@ -1,0 +1,77 @@
+//! The local-storage adapter. Raw strings only: parsing and validation live in
+//! `envelope`, so that a value that cannot be read is never lost on the way.
+
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsValue;
+
+pub const KEY_WORKSPACE: &str = "keystone.workspace";
+/// Save counter, written after the workspace: other tabs compare it with what they loaded.
+pub const KEY_REVISION: &str = "keystone.workspace.revision";
+/// The raw text of a stored workspace that could not be read.
+pub const KEY_UNREADABLE: &str = "keystone.workspace.unreadable";
+/// The workspace as it was before the last import, clear or sample load.
+pub const KEY_PREVIOUS: &str = "keystone.workspace.previous";
+pub const KEY_LANG: &str = "keystone.lang";
+
+/// Why a storage operation failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageFailure {
+    /// The browser's quota for this site is used up.
+    Quota,
+    /// Storage is switched off or blocked (private mode, privacy settings).
+    Blocked,
+    Other(String),
+}
+
+/// Maps a DOMException name to a failure. Chromium and Safari say
+/// `QuotaExceededError`, Firefox `NS_ERROR_DOM_QUOTA_REACHED`.
+pub fn classify_error(name: &str, message: &str) -> StorageFailure {
+    match name {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageFailure::Quota,
+        "SecurityError" | "NS_ERROR_FILE_ACCESS_DENIED" => StorageFailure::Blocked,
+        _ if message.to_lowercase().contains("quota") => StorageFailure::Quota,
+        _ => StorageFailure::Other(format!("{name}: {message}")),
+    }
+}
+
+fn failure(err: &JsValue) -> StorageFailure {
+    let field = |k: &str| {
+        js_sys::Reflect::get(err, &JsValue::from_str(k))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    classify_error(&field("name"), &field("message"))
+}
+
+/// The storage, if the browser lets us have it. gloo's `raw()` panics when storage is
+/// blocked, so availability is checked first.
+fn storage() -> Result<web_sys::Storage, StorageFailure> {
+    let window = web_sys::window().ok_or(StorageFailure::Blocked)?;
+    match window.local_storage() {
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
+        Ok(None) => Err(StorageFailure::Blocked),
+        Err(e) => Err(failure(&e)),
+    }
+}
+
+pub fn read(key: &str) -> Result<Option<String>, StorageFailure> {
+    storage()?.get_item(key).map_err(|e| failure(&e))
+}
+
+pub fn write(key: &str, value: &str) -> Result<(), StorageFailure> {
+    storage()?.set_item(key, value).map_err(|e| failure(&e))
+}
+
+pub fn remove(key: &str) -> Result<(), StorageFailure> {
+    storage()?.remove_item(key).map_err(|e| failure(&e))
+}
+
+/// The save counter other tabs left in storage (0 if none).
+pub fn stored_revision() -> u64 {
+    LocalStorage::get::<u64>(KEY_REVISION).unwrap_or(0)
+}
+
+pub fn write_revision(revision: u64) -> Result<(), StorageFailure> {
+    write(KEY_REVISION, &revision.to_string())
+}
