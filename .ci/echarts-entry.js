@@ -1,0 +1,18 @@
+// The ECharts bundle Keystone ships (public/vendor/echarts.min.js): only the chart types
+// and components the app uses, registered on echarts/core and exposed as
+// `window.echarts`, where the wasm bindings (js_namespace = echarts) find it.
+// A feature that needs another chart type adds it here; rebuild with `make echarts`
+// (also after changing the echarts version in package.json) and commit the result.
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import {
+  GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, AriaComponent,
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([
+  BarChart, LineChart,
+  GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, AriaComponent,
+  CanvasRenderer,
+]);
+globalThis.echarts = echarts;

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs whatever this project needs and a fresh machine lacks. Idempotent: every step
+# checks first. Usage: .ci/setup.sh build   (wasm target, wasm-bindgen-cli, npm tools)
+#                      .ci/setup.sh test    (the above + Chromium, ChromeDriver)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-build}
+log() { printf '\n== setup: %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ] || ! command -v wasm-bindgen-test-runner >/dev/null; then
+  log "cargo install wasm-bindgen-cli $want (about 2-3 minutes)"
+  # --locked can hit a yanked transitive version; retrying without it works.
+  cargo install --locked wasm-bindgen-cli --version "$want" \
+    || cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# npm: wasm-opt (binaryen 132 — never Debian's binaryen, whose wasm-opt breaks the
+# module), esbuild for the ECharts bundle, playwright-core for the end-to-end tests.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ package.json -nt node_modules/.package-lock.json ]; then
+  log "npm install"
+  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+fi
+
+if [ "$what" = test ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    log "apt-get install chromium chromium-driver"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi

@@ -1,0 +1,190 @@
+//! The Pareto chart: sorted bars of each account's value and the cumulative share as a
+//! line on a second axis, with the A and B thresholds marked.
+//!
+//! Large customer lists are aggregated: at most [`MAX_BARS`] bars, each the average of
+//! `k` consecutive accounts; the cumulative line keeps one exact point per account on
+//! a second, hidden x axis laid over the bars.
+
+use charming::component::{Axis, Grid};
+use charming::element::{
+    AxisLabel, AxisTick, Formatter, AxisType, ItemStyle, Label, LineStyle, LineStyleType, MarkLine,
+    MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger,
+};
+use charming::series::{Bar, Line};
+use charming::Chart;
+
+use crate::domain::{AbcClass, AbcResult, AccountId};
+
+pub const MAX_BARS: usize = 300;
+
+pub fn class_color(class: AbcClass) -> &'static str {
+    match class {
+        AbcClass::A => "#1d4ed8",
+        AbcClass::B => "#d97706",
+        AbcClass::C => "#9ca3af",
+    }
+}
+
+/// One bar: a single account or a run of consecutive ranks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParetoBar {
+    pub first_rank: usize,
+    pub last_rank: usize,
+    /// The account a click opens: the bar's account, or the largest of its run.
+    pub target: AccountId,
+    /// The account's value, or the average of the run.
+    pub value: f64,
+    /// Class of the first account of the run.
+    pub class: AbcClass,
+    /// Cumulative percent at the last rank of the run.
+    pub cumulative: f64,
+}
+
+/// The bars for a result: one per account up to `max_bars` accounts, else runs of
+/// `k = ceil(n / max_bars)` accounts.
+pub fn pareto_bars(result: &AbcResult, max_bars: usize) -> (Vec<ParetoBar>, usize) {
+    let n = result.rows.len();
+    if n == 0 {
+        return (Vec::new(), 1);
+    }
+    let k = n.div_ceil(max_bars.max(1));
+    let bars = result
+        .rows
+        .chunks(k)
+        .map(|run| {
+            let first = &run[0];
+            let last = &run[run.len() - 1];
+            ParetoBar {
+                first_rank: first.rank,
+                last_rank: last.rank,
+                target: first.id,
+                value: run.iter().map(|r| r.value).sum::<f64>() / run.len() as f64,
+                class: first.class,
+                cumulative: last.cumulative,
+            }
+        })
+        .collect();
+    (bars, k)
+}
+
+/// Texts the chart shows, already in the user's language.
+pub struct ParetoTexts {
+    pub measure: String,
+    pub cumulative: String,
+    pub threshold_a: String,
+    pub threshold_b: String,
+    /// Formats a percentage for bar labels.
+    pub percent: Box<dyn Fn(f64) -> String>,
+}
+
+/// The ECharts option. `name_of` gives the account names; they end up only in places
+/// ECharts escapes (category names shown by the default tooltip), never in a formatter
+/// function.
+pub fn pareto_option(
+    result: &AbcResult,
+    name_of: &dyn Fn(AccountId) -> String,
+    texts: &ParetoTexts,
+    max_bars: usize,
+) -> (Chart, Vec<AccountId>) {
+    let (bars, k) = pareto_bars(result, max_bars);
+    let labels: Vec<String> = bars
+        .iter()
+        .map(|b| {
+            let who = if k == 1 {
+                name_of(b.target)
+            } else {
+                format!("#{}–#{}", b.first_rank, b.last_rank)
+            };
+            format!("{who} ({} {})", texts.cumulative, (texts.percent)(b.cumulative))
+        })
+        .collect();
+    let bar_data: Vec<charming::datatype::DataPoint> = bars
+        .iter()
+        .map(|b| {
+            charming::datatype::DataPointItem::new(round2(b.value))
+                .item_style(ItemStyle::new().color(class_color(b.class)))
+                .into()
+        })
+        .collect();
+    // One exact point per account, at the centre of its slot on the hidden value axis.
+    let line_data: Vec<Vec<f64>> = std::iter::once(vec![0.0, 0.0])
+        .chain(
+            result
+                .rows
+                .iter()
+                .map(|r| vec![r.rank as f64 - 0.5, (r.cumulative * 100.0).round() / 100.0]),
+        )
+        .collect();
+    let slots = (bars.len() * k) as f64;
+    let thresholds = result.thresholds;
+    let mark = |value: f64, text: &str| -> MarkLineVariant {
+        MarkLineVariant::Simple(
+            MarkLineData::new()
+                .y_axis(value)
+                .name(text)
+                .label(Label::new().formatter(Formatter::String(text.to_string()))),
+        )
+    };
+    let chart = Chart::new()
+        .animation(false)
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .grid(Grid::new().left(70).right(56).top(30).bottom(30))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(labels)
+                .axis_label(AxisLabel::new().show(false))
+                .axis_tick(AxisTick::new().show(false)),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .min(0)
+                .max(slots.max(1.0))
+                .show(false),
+        )
+        .y_axis(Axis::new().type_(AxisType::Value).name(texts.measure.clone()))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(texts.cumulative.clone())
+                .min(0)
+                .max(100)
+                .axis_label(AxisLabel::new().formatter("{value} %")),
+        )
+        .series(
+            Bar::new()
+                .name(texts.measure.clone())
+                .bar_width("90%")
+                .data(bar_data),
+        )
+        .series(
+            Line::new()
+                .name(texts.cumulative.clone())
+                .x_axis_index(1)
+                .y_axis_index(1)
+                .show_symbol(false)
+                .silent(true)
+                .line_style(LineStyle::new().color("#111827").width(2))
+                .mark_line(
+                    MarkLine::new()
+                        .symbol(vec![Symbol::None, Symbol::None])
+                        .silent(true)
+                        .line_style(LineStyle::new().type_(LineStyleType::Dashed).color("#6b7280"))
+                        .data(vec![
+                            mark(thresholds.a(), &texts.threshold_a),
+                            mark(thresholds.b(), &texts.threshold_b),
+                        ]),
+                )
+                .data(line_data),
+        );
+    (chart, bars.iter().map(|b| b.target).collect())
+}
+
+fn round2(v: f64) -> f64 {
+    if v.abs() < 1e13 {
+        (v * 100.0).round() / 100.0
+    } else {
+        v
+    }
+}

@@ -1,0 +1,59 @@
+//! Small browser helpers: the clock, downloads, reading dropped or picked files.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Now as ISO 8601 (UTC), e.g. `2026-11-21T09:30:00.000Z`.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Offers `text` as a file download.
+pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.set_attribute("style", "display:none")?;
+    document.body().ok_or(JsValue::NULL)?.append_child(&a)?;
+    a.click();
+    a.remove();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// Reads a picked or dropped file as text.
+pub async fn read_text(file: &web_sys::File) -> Result<String, JsValue> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
+    text.as_string().ok_or(JsValue::NULL)
+}
+
+/// Asks the user with the browser's confirmation dialog.
+pub fn confirm(message: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(message).ok())
+        .unwrap_or(false)
+}
+
+pub fn navigate(href: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(href);
+    }
+}
+
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's preferred language, for the first visit.
+pub fn browser_language() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}

@@ -1,0 +1,244 @@
+//! Add or edit one account, with validation in the user's number notation.
+
+use leptos::prelude::*;
+
+use crate::domain::account::{MAX_YEAR, MIN_YEAR};
+use crate::domain::number::parse_number;
+use crate::domain::{Account, AccountId};
+use crate::i18n::{fill, Lang, T};
+use crate::state::browser::navigate;
+use crate::state::{use_app, Route};
+
+/// A number as the form shows it: grouped, decimals only when there are any.
+fn editable(lang: Lang, v: f64) -> String {
+    lang.number(v, if v.fract() == 0.0 { 0 } else { 2 })
+}
+
+/// Parses an optional number field; empty is `None`.
+fn parse_optional(lang: Lang, text: &str) -> Result<Option<f64>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_number(text, lang.decimal_separator())
+        .map(Some)
+        .map_err(|_| fill(lang.t(T::NotANumberMsg), &[("text", text.trim())]))
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Errors {
+    name: Option<String>,
+    revenue: Option<String>,
+    margin: Option<String>,
+    potential: Option<String>,
+    since: Option<String>,
+}
+
+impl Errors {
+    fn any(&self) -> bool {
+        self.name.is_some()
+            || self.revenue.is_some()
+            || self.margin.is_some()
+            || self.potential.is_some()
+            || self.since.is_some()
+    }
+}
+
+#[component]
+pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let t = move |k: T| lang.get().t(k);
+    let existing = id.and_then(|id| app.workspace.with_untracked(|ws| ws.account(id).cloned()));
+    if id.is_some() && existing.is_none() {
+        return view! {
+            <section class="page">
+                <h1>{move || t(T::EditAccountTitle)}</h1>
+                <p class="error" role="alert">{move || t(T::AccountNotFound)}</p>
+                <a href=Route::Accounts.href()>{move || t(T::BackToAccounts)}</a>
+            </section>
+        }
+        .into_any();
+    }
+    let base = existing.clone().unwrap_or_else(|| Account::new(0, "", 0.0));
+    let l = lang.get_untracked();
+    let name = RwSignal::new(base.name.clone());
+    let industry = RwSignal::new(base.industry.clone());
+    let region = RwSignal::new(base.region.clone());
+    let revenue = RwSignal::new(if existing.is_some() { editable(l, base.revenue) } else { String::new() });
+    let margin = RwSignal::new(base.contribution_margin.map(|v| editable(l, v)).unwrap_or_default());
+    let potential = RwSignal::new(base.potential.map(|v| editable(l, v)).unwrap_or_default());
+    let since = RwSignal::new(base.relationship_since.map(|y| y.to_string()).unwrap_or_default());
+    let key = RwSignal::new(base.key_account);
+    let tags = RwSignal::new(base.tags.join(", "));
+    let notes = RwSignal::new(base.notes.clone());
+    let errors = RwSignal::new(Errors::default());
+    let base = StoredValue::new(base);
+
+    let save = move || {
+        let lang = lang.get_untracked();
+        let mut e = Errors::default();
+        let name_v = name.get_untracked().trim().to_string();
+        if name_v.is_empty() {
+            e.name = Some(lang.t(T::NameRequired).into());
+        }
+        let revenue_v = match parse_optional(lang, &revenue.get_untracked()) {
+            Ok(Some(v)) => v,
+            Ok(None) => {
+                e.revenue = Some(lang.t(T::NumberRequired).into());
+                0.0
+            }
+            Err(m) => {
+                e.revenue = Some(m);
+                0.0
+            }
+        };
+        let margin_v = parse_optional(lang, &margin.get_untracked()).unwrap_or_else(|m| {
+            e.margin = Some(m);
+            None
+        });
+        let potential_v = parse_optional(lang, &potential.get_untracked()).unwrap_or_else(|m| {
+            e.potential = Some(m);
+            None
+        });
+        if potential_v.is_some_and(|p| p < 0.0) {
+            e.potential = Some(lang.t(T::PotentialNegative).into());
+        }
+        let since_text = since.get_untracked();
+        let since_v = if since_text.trim().is_empty() {
+            None
+        } else {
+            match since_text.trim().parse::<i32>() {
+                Ok(y) if (MIN_YEAR..=MAX_YEAR).contains(&y) => Some(y),
+                _ => {
+                    e.since = Some(lang.t(T::YearInvalid).into());
+                    None
+                }
+            }
+        };
+        if e.any() {
+            errors.set(e);
+            return;
+        }
+        errors.set(Errors::default());
+        let mut account = base.get_value();
+        account.name = name_v;
+        account.industry = industry.get_untracked().trim().to_string();
+        account.region = region.get_untracked().trim().to_string();
+        account.revenue = revenue_v;
+        account.contribution_margin = margin_v;
+        account.potential = potential_v;
+        account.relationship_since = since_v;
+        account.key_account = key.get_untracked();
+        let mut tag_list: Vec<String> = Vec::new();
+        for tag in tags.get_untracked().split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            if !tag_list.iter().any(|t| t == tag) {
+                tag_list.push(tag.to_string());
+            }
+        }
+        account.tags = tag_list;
+        account.notes = notes.get_untracked();
+        let saved_name = account.name.clone();
+        app.workspace.update(|ws| {
+            if id.is_some() {
+                ws.update_account(account);
+            } else {
+                ws.add_account(account);
+            }
+        });
+        app.notify(fill(lang.t(T::AccountSaved), &[("name", &saved_name)]), None);
+        navigate(&Route::Accounts.href());
+    };
+
+    let text_field = move |field_id: &'static str, label: T, value: RwSignal<String>, error: fn(&Errors) -> Option<String>, numeric: bool| {
+        let err = move || errors.with(|e| error(e));
+        let err_id = format!("{field_id}-error");
+        view! {
+            <div class="field">
+                <label for=field_id>{move || t(label)}</label>
+                <input
+                    id=field_id
+                    type="text"
+                    inputmode=if numeric { "decimal" } else { "text" }
+                    prop:value=value
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                    aria-invalid=move || err().is_some().then_some("true")
+                    aria-describedby=err_id.clone()
+                />
+                <p class="field-error" id=err_id>{err}</p>
+            </div>
+        }
+    };
+    let none = |_: &Errors| None;
+    let sow = move || {
+        let lang = lang.get();
+        let r = parse_optional(lang, &revenue.get()).ok().flatten()?;
+        let p = parse_optional(lang, &potential.get()).ok().flatten()?;
+        (p > 0.0).then(|| lang.percent(r / p * 100.0, 1))
+    };
+
+    view! {
+        <section class="page narrow">
+            <p><a href=Route::Accounts.href()>"← "{move || t(T::BackToAccounts)}</a></p>
+            <h1>{move || if id.is_some() { t(T::EditAccountTitle) } else { t(T::NewAccountTitle) }}</h1>
+            <form
+                class="account-form"
+                novalidate
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    save();
+                }
+            >
+                {text_field("f-name", T::ColName, name, |e| e.name.clone(), false)}
+                <div class="row2">
+                    {text_field("f-industry", T::ColIndustry, industry, none, false)}
+                    {text_field("f-region", T::ColRegion, region, none, false)}
+                </div>
+                <div class="row2">
+                    {text_field("f-revenue", T::ColRevenue, revenue, |e| e.revenue.clone(), true)}
+                    {text_field("f-margin", T::ColMargin, margin, |e| e.margin.clone(), true)}
+                </div>
+                <div class="row2">
+                    {text_field("f-potential", T::ColPotential, potential, |e| e.potential.clone(), true)}
+                    <div class="field">
+                        <span class="label">{move || t(T::ColShareOfWallet)}</span>
+                        <output aria-label=move || t(T::ColShareOfWallet)>{move || sow().unwrap_or_else(|| "–".into())}</output>
+                    </div>
+                </div>
+                <div class="row2">
+                    {text_field("f-since", T::ColSince, since, |e| e.since.clone(), true)}
+                    <div class="field checkbox">
+                        <input
+                            id="f-key"
+                            type="checkbox"
+                            prop:checked=key
+                            on:change=move |ev| key.set(event_target_checked(&ev))
+                        />
+                        <label for="f-key">{move || t(T::ColKey)}</label>
+                    </div>
+                </div>
+                <div class="field">
+                    <label for="f-tags">{move || t(T::ColTags)}" ("{move || t(T::TagsHint)}")"</label>
+                    <input id="f-tags" type="text" prop:value=tags on:input=move |ev| tags.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="f-notes">{move || t(T::ColNotes)}</label>
+                    <textarea id="f-notes" rows="4" prop:value=notes on:input=move |ev| notes.set(event_target_value(&ev))></textarea>
+                </div>
+                <Show when=move || errors.with(Errors::any)>
+                    <p class="error" role="alert">{move || t(T::FixErrors)}</p>
+                </Show>
+                <div class="actions">
+                    <button type="submit" class="primary">{move || t(T::Save)}</button>
+                    <a class="button" href=Route::Accounts.href()>{move || t(T::Cancel)}</a>
+                    {id.map(|id| view! {
+                        <button type="button" class="danger" on:click=move |_| {
+                            app.delete_account(id);
+                            navigate(&Route::Accounts.href());
+                        }>{move || t(T::Delete)}</button>
+                    })}
+                </div>
+            </form>
+        </section>
+    }
+    .into_any()
+}

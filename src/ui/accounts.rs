@@ -1,0 +1,328 @@
+//! The accounts register: search, filter, sort, page through, toggle key accounts,
+//! delete with undo. An empty workspace shows how to start.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::domain::{AbcClass, Account, AccountId};
+use crate::i18n::{fill, Lang, T};
+use crate::state::{use_app, Route};
+
+const PAGE_SIZE: usize = 50;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SortKey {
+    Name,
+    Industry,
+    Region,
+    Revenue,
+    Margin,
+    Potential,
+    ShareOfWallet,
+    Since,
+    Class,
+    Key,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KeyFilter {
+    All,
+    Only,
+    Without,
+}
+
+fn cmp_opt(a: Option<f64>, b: Option<f64>) -> Ordering {
+    // Unknown values sort last in ascending order.
+    match (a, b) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+fn compare(key: SortKey, a: &Account, b: &Account, classes: &HashMap<AccountId, AbcClass>) -> Ordering {
+    let text = |x: &str, y: &str| x.to_lowercase().cmp(&y.to_lowercase());
+    match key {
+        SortKey::Name => text(&a.name, &b.name),
+        SortKey::Industry => text(&a.industry, &b.industry),
+        SortKey::Region => text(&a.region, &b.region),
+        SortKey::Revenue => a.revenue.total_cmp(&b.revenue),
+        SortKey::Margin => cmp_opt(a.contribution_margin, b.contribution_margin),
+        SortKey::Potential => cmp_opt(a.potential, b.potential),
+        SortKey::ShareOfWallet => cmp_opt(a.share_of_wallet(), b.share_of_wallet()),
+        SortKey::Since => cmp_opt(
+            a.relationship_since.map(f64::from),
+            b.relationship_since.map(f64::from),
+        ),
+        SortKey::Class => classes.get(&a.id).cmp(&classes.get(&b.id)),
+        SortKey::Key => b.key_account.cmp(&a.key_account),
+    }
+}
+
+pub fn money(lang: Lang, v: f64) -> String {
+    lang.number(v, 0)
+}
+
+pub fn opt_money(lang: Lang, v: Option<f64>) -> String {
+    v.map(|v| money(lang, v)).unwrap_or_default()
+}
+
+#[component]
+pub fn AccountsPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let t = move |k: T| lang.get().t(k);
+    let (search, set_search) = signal(String::new());
+    let (key_filter, set_key_filter) = signal(KeyFilter::All);
+    let (class_filter, set_class_filter) = signal(None::<AbcClass>);
+    let (sort, set_sort) = signal((SortKey::Revenue, false));
+    let (page, set_page) = signal(0usize);
+    let classes = Memo::new(move |_| app.abc.with(|r| r.class_map()));
+
+    // Filtered and sorted ids; the rows themselves are read per page.
+    let visible = Memo::new(move |_| {
+        let needle = search.get().trim().to_lowercase();
+        let kf = key_filter.get();
+        let cf = class_filter.get();
+        let (key, ascending) = sort.get();
+        classes.with(|classes| {
+            app.workspace.with(|ws| {
+                let mut list: Vec<&Account> = ws
+                    .accounts
+                    .iter()
+                    .filter(|a| needle.is_empty() || a.name.to_lowercase().contains(&needle))
+                    .filter(|a| match kf {
+                        KeyFilter::All => true,
+                        KeyFilter::Only => a.key_account,
+                        KeyFilter::Without => !a.key_account,
+                    })
+                    .filter(|a| cf.is_none() || classes.get(&a.id) == cf.as_ref())
+                    .collect();
+                list.sort_by(|a, b| {
+                    let o = compare(key, a, b, classes).then_with(|| a.name.cmp(&b.name));
+                    if ascending {
+                        o
+                    } else {
+                        o.reverse()
+                    }
+                });
+                list.into_iter().map(|a| a.id).collect::<Vec<_>>()
+            })
+        })
+    });
+    let pages = move || visible.with(|v| v.len().div_ceil(PAGE_SIZE).max(1));
+    // Back to the first page whenever the filters change.
+    Effect::new(move |_| {
+        search.track();
+        key_filter.track();
+        class_filter.track();
+        set_page.set(0);
+    });
+
+    let header = move |key: SortKey, label: T, numeric: bool| {
+        let aria_sort = move || {
+            let (k, asc) = sort.get();
+            if k == key {
+                if asc {
+                    "ascending"
+                } else {
+                    "descending"
+                }
+            } else {
+                "none"
+            }
+        };
+        let arrow = move || {
+            let (k, asc) = sort.get();
+            if k != key {
+                ""
+            } else if asc {
+                " ▲"
+            } else {
+                " ▼"
+            }
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort class:num=numeric>
+                <button
+                    class="sort"
+                    title=move || fill(t(T::SortBy), &[("col", t(label))])
+                    on:click=move |_| {
+                        let (k, asc) = sort.get_untracked();
+                        // Text columns start ascending, numbers descending.
+                        set_sort.set(if k == key { (key, !asc) } else { (key, !numeric) });
+                    }
+                >
+                    {move || t(label)}{arrow}
+                </button>
+            </th>
+        }
+    };
+
+    let rows = move || {
+        let lang = lang.get();
+        let start = page.get().min(pages() - 1) * PAGE_SIZE;
+        let ids: Vec<AccountId> = visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).copied().collect());
+        let classes = classes.get();
+        app.workspace.with(|ws| {
+            ids.iter()
+                .filter_map(|id| ws.account(*id))
+                .map(|a| account_row(a, classes.get(&a.id).copied(), lang))
+                .collect_view()
+        })
+    };
+
+    view! {
+        <section class="page">
+            <div class="page-head">
+                <h1>{move || t(T::AccountsTitle)}</h1>
+                <a class="button primary" href=Route::NewAccount.href()>{move || t(T::AddAccount)}</a>
+            </div>
+            <Show
+                when=move || !app.workspace.with(|w| w.is_empty())
+                fallback=move || view! { <EmptyState/> }
+            >
+                <div class="filters">
+                    <label>
+                        {move || t(T::Search)}
+                        <input
+                            type="search"
+                            prop:value=search
+                            on:input=move |ev| set_search.set(event_target_value(&ev))
+                        />
+                    </label>
+                    <label>
+                        {move || t(T::FilterKey)}
+                        <select on:change=move |ev| {
+                            set_key_filter.set(match event_target_value(&ev).as_str() {
+                                "only" => KeyFilter::Only,
+                                "without" => KeyFilter::Without,
+                                _ => KeyFilter::All,
+                            })
+                        }>
+                            <option value="all">{move || t(T::FilterAll)}</option>
+                            <option value="only">{move || t(T::FilterOnlyKey)}</option>
+                            <option value="without">{move || t(T::FilterNotKey)}</option>
+                        </select>
+                    </label>
+                    <label>
+                        {move || t(T::FilterClass)}
+                        <select on:change=move |ev| set_class_filter.set(AbcClass::from_letter(&event_target_value(&ev)))>
+                            <option value="">{move || t(T::FilterAll)}</option>
+                            <option value="A">"A"</option>
+                            <option value="B">"B"</option>
+                            <option value="C">"C"</option>
+                        </select>
+                    </label>
+                    <p class="count" aria-live="polite">
+                        {move || fill(t(T::ShownOf), &[
+                            ("shown", &visible.with(|v| v.len()).to_string()),
+                            ("total", &app.workspace.with(|w| w.accounts.len()).to_string()),
+                        ])}
+                    </p>
+                </div>
+                <div class="table-wrap">
+                    <table class="accounts">
+                        <thead>
+                            <tr>
+                                {header(SortKey::Name, T::ColName, false)}
+                                {header(SortKey::Industry, T::ColIndustry, false)}
+                                {header(SortKey::Region, T::ColRegion, false)}
+                                {header(SortKey::Revenue, T::ColRevenue, true)}
+                                {header(SortKey::Margin, T::ColMargin, true)}
+                                {header(SortKey::Potential, T::ColPotential, true)}
+                                {header(SortKey::ShareOfWallet, T::ColShareOfWallet, true)}
+                                {header(SortKey::Since, T::ColSince, true)}
+                                {header(SortKey::Class, T::ColClass, false)}
+                                {header(SortKey::Key, T::ColKey, false)}
+                                <th scope="col">{move || t(T::ColActions)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <Show when=move || visible.with(|v| v.is_empty())>
+                    <p class="empty-note">{move || t(T::NoMatches)}</p>
+                </Show>
+                <Show when=move || { pages() > 1 }>
+                    <div class="pager">
+                        <button
+                            disabled=move || page.get() == 0
+                            on:click=move |_| set_page.update(|p| *p = p.saturating_sub(1))
+                        >{move || t(T::PrevPage)}</button>
+                        <span>{move || fill(t(T::PageOf), &[
+                            ("page", &(page.get().min(pages() - 1) + 1).to_string()),
+                            ("pages", &pages().to_string()),
+                        ])}</span>
+                        <button
+                            disabled=move || page.get() + 1 >= pages()
+                            on:click=move |_| set_page.update(|p| *p += 1)
+                        >{move || t(T::NextPage)}</button>
+                    </div>
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoView {
+    let app = use_app();
+    let id = a.id;
+    let name = a.name.clone();
+    let key_label = fill(lang.t(T::KeyNamed), &[("name", &name)]);
+    let delete_label = fill(lang.t(T::DeleteNamed), &[("name", &name)]);
+    let key = a.key_account;
+    let class_letter = class.map(|c| c.letter()).unwrap_or("");
+    view! {
+        <tr>
+            <th scope="row"><a href=Route::Account(id).href()>{name}</a></th>
+            <td>{a.industry.clone()}</td>
+            <td>{a.region.clone()}</td>
+            <td class="num">{money(lang, a.revenue)}</td>
+            <td class="num">{opt_money(lang, a.contribution_margin)}</td>
+            <td class="num">{opt_money(lang, a.potential)}</td>
+            <td class="num">{a.share_of_wallet().map(|s| lang.percent(s, 1)).unwrap_or_default()}</td>
+            <td class="num">{a.relationship_since.map(|y| y.to_string()).unwrap_or_default()}</td>
+            <td><span class=format!("badge class-{}", class_letter.to_lowercase())>{class_letter}</span></td>
+            <td class="center">
+                <input
+                    type="checkbox"
+                    aria-label=key_label
+                    prop:checked=key
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        app.workspace.update(|ws| {
+                            ws.set_key_account(id, on);
+                        });
+                    }
+                />
+            </td>
+            <td>
+                <button class="link danger" aria-label=delete_label on:click=move |_| app.delete_account(id)>
+                    {lang.t(T::Delete)}
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// What an empty workspace shows: how to start.
+#[component]
+pub fn EmptyState() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: T| app.lang.get().t(k);
+    view! {
+        <div class="empty-state">
+            <h2>{move || t(T::EmptyTitle)}</h2>
+            <p>{move || t(T::EmptyText)}</p>
+            <div class="actions">
+                <button class="primary" on:click=move |_| app.load_sample()>{move || t(T::LoadSample)}</button>
+                <a class="button" href=Route::Data.href()>{move || t(T::ImportFile)}</a>
+                <a class="button" href=Route::NewAccount.href()>{move || t(T::AddAccount)}</a>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,167 @@
+//! Import and export: download the workspace, import a file (picker or drop) with a
+//! check and a confirmation, restore the backup, start over.
+
+use leptos::prelude::*;
+
+use crate::i18n::{describe_import_error, fill, T};
+use crate::persist::{from_json, Loaded};
+use crate::state::browser::{confirm, read_text};
+use crate::state::use_app;
+
+/// A checked file waiting for the user's confirmation.
+#[derive(Clone)]
+struct Pending {
+    file: String,
+    loaded: Loaded,
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let t = move |k: T| lang.get().t(k);
+    let pending = RwSignal::new(None::<Pending>);
+    let refused = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
+
+    let take_file = move |file: web_sys::File| {
+        let name = file.name();
+        pending.set(None);
+        refused.set(None);
+        leptos::task::spawn_local(async move {
+            let lang = lang.get_untracked();
+            match read_text(&file).await {
+                Ok(text) => match from_json(&text) {
+                    Ok(loaded) => pending.set(Some(Pending { file: name, loaded })),
+                    Err(e) => refused.set(Some(fill(
+                        lang.t(T::ImportRefused),
+                        &[("file", &name), ("reason", &describe_import_error(&e, lang))],
+                    ))),
+                },
+                Err(_) => refused.set(Some(fill(
+                    lang.t(T::ImportRefused),
+                    &[("file", &name), ("reason", lang.t(T::ErrNotText))],
+                ))),
+            }
+        });
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            take_file(file);
+        }
+        // Picking the same file again must fire `change` again.
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            take_file(file);
+        }
+    };
+
+    let confirm_import = move || {
+        if let Some(p) = pending.get_untracked() {
+            app.replace_workspace(p.loaded.workspace);
+            pending.set(None);
+            app.notify(fill(t(T::Imported), &[("file", &p.file)]), None);
+        }
+    };
+
+    let summary = move || {
+        pending.get().map(|p| {
+            let lang = lang.get();
+            let ws = &p.loaded.workspace;
+            let when = if p.loaded.exported_at.is_empty() {
+                lang.t(T::ImportUnknownDate).to_string()
+            } else {
+                lang.date_time(&p.loaded.exported_at)
+            };
+            let current = app.workspace.with(|w| w.accounts.len());
+            view! {
+                <div class="import-preview" role="region" aria-label=lang.t(T::ImportTitle)>
+                    <p>{fill(lang.t(T::ImportSummary), &[
+                        ("file", &p.file),
+                        ("accounts", &ws.accounts.len().to_string()),
+                        ("key", &ws.key_account_count().to_string()),
+                        ("when", &when),
+                        ("version", if p.loaded.app_version.is_empty() { "?" } else { &p.loaded.app_version }),
+                    ])}</p>
+                    {(current > 0).then(|| view! {
+                        <p class="warn">{fill(lang.t(T::ImportReplaceWarning), &[("accounts", &current.to_string())])}</p>
+                    })}
+                    <div class="actions">
+                        <button class="primary" on:click=move |_| confirm_import()>{lang.t(T::ImportConfirm)}</button>
+                        {(current > 0).then(|| view! {
+                            <button on:click=move |_| app.export()>{lang.t(T::ImportSaveCopyFirst)}</button>
+                        })}
+                        <button on:click=move |_| pending.set(None)>{lang.t(T::Cancel)}</button>
+                    </div>
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <section class="page narrow">
+            <h1>{move || t(T::DataTitle)}</h1>
+
+            <h2>{move || t(T::ExportTitle)}</h2>
+            <p>{move || t(T::ExportText)}</p>
+            <button class="primary" on:click=move |_| app.export()>{move || t(T::ExportButton)}</button>
+
+            <h2>{move || t(T::ImportTitle)}</h2>
+            <p>{move || t(T::ImportText)}</p>
+            <div
+                class="dropzone"
+                class:dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <label class="button">
+                    {move || t(T::ChooseFile)}
+                    <input class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick/>
+                </label>
+                <span class="muted">{move || t(T::DropHere)}</span>
+            </div>
+            {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+            {summary}
+
+            <h2>{move || t(T::BackupTitle)}</h2>
+            {move || match app.backup.with(|b| b.as_ref().map(|w| w.accounts.len())) {
+                Some(n) => view! {
+                    <p>{fill(t(T::BackupText), &[("accounts", &n.to_string())])}</p>
+                    <button on:click=move |_| {
+                        app.restore_backup();
+                        app.notify(t(T::Restored).into(), None);
+                    }>{t(T::RestoreBackup)}</button>
+                }.into_any(),
+                None => view! { <p class="muted">{t(T::NoBackup)}</p> }.into_any(),
+            }}
+
+            <h2>{move || t(T::ClearTitle)}</h2>
+            <div class="actions">
+                <button on:click=move |_| {
+                    let n = app.workspace.with_untracked(|w| w.accounts.len());
+                    if n == 0 || confirm(&fill(t(T::ConfirmSample), &[("accounts", &n.to_string())])) {
+                        app.load_sample();
+                    }
+                }>{move || t(T::LoadSample)}</button>
+                <button class="danger" on:click=move |_| {
+                    let n = app.workspace.with_untracked(|w| w.accounts.len());
+                    if n > 0 && confirm(&fill(t(T::ConfirmClear), &[("accounts", &n.to_string())])) {
+                        app.replace_workspace(Default::default());
+                        app.notify(t(T::Cleared).into(), None);
+                    }
+                }>{move || t(T::ClearButton)}</button>
+            </div>
+
+            <h2>{move || t(T::FileFormatTitle)}</h2>
+            <p>{move || t(T::FileFormatText)}" "<a href="keystone-workspace.schema.json">"keystone-workspace.schema.json"</a></p>
+        </section>
+    }
+}
+

@@ -1,0 +1,247 @@
+//! The Pareto / ABC page: measure and thresholds, headline, chart, class tables.
+
+use leptos::prelude::*;
+
+use crate::charts::pareto::{pareto_option, ParetoTexts, MAX_BARS};
+use crate::charts::Chart;
+use crate::domain::number::parse_number;
+use crate::domain::{AbcClass, AbcThresholds, Measure};
+use crate::i18n::{fill, T};
+use crate::state::browser::navigate;
+use crate::state::{use_app, Route};
+use crate::ui::accounts::{money, EmptyState};
+
+/// How many accounts each class list shows before "… and n more".
+const LIST_LIMIT: usize = 100;
+
+fn measure_label(m: Measure) -> T {
+    match m {
+        Measure::Revenue => T::ColRevenue,
+        Measure::ContributionMargin => T::ColMargin,
+    }
+}
+
+#[component]
+pub fn ParetoPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let t = move |k: T| lang.get().t(k);
+    let settings = move || app.workspace.with(|w| w.settings.abc.clone());
+    let l0 = lang.get_untracked();
+    let a_text = RwSignal::new(l0.number(settings().a_threshold, 1));
+    let b_text = RwSignal::new(l0.number(settings().b_threshold, 1));
+    let (threshold_error, set_threshold_error) = signal(false);
+
+    let apply_thresholds = move || {
+        let sep = lang.get_untracked().decimal_separator();
+        let parsed = parse_number(&a_text.get_untracked(), sep)
+            .ok()
+            .zip(parse_number(&b_text.get_untracked(), sep).ok())
+            .and_then(|(a, b)| AbcThresholds::new(a, b).ok());
+        match parsed {
+            Some(th) => {
+                set_threshold_error.set(false);
+                app.workspace.update(|w| {
+                    w.settings.abc.a_threshold = th.a();
+                    w.settings.abc.b_threshold = th.b();
+                });
+            }
+            None => set_threshold_error.set(true),
+        }
+    };
+
+    // Bar index → account, kept beside the option for clicks.
+    let targets = StoredValue::new(Vec::new());
+    let option = Signal::derive(move || {
+        let lang = lang.get();
+        app.abc.with(|result| {
+            app.workspace.with(|ws| {
+                let texts = ParetoTexts {
+                    measure: lang.t(measure_label(result.measure)).to_string(),
+                    cumulative: lang.t(T::CumulativeShare).to_string(),
+                    threshold_a: format!("A {}", lang.percent(result.thresholds.a(), 0)),
+                    threshold_b: format!("B {}", lang.percent(result.thresholds.b(), 0)),
+                    percent: Box::new(move |v| lang.percent(v, 1)),
+                };
+                let name_of = |id| ws.account(id).map(|a| a.name.clone()).unwrap_or_default();
+                let (chart, ids) = pareto_option(result, &name_of, &texts, MAX_BARS);
+                targets.set_value(ids);
+                chart
+            })
+        })
+    });
+    let on_bar = Callback::new(move |index: usize| {
+        if let Some(id) = targets.with_value(|t| t.get(index).copied()) {
+            navigate(&Route::Account(id).href());
+        }
+    });
+    let chart_label = Signal::derive(move || {
+        let lang = lang.get();
+        let m = app.abc.with(|r| r.measure);
+        fill(lang.t(T::ChartLabel), &[("measure", lang.t(measure_label(m)))])
+    });
+
+    let headline = move || {
+        let lang = lang.get();
+        app.abc.with(|r| match r.headline() {
+            Some(h) => fill(
+                lang.t(T::Headline),
+                &[
+                    ("customers", &lang.percent(h.customers_percent, 1)),
+                    ("count", &h.count.to_string()),
+                    ("share", &lang.percent(h.measure_percent, 1)),
+                    (
+                        "measure",
+                        lang.t(match r.measure {
+                            Measure::Revenue => T::HeadlineMeasureRevenue,
+                            Measure::ContributionMargin => T::HeadlineMeasureMargin,
+                        }),
+                    ),
+                ],
+            ),
+            None => lang.t(T::NoPositive).to_string(),
+        })
+    };
+    let aggregated_note = move || {
+        let lang = lang.get();
+        let n = app.abc.with(|r| r.rows.len());
+        (n > MAX_BARS).then(|| {
+            fill(
+                lang.t(T::BarsAggregated),
+                &[("n", &lang.number(n as f64, 0)), ("k", &n.div_ceil(MAX_BARS).to_string())],
+            )
+        })
+    };
+    let non_positive_note = move || {
+        let count = app.abc.with(|r| r.non_positive_count);
+        let any_positive = app.abc.with(|r| r.positive_total > 0.0);
+        (count > 0 && any_positive).then(|| fill(t(T::NonPositiveNote), &[("count", &count.to_string())]))
+    };
+
+    let class_summary = move || {
+        let lang = lang.get();
+        app.abc.with(|r| {
+            AbcClass::ALL
+                .iter()
+                .map(|c| {
+                    let s = r.summary(*c);
+                    view! {
+                        <tr>
+                            <th scope="row"><span class=format!("badge class-{}", c.letter().to_lowercase())>{c.letter()}</span></th>
+                            <td class="num">{s.count}</td>
+                            <td class="num">{lang.percent(s.share_of_accounts, 1)}</td>
+                            <td class="num">{money(lang, s.sum)}</td>
+                            <td class="num">{lang.percent(s.share_of_total, 1)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    let class_lists = move || {
+        let lang = lang.get();
+        app.abc.with(|r| {
+            app.workspace.with(|ws| {
+                AbcClass::ALL
+                    .iter()
+                    .map(|c| {
+                        let count = r.summary(*c).count;
+                        let rows = r
+                            .rows_of(*c)
+                            .take(LIST_LIMIT)
+                            .map(|row| {
+                                let name = ws.account(row.id).map(|a| a.name.clone()).unwrap_or_default();
+                                view! {
+                                    <tr>
+                                        <td class="num">{row.rank}</td>
+                                        <th scope="row"><a href=Route::Account(row.id).href()>{name}</a></th>
+                                        <td class="num">{money(lang, row.value)}</td>
+                                        <td class="num">{lang.percent(row.share, 2)}</td>
+                                        <td class="num">{lang.percent(row.cumulative, 1)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view();
+                        let more = count.saturating_sub(LIST_LIMIT);
+                        view! {
+                            <details class="class-list" open=*c == AbcClass::A>
+                                <summary>{fill(lang.t(T::ClassAccounts), &[("class", c.letter()), ("count", &count.to_string())])}</summary>
+                                <table>
+                                    <thead><tr>
+                                        <th scope="col" class="num">{lang.t(T::ColRank)}</th>
+                                        <th scope="col">{lang.t(T::ColName)}</th>
+                                        <th scope="col" class="num">{lang.t(T::ColValue)}</th>
+                                        <th scope="col" class="num">{lang.t(T::ColShare)}</th>
+                                        <th scope="col" class="num">{lang.t(T::ColCumulative)}</th>
+                                    </tr></thead>
+                                    <tbody>{rows}</tbody>
+                                </table>
+                                {(more > 0).then(|| view! { <p class="muted">{fill(lang.t(T::AndMore), &[("count", &more.to_string())])}</p> })}
+                            </details>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+
+    view! {
+        <section class="page">
+            <h1>{move || t(T::ParetoTitle)}</h1>
+            <Show when=move || !app.workspace.with(|w| w.is_empty()) fallback=move || view! { <EmptyState/> }>
+                <form class="filters" on:submit=move |ev| { ev.prevent_default(); apply_thresholds(); }>
+                    <label>
+                        {move || t(T::MeasureLabel)}
+                        <select
+                            prop:value=move || settings().measure.key()
+                            on:change=move |ev| {
+                                if let Some(m) = Measure::from_key(&event_target_value(&ev)) {
+                                    app.workspace.update(|w| w.settings.abc.measure = m);
+                                }
+                            }
+                        >
+                            {Measure::ALL.iter().map(|m| {
+                                let m = *m;
+                                view! { <option value=m.key()>{move || t(measure_label(m))}</option> }
+                            }).collect_view()}
+                        </select>
+                    </label>
+                    <label>
+                        {move || t(T::ThresholdA)}
+                        <input type="text" inputmode="decimal" size="6" prop:value=a_text
+                            aria-invalid=move || threshold_error.get().then_some("true")
+                            on:input=move |ev| a_text.set(event_target_value(&ev))
+                            on:change=move |_| apply_thresholds()/>
+                    </label>
+                    <label>
+                        {move || t(T::ThresholdB)}
+                        <input type="text" inputmode="decimal" size="6" prop:value=b_text
+                            aria-invalid=move || threshold_error.get().then_some("true")
+                            on:input=move |ev| b_text.set(event_target_value(&ev))
+                            on:change=move |_| apply_thresholds()/>
+                    </label>
+                    <Show when=move || threshold_error.get()>
+                        <p class="error" role="alert">{move || t(T::ThresholdError)}</p>
+                    </Show>
+                </form>
+                <p class="headline">{headline}</p>
+                <Chart option=option label=chart_label on_click=on_bar/>
+                <p class="muted">{aggregated_note}</p>
+                <p class="muted">{non_positive_note}</p>
+                <h2>{move || t(T::ClassesTitle)}</h2>
+                <table class="summary">
+                    <thead><tr>
+                        <th scope="col">{move || t(T::ColClass)}</th>
+                        <th scope="col" class="num">{move || t(T::ColCount)}</th>
+                        <th scope="col" class="num">{move || t(T::ColShareAccounts)}</th>
+                        <th scope="col" class="num">{move || t(T::ColSum)}</th>
+                        <th scope="col" class="num">{move || t(T::ColShareTotal)}</th>
+                    </tr></thead>
+                    <tbody>{class_summary}</tbody>
+                </table>
+                {class_lists}
+            </Show>
+        </section>
+    }
+}
