@@ -270,10 +270,14 @@ pub fn describe_import_error(err: &ImportError, lang: Lang) -> String {
     let n = |v: usize| v.to_string();
     match err {
         E::Empty => t(T::ErrEmpty).into(),
-        E::TooLarge { bytes } => fill(t(T::ErrTooLarge), &[("size", &lang.number(*bytes as f64 / 1e6, 1))]),
-        E::NotJson { line, column, .. } => {
-            fill(t(T::ErrNotJson), &[("line", &n(*line)), ("column", &n(*column))])
-        }
+        E::TooLarge { bytes } => fill(
+            t(T::ErrTooLarge),
+            &[("size", &lang.number(*bytes as f64 / 1e6, 1))],
+        ),
+        E::NotJson { line, column, .. } => fill(
+            t(T::ErrNotJson),
+            &[("line", &n(*line)), ("column", &n(*column))],
+        ),
         E::NotAnObject => t(T::ErrNotObject).into(),
         E::MissingFormat => t(T::ErrMissingFormat).into(),
         E::WrongFormat { found } => fill(t(T::ErrWrongFormat), &[("found", found)]),
@@ -281,16 +285,23 @@ pub fn describe_import_error(err: &ImportError, lang: Lang) -> String {
         E::BadVersion => t(T::ErrBadVersion).into(),
         E::NewerVersion { found } => fill(
             t(T::ErrNewerVersion),
-            &[("found", &found.to_string()), ("supported", &crate::persist::SCHEMA_VERSION.to_string())],
+            &[
+                ("found", &found.to_string()),
+                ("supported", &crate::persist::SCHEMA_VERSION.to_string()),
+            ],
         ),
-        E::UnsupportedVersion { found } => fill(t(T::ErrUnsupportedVersion), &[("found", &found.to_string())]),
+        E::UnsupportedVersion { found } => fill(
+            t(T::ErrUnsupportedVersion),
+            &[("found", &found.to_string())],
+        ),
         E::MissingData => t(T::ErrMissingData).into(),
         E::DataNotObject => t(T::ErrDataNotObject).into(),
         E::AccountsNotArray => t(T::ErrAccountsNotArray).into(),
         E::AccountNotObject { index } => fill(t(T::ErrAccountNotObject), &[("index", &n(*index))]),
-        E::MissingField { index, field } => {
-            fill(t(T::ErrMissingField), &[("index", &n(*index)), ("field", field)])
-        }
+        E::MissingField { index, field } => fill(
+            t(T::ErrMissingField),
+            &[("index", &n(*index)), ("field", field)],
+        ),
         E::BadId { index, name } => fill(t(T::ErrBadId), &[("index", &n(*index)), ("name", name)]),
         E::EmptyName { index } => fill(t(T::ErrEmptyName), &[("index", &n(*index))]),
         E::NotANumber { index, name, field } => fill(
@@ -305,14 +316,23 @@ pub fn describe_import_error(err: &ImportError, lang: Lang) -> String {
             t(T::ErrNotABoolean),
             &[("index", &n(*index)), ("name", name), ("field", field)],
         ),
-        E::NegativePotential { index, name } => {
-            fill(t(T::ErrNegativePotential), &[("index", &n(*index)), ("name", name)])
+        E::NegativePotential { index, name } => fill(
+            t(T::ErrNegativePotential),
+            &[("index", &n(*index)), ("name", name)],
+        ),
+        E::BadYear { index, name } => {
+            fill(t(T::ErrBadYear), &[("index", &n(*index)), ("name", name)])
         }
-        E::BadYear { index, name } => fill(t(T::ErrBadYear), &[("index", &n(*index)), ("name", name)]),
-        E::BadTags { index, name } => fill(t(T::ErrBadTags), &[("index", &n(*index)), ("name", name)]),
+        E::BadTags { index, name } => {
+            fill(t(T::ErrBadTags), &[("index", &n(*index)), ("name", name)])
+        }
         E::DuplicateId { id, first, second } => fill(
             t(T::ErrDuplicateId),
-            &[("id", &id.to_string()), ("first", &n(*first)), ("second", &n(*second))],
+            &[
+                ("id", &id.to_string()),
+                ("first", &n(*first)),
+                ("second", &n(*second)),
+            ],
         ),
         E::BadSettings { detail } => fill(t(T::ErrBadSettings), &[("detail", detail)]),
         E::Invalid { detail } => fill(t(T::ErrInvalid), &[("detail", detail)]),

@@ -7,12 +7,20 @@ use keystone::i18n::{fill, Lang, T};
 #[test]
 fn every_text_exists_in_both_languages_with_the_same_placeholders() {
     let placeholders = |s: &str| -> HashSet<String> {
-        s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(n, _)| n.to_string()).collect()
+        s.split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}'))
+            .map(|(n, _)| n.to_string())
+            .collect()
     };
     for key in T::ALL {
         let (en, de) = (key.en(), key.de());
         assert!(!en.trim().is_empty() && !de.trim().is_empty(), "{key:?}");
-        assert_eq!(placeholders(en), placeholders(de), "placeholders differ for {key:?}");
+        assert_eq!(
+            placeholders(en),
+            placeholders(de),
+            "placeholders differ for {key:?}"
+        );
     }
 }
 
@@ -20,7 +28,11 @@ fn every_text_exists_in_both_languages_with_the_same_placeholders() {
 fn german_texts_are_translated() {
     // Most keys must differ between the languages; identical ones are names like "Region".
     let same = T::ALL.iter().filter(|k| k.en() == k.de()).count();
-    assert!(same * 10 < T::ALL.len(), "{same} of {} texts are not translated", T::ALL.len());
+    assert!(
+        same * 10 < T::ALL.len(),
+        "{same} of {} texts are not translated",
+        T::ALL.len()
+    );
 }
 
 #[test]
@@ -28,8 +40,14 @@ fn formatting_follows_the_language() {
     assert_eq!(Lang::De.number(1234567.5, 2), "1.234.567,50");
     assert_eq!(Lang::En.number(1234567.5, 2), "1,234,567.50");
     assert_eq!(Lang::De.percent(80.0, 1), "80,0\u{a0}%");
-    assert_eq!(Lang::De.date_time("2026-11-21T09:30:00.000Z"), "21.11.2026 09:30");
-    assert_eq!(Lang::En.date_time("2026-11-21T09:30:00.000Z"), "2026-11-21 09:30");
+    assert_eq!(
+        Lang::De.date_time("2026-11-21T09:30:00.000Z"),
+        "21.11.2026 09:30"
+    );
+    assert_eq!(
+        Lang::En.date_time("2026-11-21T09:30:00.000Z"),
+        "2026-11-21 09:30"
+    );
     assert_eq!(Lang::En.date_time("gestern"), "gestern");
     assert_eq!(Lang::from_code("de-DE"), Some(Lang::De));
     assert_eq!(Lang::from_code("EN"), Some(Lang::En));

@@ -51,13 +51,34 @@ fn malformed_numbers_are_refused_with_a_reason() {
     assert_eq!(parse_number("", DE), Err(NumberError::Empty));
     assert_eq!(parse_number("   ", DE), Err(NumberError::Empty));
     assert_eq!(parse_number("-", DE), Err(NumberError::Empty));
-    assert_eq!(parse_number("abc", DE), Err(NumberError::InvalidCharacter('a')));
-    assert_eq!(parse_number("12x", EN), Err(NumberError::InvalidCharacter('x')));
-    assert_eq!(parse_number("1e5", EN), Err(NumberError::InvalidCharacter('e')));
-    assert_eq!(parse_number("1,2,3.4,5", EN), Err(NumberError::MultipleDecimalSeparators));
-    assert_eq!(parse_number("1.23.456", DE), Err(NumberError::MisplacedGroupSeparator));
-    assert_eq!(parse_number("12.34,5.6", DE), Err(NumberError::MultipleDecimalSeparators));
-    assert_eq!(parse_number("1.2345.678", DE), Err(NumberError::MisplacedGroupSeparator));
+    assert_eq!(
+        parse_number("abc", DE),
+        Err(NumberError::InvalidCharacter('a'))
+    );
+    assert_eq!(
+        parse_number("12x", EN),
+        Err(NumberError::InvalidCharacter('x'))
+    );
+    assert_eq!(
+        parse_number("1e5", EN),
+        Err(NumberError::InvalidCharacter('e'))
+    );
+    assert_eq!(
+        parse_number("1,2,3.4,5", EN),
+        Err(NumberError::MultipleDecimalSeparators)
+    );
+    assert_eq!(
+        parse_number("1.23.456", DE),
+        Err(NumberError::MisplacedGroupSeparator)
+    );
+    assert_eq!(
+        parse_number("12.34,5.6", DE),
+        Err(NumberError::MultipleDecimalSeparators)
+    );
+    assert_eq!(
+        parse_number("1.2345.678", DE),
+        Err(NumberError::MisplacedGroupSeparator)
+    );
     assert_eq!(parse_number(".", DE), Err(NumberError::Empty));
     let huge = "9".repeat(400);
     assert_eq!(parse_number(&huge, EN), Err(NumberError::TooLarge));

@@ -64,7 +64,10 @@ fn the_v1_fixture_imports_and_keeps_unknown_fields() {
     assert_eq!(credit.contribution_margin, None);
     assert_eq!(credit.share_of_wallet(), None);
     assert_eq!(ws.settings.abc.measure, Measure::ContributionMargin);
-    assert_eq!((ws.settings.abc.a_threshold, ws.settings.abc.b_threshold), (75.0, 90.0));
+    assert_eq!(
+        (ws.settings.abc.a_threshold, ws.settings.abc.b_threshold),
+        (75.0, 90.0)
+    );
     assert_eq!(ws.extra.get("future_section"), Some(&json!({"kept": true})));
     assert_eq!(loaded.migrated_from, None);
     // Unknown fields survive the next export.
@@ -75,13 +78,18 @@ fn the_v1_fixture_imports_and_keeps_unknown_fields() {
 
 #[test]
 fn small_things_are_repaired() {
-    let text = with_account(json!({"id": 2, "name": "  Zweite AG  ", "tags": [" KAM ", "", "KAM"], "industry": null}));
+    let text = with_account(
+        json!({"id": 2, "name": "  Zweite AG  ", "tags": [" KAM ", "", "KAM"], "industry": null}),
+    );
     let ws = from_json(&text).unwrap().workspace;
     assert_eq!(ws.account(2).unwrap().name, "Zweite AG");
     assert_eq!(ws.account(2).unwrap().tags, vec!["KAM"]);
     // A byte order mark is fine; a missing accounts list is an empty workspace.
     assert!(from_json(&format!("\u{feff}{text}")).is_ok());
-    assert_eq!(from_json(&envelope(json!({}))).unwrap().workspace, Workspace::default());
+    assert_eq!(
+        from_json(&envelope(json!({}))).unwrap().workspace,
+        Workspace::default()
+    );
 }
 
 #[test]
@@ -89,44 +97,210 @@ fn bad_files_are_refused_with_the_problem_named() {
     let cases: Vec<(String, ImportError)> = vec![
         ("".into(), ImportError::Empty),
         ("  \n ".into(), ImportError::Empty),
-        ("{\"format\": ".into(), ImportError::NotJson { line: 1, column: 11, detail: String::new() }),
+        (
+            "{\"format\": ".into(),
+            ImportError::NotJson {
+                line: 1,
+                column: 11,
+                detail: String::new(),
+            },
+        ),
         ("[1, 2, 3]".into(), ImportError::NotAnObject),
         ("{}".into(), ImportError::MissingFormat),
-        (json!({"type": "excalidraw", "format": "excalidraw"}).to_string(), ImportError::WrongFormat { found: "excalidraw".into() }),
-        (json!({"format": "keystone-workspace", "data": {}}).to_string(), ImportError::MissingVersion),
-        (json!({"format": "keystone-workspace", "schema_version": "1", "data": {}}).to_string(), ImportError::BadVersion),
-        (json!({"format": "keystone-workspace", "schema_version": 99, "data": {}}).to_string(), ImportError::NewerVersion { found: 99 }),
-        (json!({"format": "keystone-workspace", "schema_version": 0, "data": {}}).to_string(), ImportError::UnsupportedVersion { found: 0 }),
-        (json!({"format": "keystone-workspace", "schema_version": 1}).to_string(), ImportError::MissingData),
-        (json!({"format": "keystone-workspace", "schema_version": 1, "data": [1]}).to_string(), ImportError::DataNotObject),
-        (envelope(json!({"accounts": {"id": 1}})), ImportError::AccountsNotArray),
-        (envelope(json!({"accounts": ["Rheintec"]})), ImportError::AccountNotObject { index: 1 }),
-        (with_account(json!({"id": 2})), ImportError::MissingField { index: 2, field: "name" }),
-        (with_account(json!({"name": "Ohne Nummer"})), ImportError::MissingField { index: 2, field: "id" }),
-        (with_account(json!({"id": -4, "name": "Minus"})), ImportError::BadId { index: 2, name: "Minus".into() }),
-        (with_account(json!({"id": 2.5, "name": "Halb"})), ImportError::BadId { index: 2, name: "Halb".into() }),
-        (with_account(json!({"id": 2, "name": "   "})), ImportError::EmptyName { index: 2 }),
-        (with_account(json!({"id": 2, "name": 12})), ImportError::NotAString { index: 2, name: String::new(), field: "name" }),
-        (with_account(json!({"id": 2, "name": "Textumsatz", "revenue": "1.234,56"})), ImportError::NotANumber { index: 2, name: "Textumsatz".into(), field: "revenue" }),
-        (with_account(json!({"id": 2, "name": "Null", "revenue": null})), ImportError::NotANumber { index: 2, name: "Null".into(), field: "revenue" }),
-        (with_account(json!({"id": 2, "name": "DB", "contribution_margin": true})), ImportError::NotANumber { index: 2, name: "DB".into(), field: "contribution_margin" }),
-        (with_account(json!({"id": 2, "name": "Pot", "potential": -1})), ImportError::NegativePotential { index: 2, name: "Pot".into() }),
-        (with_account(json!({"id": 2, "name": "Jahr", "relationship_since": 20015})), ImportError::BadYear { index: 2, name: "Jahr".into() }),
-        (with_account(json!({"id": 2, "name": "Jahr2", "relationship_since": "2015"})), ImportError::BadYear { index: 2, name: "Jahr2".into() }),
-        (with_account(json!({"id": 2, "name": "Flag", "key_account": "yes"})), ImportError::NotABoolean { index: 2, name: "Flag".into(), field: "key_account" }),
-        (with_account(json!({"id": 2, "name": "Tags", "tags": "KAM"})), ImportError::BadTags { index: 2, name: "Tags".into() }),
-        (with_account(json!({"id": 2, "name": "Tags2", "tags": ["KAM", 3]})), ImportError::BadTags { index: 2, name: "Tags2".into() }),
-        (with_account(json!({"id": 2, "name": "Region", "region": 5})), ImportError::NotAString { index: 2, name: "Region".into(), field: "region" }),
-        (with_account(json!({"id": 1, "name": "Doppelt"})), ImportError::DuplicateId { id: 1, first: 1, second: 2 }),
-        (envelope(json!({"accounts": [], "settings": {"abc": {"a_threshold": 95, "b_threshold": 80}}})), ImportError::BadSettings { detail: "settings.abc.a_threshold / b_threshold".into() }),
-        (envelope(json!({"accounts": [], "settings": {"abc": {"measure": "profit", "a_threshold": 80, "b_threshold": 95}}})), ImportError::BadSettings { detail: "settings.abc.measure".into() }),
-        (envelope(json!({"accounts": [], "settings": 3})), ImportError::BadSettings { detail: "settings".into() }),
+        (
+            json!({"type": "excalidraw", "format": "excalidraw"}).to_string(),
+            ImportError::WrongFormat {
+                found: "excalidraw".into(),
+            },
+        ),
+        (
+            json!({"format": "keystone-workspace", "data": {}}).to_string(),
+            ImportError::MissingVersion,
+        ),
+        (
+            json!({"format": "keystone-workspace", "schema_version": "1", "data": {}}).to_string(),
+            ImportError::BadVersion,
+        ),
+        (
+            json!({"format": "keystone-workspace", "schema_version": 99, "data": {}}).to_string(),
+            ImportError::NewerVersion { found: 99 },
+        ),
+        (
+            json!({"format": "keystone-workspace", "schema_version": 0, "data": {}}).to_string(),
+            ImportError::UnsupportedVersion { found: 0 },
+        ),
+        (
+            json!({"format": "keystone-workspace", "schema_version": 1}).to_string(),
+            ImportError::MissingData,
+        ),
+        (
+            json!({"format": "keystone-workspace", "schema_version": 1, "data": [1]}).to_string(),
+            ImportError::DataNotObject,
+        ),
+        (
+            envelope(json!({"accounts": {"id": 1}})),
+            ImportError::AccountsNotArray,
+        ),
+        (
+            envelope(json!({"accounts": ["Rheintec"]})),
+            ImportError::AccountNotObject { index: 1 },
+        ),
+        (
+            with_account(json!({"id": 2})),
+            ImportError::MissingField {
+                index: 2,
+                field: "name",
+            },
+        ),
+        (
+            with_account(json!({"name": "Ohne Nummer"})),
+            ImportError::MissingField {
+                index: 2,
+                field: "id",
+            },
+        ),
+        (
+            with_account(json!({"id": -4, "name": "Minus"})),
+            ImportError::BadId {
+                index: 2,
+                name: "Minus".into(),
+            },
+        ),
+        (
+            with_account(json!({"id": 2.5, "name": "Halb"})),
+            ImportError::BadId {
+                index: 2,
+                name: "Halb".into(),
+            },
+        ),
+        (
+            with_account(json!({"id": 2, "name": "   "})),
+            ImportError::EmptyName { index: 2 },
+        ),
+        (
+            with_account(json!({"id": 2, "name": 12})),
+            ImportError::NotAString {
+                index: 2,
+                name: String::new(),
+                field: "name",
+            },
+        ),
+        (
+            with_account(json!({"id": 2, "name": "Textumsatz", "revenue": "1.234,56"})),
+            ImportError::NotANumber {
+                index: 2,
+                name: "Textumsatz".into(),
+                field: "revenue",
+            },
+        ),
+        (
+            with_account(json!({"id": 2, "name": "Null", "revenue": null})),
+            ImportError::NotANumber {
+                index: 2,
+                name: "Null".into(),
+                field: "revenue",
+            },
+        ),
+        (
+            with_account(json!({"id": 2, "name": "DB", "contribution_margin": true})),
+            ImportError::NotANumber {
+                index: 2,
+                name: "DB".into(),
+                field: "contribution_margin",
+            },
+        ),
+        (
+            with_account(json!({"id": 2, "name": "Pot", "potential": -1})),
+            ImportError::NegativePotential {
+                index: 2,
+                name: "Pot".into(),
+            },
+        ),
+        (
+            with_account(json!({"id": 2, "name": "Jahr", "relationship_since": 20015})),
+            ImportError::BadYear {
+                index: 2,
+                name: "Jahr".into(),
+            },
+        ),
+        (
+            with_account(json!({"id": 2, "name": "Jahr2", "relationship_since": "2015"})),
+            ImportError::BadYear {
+                index: 2,
+                name: "Jahr2".into(),
+            },
+        ),
+        (
+            with_account(json!({"id": 2, "name": "Flag", "key_account": "yes"})),
+            ImportError::NotABoolean {
+                index: 2,
+                name: "Flag".into(),
+                field: "key_account",
+            },
+        ),
+        (
+            with_account(json!({"id": 2, "name": "Tags", "tags": "KAM"})),
+            ImportError::BadTags {
+                index: 2,
+                name: "Tags".into(),
+            },
+        ),
+        (
+            with_account(json!({"id": 2, "name": "Tags2", "tags": ["KAM", 3]})),
+            ImportError::BadTags {
+                index: 2,
+                name: "Tags2".into(),
+            },
+        ),
+        (
+            with_account(json!({"id": 2, "name": "Region", "region": 5})),
+            ImportError::NotAString {
+                index: 2,
+                name: "Region".into(),
+                field: "region",
+            },
+        ),
+        (
+            with_account(json!({"id": 1, "name": "Doppelt"})),
+            ImportError::DuplicateId {
+                id: 1,
+                first: 1,
+                second: 2,
+            },
+        ),
+        (
+            envelope(
+                json!({"accounts": [], "settings": {"abc": {"a_threshold": 95, "b_threshold": 80}}}),
+            ),
+            ImportError::BadSettings {
+                detail: "settings.abc.a_threshold / b_threshold".into(),
+            },
+        ),
+        (
+            envelope(
+                json!({"accounts": [], "settings": {"abc": {"measure": "profit", "a_threshold": 80, "b_threshold": 95}}}),
+            ),
+            ImportError::BadSettings {
+                detail: "settings.abc.measure".into(),
+            },
+        ),
+        (
+            envelope(json!({"accounts": [], "settings": 3})),
+            ImportError::BadSettings {
+                detail: "settings".into(),
+            },
+        ),
     ];
     assert!(cases.len() >= 15);
     for (text, expected) in cases {
         let got = refused(&text);
         match (&got, &expected) {
-            (ImportError::NotJson { line, column, .. }, ImportError::NotJson { line: l, column: c, .. }) => {
+            (
+                ImportError::NotJson { line, column, .. },
+                ImportError::NotJson {
+                    line: l, column: c, ..
+                },
+            ) => {
                 assert_eq!((line, column), (l, c), "for {text}")
             }
             _ => assert_eq!(got, expected, "for {text}"),
@@ -141,7 +315,9 @@ fn bad_files_are_refused_with_the_problem_named() {
 
 #[test]
 fn messages_name_the_field_and_the_account() {
-    let err = refused(&with_account(json!({"id": 2, "name": "Textumsatz", "revenue": "abc"})));
+    let err = refused(&with_account(
+        json!({"id": 2, "name": "Textumsatz", "revenue": "abc"}),
+    ));
     assert_eq!(
         describe_import_error(&err, Lang::En),
         "field “revenue” of account 2 (“Textumsatz”) is not a number"
@@ -150,15 +326,33 @@ fn messages_name_the_field_and_the_account() {
         describe_import_error(&err, Lang::De),
         "Feld „revenue“ von Kunde 2 („Textumsatz“) ist keine Zahl"
     );
-    let newer = refused(&json!({"format": "keystone-workspace", "schema_version": SCHEMA_VERSION + 1, "data": {}}).to_string());
+    let newer = refused(
+        &json!({"format": "keystone-workspace", "schema_version": SCHEMA_VERSION + 1, "data": {}})
+            .to_string(),
+    );
     assert!(describe_import_error(&newer, Lang::En).contains("newer schema version (2)"));
 }
 
 #[test]
 fn storage_errors_are_classified_in_every_browser_spelling() {
-    assert_eq!(classify_error("QuotaExceededError", ""), StorageFailure::Quota);
-    assert_eq!(classify_error("NS_ERROR_DOM_QUOTA_REACHED", ""), StorageFailure::Quota);
-    assert_eq!(classify_error("Error", "Storage quota has been exceeded"), StorageFailure::Quota);
-    assert_eq!(classify_error("SecurityError", "The operation is insecure."), StorageFailure::Blocked);
-    assert!(matches!(classify_error("TypeError", "x"), StorageFailure::Other(_)));
+    assert_eq!(
+        classify_error("QuotaExceededError", ""),
+        StorageFailure::Quota
+    );
+    assert_eq!(
+        classify_error("NS_ERROR_DOM_QUOTA_REACHED", ""),
+        StorageFailure::Quota
+    );
+    assert_eq!(
+        classify_error("Error", "Storage quota has been exceeded"),
+        StorageFailure::Quota
+    );
+    assert_eq!(
+        classify_error("SecurityError", "The operation is insecure."),
+        StorageFailure::Blocked
+    );
+    assert!(matches!(
+        classify_error("TypeError", "x"),
+        StorageFailure::Other(_)
+    ));
 }

@@ -84,9 +84,9 @@ pub fn Chart(
                 }
             });
             instance.on("click", on_click.as_ref().unchecked_ref());
-            let for_resize: JsValue = instance.clone().into();
+            let for_resize: EchartsInstance = JsValue::clone(&instance).unchecked_into();
             let on_resize = Closure::<dyn FnMut()>::new(move || {
-                for_resize.unchecked_ref::<EchartsInstance>().resize();
+                for_resize.resize();
             });
             let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
             if let Some(o) = &observer {
@@ -116,7 +116,10 @@ pub fn Chart(
     });
 
     let lang = use_context::<RwSignal<Lang>>();
-    let style = format!("width:100%;height:{}", height.unwrap_or_else(|| "420px".into()));
+    let style = format!(
+        "width:100%;height:{}",
+        height.unwrap_or_else(|| "420px".into())
+    );
     view! {
         <div class="chart" role="img" aria-label=move || label.get() node_ref=node style=style></div>
         <Show when=move || failed.get()>

@@ -7,8 +7,8 @@
 
 use charming::component::{Axis, Grid};
 use charming::element::{
-    AxisLabel, AxisTick, Formatter, AxisType, ItemStyle, Label, LineStyle, LineStyleType, MarkLine,
-    MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger,
+    AxisLabel, AxisTick, AxisType, Formatter, ItemStyle, Label, LabelPosition, LineStyle,
+    LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger,
 };
 use charming::series::{Bar, Line};
 use charming::Chart;
@@ -95,7 +95,11 @@ pub fn pareto_option(
             } else {
                 format!("#{}–#{}", b.first_rank, b.last_rank)
             };
-            format!("{who} ({} {})", texts.cumulative, (texts.percent)(b.cumulative))
+            format!(
+                "{who} ({} {})",
+                texts.cumulative,
+                (texts.percent)(b.cumulative)
+            )
         })
         .collect();
     let bar_data: Vec<charming::datatype::DataPoint> = bars
@@ -119,10 +123,11 @@ pub fn pareto_option(
     let thresholds = result.thresholds;
     let mark = |value: f64, text: &str| -> MarkLineVariant {
         MarkLineVariant::Simple(
-            MarkLineData::new()
-                .y_axis(value)
-                .name(text)
-                .label(Label::new().formatter(Formatter::String(text.to_string()))),
+            MarkLineData::new().y_axis(value).name(text).label(
+                Label::new()
+                    .position(LabelPosition::InsideEndTop)
+                    .formatter(Formatter::String(text.to_string())),
+            ),
         )
     };
     let chart = Chart::new()
@@ -143,7 +148,14 @@ pub fn pareto_option(
                 .max(slots.max(1.0))
                 .show(false),
         )
-        .y_axis(Axis::new().type_(AxisType::Value).name(texts.measure.clone()))
+        .y_axis(
+            // From 0, so that both y axes share their baseline; credits (negative bars)
+            // are not part of the curve and stay below it.
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(texts.measure.clone())
+                .min(0),
+        )
         .y_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -170,7 +182,11 @@ pub fn pareto_option(
                     MarkLine::new()
                         .symbol(vec![Symbol::None, Symbol::None])
                         .silent(true)
-                        .line_style(LineStyle::new().type_(LineStyleType::Dashed).color("#6b7280"))
+                        .line_style(
+                            LineStyle::new()
+                                .type_(LineStyleType::Dashed)
+                                .color("#6b7280"),
+                        )
                         .data(vec![
                             mark(thresholds.a(), &texts.threshold_a),
                             mark(thresholds.b(), &texts.threshold_b),

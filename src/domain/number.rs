@@ -69,7 +69,10 @@ pub fn parse_number(input: &str, preferred: DecimalSeparator) -> Result<f64, Num
     if s.is_empty() {
         return Err(NumberError::Empty);
     }
-    if let Some(c) = s.chars().find(|c| !c.is_ascii_digit() && *c != '.' && *c != ',') {
+    if let Some(c) = s
+        .chars()
+        .find(|c| !c.is_ascii_digit() && *c != '.' && *c != ',')
+    {
         return Err(NumberError::InvalidCharacter(c));
     }
     if !s.chars().any(|c| c.is_ascii_digit()) {
@@ -127,7 +130,9 @@ pub fn parse_number(input: &str, preferred: DecimalSeparator) -> Result<f64, Num
         if digits.is_empty() { "0" } else { &digits },
         if frac_part.is_empty() { "0" } else { frac_part }
     );
-    let value: f64 = normalized.parse().map_err(|_| NumberError::InvalidCharacter('?'))?;
+    let value: f64 = normalized
+        .parse()
+        .map_err(|_| NumberError::InvalidCharacter('?'))?;
     if !value.is_finite() {
         return Err(NumberError::TooLarge);
     }
@@ -143,7 +148,11 @@ pub fn format_number(value: f64, decimals: usize, sep: DecimalSeparator) -> Stri
     // `format!` rounds half to even (1234.5 → "1234"); people expect half away from zero.
     let scale = 10f64.powi(decimals.min(15) as i32);
     let abs = value.abs();
-    let rounded = if abs * scale < 1e15 { (abs * scale).round() / scale } else { abs };
+    let rounded = if abs * scale < 1e15 {
+        (abs * scale).round() / scale
+    } else {
+        abs
+    };
     let text = format!("{:.*}", decimals, rounded);
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let mut out = String::with_capacity(text.len() + text.len() / 3 + 2);

@@ -209,7 +209,11 @@ impl AbcResult {
 
 /// Ranks the accounts by `measure` and assigns ABC classes (see the module docs for
 /// the boundary rule and how credits are treated).
-pub fn abc_analysis(accounts: &[Account], measure: Measure, thresholds: AbcThresholds) -> AbcResult {
+pub fn abc_analysis(
+    accounts: &[Account],
+    measure: Measure,
+    thresholds: AbcThresholds,
+) -> AbcResult {
     let mut ranked: Vec<(&Account, f64)> = accounts.iter().map(|a| (a, measure.value(a))).collect();
     ranked.sort_by(|(x, vx), (y, vy)| {
         vy.total_cmp(vx)
@@ -220,7 +224,11 @@ pub fn abc_analysis(accounts: &[Account], measure: Measure, thresholds: AbcThres
     // Scale by the largest value so that sums of huge numbers cannot overflow.
     let max = ranked.first().map(|(_, v)| *v).unwrap_or(0.0);
     let scaled_total: f64 = if max > 0.0 {
-        ranked.iter().filter(|(_, v)| *v > 0.0).map(|(_, v)| v / max).sum()
+        ranked
+            .iter()
+            .filter(|(_, v)| *v > 0.0)
+            .map(|(_, v)| v / max)
+            .sum()
     } else {
         0.0
     };
@@ -265,12 +273,18 @@ pub fn abc_analysis(accounts: &[Account], measure: Measure, thresholds: AbcThres
         let (count, sum, share) = rows
             .iter()
             .filter(|r| r.class == class)
-            .fold((0usize, 0.0f64, 0.0f64), |(c, s, sh), r| (c + 1, s + r.value, sh + r.share));
+            .fold((0usize, 0.0f64, 0.0f64), |(c, s, sh), r| {
+                (c + 1, s + r.value, sh + r.share)
+            });
         ClassSummary {
             class,
             count,
             sum,
-            share_of_accounts: if n == 0 { 0.0 } else { count as f64 / n as f64 * 100.0 },
+            share_of_accounts: if n == 0 {
+                0.0
+            } else {
+                count as f64 / n as f64 * 100.0
+            },
             share_of_total: share.min(100.0),
         }
     });

@@ -7,11 +7,18 @@ use super::workspace::Workspace;
 
 const PREFIXES: [&str; 25] = [
     "Alpen", "Berg", "Donau", "Elb", "Fels", "Hansa", "Isar", "Jura", "Kraft", "Lahn", "Main",
-    "Nord", "Oder", "Rhein", "Saar", "Spree", "Taunus", "Weser", "Werra", "Eifel", "Harz",
-    "Mosel", "Neckar", "Ruhr", "Sieg",
+    "Nord", "Oder", "Rhein", "Saar", "Spree", "Taunus", "Weser", "Werra", "Eifel", "Harz", "Mosel",
+    "Neckar", "Ruhr", "Sieg",
 ];
 const STEMS: [&str; 8] = [
-    "tec", "werk", "metall", "plast", "mechanik", "systeme", "automation", "logistik",
+    "tec",
+    "werk",
+    "metall",
+    "plast",
+    "mechanik",
+    "systeme",
+    "automation",
+    "logistik",
 ];
 const FORMS: [&str; 5] = ["GmbH", "AG", "GmbH & Co. KG", "KG", "SE"];
 const INDUSTRIES: [&str; 8] = [

@@ -42,7 +42,12 @@ fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
-fn envelope<'a>(ws: &'a Workspace, app_version: &'a str, exported_at: &'a str, revision: u64) -> Envelope<'a> {
+fn envelope<'a>(
+    ws: &'a Workspace,
+    app_version: &'a str,
+    exported_at: &'a str,
+    revision: u64,
+) -> Envelope<'a> {
     Envelope {
         format: FORMAT_NAME,
         schema_version: SCHEMA_VERSION,
@@ -80,31 +85,82 @@ pub struct Loaded {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
     Empty,
-    TooLarge { bytes: usize },
-    NotJson { line: usize, column: usize, detail: String },
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     NotAnObject,
     MissingFormat,
-    WrongFormat { found: String },
+    WrongFormat {
+        found: String,
+    },
     MissingVersion,
     BadVersion,
-    NewerVersion { found: u64 },
-    UnsupportedVersion { found: u64 },
+    NewerVersion {
+        found: u64,
+    },
+    UnsupportedVersion {
+        found: u64,
+    },
     MissingData,
     DataNotObject,
     AccountsNotArray,
-    AccountNotObject { index: usize },
-    MissingField { index: usize, field: &'static str },
-    BadId { index: usize, name: String },
-    EmptyName { index: usize },
-    NotANumber { index: usize, name: String, field: &'static str },
-    NotAString { index: usize, name: String, field: &'static str },
-    NotABoolean { index: usize, name: String, field: &'static str },
-    NegativePotential { index: usize, name: String },
-    BadYear { index: usize, name: String },
-    BadTags { index: usize, name: String },
-    DuplicateId { id: u64, first: usize, second: usize },
-    BadSettings { detail: String },
-    Invalid { detail: String },
+    AccountNotObject {
+        index: usize,
+    },
+    MissingField {
+        index: usize,
+        field: &'static str,
+    },
+    BadId {
+        index: usize,
+        name: String,
+    },
+    EmptyName {
+        index: usize,
+    },
+    NotANumber {
+        index: usize,
+        name: String,
+        field: &'static str,
+    },
+    NotAString {
+        index: usize,
+        name: String,
+        field: &'static str,
+    },
+    NotABoolean {
+        index: usize,
+        name: String,
+        field: &'static str,
+    },
+    NegativePotential {
+        index: usize,
+        name: String,
+    },
+    BadYear {
+        index: usize,
+        name: String,
+    },
+    BadTags {
+        index: usize,
+        name: String,
+    },
+    DuplicateId {
+        id: u64,
+        first: usize,
+        second: usize,
+    },
+    BadSettings {
+        detail: String,
+    },
+    Invalid {
+        detail: String,
+    },
 }
 
 pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
@@ -161,9 +217,16 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
         at += 1;
     }
     validate_and_repair(&mut data)?;
-    let workspace: Workspace = serde_json::from_value(Value::Object(data))
-        .map_err(|e| ImportError::Invalid { detail: e.to_string() })?;
-    let text_of = |key: &str| root.get(key).and_then(Value::as_str).unwrap_or("").to_string();
+    let workspace: Workspace =
+        serde_json::from_value(Value::Object(data)).map_err(|e| ImportError::Invalid {
+            detail: e.to_string(),
+        })?;
+    let text_of = |key: &str| {
+        root.get(key)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
     Ok(Loaded {
         workspace,
         app_version: text_of("app_version"),
@@ -191,11 +254,20 @@ fn validate_and_repair(data: &mut Map<String, Value>) -> Result<(), ImportError>
             return Err(ImportError::AccountNotObject { index });
         };
         let name = match account.get("name") {
-            None => return Err(ImportError::MissingField { index, field: "name" }),
+            None => {
+                return Err(ImportError::MissingField {
+                    index,
+                    field: "name",
+                })
+            }
             Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
             Some(Value::String(_)) => return Err(ImportError::EmptyName { index }),
             Some(_) => {
-                return Err(ImportError::NotAString { index, name: String::new(), field: "name" })
+                return Err(ImportError::NotAString {
+                    index,
+                    name: String::new(),
+                    field: "name",
+                })
             }
         };
         account.insert("name".into(), Value::String(name.clone()));
@@ -207,7 +279,11 @@ fn validate_and_repair(data: &mut Map<String, Value>) -> Result<(), ImportError>
             },
         };
         if let Some(first) = seen.insert(id, index) {
-            return Err(ImportError::DuplicateId { id, first, second: index });
+            return Err(ImportError::DuplicateId {
+                id,
+                first,
+                second: index,
+            });
         }
         for field in ["revenue", "contribution_margin", "potential"] {
             match account.get(field) {
@@ -217,7 +293,11 @@ fn validate_and_repair(data: &mut Map<String, Value>) -> Result<(), ImportError>
                 Some(_) => return Err(ImportError::NotANumber { index, name, field }),
             }
         }
-        if account.get("potential").and_then(Value::as_f64).is_some_and(|p| p < 0.0) {
+        if account
+            .get("potential")
+            .and_then(Value::as_f64)
+            .is_some_and(|p| p < 0.0)
+        {
             return Err(ImportError::NegativePotential { index, name });
         }
         match account.get("relationship_since") {
@@ -239,7 +319,11 @@ fn validate_and_repair(data: &mut Map<String, Value>) -> Result<(), ImportError>
         match account.get("key_account") {
             None | Some(Value::Bool(_)) => {}
             Some(_) => {
-                return Err(ImportError::NotABoolean { index, name, field: "key_account" })
+                return Err(ImportError::NotABoolean {
+                    index,
+                    name,
+                    field: "key_account",
+                })
             }
         }
         match account.get_mut("tags") {
@@ -268,7 +352,9 @@ fn validate_settings(data: &Map<String, Value>) -> Result<(), ImportError> {
     let Some(settings) = data.get("settings") else {
         return Ok(());
     };
-    let bad = |detail: &str| ImportError::BadSettings { detail: detail.to_string() };
+    let bad = |detail: &str| ImportError::BadSettings {
+        detail: detail.to_string(),
+    };
     let Value::Object(settings) = settings else {
         return Err(bad("settings"));
     };
@@ -279,7 +365,8 @@ fn validate_settings(data: &Map<String, Value>) -> Result<(), ImportError> {
         return Err(bad("settings.abc"));
     };
     if let Some(m) = abc.get("measure") {
-        if !m.as_str().is_some_and(|m| crate::domain::Measure::from_key(m).is_some()) {
+        let known = m.as_str().and_then(crate::domain::Measure::from_key);
+        if known.is_none() {
             return Err(bad("settings.abc.measure"));
         }
     }

@@ -74,8 +74,9 @@ pub struct AppState {
     dirty: StoredValue<bool>,
     /// Bumped on every change; a delayed save only runs if nothing changed since.
     generation: StoredValue<u64>,
-    /// Set while a workspace is loaded from storage, so loading does not trigger a save.
-    loading: StoredValue<bool>,
+    /// The workspace as just loaded from storage: the next autosave run skips writing
+    /// it back if nothing changed since (a change made before that run is still saved).
+    loaded: StoredValue<Option<Workspace>>,
 }
 
 pub fn use_app() -> AppState {
@@ -115,7 +116,11 @@ impl AppState {
             .or_else(|| Lang::from_code(&browser::browser_language()))
             .unwrap_or_default();
         let (workspace, load_failure, revision) = match read_stored_workspace() {
-            Ok(Some(l)) => (l.workspace, None, storage::stored_revision().max(l.revision)),
+            Ok(Some(l)) => (
+                l.workspace,
+                None,
+                storage::stored_revision().max(l.revision),
+            ),
             Ok(None) => (Workspace::default(), None, storage::stored_revision()),
             Err(f) => (Workspace::default(), Some(f), storage::stored_revision()),
         };
@@ -124,10 +129,15 @@ impl AppState {
             .flatten()
             .and_then(|raw| files::from_json(&raw).ok())
             .map(|l| l.workspace);
+        let loaded = StoredValue::new(Some(workspace.clone()));
         let workspace = RwSignal::new(workspace);
         let abc = Memo::new(move |_| {
             workspace.with(|ws| {
-                abc_analysis(&ws.accounts, ws.settings.abc.measure, ws.settings.abc.thresholds())
+                abc_analysis(
+                    &ws.accounts,
+                    ws.settings.abc.measure,
+                    ws.settings.abc.thresholds(),
+                )
             })
         });
         let state = AppState {
@@ -143,7 +153,7 @@ impl AppState {
             known_revision: StoredValue::new(revision),
             dirty: StoredValue::new(false),
             generation: StoredValue::new(0),
-            loading: StoredValue::new(true),
+            loaded,
         };
         provide_context(state);
         provide_context(state.lang);
@@ -155,9 +165,10 @@ impl AppState {
         // Autosave: every change schedules a save; only the last one in a burst writes.
         Effect::new(move |_| {
             self.workspace.track();
-            if self.loading.get_value() {
-                self.loading.set_value(false);
-                return;
+            if let Some(loaded) = self.loaded.try_update_value(Option::take).flatten() {
+                if self.workspace.with_untracked(|ws| *ws == loaded) {
+                    return;
+                }
             }
             self.dirty.set_value(true);
             self.save_status.set(SaveStatus::Pending);
@@ -165,7 +176,8 @@ impl AppState {
             self.generation.set_value(generation);
             set_timeout(
                 move || {
-                    if self.generation.get_value() == generation {
+                    // try_: the owner may be gone (tests, unmount) by the time it fires.
+                    if self.generation.try_get_value() == Some(generation) {
                         self.save_now();
                     }
                 },
@@ -217,9 +229,9 @@ impl AppState {
             return;
         }
         let revision = stored + 1;
-        let text = self.workspace.with_untracked(|ws| {
-            files::to_json(ws, APP_VERSION, &browser::now_iso(), revision)
-        });
+        let text = self
+            .workspace
+            .with_untracked(|ws| files::to_json(ws, APP_VERSION, &browser::now_iso(), revision));
         let result = storage::write(storage::KEY_WORKSPACE, &text)
             .and_then(|_| storage::write_revision(revision));
         match result {
@@ -247,9 +259,10 @@ impl AppState {
     fn reload_from_storage(self) -> bool {
         match read_stored_workspace() {
             Ok(loaded) => {
-                self.loading.set_value(true);
+                let ws = loaded.map(|l| l.workspace).unwrap_or_default();
+                self.loaded.set_value(Some(ws.clone()));
                 self.known_revision.set_value(storage::stored_revision());
-                self.workspace.set(loaded.map(|l| l.workspace).unwrap_or_default());
+                self.workspace.set(ws);
                 self.dirty.set_value(false);
                 self.save_status.set(SaveStatus::Saved);
                 true
@@ -288,11 +301,14 @@ impl AppState {
     }
 
     pub fn notify(self, text: String, undo: Option<Undo>) {
-        let id = self.toast.with_untracked(|t| t.as_ref().map_or(0, |t| t.id)) + 1;
+        let id = self
+            .toast
+            .with_untracked(|t| t.as_ref().map_or(0, |t| t.id))
+            + 1;
         self.toast.set(Some(Toast { text, undo, id }));
         set_timeout(
             move || {
-                if self.toast.with_untracked(|t| t.as_ref().map(|t| t.id)) == Some(id) {
+                if self.toast.try_with_untracked(|t| t.as_ref().map(|t| t.id)) == Some(Some(id)) {
                     self.toast.set(None);
                 }
             },
@@ -301,7 +317,10 @@ impl AppState {
     }
 
     pub fn undo(self) {
-        let Some(Toast { undo: Some(undo), .. }) = self.toast.get_untracked() else {
+        let Some(Toast {
+            undo: Some(undo), ..
+        }) = self.toast.get_untracked()
+        else {
             return;
         };
         self.toast.set(None);
@@ -315,7 +334,10 @@ impl AppState {
     }
 
     pub fn delete_account(self, id: crate::domain::AccountId) {
-        let removed = self.workspace.try_update(|ws| ws.remove_account(id)).flatten();
+        let removed = self
+            .workspace
+            .try_update(|ws| ws.remove_account(id))
+            .flatten();
         if let Some((index, account)) = removed {
             let text = fill(self.t(T::Deleted), &[("name", &account.name)]);
             self.notify(text, Some(Undo::RestoreAccount(index, Box::new(account))));

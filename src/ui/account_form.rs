@@ -64,10 +64,22 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
     let name = RwSignal::new(base.name.clone());
     let industry = RwSignal::new(base.industry.clone());
     let region = RwSignal::new(base.region.clone());
-    let revenue = RwSignal::new(if existing.is_some() { editable(l, base.revenue) } else { String::new() });
-    let margin = RwSignal::new(base.contribution_margin.map(|v| editable(l, v)).unwrap_or_default());
+    let revenue = RwSignal::new(if existing.is_some() {
+        editable(l, base.revenue)
+    } else {
+        String::new()
+    });
+    let margin = RwSignal::new(
+        base.contribution_margin
+            .map(|v| editable(l, v))
+            .unwrap_or_default(),
+    );
     let potential = RwSignal::new(base.potential.map(|v| editable(l, v)).unwrap_or_default());
-    let since = RwSignal::new(base.relationship_since.map(|y| y.to_string()).unwrap_or_default());
+    let since = RwSignal::new(
+        base.relationship_since
+            .map(|y| y.to_string())
+            .unwrap_or_default(),
+    );
     let key = RwSignal::new(base.key_account);
     let tags = RwSignal::new(base.tags.join(", "));
     let notes = RwSignal::new(base.notes.clone());
@@ -130,7 +142,12 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
         account.relationship_since = since_v;
         account.key_account = key.get_untracked();
         let mut tag_list: Vec<String> = Vec::new();
-        for tag in tags.get_untracked().split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        for tag in tags
+            .get_untracked()
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
             if !tag_list.iter().any(|t| t == tag) {
                 tag_list.push(tag.to_string());
             }
@@ -145,12 +162,19 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
                 ws.add_account(account);
             }
         });
-        app.notify(fill(lang.t(T::AccountSaved), &[("name", &saved_name)]), None);
+        app.notify(
+            fill(lang.t(T::AccountSaved), &[("name", &saved_name)]),
+            None,
+        );
         navigate(&Route::Accounts.href());
     };
 
-    let text_field = move |field_id: &'static str, label: T, value: RwSignal<String>, error: fn(&Errors) -> Option<String>, numeric: bool| {
-        let err = move || errors.with(|e| error(e));
+    let text_field = move |field_id: &'static str,
+                           label: T,
+                           value: RwSignal<String>,
+                           error: fn(&Errors) -> Option<String>,
+                           numeric: bool| {
+        let err = move || errors.with(error);
         let err_id = format!("{field_id}-error");
         view! {
             <div class="field">

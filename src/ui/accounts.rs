@@ -43,7 +43,12 @@ fn cmp_opt(a: Option<f64>, b: Option<f64>) -> Ordering {
     }
 }
 
-fn compare(key: SortKey, a: &Account, b: &Account, classes: &HashMap<AccountId, AbcClass>) -> Ordering {
+fn compare(
+    key: SortKey,
+    a: &Account,
+    b: &Account,
+    classes: &HashMap<AccountId, AbcClass>,
+) -> Ordering {
     let text = |x: &str, y: &str| x.to_lowercase().cmp(&y.to_lowercase());
     match key {
         SortKey::Name => text(&a.name, &b.name),
@@ -165,7 +170,8 @@ pub fn AccountsPage() -> impl IntoView {
     let rows = move || {
         let lang = lang.get();
         let start = page.get().min(pages() - 1) * PAGE_SIZE;
-        let ids: Vec<AccountId> = visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).copied().collect());
+        let ids: Vec<AccountId> =
+            visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).copied().collect());
         let classes = classes.get();
         app.workspace.with(|ws| {
             ids.iter()

@@ -35,7 +35,10 @@ pub fn DataPage() -> impl IntoView {
                     Ok(loaded) => pending.set(Some(Pending { file: name, loaded })),
                     Err(e) => refused.set(Some(fill(
                         lang.t(T::ImportRefused),
-                        &[("file", &name), ("reason", &describe_import_error(&e, lang))],
+                        &[
+                            ("file", &name),
+                            ("reason", &describe_import_error(&e, lang)),
+                        ],
                     ))),
                 },
                 Err(_) => refused.set(Some(fill(
@@ -57,7 +60,11 @@ pub fn DataPage() -> impl IntoView {
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
             take_file(file);
         }
     };
@@ -164,4 +171,3 @@ pub fn DataPage() -> impl IntoView {
         </section>
     }
 }
-

@@ -21,7 +21,9 @@ pub fn App() -> impl IntoView {
         let current = move || {
             let r = app.route.get();
             let same = match route {
-                Route::Accounts => matches!(r, Route::Accounts | Route::Account(_) | Route::NewAccount),
+                Route::Accounts => {
+                    matches!(r, Route::Accounts | Route::Account(_) | Route::NewAccount)
+                }
                 other => r == other,
             };
             if same {

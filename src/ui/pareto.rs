@@ -78,7 +78,10 @@ pub fn ParetoPage() -> impl IntoView {
     let chart_label = Signal::derive(move || {
         let lang = lang.get();
         let m = app.abc.with(|r| r.measure);
-        fill(lang.t(T::ChartLabel), &[("measure", lang.t(measure_label(m)))])
+        fill(
+            lang.t(T::ChartLabel),
+            &[("measure", lang.t(measure_label(m)))],
+        )
     });
 
     let headline = move || {
@@ -108,14 +111,18 @@ pub fn ParetoPage() -> impl IntoView {
         (n > MAX_BARS).then(|| {
             fill(
                 lang.t(T::BarsAggregated),
-                &[("n", &lang.number(n as f64, 0)), ("k", &n.div_ceil(MAX_BARS).to_string())],
+                &[
+                    ("n", &lang.number(n as f64, 0)),
+                    ("k", &n.div_ceil(MAX_BARS).to_string()),
+                ],
             )
         })
     };
     let non_positive_note = move || {
         let count = app.abc.with(|r| r.non_positive_count);
         let any_positive = app.abc.with(|r| r.positive_total > 0.0);
-        (count > 0 && any_positive).then(|| fill(t(T::NonPositiveNote), &[("count", &count.to_string())]))
+        (count > 0 && any_positive)
+            .then(|| fill(t(T::NonPositiveNote), &[("count", &count.to_string())]))
     };
 
     let class_summary = move || {

@@ -1,0 +1,49 @@
+# Keystone — the stable commands. Each one installs what it needs first (.ci/setup.sh).
+#   make run    build a release and serve it at http://127.0.0.1:8080
+#   make test   every test: lint, host, browser (wasm-bindgen-test), end-to-end (Playwright)
+#   make build  the static site in dist/
+#   make bench  ABC analysis timings and first-visit download sizes
+.PHONY: run test build bench setup setup-test lint test-host test-web test-e2e echarts
+
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+
+setup:
+	.ci/setup.sh build
+
+setup-test:
+	.ci/setup.sh test
+
+build: setup
+	.ci/build.sh
+
+run: build
+	@echo "Keystone: http://127.0.0.1:$(PORT)/"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-host:
+	cargo test
+
+test-web:
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/keystone.test.mjs
+
+test: setup-test lint test-host test-web build test-e2e
+
+bench: setup
+	cargo bench --bench abc
+	.ci/build.sh
+	.ci/sizes.sh
+
+# Rebuild the vendored ECharts bundle (public/vendor/echarts.min.js) from npm.
+echarts: setup
+	node_modules/.bin/esbuild .ci/echarts-entry.js --bundle --minify --format=iife \
+	  --legal-comments=eof --target=es2020 --outfile=public/vendor/echarts.min.js

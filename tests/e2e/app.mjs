@@ -1,0 +1,26 @@
+// Page object for Keystone: stable, role- and label-based locators.
+export class KeystoneApp {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+  async goto(hash = '') {
+    await this.page.goto(this.baseUrl + hash);
+    await this.page.getByRole('navigation').waitFor();
+  }
+  nav(name) { return this.page.getByRole('navigation').getByRole('link', { name }); }
+  button(name) { return this.page.getByRole('button', { name, exact: true }); }
+  rows() { return this.page.locator('table.accounts tbody tr'); }
+  count() { return this.page.locator('.filters .count'); }
+  async loadSample() {
+    await this.button('Load sample workspace').click();
+    await this.rows().first().waitFor();
+  }
+  async search(text) {
+    await this.page.getByLabel('Search by name').fill(text);
+  }
+  async waitSaved() {
+    await this.page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  }
+  storage(key) { return this.page.evaluate((k) => localStorage.getItem(k), key); }
+}

@@ -1,0 +1,196 @@
+// End-to-end journeys against the built site (dist/) in Debian's Chromium.
+import { test, before, after, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+import { KeystoneApp } from './app.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+let browser, server, baseUrl, context, page, app, problems;
+
+before(async () => {
+  ({ server, url: baseUrl } = await serve(root));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+beforeEach(async () => {
+  context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
+  page = await context.newPage();
+  problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // Nothing may be fetched from anywhere but the site itself.
+  page.on('request', (r) => { if (!r.url().startsWith(baseUrl) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`external request: ${r.url()}`); });
+  app = new KeystoneApp(page, baseUrl);
+});
+afterEach(async () => {
+  await context.close();
+  assert.deepEqual(problems, [], 'no console errors, warnings or external requests');
+});
+
+test('first visit offers the sample; the Pareto page shows a chart; every page loads cleanly', async () => {
+  await app.goto();
+  await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();
+  await app.loadSample();
+  assert.match(await app.count().textContent(), /200 of 200 accounts/);
+  await app.nav('Pareto / ABC').click();
+  await page.waitForURL(/#\/pareto$/);
+  const chart = page.getByRole('img', { name: /Pareto chart/ });
+  await chart.locator('canvas').waitFor();
+  assert.match(await page.locator('.headline').textContent(), /% of customers \(\d+\) make .*% of revenue/);
+  // The class table has A, B and C.
+  for (const c of ['A', 'B', 'C']) await page.locator('table.summary').getByText(c, { exact: true }).waitFor();
+  // Clicking the first (largest) bar opens that account.
+  const box = await chart.boundingBox();
+  await page.mouse.click(box.x + 72, box.y + box.height - 45);
+  await page.waitForURL(/#\/accounts\/\d+$/);
+  await page.getByRole('heading', { name: 'Edit account' }).waitFor();
+  // The other pages, by link and by reload.
+  await app.nav('Import / export').click();
+  await page.getByRole('heading', { name: 'Import and export' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Import and export' }).waitFor();
+  await app.goto('#/pareto');
+  await page.getByRole('img', { name: /Pareto chart/ }).locator('canvas').waitFor();
+});
+
+test('an added account survives a reload; German numbers and the language switch', async () => {
+  await app.goto();
+  await page.getByRole('link', { name: 'Add account' }).first().click();
+  await page.getByLabel('Name').fill('Testkunde Nord GmbH');
+  await page.getByLabel('Revenue').fill('not a number');
+  await app.button('Save').click();
+  await page.getByText('“not a number” is not a number').waitFor();
+  await page.getByLabel('Revenue').fill('1,234,567.5');
+  await page.getByLabel('Potential').fill('2,469,135');
+  assert.equal(await page.getByRole('status', { name: 'Share of wallet' }).textContent().catch(() => null) ?? await page.locator('output').textContent(), '50.0\u00a0%');
+  await page.getByLabel('Key account').check();
+  await app.button('Save').click();
+  await page.waitForURL(/#\/accounts$/);
+  await app.search('Testkunde');
+  await app.rows().first().getByRole('link', { name: 'Testkunde Nord GmbH' }).waitFor();
+  assert.equal(await page.getByRole('checkbox', { name: 'Key account: Testkunde Nord GmbH' }).isChecked(), true);
+  await app.waitSaved();
+  await page.reload();
+  await app.rows().first().waitFor();
+  assert.match(await app.rows().first().textContent(), /Testkunde Nord GmbH.*1,234,568/);
+  // German: the UI, the numbers, and the choice survives a reload.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await app.nav('Kunden').waitFor();
+  assert.match(await app.rows().first().textContent(), /1\.234\.568/);
+  await page.reload();
+  await app.nav('Kunden').waitFor();
+  // Edit in German notation.
+  await page.getByRole('link', { name: 'Testkunde Nord GmbH' }).click();
+  await page.getByLabel('Umsatz').fill('2.000,25');
+  await app.button('Speichern').click();
+  await page.waitForURL(/#\/accounts$/);
+  assert.match(await app.rows().first().textContent(), /2\.000/);
+});
+
+test('delete can be undone; filters and sorting work', async () => {
+  await app.goto();
+  await app.loadSample();
+  const first = (await app.rows().first().locator('th').textContent()).trim();
+  await page.getByRole('button', { name: `Delete ${first}` }).click();
+  assert.match(await app.count().textContent(), /199 of 199/);
+  await app.button('Undo').click();
+  assert.match(await app.count().textContent(), /200 of 200/);
+  await page.getByLabel('Key accounts').selectOption('only');
+  assert.match(await app.count().textContent(), /^7 of 200/);
+  await page.getByLabel('ABC class').selectOption('C');
+  await page.getByLabel('Key accounts').selectOption('all');
+  const cCount = Number((await app.count().textContent()).split(' ')[0]);
+  assert.ok(cCount > 50 && cCount < 200, `C class has ${cCount}`);
+  await page.getByRole('button', { name: 'Name' }).click();
+  const names = await page.locator('table.accounts tbody th').allTextContents();
+  assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+});
+
+test('export, clear, import: the workspace is back; a bad file changes nothing', async () => {
+  await app.goto();
+  await app.loadSample();
+  await app.waitSaved();
+  await app.nav('Import / export').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), app.button('Export workspace').click()]);
+  assert.match(download.suggestedFilename(), /^keystone-workspace-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ks-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.equal(exported.format, 'keystone-workspace');
+  assert.equal(exported.schema_version, 1);
+  assert.equal(exported.data.accounts.length, 200);
+
+  page.once('dialog', (d) => d.accept());
+  await app.button('Clear workspace').click();
+  await page.getByText('There is no backup yet').waitFor({ state: 'detached' });
+  await app.nav('Accounts').click();
+  await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();
+
+  await app.nav('Import / export').click();
+  // A bad file: refused with the reason, nothing changes.
+  const before = await app.storage('keystone.workspace');
+  await page.getByLabel('Choose a file to import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "keystone-workspace", ') });
+  await page.getByRole('alert').filter({ hasText: '“broken.json” was not imported: it is not valid JSON' }).waitFor();
+  const wrong = { ...exported, data: { accounts: [{ id: 1, name: 'X', revenue: 'viel' }] } };
+  await page.getByLabel('Choose a file to import').setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
+  await page.getByRole('alert').filter({ hasText: 'field “revenue” of account 1 (“X”) is not a number' }).waitFor();
+  assert.equal(await app.storage('keystone.workspace'), before);
+
+  // The good file: summary, then replace after confirmation.
+  await page.getByLabel('Choose a file to import').setInputFiles(file);
+  await page.getByText(/200 accounts \(7 key accounts\), exported/).waitFor();
+  await app.button('Replace workspace with this file').click();
+  await app.nav('Accounts').click();
+  assert.match(await app.count().textContent(), /200 of 200/);
+  await app.waitSaved();
+  await page.reload();
+  assert.match(await app.count().textContent(), /200 of 200/);
+});
+
+test('a corrupt stored workspace is kept, explained and never overwritten', async () => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('keystone.workspace', '{"format":"keystone-workspace","schema_version":1,"data":{"accounts":[{"id":1,"name":"Alt","revenue":"kaputt"}]}}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await app.goto();
+  await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
+  // Working on meanwhile does not write over the stored text.
+  await app.loadSample();
+  await page.waitForTimeout(1000);
+  const stored = await app.storage('keystone.workspace');
+  assert.match(stored, /kaputt/);
+  assert.equal(await app.storage('keystone.workspace.unreadable'), stored);
+  const [download] = await Promise.all([page.waitForEvent('download'), app.button('Download the stored data').click()]);
+  assert.match(download.suggestedFilename(), /^keystone-unreadable-/);
+});
+
+test('a tab that is behind does not overwrite another tab\'s newer data', async () => {
+  await app.goto();
+  await app.loadSample();
+  await app.waitSaved();
+  const other = await context.newPage();
+  await other.goto(baseUrl);
+  const otherApp = new KeystoneApp(other, baseUrl);
+  await otherApp.rows().first().waitFor();
+  // Tab 2 deletes an account and saves; tab 1 has unsaved edits of its own.
+  const victim = (await otherApp.rows().first().locator('th').textContent()).trim();
+  await page.evaluate(() => { window.__blockSave = true; });
+  await other.getByRole('button', { name: `Delete ${victim}` }).click();
+  await otherApp.waitSaved();
+  // Tab 1 (behind, with nothing unsaved) picks the newer data up.
+  await page.getByText('Updated with changes from another tab.').waitFor();
+  assert.match(await app.count().textContent(), /199 of 199/);
+  await other.close();
+});

@@ -1,0 +1,244 @@
+//! Browser tests (wasm-bindgen-test, headless Chromium): the chart component, the store
+//! and its storage rules. Run with `make test-web`.
+#![cfg(target_arch = "wasm32")]
+
+use keystone::charts::Chart;
+use keystone::domain::{Account, Workspace};
+use keystone::persist::storage::{self, StorageFailure};
+use keystone::state::{AppState, SaveStatus};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ECHARTS: &str = include_str!("../public/vendor/echarts.min.js");
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn container() -> web_sys::HtmlElement {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn clear_storage() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+}
+
+/// Runs `f` inside a fresh reactive owner, as the app root would.
+fn with_owner<T>(f: impl FnOnce() -> T) -> (Owner, T) {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let value = owner.with(f);
+    (owner, value)
+}
+
+#[wasm_bindgen_test]
+async fn chart_renders_into_a_canvas() {
+    if js_sys::Reflect::get(&js_sys::global(), &"echarts".into())
+        .unwrap()
+        .is_undefined()
+    {
+        js_sys::eval(ECHARTS).unwrap();
+    }
+    let root = container();
+    let ws = keystone::domain::sample::sample_workspace();
+    let result =
+        keystone::domain::abc_analysis(&ws.accounts, Default::default(), Default::default());
+    let texts = keystone::charts::pareto::ParetoTexts {
+        measure: "Revenue".into(),
+        cumulative: "Cumulative".into(),
+        threshold_a: "A".into(),
+        threshold_b: "B".into(),
+        percent: Box::new(|v| format!("{v}")),
+    };
+    let (chart, _) = keystone::charts::pareto::pareto_option(&result, &|_| "x".into(), &texts, 300);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Chart option=Signal::derive(move || chart.clone()) label="Test chart"/> }
+    });
+    leptos::task::tick().await;
+    sleep(50).await;
+    let chart_div = root
+        .query_selector("[role=img][aria-label='Test chart']")
+        .unwrap()
+        .expect("chart element");
+    let canvas = chart_div
+        .query_selector("canvas")
+        .unwrap()
+        .expect("ECharts drew a canvas");
+    let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+    assert!(canvas.width() > 0 && canvas.height() > 0);
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn the_store_saves_and_reloads() {
+    clear_storage();
+    let (_owner, app) = with_owner(AppState::init);
+    assert!(app.workspace.with_untracked(Workspace::is_empty));
+    app.workspace.update(|ws| {
+        ws.add_account(Account::new(0, "Gespeichert GmbH", 1234.5));
+    });
+    // The debounced autosave writes without being asked.
+    sleep(700).await;
+    assert_eq!(app.save_status.get_untracked(), SaveStatus::Saved);
+    let stored = storage::read(storage::KEY_WORKSPACE)
+        .unwrap()
+        .expect("saved");
+    assert!(stored.contains("Gespeichert GmbH"));
+    assert_eq!(storage::stored_revision(), 1);
+    // A new store (a reload) finds it.
+    let (_owner2, again) = with_owner(AppState::init);
+    let names: Vec<String> = again
+        .workspace
+        .with_untracked(|ws| ws.accounts.iter().map(|a| a.name.clone()).collect());
+    assert_eq!(names, vec!["Gespeichert GmbH"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_stored_value_is_kept_not_overwritten() {
+    clear_storage();
+    let corrupt = "{\"format\":\"keystone-workspace\",\"schema_version\":1,\"data\":{\"accounts\":[{\"id\":1}]}";
+    storage::write(storage::KEY_WORKSPACE, corrupt).unwrap();
+    let (_owner, app) = with_owner(AppState::init);
+    let failure = app
+        .load_failure
+        .get_untracked()
+        .expect("the load failure is reported");
+    assert!(
+        failure.detail.contains("not valid JSON"),
+        "{}",
+        failure.detail
+    );
+    assert!(failure.backed_up);
+    assert_eq!(
+        storage::read(storage::KEY_UNREADABLE).unwrap().as_deref(),
+        Some(corrupt)
+    );
+    // Working on does not touch the stored text, neither by autosave nor on request.
+    app.workspace.update(|ws| {
+        ws.add_account(Account::new(0, "Neu", 1.0));
+    });
+    sleep(700).await;
+    app.save_now();
+    assert_eq!(
+        storage::read(storage::KEY_WORKSPACE).unwrap().as_deref(),
+        Some(corrupt)
+    );
+    // Only the user's explicit choice starts over; the unreadable copy stays.
+    app.start_fresh();
+    assert!(app.load_failure.get_untracked().is_none());
+    assert_eq!(
+        storage::read(storage::KEY_UNREADABLE).unwrap().as_deref(),
+        Some(corrupt)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported_and_the_data_stays_in_memory() {
+    clear_storage();
+    let (_owner, app) = with_owner(AppState::init);
+    js_sys::eval(
+        "window.__setItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    )
+    .unwrap();
+    app.workspace.update(|ws| {
+        ws.add_account(Account::new(0, "Ungespeichert", 1.0));
+    });
+    app.save_now();
+    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    assert_eq!(
+        app.save_status.get_untracked(),
+        SaveStatus::Failed(StorageFailure::Quota)
+    );
+    assert_eq!(app.workspace.with_untracked(|ws| ws.accounts.len()), 1);
+    assert!(storage::read(storage::KEY_WORKSPACE).unwrap().is_none());
+    // Once there is room again, a retry saves.
+    app.save_now();
+    assert_eq!(app.save_status.get_untracked(), SaveStatus::Saved);
+    sleep(10).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_tab_that_is_behind_does_not_overwrite_newer_data() {
+    clear_storage();
+    let (_owner, app) = with_owner(AppState::init);
+    app.workspace.update(|ws| {
+        ws.add_account(Account::new(0, "Tab 1", 1.0));
+    });
+    app.save_now();
+    // Another tab writes a newer workspace meanwhile.
+    let newer = keystone::persist::to_json(&Workspace::default(), "x", "2026-11-21T00:00:00Z", 2);
+    storage::write(storage::KEY_WORKSPACE, &newer).unwrap();
+    storage::write_revision(2).unwrap();
+    app.workspace.update(|ws| {
+        ws.add_account(Account::new(0, "Tab 1 again", 1.0));
+    });
+    app.save_now();
+    assert!(app.conflict.get_untracked(), "the conflict is shown");
+    assert_eq!(
+        storage::read(storage::KEY_WORKSPACE).unwrap().as_deref(),
+        Some(newer.as_str())
+    );
+    // The user chooses to keep this tab's data.
+    app.keep_this_tab();
+    assert!(!app.conflict.get_untracked());
+    assert!(storage::read(storage::KEY_WORKSPACE)
+        .unwrap()
+        .unwrap()
+        .contains("Tab 1 again"));
+    assert_eq!(storage::stored_revision(), 3);
+    sleep(600).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_app_offers_the_sample_and_lists_it() {
+    clear_storage();
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), keystone::ui::App);
+    leptos::task::tick().await;
+    let button = root.query_selector_all("button").unwrap();
+    let mut sample = None;
+    for i in 0..button.length() {
+        let b: web_sys::HtmlElement = button.get(i).unwrap().unchecked_into();
+        if b.text_content()
+            .unwrap_or_default()
+            .contains("Load sample workspace")
+        {
+            sample = Some(b);
+        }
+    }
+    sample.expect("the empty state offers the sample").click();
+    leptos::task::tick().await;
+    let rows = root.query_selector_all("table.accounts tbody tr").unwrap();
+    assert_eq!(rows.length(), 50, "the first page of 200 accounts");
+    let count = root
+        .query_selector(".filters .count")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(count.contains("200 of 200"), "{count}");
+    drop(handle);
+    sleep(600).await;
+}
