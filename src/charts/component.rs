@@ -1,7 +1,8 @@
 //! `<Chart/>`: one ECharts instance per component. Created on mount, updated with
 //! `setOption(option, notMerge)` when the option signal changes, resized by a
 //! ResizeObserver, disposed on cleanup. ECharts itself is the vendored bundle in
-//! public/vendor/, loaded by index.html as the global `echarts`.
+//! public/vendor/; the first chart on screen loads it (pages without charts never
+//! download it), from the URL index.html names in `<meta name="keystone-echarts">`.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -36,6 +37,56 @@ fn to_js(chart: &charming::Chart) -> JsValue {
     js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
 }
 
+fn echarts_present() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts"))
+        .map(|v| v.is_object())
+        .unwrap_or(false)
+}
+
+/// Loads the ECharts bundle once and calls `done(true)` when it is there (at once if it
+/// already is), `done(false)` if it cannot be loaded.
+fn load_echarts(done: impl Fn(bool) + 'static) {
+    if echarts_present() {
+        done(true);
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        done(false);
+        return;
+    };
+    let script = match document
+        .query_selector("script[data-echarts]")
+        .ok()
+        .flatten()
+    {
+        Some(existing) => existing,
+        None => {
+            let src = document
+                .query_selector("meta[name=keystone-echarts]")
+                .ok()
+                .flatten()
+                .and_then(|m| m.get_attribute("content"))
+                .unwrap_or_else(|| "vendor/echarts.min.js".into());
+            let Ok(script) = document.create_element("script") else {
+                done(false);
+                return;
+            };
+            let _ = script.set_attribute("src", &src);
+            let _ = script.set_attribute("data-echarts", "");
+            if let Some(head) = document.head() {
+                let _ = head.append_child(&script);
+            }
+            script
+        }
+    };
+    let done = std::rc::Rc::new(done);
+    let on_load = done.clone();
+    let load = Closure::once_into_js(move || on_load(echarts_present()));
+    let error = Closure::once_into_js(move || done(false));
+    let _ = script.add_event_listener_with_callback("load", load.unchecked_ref());
+    let _ = script.add_event_listener_with_callback("error", error.unchecked_ref());
+}
+
 /// What a chart keeps alive while it is mounted.
 struct Live {
     instance: EchartsInstance,
@@ -64,9 +115,18 @@ pub fn Chart(
     let node = NodeRef::<leptos::html::Div>::new();
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
     let (failed, set_failed) = signal(false);
+    let (ready, set_ready) = signal(false);
+    load_echarts(move |ok| {
+        // The component may be gone by the time the script arrives.
+        let _ = set_ready.try_set(ok);
+        let _ = set_failed.try_set(!ok);
+    });
 
     Effect::new(move |_| {
         let chart = option.get();
+        if !ready.get() {
+            return;
+        }
         let Some(element) = node.get() else { return };
         let needs_init = live.with_value(|l| l.is_none());
         if needs_init {

@@ -42,18 +42,26 @@ test('first visit offers the sample; the Pareto page shows a chart; every page l
   await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();
   await app.loadSample();
   assert.match(await app.count().textContent(), /200 of 200 accounts/);
+  // Pages without a chart do not download ECharts; the first chart loads it.
+  const loadedCharts = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('echarts')));
+  assert.equal(await loadedCharts(), false);
   await app.nav('Pareto / ABC').click();
   await page.waitForURL(/#\/pareto$/);
   const chart = page.getByRole('img', { name: /Pareto chart/ });
   await chart.locator('canvas').waitFor();
+  assert.equal(await loadedCharts(), true);
   assert.match(await page.locator('.headline').textContent(), /% of customers \(\d+\) make .*% of revenue/);
   // The class table has A, B and C.
   for (const c of ['A', 'B', 'C']) await page.locator('table.summary').getByText(c, { exact: true }).waitFor();
-  // Clicking the first (largest) bar opens that account.
+  // Clicking the first (largest) bar opens that account: the plot starts 70 px in
+  // (grid.left) and 200 bars share its width.
   const box = await chart.boundingBox();
-  await page.mouse.click(box.x + 72, box.y + box.height - 45);
+  const slot = (box.width - 70 - 56) / 200;
+  await page.mouse.click(box.x + 1 + 70 + slot / 2, box.y + box.height - 45);
   await page.waitForURL(/#\/accounts\/\d+$/);
   await page.getByRole('heading', { name: 'Edit account' }).waitFor();
+  const topAccount = await page.getByLabel('Name').inputValue();
+  assert.equal(topAccount, 'Alpentec GmbH');
   // The other pages, by link and by reload.
   await app.nav('Import / export').click();
   await page.getByRole('heading', { name: 'Import and export' }).waitFor();
@@ -193,4 +201,30 @@ test('a tab that is behind does not overwrite another tab\'s newer data', async 
   await page.getByText('Updated with changes from another tab.').waitFor();
   assert.match(await app.count().textContent(), /199 of 199/);
   await other.close();
+});
+
+test('names from files are shown as text, in tables and chart tooltips alike', async () => {
+  const evil = '<img src=x onerror="window.__xss=1">';
+  const file = {
+    format: 'keystone-workspace', schema_version: 1, app_version: 'test', exported_at: '2026-11-21T08:00:00Z',
+    data: { accounts: [
+      { id: 1, name: evil, revenue: 900000 },
+      { id: 2, name: 'Zweite GmbH', revenue: 100000 },
+    ] },
+  };
+  await app.goto('#/data');
+  await page.getByLabel('Choose a file to import').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await app.button('Replace workspace with this file').click();
+  await app.nav('Accounts').click();
+  await page.getByRole('link', { name: evil }).waitFor();
+  await app.nav('Pareto / ABC').click();
+  const chart = page.getByRole('img', { name: /Pareto chart/ });
+  await chart.locator('canvas').waitFor();
+  const box = await chart.boundingBox();
+  // Hover the first bar (left half of the plot area), where the tooltip shows its name.
+  await page.mouse.move(box.x + 70 + (box.width - 126) / 4, box.y + box.height - 45);
+  const tooltip = page.getByText('<img src=x', { exact: false });
+  await tooltip.first().waitFor();
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
 });
