@@ -356,3 +356,13 @@ fn storage_errors_are_classified_in_every_browser_spelling() {
         StorageFailure::Other(_)
     ));
 }
+
+#[test]
+fn twenty_thousand_accounts_fit_local_storage() {
+    // Chromium and Firefox give a site about 5 million characters of local storage.
+    // Empty fields are left out to keep a normal customer list well inside it.
+    let ws = keystone::domain::sample::sample_workspace_of(20_000);
+    let text = to_json(&ws, "0.1.0", "2026-11-21T10:00:00Z", 1);
+    assert!(text.len() < 3_800_000, "{} characters", text.len());
+    assert_eq!(from_json(&text).unwrap().workspace, ws);
+}

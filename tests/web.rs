@@ -242,3 +242,31 @@ async fn the_app_offers_the_sample_and_lists_it() {
     drop(handle);
     sleep(600).await;
 }
+
+#[wasm_bindgen_test]
+async fn when_storage_is_full_the_stored_backup_makes_room_for_the_workspace() {
+    clear_storage();
+    storage::write(storage::KEY_PREVIOUS, "{\"old\": \"backup\"}").unwrap();
+    let (_owner, app) = with_owner(AppState::init);
+    // Full while the backup is there.
+    js_sys::eval(
+        "window.__setItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function (k, v) { \
+           if (k === 'keystone.workspace' && localStorage.getItem('keystone.workspace.previous') !== null) \
+             throw new DOMException('full', 'QuotaExceededError'); \
+           return window.__setItem.call(this, k, v); };",
+    )
+    .unwrap();
+    app.workspace.update(|ws| {
+        ws.add_account(Account::new(0, "Wichtiger", 1.0));
+    });
+    app.save_now();
+    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    assert_eq!(app.save_status.get_untracked(), SaveStatus::Saved);
+    assert!(storage::read(storage::KEY_WORKSPACE)
+        .unwrap()
+        .unwrap()
+        .contains("Wichtiger"));
+    assert!(storage::read(storage::KEY_PREVIOUS).unwrap().is_none());
+    sleep(600).await;
+}

@@ -10,32 +10,34 @@ pub type AccountId = u64;
 pub const MIN_YEAR: i32 = 1800;
 pub const MAX_YEAR: i32 = 2200;
 
+/// Empty fields are left out when serialized: a list of 20,000 customers must fit in
+/// the browser's local storage (about 5 MB) together with its backup.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Account {
     pub id: AccountId,
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub industry: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub region: String,
     /// Annual revenue (Umsatz). Negative values are credits and are allowed.
     #[serde(default)]
     pub revenue: f64,
     /// Contribution margin (Deckungsbeitrag); may be unknown.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contribution_margin: Option<f64>,
     /// The customer's total spend in our category (Potenzial), for share of wallet.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub potential: Option<f64>,
     /// Year the relationship started.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relationship_since: Option<i32>,
     /// Flagged as key account (Schlüsselkunde).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub key_account: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// Fields written by newer versions or other tools: kept as they are on round trips.
     #[serde(flatten)]

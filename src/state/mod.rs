@@ -232,8 +232,17 @@ impl AppState {
         let text = self
             .workspace
             .with_untracked(|ws| files::to_json(ws, APP_VERSION, &browser::now_iso(), revision));
-        let result = storage::write(storage::KEY_WORKSPACE, &text)
-            .and_then(|_| storage::write_revision(revision));
+        let mut result = storage::write(storage::KEY_WORKSPACE, &text);
+        // The workspace matters more than the backup of an older one: if the quota is
+        // the problem, the stored backup makes room (it stays in this tab's memory).
+        if result == Err(StorageFailure::Quota)
+            && matches!(storage::read(storage::KEY_PREVIOUS), Ok(Some(_)))
+            && storage::remove(storage::KEY_PREVIOUS).is_ok()
+        {
+            self.notify(self.t(T::BackupNotStored).into(), None);
+            result = storage::write(storage::KEY_WORKSPACE, &text);
+        }
+        let result = result.and_then(|_| storage::write_revision(revision));
         match result {
             Ok(()) => {
                 self.known_revision.set_value(revision);

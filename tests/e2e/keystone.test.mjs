@@ -163,6 +163,58 @@ test('export, clear, import: the workspace is back; a bad file changes nothing',
   await app.waitSaved();
   await page.reload();
   assert.match(await app.count().textContent(), /200 of 200/);
+
+  // Drag and drop works like the picker; the replaced workspace becomes the backup.
+  const small = { ...exported, data: { accounts: [{ id: 5, name: 'Gezogen KG', revenue: 10 }] } };
+  await app.nav('Import / export').click();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, JSON.stringify(small));
+  await page.dispatchEvent('.dropzone', 'drop', { dataTransfer });
+  await page.getByText(/“dropped.json”: 1 accounts/).waitFor();
+  await app.button('Replace workspace with this file').click();
+  await page.getByText(/before the last import, sample load or clearing: 200 accounts/).waitFor();
+  await app.button('Restore backup').click();
+  await page.getByText(/before the last import, sample load or clearing: 1 accounts/).waitFor();
+  await app.nav('Accounts').click();
+  assert.match(await app.count().textContent(), /200 of 200/);
+});
+
+test('thresholds and measure change the classes; 20,000 accounts stay usable', async () => {
+  const accounts = Array.from({ length: 20000 }, (_, i) => ({
+    id: i + 1, name: `Kunde ${String(i + 1).padStart(5, '0')}`,
+    revenue: Math.round(5e6 / Math.pow(i + 1, 1.1)), contribution_margin: Math.round(1e6 / (i + 1)),
+  }));
+  const file = { format: 'keystone-workspace', schema_version: 1, app_version: 'test', exported_at: '2026-11-21T08:00:00Z', data: { accounts } };
+  await app.goto('#/data');
+  await page.getByLabel('Choose a file to import').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByText(/20000 accounts/).waitFor();
+  await app.button('Replace workspace with this file').click();
+  await app.waitSaved();
+  await app.nav('Pareto / ABC').click();
+  await page.getByRole('img', { name: /Pareto chart/ }).locator('canvas').waitFor();
+  await page.getByText('20,000 accounts: each bar stands for 67 consecutive accounts').waitFor();
+  const headline = () => page.locator('.headline').textContent();
+  const before = await headline();
+  await page.getByLabel('A threshold (cumulative %)').fill('50');
+  await page.getByLabel('A threshold (cumulative %)').press('Enter');
+  await page.waitForFunction((b) => document.querySelector('.headline').textContent !== b, before);
+  assert.match(await headline(), /make 50\.\d\s% of revenue/);
+  await page.getByLabel('B threshold (cumulative %)').fill('40');
+  await page.getByLabel('B threshold (cumulative %)').press('Enter');
+  await page.getByRole('alert').filter({ hasText: 'Thresholds must satisfy' }).waitFor();
+  await page.getByLabel('Measure').selectOption('contribution_margin');
+  await page.getByText(/of contribution margin\./).waitFor();
+  // The setting is part of the workspace and survives a reload.
+  await app.waitSaved();
+  await page.reload();
+  assert.match(await headline(), /make 50\.\d\s% of contribution margin/);
+  await app.nav('Accounts').click();
+  assert.match(await app.count().textContent(), /20000 of 20000/);
+  await page.getByLabel('Search by name').fill('Kunde 19999');
+  assert.match(await app.count().textContent(), /^1 of 20000/);
 });
 
 test('a corrupt stored workspace is kept, explained and never overwritten', async () => {
