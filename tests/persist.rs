@@ -366,3 +366,36 @@ fn twenty_thousand_accounts_fit_local_storage() {
     assert!(text.len() < 3_800_000, "{} characters", text.len());
     assert_eq!(from_json(&text).unwrap().workspace, ws);
 }
+
+#[test]
+fn the_published_json_schema_names_every_account_field() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../public/keystone-workspace.schema.json")).unwrap();
+    let props = schema["$defs"]["account"]["properties"]
+        .as_object()
+        .unwrap();
+    let mut full = keystone::domain::Account::new(1, "x", 1.0);
+    full.industry = "i".into();
+    full.region = "r".into();
+    full.contribution_margin = Some(1.0);
+    full.potential = Some(1.0);
+    full.relationship_since = Some(2000);
+    full.key_account = true;
+    full.tags = vec!["t".into()];
+    full.notes = "n".into();
+    let json = serde_json::to_value(&full).unwrap();
+    for field in json.as_object().unwrap().keys() {
+        assert!(
+            props.contains_key(field),
+            "schema lacks account field {field}"
+        );
+    }
+    assert_eq!(
+        schema["properties"]["schema_version"]["const"],
+        json!(SCHEMA_VERSION)
+    );
+    assert_eq!(
+        schema["properties"]["format"]["const"],
+        json!("keystone-workspace")
+    );
+}

@@ -50,6 +50,19 @@ pub fn ParetoPage() -> impl IntoView {
         }
     };
 
+    // Applied on change (Enter or leaving the field), not on every keystroke.
+    let threshold_input = move |label: T, text: RwSignal<String>| {
+        view! {
+            <label>
+                {move || t(label)}
+                <input type="text" inputmode="decimal" size="6" prop:value=text
+                    aria-invalid=move || threshold_error.get().then_some("true")
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                    on:change=move |_| apply_thresholds()/>
+            </label>
+        }
+    };
+
     // Bar index → account, kept beside the option for clicks.
     let targets = StoredValue::new(Vec::new());
     let option = Signal::derive(move || {
@@ -214,20 +227,8 @@ pub fn ParetoPage() -> impl IntoView {
                             }).collect_view()}
                         </select>
                     </label>
-                    <label>
-                        {move || t(T::ThresholdA)}
-                        <input type="text" inputmode="decimal" size="6" prop:value=a_text
-                            aria-invalid=move || threshold_error.get().then_some("true")
-                            on:input=move |ev| a_text.set(event_target_value(&ev))
-                            on:change=move |_| apply_thresholds()/>
-                    </label>
-                    <label>
-                        {move || t(T::ThresholdB)}
-                        <input type="text" inputmode="decimal" size="6" prop:value=b_text
-                            aria-invalid=move || threshold_error.get().then_some("true")
-                            on:input=move |ev| b_text.set(event_target_value(&ev))
-                            on:change=move |_| apply_thresholds()/>
-                    </label>
+                    {threshold_input(T::ThresholdA, a_text)}
+                    {threshold_input(T::ThresholdB, b_text)}
                     <Show when=move || threshold_error.get()>
                         <p class="error" role="alert">{move || t(T::ThresholdError)}</p>
                     </Show>
