@@ -103,7 +103,6 @@ catalogue! {
     NavPareto => "Pareto / ABC", "Pareto / ABC";
     NavData => "Import / export", "Import / Export";
     Language => "Language", "Sprache";
-    SkipToContent => "Skip to content", "Zum Inhalt springen";
     // Status and storage
     Saved => "All changes saved in this browser", "Alle Änderungen in diesem Browser gespeichert";
     Saving => "Saving…", "Speichern…";
@@ -151,12 +150,9 @@ catalogue! {
     ColNotes => "Notes", "Notizen";
     ColActions => "Actions", "Aktionen";
     SortBy => "Sort by {col}", "Sortieren nach {col}";
-    Edit => "Edit", "Bearbeiten";
-    EditNamed => "Edit {name}", "{name} bearbeiten";
     DeleteNamed => "Delete {name}", "{name} löschen";
     KeyNamed => "Key account: {name}", "Schlüsselkunde: {name}";
     Delete => "Delete", "Löschen";
-    ConfirmDelete => "Delete “{name}”? You can undo this right after.", "„{name}“ löschen? Sie können das direkt danach rückgängig machen.";
     Deleted => "“{name}” deleted.", "„{name}“ gelöscht.";
     ShownOf => "{shown} of {total} accounts", "{shown} von {total} Kunden";
     NoMatches => "No account matches the search and filters.", "Kein Kunde passt zu Suche und Filtern.";
