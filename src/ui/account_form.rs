@@ -8,6 +8,7 @@ use crate::domain::{Account, AccountId};
 use crate::i18n::{fill, Lang, T};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
+use crate::ui::tr;
 
 /// A number as the form shows it: grouped, decimals only when there are any.
 fn editable(lang: Lang, v: f64) -> String {
@@ -52,9 +53,9 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
     if id.is_some() && existing.is_none() {
         return view! {
             <section class="page">
-                <h1>{move || t(T::EditAccountTitle)}</h1>
-                <p class="error" role="alert">{move || t(T::AccountNotFound)}</p>
-                <a href=Route::Accounts.href()>{move || t(T::BackToAccounts)}</a>
+                <h1>{tr(lang, T::EditAccountTitle)}</h1>
+                <p class="error" role="alert">{tr(lang, T::AccountNotFound)}</p>
+                <a href=Route::Accounts.href()>{tr(lang, T::BackToAccounts)}</a>
             </section>
         }
         .into_any();
@@ -178,7 +179,7 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
         let err_id = format!("{field_id}-error");
         view! {
             <div class="field">
-                <label for=field_id>{move || t(label)}</label>
+                <label for=field_id>{tr(lang, label)}</label>
                 <input
                     id=field_id
                     type="text"
@@ -202,7 +203,7 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
 
     view! {
         <section class="page narrow">
-            <p><a href=Route::Accounts.href()>"← "{move || t(T::BackToAccounts)}</a></p>
+            <p><a href=Route::Accounts.href()>"← "{tr(lang, T::BackToAccounts)}</a></p>
             <h1>{move || if id.is_some() { t(T::EditAccountTitle) } else { t(T::NewAccountTitle) }}</h1>
             <form
                 class="account-form"
@@ -224,8 +225,8 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
                 <div class="row2">
                     {text_field("f-potential", T::ColPotential, potential, |e| e.potential.clone(), true)}
                     <div class="field">
-                        <span class="label">{move || t(T::ColShareOfWallet)}</span>
-                        <output aria-label=move || t(T::ColShareOfWallet)>{move || sow().unwrap_or_else(|| "–".into())}</output>
+                        <span class="label">{tr(lang, T::ColShareOfWallet)}</span>
+                        <output aria-label=tr(lang, T::ColShareOfWallet)>{move || sow().unwrap_or_else(|| "–".into())}</output>
                     </div>
                 </div>
                 <div class="row2">
@@ -237,28 +238,28 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
                             prop:checked=key
                             on:change=move |ev| key.set(event_target_checked(&ev))
                         />
-                        <label for="f-key">{move || t(T::ColKey)}</label>
+                        <label for="f-key">{tr(lang, T::ColKey)}</label>
                     </div>
                 </div>
                 <div class="field">
-                    <label for="f-tags">{move || t(T::ColTags)}" ("{move || t(T::TagsHint)}")"</label>
+                    <label for="f-tags">{tr(lang, T::ColTags)}" ("{tr(lang, T::TagsHint)}")"</label>
                     <input id="f-tags" type="text" prop:value=tags on:input=move |ev| tags.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="f-notes">{move || t(T::ColNotes)}</label>
+                    <label for="f-notes">{tr(lang, T::ColNotes)}</label>
                     <textarea id="f-notes" rows="4" prop:value=notes on:input=move |ev| notes.set(event_target_value(&ev))></textarea>
                 </div>
                 <Show when=move || errors.with(Errors::any)>
-                    <p class="error" role="alert">{move || t(T::FixErrors)}</p>
+                    <p class="error" role="alert">{tr(lang, T::FixErrors)}</p>
                 </Show>
                 <div class="actions">
-                    <button type="submit" class="primary">{move || t(T::Save)}</button>
-                    <a class="button" href=Route::Accounts.href()>{move || t(T::Cancel)}</a>
+                    <button type="submit" class="primary">{tr(lang, T::Save)}</button>
+                    <a class="button" href=Route::Accounts.href()>{tr(lang, T::Cancel)}</a>
                     {id.map(|id| view! {
                         <button type="button" class="danger" on:click=move |_| {
                             app.delete_account(id);
                             navigate(&Route::Accounts.href());
-                        }>{move || t(T::Delete)}</button>
+                        }>{tr(lang, T::Delete)}</button>
                     })}
                 </div>
             </form>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::domain::{AbcClass, Account, AccountId};
 use crate::i18n::{fill, Lang, T};
 use crate::state::{use_app, Route};
+use crate::ui::tr;
 
 const PAGE_SIZE: usize = 50;
 
@@ -161,7 +162,7 @@ pub fn AccountsPage() -> impl IntoView {
                         set_sort.set(if k == key { (key, !asc) } else { (key, !numeric) });
                     }
                 >
-                    {move || t(label)}{arrow}
+                    {tr(lang, label)}{arrow}
                 </button>
             </th>
         }
@@ -184,8 +185,8 @@ pub fn AccountsPage() -> impl IntoView {
     view! {
         <section class="page">
             <div class="page-head">
-                <h1>{move || t(T::AccountsTitle)}</h1>
-                <a class="button primary" href=Route::NewAccount.href()>{move || t(T::AddAccount)}</a>
+                <h1>{tr(lang, T::AccountsTitle)}</h1>
+                <a class="button primary" href=Route::NewAccount.href()>{tr(lang, T::AddAccount)}</a>
             </div>
             <Show
                 when=move || !app.workspace.with(|w| w.is_empty())
@@ -193,7 +194,7 @@ pub fn AccountsPage() -> impl IntoView {
             >
                 <div class="filters">
                     <label>
-                        {move || t(T::Search)}
+                        {tr(lang, T::Search)}
                         <input
                             type="search"
                             prop:value=search
@@ -201,7 +202,7 @@ pub fn AccountsPage() -> impl IntoView {
                         />
                     </label>
                     <label>
-                        {move || t(T::FilterKey)}
+                        {tr(lang, T::FilterKey)}
                         <select on:change=move |ev| {
                             set_key_filter.set(match event_target_value(&ev).as_str() {
                                 "only" => KeyFilter::Only,
@@ -209,15 +210,15 @@ pub fn AccountsPage() -> impl IntoView {
                                 _ => KeyFilter::All,
                             })
                         }>
-                            <option value="all">{move || t(T::FilterAll)}</option>
-                            <option value="only">{move || t(T::FilterOnlyKey)}</option>
-                            <option value="without">{move || t(T::FilterNotKey)}</option>
+                            <option value="all">{tr(lang, T::FilterAll)}</option>
+                            <option value="only">{tr(lang, T::FilterOnlyKey)}</option>
+                            <option value="without">{tr(lang, T::FilterNotKey)}</option>
                         </select>
                     </label>
                     <label>
-                        {move || t(T::FilterClass)}
+                        {tr(lang, T::FilterClass)}
                         <select on:change=move |ev| set_class_filter.set(AbcClass::from_letter(&event_target_value(&ev)))>
-                            <option value="">{move || t(T::FilterAll)}</option>
+                            <option value="">{tr(lang, T::FilterAll)}</option>
                             <option value="A">"A"</option>
                             <option value="B">"B"</option>
                             <option value="C">"C"</option>
@@ -244,21 +245,21 @@ pub fn AccountsPage() -> impl IntoView {
                                 {header(SortKey::Since, T::ColSince, true)}
                                 {header(SortKey::Class, T::ColClass, false)}
                                 {header(SortKey::Key, T::ColKey, false)}
-                                <th scope="col">{move || t(T::ColActions)}</th>
+                                <th scope="col">{tr(lang, T::ColActions)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
                 <Show when=move || visible.with(|v| v.is_empty())>
-                    <p class="empty-note">{move || t(T::NoMatches)}</p>
+                    <p class="empty-note">{tr(lang, T::NoMatches)}</p>
                 </Show>
                 <Show when=move || { pages() > 1 }>
                     <div class="pager">
                         <button
                             disabled=move || page.get() == 0
                             on:click=move |_| set_page.update(|p| *p = p.saturating_sub(1))
-                        >{move || t(T::PrevPage)}</button>
+                        >{tr(lang, T::PrevPage)}</button>
                         <span>{move || fill(t(T::PageOf), &[
                             ("page", &(page.get().min(pages() - 1) + 1).to_string()),
                             ("pages", &pages().to_string()),
@@ -266,7 +267,7 @@ pub fn AccountsPage() -> impl IntoView {
                         <button
                             disabled=move || page.get() + 1 >= pages()
                             on:click=move |_| set_page.update(|p| *p += 1)
-                        >{move || t(T::NextPage)}</button>
+                        >{tr(lang, T::NextPage)}</button>
                     </div>
                 </Show>
             </Show>
@@ -319,15 +320,15 @@ fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoVie
 #[component]
 pub fn EmptyState() -> impl IntoView {
     let app = use_app();
-    let t = move |k: T| app.lang.get().t(k);
+    let lang = app.lang;
     view! {
         <div class="empty-state">
-            <h2>{move || t(T::EmptyTitle)}</h2>
-            <p>{move || t(T::EmptyText)}</p>
+            <h2>{tr(lang, T::EmptyTitle)}</h2>
+            <p>{tr(lang, T::EmptyText)}</p>
             <div class="actions">
-                <button class="primary" on:click=move |_| app.load_sample()>{move || t(T::LoadSample)}</button>
-                <a class="button" href=Route::Data.href()>{move || t(T::ImportFile)}</a>
-                <a class="button" href=Route::NewAccount.href()>{move || t(T::AddAccount)}</a>
+                <button class="primary" on:click=move |_| app.load_sample()>{tr(lang, T::LoadSample)}</button>
+                <a class="button" href=Route::Data.href()>{tr(lang, T::ImportFile)}</a>
+                <a class="button" href=Route::NewAccount.href()>{tr(lang, T::AddAccount)}</a>
             </div>
         </div>
     }

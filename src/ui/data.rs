@@ -7,6 +7,7 @@ use crate::i18n::{describe_import_error, fill, T};
 use crate::persist::{from_json, Loaded};
 use crate::state::browser::{confirm, read_text};
 use crate::state::use_app;
+use crate::ui::tr;
 
 /// A checked file waiting for the user's confirmation.
 #[derive(Clone)]
@@ -113,14 +114,14 @@ pub fn DataPage() -> impl IntoView {
 
     view! {
         <section class="page narrow">
-            <h1>{move || t(T::DataTitle)}</h1>
+            <h1>{tr(lang, T::DataTitle)}</h1>
 
-            <h2>{move || t(T::ExportTitle)}</h2>
-            <p>{move || t(T::ExportText)}</p>
-            <button class="primary" on:click=move |_| app.export()>{move || t(T::ExportButton)}</button>
+            <h2>{tr(lang, T::ExportTitle)}</h2>
+            <p>{tr(lang, T::ExportText)}</p>
+            <button class="primary" on:click=move |_| app.export()>{tr(lang, T::ExportButton)}</button>
 
-            <h2>{move || t(T::ImportTitle)}</h2>
-            <p>{move || t(T::ImportText)}</p>
+            <h2>{tr(lang, T::ImportTitle)}</h2>
+            <p>{tr(lang, T::ImportText)}</p>
             <div
                 class="dropzone"
                 class:dragging=move || dragging.get()
@@ -129,15 +130,15 @@ pub fn DataPage() -> impl IntoView {
                 on:drop=on_drop
             >
                 <label class="button">
-                    {move || t(T::ChooseFile)}
+                    {tr(lang, T::ChooseFile)}
                     <input class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick/>
                 </label>
-                <span class="muted">{move || t(T::DropHere)}</span>
+                <span class="muted">{tr(lang, T::DropHere)}</span>
             </div>
             {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
             {summary}
 
-            <h2>{move || t(T::BackupTitle)}</h2>
+            <h2>{tr(lang, T::BackupTitle)}</h2>
             {move || match app.backup.with(|b| b.as_ref().map(|w| w.accounts.len())) {
                 Some(n) => view! {
                     <p>{fill(t(T::BackupText), &[("accounts", &n.to_string())])}</p>
@@ -149,25 +150,25 @@ pub fn DataPage() -> impl IntoView {
                 None => view! { <p class="muted">{t(T::NoBackup)}</p> }.into_any(),
             }}
 
-            <h2>{move || t(T::ClearTitle)}</h2>
+            <h2>{tr(lang, T::ClearTitle)}</h2>
             <div class="actions">
                 <button on:click=move |_| {
                     let n = app.workspace.with_untracked(|w| w.accounts.len());
                     if n == 0 || confirm(&fill(t(T::ConfirmSample), &[("accounts", &n.to_string())])) {
                         app.load_sample();
                     }
-                }>{move || t(T::LoadSample)}</button>
+                }>{tr(lang, T::LoadSample)}</button>
                 <button class="danger" on:click=move |_| {
                     let n = app.workspace.with_untracked(|w| w.accounts.len());
                     if n > 0 && confirm(&fill(t(T::ConfirmClear), &[("accounts", &n.to_string())])) {
                         app.replace_workspace(Default::default());
                         app.notify(t(T::Cleared).into(), None);
                     }
-                }>{move || t(T::ClearButton)}</button>
+                }>{tr(lang, T::ClearButton)}</button>
             </div>
 
-            <h2>{move || t(T::FileFormatTitle)}</h2>
-            <p>{move || t(T::FileFormatText)}" "<a href="keystone-workspace.schema.json">"keystone-workspace.schema.json"</a></p>
+            <h2>{tr(lang, T::FileFormatTitle)}</h2>
+            <p>{tr(lang, T::FileFormatText)}" "<a href="keystone-workspace.schema.json">"keystone-workspace.schema.json"</a></p>
         </section>
     }
 }

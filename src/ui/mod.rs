@@ -11,12 +11,20 @@ use crate::i18n::{fill, Lang, T};
 use crate::persist::storage::{StorageFailure, KEY_UNREADABLE};
 use crate::state::{use_app, AppState, Route, SaveStatus};
 
+/// A reactive UI text. Every text shares this one closure type, so Leptos compiles
+/// the code that renders and updates a text once instead of once per call site.
+pub fn tr(
+    lang: RwSignal<Lang>,
+    key: T,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || lang.get().t(key)
+}
+
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
     let app = AppState::init();
     let lang = app.lang;
-    let t = move |k: T| lang.get().t(k);
     let nav_link = move |route: Route, key: T| {
         let current = move || {
             let r = app.route.get();
@@ -32,16 +40,16 @@ pub fn App() -> impl IntoView {
                 None
             }
         };
-        view! { <a href=route.href() aria-current=current>{move || t(key)}</a> }
+        view! { <a href=route.href() aria-current=current>{tr(lang, key)}</a> }
     };
     view! {
         <header class="topbar">
             <div class="brand">
                 <span class="logo" aria-hidden="true">"◆"</span>
                 <span class="name">"Keystone"</span>
-                <span class="tagline">{move || t(T::AppTagline)}</span>
+                <span class="tagline">{tr(lang, T::AppTagline)}</span>
             </div>
-            <nav aria-label=move || t(T::NavMain)>
+            <nav aria-label=tr(lang, T::NavMain)>
                 {nav_link(Route::Accounts, T::NavAccounts)}
                 {nav_link(Route::Pareto, T::NavPareto)}
                 {nav_link(Route::Data, T::NavData)}
@@ -49,9 +57,9 @@ pub fn App() -> impl IntoView {
             <div class="topbar-right">
                 <SaveIndicator/>
                 <label class="lang">
-                    <span class="visually-hidden">{move || t(T::Language)}</span>
+                    <span class="visually-hidden">{tr(lang, T::Language)}</span>
                     <select
-                        aria-label=move || t(T::Language)
+                        aria-label=tr(lang, T::Language)
                         on:change=move |ev| {
                             if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
                                 lang.set(l);
@@ -99,7 +107,8 @@ fn SaveIndicator() -> impl IntoView {
 #[component]
 fn Banners() -> impl IntoView {
     let app = use_app();
-    let t = move |k: T| app.lang.get().t(k);
+    let lang = app.lang;
+    let t = move |k: T| lang.get().t(k);
     let (downloaded, set_downloaded) = signal(false);
     view! {
         {move || app.load_failure.get().map(|f| {
@@ -139,11 +148,11 @@ fn Banners() -> impl IntoView {
         }}
         <Show when=move || app.conflict.get()>
             <div class="banner banner-warn" role="alert">
-                <p><strong>{move || t(T::ConflictTitle)}</strong>" "{move || t(T::ConflictText)}</p>
+                <p><strong>{tr(lang, T::ConflictTitle)}</strong>" "{tr(lang, T::ConflictText)}</p>
                 <div class="actions">
-                    <button on:click=move |_| app.take_other_tab()>{move || t(T::ConflictLoad)}</button>
-                    <button on:click=move |_| app.keep_this_tab()>{move || t(T::ConflictKeep)}</button>
-                    <button on:click=move |_| app.export()>{move || t(T::ExportNow)}</button>
+                    <button on:click=move |_| app.take_other_tab()>{tr(lang, T::ConflictLoad)}</button>
+                    <button on:click=move |_| app.keep_this_tab()>{tr(lang, T::ConflictKeep)}</button>
+                    <button on:click=move |_| app.export()>{tr(lang, T::ExportNow)}</button>
                 </div>
             </div>
         </Show>
@@ -153,7 +162,8 @@ fn Banners() -> impl IntoView {
 #[component]
 fn ToastView() -> impl IntoView {
     let app = use_app();
-    let t = move |k: T| app.lang.get().t(k);
+    let lang = app.lang;
+    let t = move |k: T| lang.get().t(k);
     view! {
         <div class="toast-area" role="status" aria-live="polite">
             {move || app.toast.get().map(|toast| view! {

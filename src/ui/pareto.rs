@@ -10,6 +10,7 @@ use crate::i18n::{fill, T};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
 use crate::ui::accounts::{money, EmptyState};
+use crate::ui::tr;
 
 /// How many accounts each class list shows before "… and n more".
 const LIST_LIMIT: usize = 100;
@@ -54,7 +55,7 @@ pub fn ParetoPage() -> impl IntoView {
     let threshold_input = move |label: T, text: RwSignal<String>| {
         view! {
             <label>
-                {move || t(label)}
+                {tr(lang, label)}
                 <input type="text" inputmode="decimal" size="6" prop:value=text
                     aria-invalid=move || threshold_error.get().then_some("true")
                     on:input=move |ev| text.set(event_target_value(&ev))
@@ -208,11 +209,11 @@ pub fn ParetoPage() -> impl IntoView {
 
     view! {
         <section class="page">
-            <h1>{move || t(T::ParetoTitle)}</h1>
+            <h1>{tr(lang, T::ParetoTitle)}</h1>
             <Show when=move || !app.workspace.with(|w| w.is_empty()) fallback=move || view! { <EmptyState/> }>
                 <form class="filters" on:submit=move |ev| { ev.prevent_default(); apply_thresholds(); }>
                     <label>
-                        {move || t(T::MeasureLabel)}
+                        {tr(lang, T::MeasureLabel)}
                         <select
                             prop:value=move || settings().measure.key()
                             on:change=move |ev| {
@@ -230,21 +231,21 @@ pub fn ParetoPage() -> impl IntoView {
                     {threshold_input(T::ThresholdA, a_text)}
                     {threshold_input(T::ThresholdB, b_text)}
                     <Show when=move || threshold_error.get()>
-                        <p class="error" role="alert">{move || t(T::ThresholdError)}</p>
+                        <p class="error" role="alert">{tr(lang, T::ThresholdError)}</p>
                     </Show>
                 </form>
                 <p class="headline">{headline}</p>
                 <Chart option=option label=chart_label on_click=on_bar/>
                 <p class="muted">{aggregated_note}</p>
                 <p class="muted">{non_positive_note}</p>
-                <h2>{move || t(T::ClassesTitle)}</h2>
+                <h2>{tr(lang, T::ClassesTitle)}</h2>
                 <table class="summary">
                     <thead><tr>
-                        <th scope="col">{move || t(T::ColClass)}</th>
-                        <th scope="col" class="num">{move || t(T::ColCount)}</th>
-                        <th scope="col" class="num">{move || t(T::ColShareAccounts)}</th>
-                        <th scope="col" class="num">{move || t(T::ColSum)}</th>
-                        <th scope="col" class="num">{move || t(T::ColShareTotal)}</th>
+                        <th scope="col">{tr(lang, T::ColClass)}</th>
+                        <th scope="col" class="num">{tr(lang, T::ColCount)}</th>
+                        <th scope="col" class="num">{tr(lang, T::ColShareAccounts)}</th>
+                        <th scope="col" class="num">{tr(lang, T::ColSum)}</th>
+                        <th scope="col" class="num">{tr(lang, T::ColShareTotal)}</th>
                     </tr></thead>
                     <tbody>{class_summary}</tbody>
                 </table>
