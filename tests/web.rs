@@ -200,14 +200,25 @@ async fn a_tab_that_is_behind_does_not_overwrite_newer_data() {
         storage::read(storage::KEY_WORKSPACE).unwrap().as_deref(),
         Some(newer.as_str())
     );
-    // The user chooses to keep this tab's data.
+    // Choice 1: take the other tab's data.
+    app.take_other_tab();
+    assert!(!app.conflict.get_untracked());
+    assert!(app.workspace.with_untracked(Workspace::is_empty));
+    // A new conflict (the other tab saves revision 3), and choice 2: keep this tab's.
+    storage::write(storage::KEY_WORKSPACE, &newer).unwrap();
+    storage::write_revision(3).unwrap();
+    app.workspace.update(|ws| {
+        ws.add_account(Account::new(0, "Tab 1 again", 1.0));
+    });
+    app.save_now();
+    assert!(app.conflict.get_untracked());
     app.keep_this_tab();
     assert!(!app.conflict.get_untracked());
     assert!(storage::read(storage::KEY_WORKSPACE)
         .unwrap()
         .unwrap()
         .contains("Tab 1 again"));
-    assert_eq!(storage::stored_revision(), 3);
+    assert_eq!(storage::stored_revision(), 4);
     sleep(600).await;
 }
 
