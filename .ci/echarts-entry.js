@@ -6,13 +6,13 @@
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import {
-  GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, AriaComponent,
+  GridComponent, TooltipComponent, MarkLineComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart, LineChart,
-  GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, AriaComponent,
+  GridComponent, TooltipComponent, MarkLineComponent,
   CanvasRenderer,
 ]);
 globalThis.echarts = echarts;
