@@ -124,11 +124,9 @@ async fn a_corrupt_stored_value_is_kept_not_overwritten() {
         .load_failure
         .get_untracked()
         .expect("the load failure is reported");
-    assert!(
-        failure.detail.contains("not valid JSON"),
-        "{}",
-        failure.detail
-    );
+    // Shown in the UI language, naming the problem.
+    let detail = keystone::i18n::describe_import_error(&failure.error, keystone::i18n::Lang::En);
+    assert!(detail.contains("not valid JSON"), "{detail}");
     assert!(failure.backed_up);
     assert_eq!(
         storage::read(storage::KEY_UNREADABLE).unwrap().as_deref(),

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 
 use crate::domain::sample::sample_workspace;
 use crate::domain::{abc_analysis, AbcResult, Account, Workspace};
-use crate::i18n::{describe_import_error, fill, Lang, T};
+use crate::i18n::{fill, Lang, T};
 use crate::persist::storage::{self, StorageFailure};
 use crate::persist::{self as files};
 use crate::APP_VERSION;
@@ -37,7 +37,8 @@ pub enum SaveStatus {
 /// The stored workspace could not be read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadFailure {
-    pub detail: String,
+    /// What is wrong with it; shown in the UI language.
+    pub error: files::ImportError,
     pub raw: String,
     /// Whether the raw text was copied to the backup key.
     pub backed_up: bool,
@@ -95,7 +96,7 @@ fn read_stored_workspace() -> Result<Option<files::Loaded>, LoadFailure> {
                     _ => storage::write(storage::KEY_UNREADABLE, &raw).is_ok(),
                 };
                 Err(LoadFailure {
-                    detail: describe_import_error(&e, Lang::En),
+                    error: e,
                     raw,
                     backed_up,
                 })
@@ -115,15 +116,13 @@ impl AppState {
             .and_then(|c| Lang::from_code(&c))
             .or_else(|| Lang::from_code(&browser::browser_language()))
             .unwrap_or_default();
-        let (workspace, load_failure, revision) = match read_stored_workspace() {
-            Ok(Some(l)) => (
-                l.workspace,
-                None,
-                storage::stored_revision().max(l.revision),
-            ),
-            Ok(None) => (Workspace::default(), None, storage::stored_revision()),
-            Err(f) => (Workspace::default(), Some(f), storage::stored_revision()),
+        let (workspace, load_failure) = match read_stored_workspace() {
+            Ok(Some(l)) => (l.workspace, None),
+            Ok(None) => (Workspace::default(), None),
+            Err(f) => (Workspace::default(), Some(f)),
         };
+        // What `save_now` compares with: the counter in storage as this tab found it.
+        let revision = storage::stored_revision();
         let backup = storage::read(storage::KEY_PREVIOUS)
             .ok()
             .flatten()

@@ -7,7 +7,7 @@ pub mod pareto;
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, Lang, T};
+use crate::i18n::{describe_import_error, fill, Lang, T};
 use crate::persist::storage::{StorageFailure, KEY_UNREADABLE};
 use crate::state::{use_app, AppState, Route, SaveStatus};
 
@@ -115,7 +115,7 @@ fn Banners() -> impl IntoView {
             let can_start_fresh = f.backed_up || downloaded.get();
             view! {
                 <div class="banner banner-error" role="alert">
-                    <p>{fill(t(T::LoadFailed), &[("detail", &f.detail), ("key", KEY_UNREADABLE)])}</p>
+                    <p>{fill(t(T::LoadFailed), &[("detail", &describe_import_error(&f.error, lang.get())), ("key", KEY_UNREADABLE)])}</p>
                     <div class="actions">
                         <button on:click=move |_| { app.download_unreadable(); set_downloaded.set(true); }>
                             {t(T::DownloadRaw)}
