@@ -171,6 +171,7 @@ catalogue! {
     NumberRequired => "Please enter a number.", "Bitte geben Sie eine Zahl ein.";
     PotentialNegative => "The potential cannot be negative.", "Das Potenzial kann nicht negativ sein.";
     YearInvalid => "Please enter a year between 1800 and 2200.", "Bitte geben Sie ein Jahr zwischen 1800 und 2200 ein.";
+    PageNotFound => "There is no page at this address. Here are your accounts.", "Unter dieser Adresse gibt es keine Seite. Hier sind Ihre Kunden.";
     AccountNotFound => "There is no account with this number.", "Es gibt keinen Kunden mit dieser Nummer.";
     AccountSaved => "“{name}” saved.", "„{name}“ gespeichert.";
     FixErrors => "Please correct the marked fields.", "Bitte korrigieren Sie die markierten Felder.";

@@ -81,7 +81,11 @@ pub fn App() -> impl IntoView {
                 Route::Account(id) => view! { <account_form::AccountForm id=Some(id)/> }.into_any(),
                 Route::Pareto => pareto::ParetoPage().into_any(),
                 Route::Data => data::DataPage().into_any(),
-                Route::NotFound => accounts::AccountsPage().into_any(),
+                Route::NotFound => view! {
+                    <p class="banner banner-warn" role="alert">{tr(lang, T::PageNotFound)}</p>
+                    {accounts::AccountsPage()}
+                }
+                .into_any(),
             }}
         </main>
         <ToastView/>

@@ -69,6 +69,10 @@ test('first visit offers the sample; the Pareto page shows a chart; every page l
   await page.getByRole('heading', { name: 'Import and export' }).waitFor();
   await app.goto('#/pareto');
   await page.getByRole('img', { name: /Pareto chart/ }).locator('canvas').waitFor();
+  // A link to a page that does not exist says so and shows the register.
+  await app.goto('#/nowhere');
+  await page.getByRole('alert').filter({ hasText: 'There is no page at this address' }).waitFor();
+  assert.match(await app.count().textContent(), /200 of 200/);
 });
 
 test('an added account survives a reload; German numbers and the language switch', async () => {
