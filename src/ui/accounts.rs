@@ -173,12 +173,14 @@ pub fn AccountsPage() -> impl IntoView {
         let start = page.get().min(pages() - 1) * PAGE_SIZE;
         let ids: Vec<AccountId> =
             visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).copied().collect());
-        let classes = classes.get();
-        app.workspace.with(|ws| {
-            ids.iter()
-                .filter_map(|id| ws.account(*id))
-                .map(|a| account_row(a, classes.get(&a.id).copied(), lang))
-                .collect_view()
+        // Borrowed, not cloned: the map holds every account (20,000 is normal).
+        classes.with(|classes| {
+            app.workspace.with(|ws| {
+                ids.iter()
+                    .filter_map(|id| ws.account(*id))
+                    .map(|a| account_row(a, classes.get(&a.id).copied(), lang))
+                    .collect_view()
+            })
         })
     };
 
