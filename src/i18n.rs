@@ -106,6 +106,7 @@ catalogue! {
     // Status and storage
     Saved => "All changes saved in this browser", "Alle Änderungen in diesem Browser gespeichert";
     Saving => "Saving…", "Speichern…";
+    NotSaved => "⚠ Not saved", "⚠ Nicht gespeichert";
     SaveFailedQuota => "Saving failed: the browser's storage for this site is full. Your changes are kept in this tab only — export them to a file now.", "Speichern fehlgeschlagen: Der Browser-Speicher dieser Seite ist voll. Ihre Änderungen sind nur in diesem Tab — exportieren Sie sie jetzt in eine Datei.";
     SaveFailedBlocked => "Saving failed: the browser blocks local storage (private mode or privacy settings). Your changes are kept in this tab only — export them to a file.", "Speichern fehlgeschlagen: Der Browser blockiert den lokalen Speicher (privater Modus oder Datenschutzeinstellungen). Ihre Änderungen sind nur in diesem Tab — exportieren Sie sie in eine Datei.";
     SaveFailedOther => "Saving failed: {detail}. Your changes are kept in this tab only — export them to a file.", "Speichern fehlgeschlagen: {detail}. Ihre Änderungen sind nur in diesem Tab — exportieren Sie sie in eine Datei.";

@@ -192,6 +192,8 @@ async fn a_tab_that_is_behind_does_not_overwrite_newer_data() {
     app.workspace.update(|ws| {
         ws.add_account(Account::new(0, "Tab 1 again", 1.0));
     });
+    // Let the autosave schedule its (delayed) save, as it would while the user works.
+    sleep(10).await;
     app.save_now();
     assert!(app.conflict.get_untracked(), "the conflict is shown");
     assert_eq!(
@@ -202,6 +204,9 @@ async fn a_tab_that_is_behind_does_not_overwrite_newer_data() {
     app.take_other_tab();
     assert!(!app.conflict.get_untracked());
     assert!(app.workspace.with_untracked(Workspace::is_empty));
+    // The save that was pending for the discarded edits does not write afterwards.
+    sleep(600).await;
+    assert_eq!(storage::stored_revision(), 2);
     // A new conflict (the other tab saves revision 3), and choice 2: keep this tab's.
     storage::write(storage::KEY_WORKSPACE, &newer).unwrap();
     storage::write_revision(3).unwrap();

@@ -80,6 +80,12 @@ pub struct AppState {
     loaded: StoredValue<Option<Workspace>>,
 }
 
+/// `prefix-2026-11-21.json`, dated today.
+fn dated_file_name(prefix: &str) -> String {
+    let now = browser::now_iso();
+    format!("{prefix}-{}.json", now.get(..10).unwrap_or(&now))
+}
+
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
@@ -268,6 +274,8 @@ impl AppState {
         match read_stored_workspace() {
             Ok(loaded) => {
                 let ws = loaded.map(|l| l.workspace).unwrap_or_default();
+                // Cancel a save still pending from the edits this replaces.
+                self.generation.update_value(|g| *g += 1);
                 self.loaded.set_value(Some(ws.clone()));
                 self.known_revision.set_value(storage::stored_revision());
                 self.workspace.set(ws);
@@ -380,18 +388,20 @@ impl AppState {
 
     /// The workspace as a pretty JSON file, named with the date.
     pub fn export(self) {
-        let now = browser::now_iso();
         let text = self
             .workspace
-            .with_untracked(|ws| files::to_pretty_json(ws, APP_VERSION, &now));
-        let name = format!("keystone-workspace-{}.json", &now[..10.min(now.len())]);
-        let _ = browser::download(&name, &text, "application/json");
+            .with_untracked(|ws| files::to_pretty_json(ws, APP_VERSION, &browser::now_iso()));
+        let _ = browser::download(
+            &dated_file_name("keystone-workspace"),
+            &text,
+            "application/json",
+        );
     }
 
     /// The raw text of an unreadable stored workspace, for the user to keep.
     pub fn download_unreadable(self) {
         if let Some(f) = self.load_failure.get_untracked() {
-            let name = format!("keystone-unreadable-{}.json", &browser::now_iso()[..10]);
+            let name = dated_file_name("keystone-unreadable");
             let _ = browser::download(&name, &f.raw, "application/json");
         }
     }

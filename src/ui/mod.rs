@@ -98,10 +98,13 @@ fn SaveIndicator() -> impl IntoView {
     let app = use_app();
     let text = move || {
         let lang = app.lang.get();
+        // While saving is paused the banner explains why; "Saving…" would be untrue.
+        let paused = app.load_failure.with(Option::is_some) || app.conflict.get();
         match app.save_status.get() {
+            SaveStatus::Failed(_) => lang.t(T::NotSaved),
+            _ if paused => lang.t(T::NotSaved),
             SaveStatus::Saved => lang.t(T::Saved),
             SaveStatus::Pending => lang.t(T::Saving),
-            SaveStatus::Failed(_) => "⚠",
         }
     };
     view! { <span class="save-status" role="status">{text}</span> }

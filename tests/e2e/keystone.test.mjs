@@ -235,6 +235,7 @@ test('a corrupt stored workspace is kept, explained and never overwritten', asyn
   await page.waitForTimeout(1000);
   const stored = await app.storage('keystone.workspace');
   assert.match(stored, /kaputt/);
+  await page.getByRole('status').filter({ hasText: 'Not saved' }).waitFor();
   assert.equal(await app.storage('keystone.workspace.unreadable'), stored);
   const [download] = await Promise.all([page.waitForEvent('download'), app.button('Download the stored data').click()]);
   assert.match(download.suggestedFilename(), /^keystone-unreadable-/);
