@@ -26,12 +26,13 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --features eager-pages -- -D warnings
 
 test-host:
 	cargo test
 
 test-web:
-	cargo test --target wasm32-unknown-unknown --test web
+	cargo test --target wasm32-unknown-unknown --test web --features eager-pages
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/keystone.test.mjs

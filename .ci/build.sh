@@ -1,18 +1,71 @@
 #!/usr/bin/env bash
-# Builds the static site into dist/: release wasm → wasm-bindgen → wasm-opt (npm
-# binaryen) → index.html, style/ and public/ copied beside it.
+# Builds the static site into dist/, with every page but the start page in its own
+# lazily loaded wasm chunk:
+#   1. cargo build (release, `--cfg erase_components`, relocations kept for the split)
+#   2. wasm-split-cli cuts the linked wasm at the `#[wasm_split]` functions
+#      (src/ui/pages.rs) into the main module, one module per page and shared chunks,
+#      plus the loader __wasm_split.js
+#   3. wasm-bindgen on the main module (keeping LLD's exports the chunks link against)
+#   4. wasm-opt -Oz (npm binaryen, never Debian's) on every module
+#   5. content-hashed file names everywhere, so a browser never mixes two builds and
+#      every file can be cached for ever; index.html, style/ and public/ beside them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs"
 cargo build --release --target wasm32-unknown-unknown --bin keystone
-rm -rf dist && mkdir -p dist/pkg
-wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
-  target/wasm32-unknown-unknown/release/keystone.wasm
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  dist/pkg/keystone_bg.wasm -o dist/pkg/keystone_bg.wasm
+
+work=target/split
+rm -rf "$work" dist && mkdir -p "$work/split" "$work/bindgen" dist/pkg
+wasm-split-cli --target web --out-name keystone \
+  target/wasm32-unknown-unknown/release/keystone.wasm "$work/split"
+wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$work/bindgen" \
+  "$work/split/keystone.wasm"
+
+opt() {
+  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$1" -o "$2"
+}
+
+hash_of() { sha256sum "$1" | cut -c1-10; }
+
+# Chunks first: their hashed names go into the loader, whose hash goes into the main JS.
+loader=$(cat "$work/split/__wasm_split.js")
+for f in "$work"/split/*.wasm; do
+  name=$(basename "$f" .wasm)
+  [ "$name" = keystone ] && continue
+  opt "$f" "$work/$name.wasm"
+  hashed="$name-$(hash_of "$work/$name.wasm").wasm"
+  cp "$work/$name.wasm" "dist/pkg/$hashed"
+  # The loader lives in pkg/<build>/, the wasm files in pkg/.
+  loader=$(sed "s|\"./$name.wasm\"|\"../$hashed\"|" <<<"$loader")
+done
+
+opt "$work/bindgen/keystone_bg.wasm" "$work/keystone_bg.wasm"
+main_wasm="keystone_bg-$(hash_of "$work/keystone_bg.wasm").wasm"
+cp "$work/keystone_bg.wasm" "dist/pkg/$main_wasm"
+
+# The main JS and the loader import each other by plain relative names; each file must
+# be reached by exactly one URL (a second URL would be a second module instance, and
+# start-up fails). So both keep their names and the build hash goes into their folder:
+# pkg/<build>/keystone.js and pkg/<build>/__wasm_split.js. index.html passes the main
+# wasm's URL to init().
+main_js=$(cat "$work/bindgen/keystone.js")
+
+# The snippets wasm-bindgen writes (inline JS of dependencies), if any.
+if [ -d "$work/bindgen/snippets" ]; then cp -r "$work/bindgen/snippets" dist/pkg/; fi
+
 cp -r public/. dist/
 mkdir -p dist/style && cp style/*.css dist/style/
-# A content hash in the URLs, so that a reload after an update never mixes versions.
-build=$(cat dist/pkg/keystone_bg.wasm dist/pkg/keystone.js dist/style/*.css dist/vendor/*.js | sha256sum | cut -c1-12)
-sed "s/__BUILD__/$build/g" index.html > dist/index.html
+build=$( (cat dist/pkg/*.wasm; printf '%s' "$main_js" "$loader"; cat dist/style/*.css dist/vendor/*.js) \
+  | sha256sum | cut -c1-12)
+mkdir -p "dist/pkg/$build"
+printf '%s\n' "$main_js" > "dist/pkg/$build/keystone.js"
+printf '%s\n' "$loader" > "dist/pkg/$build/__wasm_split.js"
+if grep -q 'new URL("\./' "dist/pkg/$build/__wasm_split.js"; then
+  echo "build: a chunk in __wasm_split.js was not renamed" >&2; exit 1
+fi
+if [ -d dist/pkg/snippets ]; then mv dist/pkg/snippets "dist/pkg/$build/"; fi
+sed "s/__BUILD__/$build/g; s/__MAIN_WASM__/$main_wasm/g" index.html > dist/index.html
 echo "built dist/ ($build)"

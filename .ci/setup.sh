@@ -22,6 +22,16 @@ if [ "$have" != "$want" ] || ! command -v wasm-bindgen-test-runner >/dev/null; t
     || cargo install wasm-bindgen-cli --version "$want"
 fi
 
+# wasm-split-cli cuts the release wasm into the main module and one chunk per page
+# (.ci/build.sh). Pinned: the split tooling is young.
+split_want=0.2.4
+if ! wasm-split-cli --help >/dev/null 2>&1 || [ "$(cat "$HOME/.cargo/.wasm-split-version" 2>/dev/null)" != "$split_want" ]; then
+  log "cargo install wasm_split_cli_support $split_want (about 2-3 minutes)"
+  cargo install --locked wasm_split_cli_support --version "$split_want" --features build-binary \
+    || cargo install wasm_split_cli_support --version "$split_want" --features build-binary
+  echo "$split_want" > "$HOME/.cargo/.wasm-split-version"
+fi
+
 # npm: wasm-opt (binaryen 132 — never Debian's binaryen, whose wasm-opt breaks the
 # module), esbuild for the ECharts bundle, playwright-core for the end-to-end tests.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \

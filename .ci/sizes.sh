@@ -1,16 +1,54 @@
 #!/usr/bin/env bash
-# Sizes of what a first visit downloads, raw and gzip -9, from dist/ (run after a build).
-# ECharts is loaded by the first chart on screen, so two totals: the start page, and a
-# first visit that opens a chart page.
+# Download sizes from dist/ (run after a build), raw and gzip -9, against the budgets:
+#   first visit to the start page <= 200 KB gzip (html, js, main wasm, css)
+#   every page chunk <= 30 KB gzip (apart from shared chart code)
+#   first visit straight to a chart page <= 470 KB gzip including ECharts
+# Page chunks are split_<page>.wasm; chunk_<n>.wasm holds code shared by several pages
+# (the loader's comment in __wasm_split.js says which).
 set -euo pipefail
 cd "$(dirname "$0")/../dist"
-core=0; core_raw=0
+gz() { gzip -9 -c "$1" | wc -c; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1000 }'; }
+row() { printf '| %s | %s | %s |\n' "$1" "$(kb "$2")" "$(kb "$3")"; }
+
+main_wasm=$(ls pkg/keystone_bg-*.wasm)
+main_js=$(ls pkg/*/keystone.js)
+loader=$(ls pkg/*/__wasm_split.js)
 printf '| file | raw | gzip |\n|---|---:|---:|\n'
-row() { printf '| %s | %d KB | %d KB |\n' "$1" $(($2 / 1000)) $(($3 / 1000)); }
-for f in index.html pkg/keystone.js pkg/keystone_bg.wasm style/main.css; do
-  raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  core=$((core + gz)); core_raw=$((core_raw + raw)); row "$f" "$raw" "$gz"
+start=0; start_raw=0
+for f in index.html "$main_js" "$loader" "$main_wasm" style/main.css; do
+  raw=$(wc -c < "$f"); g=$(gz "$f"); start=$((start + g)); start_raw=$((start_raw + raw))
+  row "$f" "$raw" "$g"
 done
-f=vendor/echarts.min.js; e_raw=$(wc -c < "$f"); e=$(gzip -9 -c "$f" | wc -c); row "$f (first chart only)" "$e_raw" "$e"
-row "**first visit, start page**" "$core_raw" "$core"
-row "**first visit incl. a chart page**" $((core_raw + e_raw)) $((core + e))
+row "**first visit, start page** (budget 200 KB)" "$start_raw" "$start"
+
+# What each page needs: its own module and the shared chunks the loader lists for it.
+deps_of() { # page name -> chunk files
+  awk -v page="$1" '
+    /^const __chunk_[0-9]+ = makeLoad/ { split($2, a, "_"); cur = a[4] }
+    /new URL\("\.\.\/chunk_/ { match($0, /chunk_[0-9]+-[0-9a-f]+\.wasm/); file[cur] = substr($0, RSTART, RLENGTH) }
+    $0 ~ "__wasm_split_load_" page " = " { want = 1 }
+    want && /^, \[/ { n = split($0, d, /__chunk_/); for (i = 2; i <= n; i++) { c = d[i]; sub(/[^0-9].*/, "", c); print file[c] } want = 0 }
+  ' "$loader"
+}
+echarts=vendor/echarts.min.js
+e_raw=$(wc -c < "$echarts"); e=$(gz "$echarts")
+printf '\n| page chunk | raw | gzip | with its shared chunks |\n|---|---:|---:|---:|\n'
+for f in pkg/split_*.wasm; do
+  page=$(basename "$f" .wasm); page=${page#split_}; page=${page%-*}
+  raw=$(wc -c < "$f"); g=$(gz "$f"); total=$g
+  for c in $(deps_of "$page"); do total=$((total + $(gz "pkg/$c"))); done
+  printf '| %s | %s | %s | %s |\n' "$page" "$(kb "$raw")" "$(kb "$g")" "$(kb "$total")"
+  eval "page_total_$page=$total"
+done
+for f in pkg/chunk_*.wasm; do
+  name=$(basename "$f" .wasm); name=${name%-*}
+  users=$(grep -B1 "const __$name = " "$loader" | head -1 | sed 's|/\* \(.*\) \*/|\1|')
+  printf '| shared %s (%s) | %s | %s | |\n' "$name" "$users" "$(kb "$(wc -c < "$f")")" "$(kb "$(gz "$f")")"
+done
+row "$echarts (first chart only)" "$e_raw" "$e"
+chart_page=${CHART_PAGE:-pareto}
+eval "chart_total=\$page_total_$chart_page"
+printf '\n| first visit straight to a chart page (#/%s) | gzip |\n|---|---:|\n' "$chart_page"
+printf '| start files + page and shared chunks + ECharts (budget 470 KB) | %s |\n' \
+  "$(kb $((start + chart_total + e)))"

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{common::C, Lang};
 
 #[wasm_bindgen]
 extern "C" {
@@ -183,7 +183,7 @@ pub fn Chart(
     view! {
         <div class="chart" role="img" aria-label=move || label.get() node_ref=node style=style></div>
         <Show when=move || failed.get()>
-            <p class="error" role="alert">{move || lang.map(|l| l.get()).unwrap_or_default().t(T::ChartUnavailable)}</p>
+            <p class="error" role="alert">{move || lang.map(|l| l.get()).unwrap_or_default().t(C::ChartUnavailable)}</p>
         </Show>
     }
 }

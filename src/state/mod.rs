@@ -17,7 +17,7 @@ use leptos::prelude::*;
 
 use crate::domain::sample::sample_workspace;
 use crate::domain::{abc_analysis, AbcResult, Account, Workspace};
-use crate::i18n::{fill, Lang, T};
+use crate::i18n::{accounts::A, common::C, data::D, fill, Lang};
 use crate::persist::storage::{self, StorageFailure};
 use crate::persist::{self as files};
 use crate::APP_VERSION;
@@ -244,7 +244,7 @@ impl AppState {
             && matches!(storage::read(storage::KEY_PREVIOUS), Ok(Some(_)))
             && storage::remove(storage::KEY_PREVIOUS).is_ok()
         {
-            self.notify(self.t(T::BackupNotStored).into(), None);
+            self.notify(self.t(D::BackupNotStored).into(), None);
             result = storage::write(storage::KEY_WORKSPACE, &text);
         }
         let result = result.and_then(|_| storage::write_revision(revision));
@@ -265,7 +265,7 @@ impl AppState {
         if self.dirty.get_value() || self.load_failure.with_untracked(Option::is_some) {
             self.conflict.set(true);
         } else if self.reload_from_storage() {
-            self.notify(self.t(T::ReloadedFromOtherTab).into(), None);
+            self.notify(self.t(C::ReloadedFromOtherTab).into(), None);
         }
     }
 
@@ -312,7 +312,7 @@ impl AppState {
         self.save_now();
     }
 
-    pub fn t(self, key: T) -> &'static str {
+    pub fn t(self, key: impl crate::i18n::Text) -> &'static str {
         self.lang.get_untracked().t(key)
     }
 
@@ -355,7 +355,7 @@ impl AppState {
             .try_update(|ws| ws.remove_account(id))
             .flatten();
         if let Some((index, account)) = removed {
-            let text = fill(self.t(T::Deleted), &[("name", &account.name)]);
+            let text = fill(self.t(A::Deleted), &[("name", &account.name)]);
             self.notify(text, Some(Undo::RestoreAccount(index, Box::new(account))));
         }
     }
@@ -367,7 +367,7 @@ impl AppState {
         if !current.is_empty() {
             let text = files::to_json(&current, APP_VERSION, &browser::now_iso(), 0);
             if storage::write(storage::KEY_PREVIOUS, &text).is_err() {
-                self.notify(self.t(T::BackupNotStored).into(), None);
+                self.notify(self.t(D::BackupNotStored).into(), None);
             }
             self.backup.set(Some(current));
         }
@@ -383,7 +383,7 @@ impl AppState {
 
     pub fn load_sample(self) {
         self.replace_workspace(sample_workspace());
-        self.notify(self.t(T::SampleLoaded).into(), None);
+        self.notify(self.t(C::SampleLoaded).into(), None);
     }
 
     /// The workspace as a pretty JSON file, named with the date.

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::account::{MAX_YEAR, MIN_YEAR};
 use crate::domain::number::parse_number;
 use crate::domain::{Account, AccountId};
-use crate::i18n::{fill, Lang, T};
+use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
 use crate::ui::tr;
@@ -22,7 +22,7 @@ fn parse_optional(lang: Lang, text: &str) -> Result<Option<f64>, String> {
     }
     parse_number(text, lang.decimal_separator())
         .map(Some)
-        .map_err(|_| fill(lang.t(T::NotANumberMsg), &[("text", text.trim())]))
+        .map_err(|_| fill(lang.t(A::NotANumberMsg), &[("text", text.trim())]))
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -48,14 +48,14 @@ impl Errors {
 pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let t = move |k: T| lang.get().t(k);
+    let ta = move |k: A| lang.get().t(k);
     let existing = id.and_then(|id| app.workspace.with_untracked(|ws| ws.account(id).cloned()));
     if id.is_some() && existing.is_none() {
         return view! {
             <section class="page">
-                <h1>{tr(lang, T::EditAccountTitle)}</h1>
-                <p class="error" role="alert">{tr(lang, T::AccountNotFound)}</p>
-                <a href=Route::Accounts.href()>{tr(lang, T::BackToAccounts)}</a>
+                <h1>{tr(lang, A::EditAccountTitle)}</h1>
+                <p class="error" role="alert">{tr(lang, A::AccountNotFound)}</p>
+                <a href=Route::Accounts.href()>{tr(lang, A::BackToAccounts)}</a>
             </section>
         }
         .into_any();
@@ -92,12 +92,12 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
         let mut e = Errors::default();
         let name_v = name.get_untracked().trim().to_string();
         if name_v.is_empty() {
-            e.name = Some(lang.t(T::NameRequired).into());
+            e.name = Some(lang.t(A::NameRequired).into());
         }
         let revenue_v = match parse_optional(lang, &revenue.get_untracked()) {
             Ok(Some(v)) => v,
             Ok(None) => {
-                e.revenue = Some(lang.t(T::NumberRequired).into());
+                e.revenue = Some(lang.t(A::NumberRequired).into());
                 0.0
             }
             Err(m) => {
@@ -114,7 +114,7 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
             None
         });
         if potential_v.is_some_and(|p| p < 0.0) {
-            e.potential = Some(lang.t(T::PotentialNegative).into());
+            e.potential = Some(lang.t(A::PotentialNegative).into());
         }
         let since_text = since.get_untracked();
         let since_v = if since_text.trim().is_empty() {
@@ -123,7 +123,7 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
             match since_text.trim().parse::<i32>() {
                 Ok(y) if (MIN_YEAR..=MAX_YEAR).contains(&y) => Some(y),
                 _ => {
-                    e.since = Some(lang.t(T::YearInvalid).into());
+                    e.since = Some(lang.t(A::YearInvalid).into());
                     None
                 }
             }
@@ -164,14 +164,14 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
             }
         });
         app.notify(
-            fill(lang.t(T::AccountSaved), &[("name", &saved_name)]),
+            fill(lang.t(A::AccountSaved), &[("name", &saved_name)]),
             None,
         );
         navigate(&Route::Accounts.href());
     };
 
     let text_field = move |field_id: &'static str,
-                           label: T,
+                           label: A,
                            value: RwSignal<String>,
                            error: fn(&Errors) -> Option<String>,
                            numeric: bool| {
@@ -203,8 +203,8 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
 
     view! {
         <section class="page narrow">
-            <p><a href=Route::Accounts.href()>"← "{tr(lang, T::BackToAccounts)}</a></p>
-            <h1>{move || if id.is_some() { t(T::EditAccountTitle) } else { t(T::NewAccountTitle) }}</h1>
+            <p><a href=Route::Accounts.href()>"← "{tr(lang, A::BackToAccounts)}</a></p>
+            <h1>{move || if id.is_some() { ta(A::EditAccountTitle) } else { ta(A::NewAccountTitle) }}</h1>
             <form
                 class="account-form"
                 novalidate
@@ -213,24 +213,24 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
                     save();
                 }
             >
-                {text_field("f-name", T::ColName, name, |e| e.name.clone(), false)}
+                {text_field("f-name", A::ColName, name, |e| e.name.clone(), false)}
                 <div class="row2">
-                    {text_field("f-industry", T::ColIndustry, industry, none, false)}
-                    {text_field("f-region", T::ColRegion, region, none, false)}
+                    {text_field("f-industry", A::ColIndustry, industry, none, false)}
+                    {text_field("f-region", A::ColRegion, region, none, false)}
                 </div>
                 <div class="row2">
-                    {text_field("f-revenue", T::ColRevenue, revenue, |e| e.revenue.clone(), true)}
-                    {text_field("f-margin", T::ColMargin, margin, |e| e.margin.clone(), true)}
+                    {text_field("f-revenue", A::ColRevenue, revenue, |e| e.revenue.clone(), true)}
+                    {text_field("f-margin", A::ColMargin, margin, |e| e.margin.clone(), true)}
                 </div>
                 <div class="row2">
-                    {text_field("f-potential", T::ColPotential, potential, |e| e.potential.clone(), true)}
+                    {text_field("f-potential", A::ColPotential, potential, |e| e.potential.clone(), true)}
                     <div class="field">
-                        <span class="label">{tr(lang, T::ColShareOfWallet)}</span>
-                        <output aria-label=tr(lang, T::ColShareOfWallet)>{move || sow().unwrap_or_else(|| "–".into())}</output>
+                        <span class="label">{tr(lang, A::ColShareOfWallet)}</span>
+                        <output aria-label=tr(lang, A::ColShareOfWallet)>{move || sow().unwrap_or_else(|| "–".into())}</output>
                     </div>
                 </div>
                 <div class="row2">
-                    {text_field("f-since", T::ColSince, since, |e| e.since.clone(), true)}
+                    {text_field("f-since", A::ColSince, since, |e| e.since.clone(), true)}
                     <div class="field checkbox">
                         <input
                             id="f-key"
@@ -238,28 +238,28 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
                             prop:checked=key
                             on:change=move |ev| key.set(event_target_checked(&ev))
                         />
-                        <label for="f-key">{tr(lang, T::ColKey)}</label>
+                        <label for="f-key">{tr(lang, A::ColKey)}</label>
                     </div>
                 </div>
                 <div class="field">
-                    <label for="f-tags">{tr(lang, T::ColTags)}" ("{tr(lang, T::TagsHint)}")"</label>
+                    <label for="f-tags">{tr(lang, A::ColTags)}" ("{tr(lang, A::TagsHint)}")"</label>
                     <input id="f-tags" type="text" prop:value=tags on:input=move |ev| tags.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="f-notes">{tr(lang, T::ColNotes)}</label>
+                    <label for="f-notes">{tr(lang, A::ColNotes)}</label>
                     <textarea id="f-notes" rows="4" prop:value=notes on:input=move |ev| notes.set(event_target_value(&ev))></textarea>
                 </div>
                 <Show when=move || errors.with(Errors::any)>
-                    <p class="error" role="alert">{tr(lang, T::FixErrors)}</p>
+                    <p class="error" role="alert">{tr(lang, A::FixErrors)}</p>
                 </Show>
                 <div class="actions">
-                    <button type="submit" class="primary">{tr(lang, T::Save)}</button>
-                    <a class="button" href=Route::Accounts.href()>{tr(lang, T::Cancel)}</a>
+                    <button type="submit" class="primary">{tr(lang, C::Save)}</button>
+                    <a class="button" href=Route::Accounts.href()>{tr(lang, C::Cancel)}</a>
                     {id.map(|id| view! {
                         <button type="button" class="danger" on:click=move |_| {
                             app.delete_account(id);
                             navigate(&Route::Accounts.href());
-                        }>{tr(lang, T::Delete)}</button>
+                        }>{tr(lang, C::Delete)}</button>
                     })}
                 </div>
             </form>

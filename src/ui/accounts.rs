@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::domain::{AbcClass, Account, AccountId};
-use crate::i18n::{fill, Lang, T};
+use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::{use_app, Route};
 use crate::ui::tr;
 
@@ -80,7 +80,8 @@ pub fn opt_money(lang: Lang, v: Option<f64>) -> String {
 pub fn AccountsPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let t = move |k: T| lang.get().t(k);
+    let ta = move |k: A| lang.get().t(k);
+    let tc = move |k: C| lang.get().t(k);
     let (search, set_search) = signal(String::new());
     let (key_filter, set_key_filter) = signal(KeyFilter::All);
     let (class_filter, set_class_filter) = signal(None::<AbcClass>);
@@ -128,7 +129,7 @@ pub fn AccountsPage() -> impl IntoView {
         set_page.set(0);
     });
 
-    let header = move |key: SortKey, label: T, numeric: bool| {
+    let header = move |key: SortKey, label: A, numeric: bool| {
         let aria_sort = move || {
             let (k, asc) = sort.get();
             if k == key {
@@ -155,7 +156,7 @@ pub fn AccountsPage() -> impl IntoView {
             <th scope="col" aria-sort=aria_sort class:num=numeric>
                 <button
                     class="sort"
-                    title=move || fill(t(T::SortBy), &[("col", t(label))])
+                    title=move || fill(tc(C::SortBy), &[("col", ta(label))])
                     on:click=move |_| {
                         let (k, asc) = sort.get_untracked();
                         // Text columns start ascending, numbers descending.
@@ -187,8 +188,8 @@ pub fn AccountsPage() -> impl IntoView {
     view! {
         <section class="page">
             <div class="page-head">
-                <h1>{tr(lang, T::AccountsTitle)}</h1>
-                <a class="button primary" href=Route::NewAccount.href()>{tr(lang, T::AddAccount)}</a>
+                <h1>{tr(lang, A::AccountsTitle)}</h1>
+                <a class="button primary" href=Route::NewAccount.href()>{tr(lang, A::AddAccount)}</a>
             </div>
             <Show
                 when=move || !app.workspace.with(|w| w.is_empty())
@@ -196,7 +197,7 @@ pub fn AccountsPage() -> impl IntoView {
             >
                 <div class="filters">
                     <label>
-                        {tr(lang, T::Search)}
+                        {tr(lang, A::Search)}
                         <input
                             type="search"
                             prop:value=search
@@ -204,7 +205,7 @@ pub fn AccountsPage() -> impl IntoView {
                         />
                     </label>
                     <label>
-                        {tr(lang, T::FilterKey)}
+                        {tr(lang, A::FilterKey)}
                         <select on:change=move |ev| {
                             set_key_filter.set(match event_target_value(&ev).as_str() {
                                 "only" => KeyFilter::Only,
@@ -212,22 +213,22 @@ pub fn AccountsPage() -> impl IntoView {
                                 _ => KeyFilter::All,
                             })
                         }>
-                            <option value="all">{tr(lang, T::FilterAll)}</option>
-                            <option value="only">{tr(lang, T::FilterOnlyKey)}</option>
-                            <option value="without">{tr(lang, T::FilterNotKey)}</option>
+                            <option value="all">{tr(lang, A::FilterAll)}</option>
+                            <option value="only">{tr(lang, A::FilterOnlyKey)}</option>
+                            <option value="without">{tr(lang, A::FilterNotKey)}</option>
                         </select>
                     </label>
                     <label>
-                        {tr(lang, T::FilterClass)}
+                        {tr(lang, A::FilterClass)}
                         <select on:change=move |ev| set_class_filter.set(AbcClass::from_letter(&event_target_value(&ev)))>
-                            <option value="">{tr(lang, T::FilterAll)}</option>
+                            <option value="">{tr(lang, A::FilterAll)}</option>
                             <option value="A">"A"</option>
                             <option value="B">"B"</option>
                             <option value="C">"C"</option>
                         </select>
                     </label>
                     <p class="count" aria-live="polite">
-                        {move || fill(t(T::ShownOf), &[
+                        {move || fill(ta(A::ShownOf), &[
                             ("shown", &visible.with(|v| v.len()).to_string()),
                             ("total", &app.workspace.with(|w| w.accounts.len()).to_string()),
                         ])}
@@ -237,39 +238,39 @@ pub fn AccountsPage() -> impl IntoView {
                     <table class="accounts">
                         <thead>
                             <tr>
-                                {header(SortKey::Name, T::ColName, false)}
-                                {header(SortKey::Industry, T::ColIndustry, false)}
-                                {header(SortKey::Region, T::ColRegion, false)}
-                                {header(SortKey::Revenue, T::ColRevenue, true)}
-                                {header(SortKey::Margin, T::ColMargin, true)}
-                                {header(SortKey::Potential, T::ColPotential, true)}
-                                {header(SortKey::ShareOfWallet, T::ColShareOfWallet, true)}
-                                {header(SortKey::Since, T::ColSince, true)}
-                                {header(SortKey::Class, T::ColClass, false)}
-                                {header(SortKey::Key, T::ColKey, false)}
-                                <th scope="col">{tr(lang, T::ColActions)}</th>
+                                {header(SortKey::Name, A::ColName, false)}
+                                {header(SortKey::Industry, A::ColIndustry, false)}
+                                {header(SortKey::Region, A::ColRegion, false)}
+                                {header(SortKey::Revenue, A::ColRevenue, true)}
+                                {header(SortKey::Margin, A::ColMargin, true)}
+                                {header(SortKey::Potential, A::ColPotential, true)}
+                                {header(SortKey::ShareOfWallet, A::ColShareOfWallet, true)}
+                                {header(SortKey::Since, A::ColSince, true)}
+                                {header(SortKey::Class, A::ColClass, false)}
+                                {header(SortKey::Key, A::ColKey, false)}
+                                <th scope="col">{tr(lang, A::ColActions)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
                 <Show when=move || visible.with(|v| v.is_empty())>
-                    <p class="empty-note">{tr(lang, T::NoMatches)}</p>
+                    <p class="empty-note">{tr(lang, C::NoMatches)}</p>
                 </Show>
                 <Show when=move || { pages() > 1 }>
                     <div class="pager">
                         <button
                             disabled=move || page.get() == 0
                             on:click=move |_| set_page.update(|p| *p = p.saturating_sub(1))
-                        >{tr(lang, T::PrevPage)}</button>
-                        <span>{move || fill(t(T::PageOf), &[
+                        >{tr(lang, C::PrevPage)}</button>
+                        <span>{move || fill(tc(C::PageOf), &[
                             ("page", &(page.get().min(pages() - 1) + 1).to_string()),
                             ("pages", &pages().to_string()),
                         ])}</span>
                         <button
                             disabled=move || page.get() + 1 >= pages()
                             on:click=move |_| set_page.update(|p| *p += 1)
-                        >{tr(lang, T::NextPage)}</button>
+                        >{tr(lang, C::NextPage)}</button>
                     </div>
                 </Show>
             </Show>
@@ -281,8 +282,8 @@ fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoVie
     let app = use_app();
     let id = a.id;
     let name = a.name.clone();
-    let key_label = fill(lang.t(T::KeyNamed), &[("name", &name)]);
-    let delete_label = fill(lang.t(T::DeleteNamed), &[("name", &name)]);
+    let key_label = fill(lang.t(A::KeyNamed), &[("name", &name)]);
+    let delete_label = fill(lang.t(A::DeleteNamed), &[("name", &name)]);
     let key = a.key_account;
     let class_letter = class.map(|c| c.letter()).unwrap_or("");
     view! {
@@ -311,7 +312,7 @@ fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoVie
             </td>
             <td>
                 <button class="link danger" aria-label=delete_label on:click=move |_| app.delete_account(id)>
-                    {lang.t(T::Delete)}
+                    {lang.t(C::Delete)}
                 </button>
             </td>
         </tr>
@@ -325,12 +326,12 @@ pub fn EmptyState() -> impl IntoView {
     let lang = app.lang;
     view! {
         <div class="empty-state">
-            <h2>{tr(lang, T::EmptyTitle)}</h2>
-            <p>{tr(lang, T::EmptyText)}</p>
+            <h2>{tr(lang, C::EmptyTitle)}</h2>
+            <p>{tr(lang, C::EmptyText)}</p>
             <div class="actions">
-                <button class="primary" on:click=move |_| app.load_sample()>{tr(lang, T::LoadSample)}</button>
-                <a class="button" href=Route::Data.href()>{tr(lang, T::ImportFile)}</a>
-                <a class="button" href=Route::NewAccount.href()>{tr(lang, T::AddAccount)}</a>
+                <button class="primary" on:click=move |_| app.load_sample()>{tr(lang, C::LoadSample)}</button>
+                <a class="button" href=Route::Data.href()>{tr(lang, C::ImportFile)}</a>
+                <a class="button" href=Route::NewAccount.href()>{tr(lang, A::AddAccount)}</a>
             </div>
         </div>
     }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{describe_import_error, fill, T};
+use crate::i18n::{common::C, data::D, describe_import_error, errors::E, fill};
 use crate::persist::{from_json, Loaded};
 use crate::state::browser::{confirm, read_text};
 use crate::state::use_app;
@@ -20,7 +20,7 @@ struct Pending {
 pub fn DataPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let t = move |k: T| lang.get().t(k);
+    let td = move |k: D| lang.get().t(k);
     let pending = RwSignal::new(None::<Pending>);
     let refused = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
@@ -35,7 +35,7 @@ pub fn DataPage() -> impl IntoView {
                 Ok(text) => match from_json(&text) {
                     Ok(loaded) => pending.set(Some(Pending { file: name, loaded })),
                     Err(e) => refused.set(Some(fill(
-                        lang.t(T::ImportRefused),
+                        lang.t(D::ImportRefused),
                         &[
                             ("file", &name),
                             ("reason", &describe_import_error(&e, lang)),
@@ -43,8 +43,8 @@ pub fn DataPage() -> impl IntoView {
                     ))),
                 },
                 Err(_) => refused.set(Some(fill(
-                    lang.t(T::ImportRefused),
-                    &[("file", &name), ("reason", lang.t(T::ErrNotText))],
+                    lang.t(D::ImportRefused),
+                    &[("file", &name), ("reason", lang.t(E::ErrNotText))],
                 ))),
             }
         });
@@ -74,7 +74,7 @@ pub fn DataPage() -> impl IntoView {
         if let Some(p) = pending.get_untracked() {
             app.replace_workspace(p.loaded.workspace);
             pending.set(None);
-            app.notify(fill(t(T::Imported), &[("file", &p.file)]), None);
+            app.notify(fill(td(D::Imported), &[("file", &p.file)]), None);
         }
     };
 
@@ -83,14 +83,14 @@ pub fn DataPage() -> impl IntoView {
             let lang = lang.get();
             let ws = &p.loaded.workspace;
             let when = if p.loaded.exported_at.is_empty() {
-                lang.t(T::ImportUnknownDate).to_string()
+                lang.t(D::ImportUnknownDate).to_string()
             } else {
                 lang.date_time(&p.loaded.exported_at)
             };
             let current = app.workspace.with(|w| w.accounts.len());
             view! {
-                <div class="import-preview" role="region" aria-label=lang.t(T::ImportTitle)>
-                    <p>{fill(lang.t(T::ImportSummary), &[
+                <div class="import-preview" role="region" aria-label=lang.t(D::ImportTitle)>
+                    <p>{fill(lang.t(D::ImportSummary), &[
                         ("file", &p.file),
                         ("accounts", &ws.accounts.len().to_string()),
                         ("key", &ws.key_account_count().to_string()),
@@ -98,14 +98,14 @@ pub fn DataPage() -> impl IntoView {
                         ("version", if p.loaded.app_version.is_empty() { "?" } else { &p.loaded.app_version }),
                     ])}</p>
                     {(current > 0).then(|| view! {
-                        <p class="warn">{fill(lang.t(T::ImportReplaceWarning), &[("accounts", &current.to_string())])}</p>
+                        <p class="warn">{fill(lang.t(D::ImportReplaceWarning), &[("accounts", &current.to_string())])}</p>
                     })}
                     <div class="actions">
-                        <button class="primary" on:click=move |_| confirm_import()>{lang.t(T::ImportConfirm)}</button>
+                        <button class="primary" on:click=move |_| confirm_import()>{lang.t(D::ImportConfirm)}</button>
                         {(current > 0).then(|| view! {
-                            <button on:click=move |_| app.export()>{lang.t(T::ImportSaveCopyFirst)}</button>
+                            <button on:click=move |_| app.export()>{lang.t(D::ImportSaveCopyFirst)}</button>
                         })}
-                        <button on:click=move |_| pending.set(None)>{lang.t(T::Cancel)}</button>
+                        <button on:click=move |_| pending.set(None)>{lang.t(C::Cancel)}</button>
                     </div>
                 </div>
             }
@@ -114,14 +114,14 @@ pub fn DataPage() -> impl IntoView {
 
     view! {
         <section class="page narrow">
-            <h1>{tr(lang, T::DataTitle)}</h1>
+            <h1>{tr(lang, D::DataTitle)}</h1>
 
-            <h2>{tr(lang, T::ExportTitle)}</h2>
-            <p>{tr(lang, T::ExportText)}</p>
-            <button class="primary" on:click=move |_| app.export()>{tr(lang, T::ExportButton)}</button>
+            <h2>{tr(lang, D::ExportTitle)}</h2>
+            <p>{tr(lang, D::ExportText)}</p>
+            <button class="primary" on:click=move |_| app.export()>{tr(lang, D::ExportButton)}</button>
 
-            <h2>{tr(lang, T::ImportTitle)}</h2>
-            <p>{tr(lang, T::ImportText)}</p>
+            <h2>{tr(lang, D::ImportTitle)}</h2>
+            <p>{tr(lang, D::ImportText)}</p>
             <div
                 class="dropzone"
                 class:dragging=move || dragging.get()
@@ -130,45 +130,45 @@ pub fn DataPage() -> impl IntoView {
                 on:drop=on_drop
             >
                 <label class="button">
-                    {tr(lang, T::ChooseFile)}
+                    {tr(lang, D::ChooseFile)}
                     <input class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick/>
                 </label>
-                <span class="muted">{tr(lang, T::DropHere)}</span>
+                <span class="muted">{tr(lang, D::DropHere)}</span>
             </div>
             {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
             {summary}
 
-            <h2>{tr(lang, T::BackupTitle)}</h2>
+            <h2>{tr(lang, D::BackupTitle)}</h2>
             {move || match app.backup.with(|b| b.as_ref().map(|w| w.accounts.len())) {
                 Some(n) => view! {
-                    <p>{fill(t(T::BackupText), &[("accounts", &n.to_string())])}</p>
+                    <p>{fill(td(D::BackupText), &[("accounts", &n.to_string())])}</p>
                     <button on:click=move |_| {
                         app.restore_backup();
-                        app.notify(t(T::Restored).into(), None);
-                    }>{t(T::RestoreBackup)}</button>
+                        app.notify(td(D::Restored).into(), None);
+                    }>{td(D::RestoreBackup)}</button>
                 }.into_any(),
-                None => view! { <p class="muted">{t(T::NoBackup)}</p> }.into_any(),
+                None => view! { <p class="muted">{td(D::NoBackup)}</p> }.into_any(),
             }}
 
-            <h2>{tr(lang, T::ClearTitle)}</h2>
+            <h2>{tr(lang, D::ClearTitle)}</h2>
             <div class="actions">
                 <button on:click=move |_| {
                     let n = app.workspace.with_untracked(|w| w.accounts.len());
-                    if n == 0 || confirm(&fill(t(T::ConfirmSample), &[("accounts", &n.to_string())])) {
+                    if n == 0 || confirm(&fill(td(D::ConfirmSample), &[("accounts", &n.to_string())])) {
                         app.load_sample();
                     }
-                }>{tr(lang, T::LoadSample)}</button>
+                }>{tr(lang, C::LoadSample)}</button>
                 <button class="danger" on:click=move |_| {
                     let n = app.workspace.with_untracked(|w| w.accounts.len());
-                    if n > 0 && confirm(&fill(t(T::ConfirmClear), &[("accounts", &n.to_string())])) {
+                    if n > 0 && confirm(&fill(td(D::ConfirmClear), &[("accounts", &n.to_string())])) {
                         app.replace_workspace(Default::default());
-                        app.notify(t(T::Cleared).into(), None);
+                        app.notify(td(D::Cleared).into(), None);
                     }
-                }>{tr(lang, T::ClearButton)}</button>
+                }>{tr(lang, D::ClearButton)}</button>
             </div>
 
-            <h2>{tr(lang, T::FileFormatTitle)}</h2>
-            <p>{tr(lang, T::FileFormatText)}" "<a href="keystone-workspace.schema.json">"keystone-workspace.schema.json"</a></p>
+            <h2>{tr(lang, D::FileFormatTitle)}</h2>
+            <p>{tr(lang, D::FileFormatText)}" "<a href="keystone-workspace.schema.json">"keystone-workspace.schema.json"</a></p>
         </section>
     }
 }

@@ -3,11 +3,12 @@
 pub mod account_form;
 pub mod accounts;
 pub mod data;
+pub mod pages;
 pub mod pareto;
 
 use leptos::prelude::*;
 
-use crate::i18n::{describe_import_error, fill, Lang, T};
+use crate::i18n::{common::C, describe_import_error, fill, Lang, Text};
 use crate::persist::storage::{StorageFailure, KEY_UNREADABLE};
 use crate::state::{use_app, AppState, Route, SaveStatus};
 
@@ -15,7 +16,7 @@ use crate::state::{use_app, AppState, Route, SaveStatus};
 /// the code that renders and updates a text once instead of once per call site.
 pub fn tr(
     lang: RwSignal<Lang>,
-    key: T,
+    key: impl Text,
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || lang.get().t(key)
 }
@@ -25,7 +26,7 @@ pub fn tr(
 pub fn App() -> impl IntoView {
     let app = AppState::init();
     let lang = app.lang;
-    let nav_link = move |route: Route, key: T| {
+    let nav_link = move |route: Route, key: C| {
         let current = move || {
             let r = app.route.get();
             let same = match route {
@@ -47,19 +48,19 @@ pub fn App() -> impl IntoView {
             <div class="brand">
                 <span class="logo" aria-hidden="true">"◆"</span>
                 <span class="name">"Keystone"</span>
-                <span class="tagline">{tr(lang, T::AppTagline)}</span>
+                <span class="tagline">{tr(lang, C::AppTagline)}</span>
             </div>
-            <nav aria-label=tr(lang, T::NavMain)>
-                {nav_link(Route::Accounts, T::NavAccounts)}
-                {nav_link(Route::Pareto, T::NavPareto)}
-                {nav_link(Route::Data, T::NavData)}
+            <nav aria-label=tr(lang, C::NavMain)>
+                {nav_link(Route::Accounts, C::NavAccounts)}
+                {nav_link(Route::Pareto, C::NavPareto)}
+                {nav_link(Route::Data, C::NavData)}
             </nav>
             <div class="topbar-right">
                 <SaveIndicator/>
                 <label class="lang">
-                    <span class="visually-hidden">{tr(lang, T::Language)}</span>
+                    <span class="visually-hidden">{tr(lang, C::Language)}</span>
                     <select
-                        aria-label=tr(lang, T::Language)
+                        aria-label=tr(lang, C::Language)
                         on:change=move |ev| {
                             if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
                                 lang.set(l);
@@ -77,19 +78,23 @@ pub fn App() -> impl IntoView {
         <main id="main">
             {move || match app.route.get() {
                 Route::Accounts => accounts::AccountsPage().into_any(),
-                Route::NewAccount => view! { <account_form::AccountForm id=None/> }.into_any(),
-                Route::Account(id) => view! { <account_form::AccountForm id=Some(id)/> }.into_any(),
-                Route::Pareto => pareto::ParetoPage().into_any(),
-                Route::Data => data::DataPage().into_any(),
                 Route::NotFound => view! {
-                    <p class="banner banner-warn" role="alert">{tr(lang, T::PageNotFound)}</p>
+                    <p class="banner banner-warn" role="alert">{tr(lang, C::PageNotFound)}</p>
                     {accounts::AccountsPage()}
                 }
                 .into_any(),
+                route => view! { <pages::LazyPage route=route/> }.into_any(),
             }}
         </main>
         <ToastView/>
+        <PrefetchPages/>
     }
+}
+
+/// Starts fetching the page chunks once the first page is on screen.
+#[component]
+fn PrefetchPages() -> impl IntoView {
+    Effect::new(move |_| pages::prefetch_when_idle());
 }
 
 /// "Saved" / "Saving…" in the top bar, for screen readers as a status.
@@ -101,10 +106,10 @@ fn SaveIndicator() -> impl IntoView {
         // While saving is paused the banner explains why; "Saving…" would be untrue.
         let paused = app.load_failure.with(Option::is_some) || app.conflict.get();
         match app.save_status.get() {
-            SaveStatus::Failed(_) => lang.t(T::NotSaved),
-            _ if paused => lang.t(T::NotSaved),
-            SaveStatus::Saved => lang.t(T::Saved),
-            SaveStatus::Pending => lang.t(T::Saving),
+            SaveStatus::Failed(_) => lang.t(C::NotSaved),
+            _ if paused => lang.t(C::NotSaved),
+            SaveStatus::Saved => lang.t(C::Saved),
+            SaveStatus::Pending => lang.t(C::Saving),
         }
     };
     view! { <span class="save-status" role="status">{text}</span> }
@@ -115,20 +120,20 @@ fn SaveIndicator() -> impl IntoView {
 fn Banners() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let t = move |k: T| lang.get().t(k);
+    let tc = move |k: C| lang.get().t(k);
     let (downloaded, set_downloaded) = signal(false);
     view! {
         {move || app.load_failure.get().map(|f| {
             let can_start_fresh = f.backed_up || downloaded.get();
             view! {
                 <div class="banner banner-error" role="alert">
-                    <p>{fill(t(T::LoadFailed), &[("detail", &describe_import_error(&f.error, lang.get())), ("key", KEY_UNREADABLE)])}</p>
+                    <p>{fill(tc(C::LoadFailed), &[("detail", &describe_import_error(&f.error, lang.get())), ("key", KEY_UNREADABLE)])}</p>
                     <div class="actions">
                         <button on:click=move |_| { app.download_unreadable(); set_downloaded.set(true); }>
-                            {t(T::DownloadRaw)}
+                            {tc(C::DownloadRaw)}
                         </button>
                         <button disabled=!can_start_fresh on:click=move |_| app.start_fresh()>
-                            {t(T::StartFresh)}
+                            {tc(C::StartFresh)}
                         </button>
                     </div>
                 </div>
@@ -137,16 +142,16 @@ fn Banners() -> impl IntoView {
         {move || match app.save_status.get() {
             SaveStatus::Failed(f) => {
                 let text = match f {
-                    StorageFailure::Quota => t(T::SaveFailedQuota).to_string(),
-                    StorageFailure::Blocked => t(T::SaveFailedBlocked).to_string(),
-                    StorageFailure::Other(d) => fill(t(T::SaveFailedOther), &[("detail", &d)]),
+                    StorageFailure::Quota => tc(C::SaveFailedQuota).to_string(),
+                    StorageFailure::Blocked => tc(C::SaveFailedBlocked).to_string(),
+                    StorageFailure::Other(d) => fill(tc(C::SaveFailedOther), &[("detail", &d)]),
                 };
                 Some(view! {
                     <div class="banner banner-error" role="alert">
                         <p>{text}</p>
                         <div class="actions">
-                            <button on:click=move |_| app.export()>{t(T::ExportNow)}</button>
-                            <button on:click=move |_| app.save_now()>{t(T::RetrySave)}</button>
+                            <button on:click=move |_| app.export()>{tc(C::ExportNow)}</button>
+                            <button on:click=move |_| app.save_now()>{tc(C::RetrySave)}</button>
                         </div>
                     </div>
                 })
@@ -155,11 +160,11 @@ fn Banners() -> impl IntoView {
         }}
         <Show when=move || app.conflict.get()>
             <div class="banner banner-warn" role="alert">
-                <p><strong>{tr(lang, T::ConflictTitle)}</strong>" "{tr(lang, T::ConflictText)}</p>
+                <p><strong>{tr(lang, C::ConflictTitle)}</strong>" "{tr(lang, C::ConflictText)}</p>
                 <div class="actions">
-                    <button on:click=move |_| app.take_other_tab()>{tr(lang, T::ConflictLoad)}</button>
-                    <button on:click=move |_| app.keep_this_tab()>{tr(lang, T::ConflictKeep)}</button>
-                    <button on:click=move |_| app.export()>{tr(lang, T::ExportNow)}</button>
+                    <button on:click=move |_| app.take_other_tab()>{tr(lang, C::ConflictLoad)}</button>
+                    <button on:click=move |_| app.keep_this_tab()>{tr(lang, C::ConflictKeep)}</button>
+                    <button on:click=move |_| app.export()>{tr(lang, C::ExportNow)}</button>
                 </div>
             </div>
         </Show>
@@ -170,16 +175,16 @@ fn Banners() -> impl IntoView {
 fn ToastView() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let t = move |k: T| lang.get().t(k);
+    let tc = move |k: C| lang.get().t(k);
     view! {
         <div class="toast-area" role="status" aria-live="polite">
             {move || app.toast.get().map(|toast| view! {
                 <div class="toast">
                     <span>{toast.text.clone()}</span>
                     {toast.undo.is_some().then(|| view! {
-                        <button on:click=move |_| app.undo()>{t(T::Undo)}</button>
+                        <button on:click=move |_| app.undo()>{tc(C::Undo)}</button>
                     })}
-                    <button class="icon" aria-label=t(T::Dismiss) on:click=move |_| app.toast.set(None)>"×"</button>
+                    <button class="icon" aria-label=tc(C::Dismiss) on:click=move |_| app.toast.set(None)>"×"</button>
                 </div>
             })}
         </div>

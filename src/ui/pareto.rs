@@ -6,7 +6,7 @@ use crate::charts::pareto::{pareto_option, ParetoTexts, MAX_BARS};
 use crate::charts::Chart;
 use crate::domain::number::parse_number;
 use crate::domain::{AbcClass, AbcThresholds, Measure};
-use crate::i18n::{fill, T};
+use crate::i18n::{accounts::A, fill, pareto::P};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
 use crate::ui::accounts::{money, EmptyState};
@@ -15,10 +15,10 @@ use crate::ui::tr;
 /// How many accounts each class list shows before "… and n more".
 const LIST_LIMIT: usize = 100;
 
-fn measure_label(m: Measure) -> T {
+fn measure_label(m: Measure) -> A {
     match m {
-        Measure::Revenue => T::ColRevenue,
-        Measure::ContributionMargin => T::ColMargin,
+        Measure::Revenue => A::ColRevenue,
+        Measure::ContributionMargin => A::ColMargin,
     }
 }
 
@@ -26,7 +26,8 @@ fn measure_label(m: Measure) -> T {
 pub fn ParetoPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let t = move |k: T| lang.get().t(k);
+    let ta = move |k: A| lang.get().t(k);
+    let tp = move |k: P| lang.get().t(k);
     let settings = move || app.workspace.with(|w| w.settings.abc.clone());
     let l0 = lang.get_untracked();
     let a_text = RwSignal::new(l0.number(settings().a_threshold, 1));
@@ -52,7 +53,7 @@ pub fn ParetoPage() -> impl IntoView {
     };
 
     // Applied on change (Enter or leaving the field), not on every keystroke.
-    let threshold_input = move |label: T, text: RwSignal<String>| {
+    let threshold_input = move |label: P, text: RwSignal<String>| {
         view! {
             <label>
                 {tr(lang, label)}
@@ -72,7 +73,7 @@ pub fn ParetoPage() -> impl IntoView {
             app.workspace.with(|ws| {
                 let texts = ParetoTexts {
                     measure: lang.t(measure_label(result.measure)).to_string(),
-                    cumulative: lang.t(T::CumulativeShare).to_string(),
+                    cumulative: lang.t(P::CumulativeShare).to_string(),
                     threshold_a: format!("A {}", lang.percent(result.thresholds.a(), 0)),
                     threshold_b: format!("B {}", lang.percent(result.thresholds.b(), 0)),
                     percent: Box::new(move |v| lang.percent(v, 1)),
@@ -93,7 +94,7 @@ pub fn ParetoPage() -> impl IntoView {
         let lang = lang.get();
         let m = app.abc.with(|r| r.measure);
         fill(
-            lang.t(T::ChartLabel),
+            lang.t(P::ChartLabel),
             &[("measure", lang.t(measure_label(m)))],
         )
     });
@@ -102,7 +103,7 @@ pub fn ParetoPage() -> impl IntoView {
         let lang = lang.get();
         app.abc.with(|r| match r.headline() {
             Some(h) => fill(
-                lang.t(T::Headline),
+                lang.t(P::Headline),
                 &[
                     ("customers", &lang.percent(h.customers_percent, 1)),
                     ("count", &h.count.to_string()),
@@ -110,13 +111,13 @@ pub fn ParetoPage() -> impl IntoView {
                     (
                         "measure",
                         lang.t(match r.measure {
-                            Measure::Revenue => T::HeadlineMeasureRevenue,
-                            Measure::ContributionMargin => T::HeadlineMeasureMargin,
+                            Measure::Revenue => P::HeadlineMeasureRevenue,
+                            Measure::ContributionMargin => P::HeadlineMeasureMargin,
                         }),
                     ),
                 ],
             ),
-            None => lang.t(T::NoPositive).to_string(),
+            None => lang.t(P::NoPositive).to_string(),
         })
     };
     let aggregated_note = move || {
@@ -124,7 +125,7 @@ pub fn ParetoPage() -> impl IntoView {
         let n = app.abc.with(|r| r.rows.len());
         (n > MAX_BARS).then(|| {
             fill(
-                lang.t(T::BarsAggregated),
+                lang.t(P::BarsAggregated),
                 &[
                     ("n", &lang.number(n as f64, 0)),
                     ("k", &n.div_ceil(MAX_BARS).to_string()),
@@ -136,7 +137,7 @@ pub fn ParetoPage() -> impl IntoView {
         let count = app.abc.with(|r| r.non_positive_count);
         let any_positive = app.abc.with(|r| r.positive_total > 0.0);
         (count > 0 && any_positive)
-            .then(|| fill(t(T::NonPositiveNote), &[("count", &count.to_string())]))
+            .then(|| fill(tp(P::NonPositiveNote), &[("count", &count.to_string())]))
     };
 
     let class_summary = move || {
@@ -187,18 +188,18 @@ pub fn ParetoPage() -> impl IntoView {
                         let more = count.saturating_sub(LIST_LIMIT);
                         view! {
                             <details class="class-list" open=*c == AbcClass::A>
-                                <summary>{fill(lang.t(T::ClassAccounts), &[("class", c.letter()), ("count", &count.to_string())])}</summary>
+                                <summary>{fill(lang.t(P::ClassAccounts), &[("class", c.letter()), ("count", &count.to_string())])}</summary>
                                 <table>
                                     <thead><tr>
-                                        <th scope="col" class="num">{lang.t(T::ColRank)}</th>
-                                        <th scope="col">{lang.t(T::ColName)}</th>
-                                        <th scope="col" class="num">{lang.t(T::ColValue)}</th>
-                                        <th scope="col" class="num">{lang.t(T::ColShare)}</th>
-                                        <th scope="col" class="num">{lang.t(T::ColCumulative)}</th>
+                                        <th scope="col" class="num">{lang.t(P::ColRank)}</th>
+                                        <th scope="col">{lang.t(A::ColName)}</th>
+                                        <th scope="col" class="num">{lang.t(P::ColValue)}</th>
+                                        <th scope="col" class="num">{lang.t(P::ColShare)}</th>
+                                        <th scope="col" class="num">{lang.t(P::ColCumulative)}</th>
                                     </tr></thead>
                                     <tbody>{rows}</tbody>
                                 </table>
-                                {(more > 0).then(|| view! { <p class="muted">{fill(lang.t(T::AndMore), &[("count", &more.to_string())])}</p> })}
+                                {(more > 0).then(|| view! { <p class="muted">{fill(lang.t(P::AndMore), &[("count", &more.to_string())])}</p> })}
                             </details>
                         }
                     })
@@ -209,11 +210,11 @@ pub fn ParetoPage() -> impl IntoView {
 
     view! {
         <section class="page">
-            <h1>{tr(lang, T::ParetoTitle)}</h1>
+            <h1>{tr(lang, P::ParetoTitle)}</h1>
             <Show when=move || !app.workspace.with(|w| w.is_empty()) fallback=move || view! { <EmptyState/> }>
                 <form class="filters" on:submit=move |ev| { ev.prevent_default(); apply_thresholds(); }>
                     <label>
-                        {tr(lang, T::MeasureLabel)}
+                        {tr(lang, P::MeasureLabel)}
                         <select
                             prop:value=move || settings().measure.key()
                             on:change=move |ev| {
@@ -224,28 +225,28 @@ pub fn ParetoPage() -> impl IntoView {
                         >
                             {Measure::ALL.iter().map(|m| {
                                 let m = *m;
-                                view! { <option value=m.key()>{move || t(measure_label(m))}</option> }
+                                view! { <option value=m.key()>{move || ta(measure_label(m))}</option> }
                             }).collect_view()}
                         </select>
                     </label>
-                    {threshold_input(T::ThresholdA, a_text)}
-                    {threshold_input(T::ThresholdB, b_text)}
+                    {threshold_input(P::ThresholdA, a_text)}
+                    {threshold_input(P::ThresholdB, b_text)}
                     <Show when=move || threshold_error.get()>
-                        <p class="error" role="alert">{tr(lang, T::ThresholdError)}</p>
+                        <p class="error" role="alert">{tr(lang, P::ThresholdError)}</p>
                     </Show>
                 </form>
                 <p class="headline">{headline}</p>
                 <Chart option=option label=chart_label on_click=on_bar/>
                 <p class="muted">{aggregated_note}</p>
                 <p class="muted">{non_positive_note}</p>
-                <h2>{tr(lang, T::ClassesTitle)}</h2>
+                <h2>{tr(lang, P::ClassesTitle)}</h2>
                 <table class="summary">
                     <thead><tr>
-                        <th scope="col">{tr(lang, T::ColClass)}</th>
-                        <th scope="col" class="num">{tr(lang, T::ColCount)}</th>
-                        <th scope="col" class="num">{tr(lang, T::ColShareAccounts)}</th>
-                        <th scope="col" class="num">{tr(lang, T::ColSum)}</th>
-                        <th scope="col" class="num">{tr(lang, T::ColShareTotal)}</th>
+                        <th scope="col">{tr(lang, A::ColClass)}</th>
+                        <th scope="col" class="num">{tr(lang, P::ColCount)}</th>
+                        <th scope="col" class="num">{tr(lang, P::ColShareAccounts)}</th>
+                        <th scope="col" class="num">{tr(lang, P::ColSum)}</th>
+                        <th scope="col" class="num">{tr(lang, P::ColShareTotal)}</th>
                     </tr></thead>
                     <tbody>{class_summary}</tbody>
                 </table>

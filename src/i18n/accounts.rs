@@ -1,0 +1,43 @@
+//! The accounts register, the account form and the account fields.
+
+crate::i18n::catalogue! { A;
+    // Accounts register
+    AccountsTitle => "Accounts", "Kunden";
+    AddAccount => "Add account", "Kunde anlegen";
+    Search => "Search by name", "Nach Name suchen";
+    FilterKey => "Key accounts", "Schlüsselkunden";
+    FilterAll => "All", "Alle";
+    FilterOnlyKey => "Only key accounts", "Nur Schlüsselkunden";
+    FilterNotKey => "Without key accounts", "Ohne Schlüsselkunden";
+    FilterClass => "ABC class", "ABC-Klasse";
+    ColName => "Name", "Name";
+    ColIndustry => "Industry", "Branche";
+    ColRegion => "Region", "Region";
+    ColRevenue => "Revenue", "Umsatz";
+    ColMargin => "Contribution margin", "Deckungsbeitrag";
+    ColPotential => "Potential", "Potenzial";
+    ColShareOfWallet => "Share of wallet", "Lieferanteil";
+    ColSince => "Customer since", "Kunde seit";
+    ColClass => "Class", "Klasse";
+    ColKey => "Key account", "Schlüsselkunde";
+    ColTags => "Tags", "Schlagworte";
+    ColNotes => "Notes", "Notizen";
+    ColActions => "Actions", "Aktionen";
+    DeleteNamed => "Delete {name}", "{name} löschen";
+    KeyNamed => "Key account: {name}", "Schlüsselkunde: {name}";
+    Deleted => "“{name}” deleted.", "„{name}“ gelöscht.";
+    ShownOf => "{shown} of {total} accounts", "{shown} von {total} Kunden";
+    // Account form
+    NewAccountTitle => "New account", "Neuer Kunde";
+    EditAccountTitle => "Edit account", "Kunde bearbeiten";
+    BackToAccounts => "Back to accounts", "Zurück zu den Kunden";
+    TagsHint => "separated by commas", "durch Kommas getrennt";
+    NameRequired => "Please enter a name.", "Bitte geben Sie einen Namen ein.";
+    NotANumberMsg => "“{text}” is not a number (e.g. 1.234,56 or 1,234.56).", "„{text}“ ist keine Zahl (z. B. 1.234,56 oder 1,234.56).";
+    NumberRequired => "Please enter a number.", "Bitte geben Sie eine Zahl ein.";
+    PotentialNegative => "The potential cannot be negative.", "Das Potenzial kann nicht negativ sein.";
+    YearInvalid => "Please enter a year between 1800 and 2200.", "Bitte geben Sie ein Jahr zwischen 1800 und 2200 ein.";
+    AccountNotFound => "There is no account with this number.", "Es gibt keinen Kunden mit dieser Nummer.";
+    AccountSaved => "“{name}” saved.", "„{name}“ gespeichert.";
+    FixErrors => "Please correct the marked fields.", "Bitte korrigieren Sie die markierten Felder.";
+}

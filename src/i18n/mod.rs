@@ -1,0 +1,134 @@
+//! The translation catalogues: every UI text in English and German, one catalogue per
+//! area (`common`, `accounts`, `pareto`, `data`, `errors`, …), and number and date
+//! formatting that follows the language. Pure: no browser, host-tested.
+//!
+//! Each key must give both languages, or it does not compile. Placeholders are
+//! `{name}` and are filled by [`fill`]. A new area: a file with one `catalogue!` call,
+//! a `pub mod` line here, and its `ALL` in [`all_texts`].
+
+pub mod accounts;
+pub mod common;
+pub mod data;
+pub mod errors;
+pub mod pareto;
+
+pub use errors::describe_import_error;
+
+use crate::domain::number::{format_number, DecimalSeparator};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let code = code.trim().to_lowercase();
+        Lang::ALL.into_iter().find(|l| code.starts_with(l.code()))
+    }
+
+    pub fn decimal_separator(self) -> DecimalSeparator {
+        match self {
+            Lang::En => DecimalSeparator::Point,
+            Lang::De => DecimalSeparator::Comma,
+        }
+    }
+
+    pub fn t(self, key: impl Text) -> &'static str {
+        match self {
+            Lang::En => key.en(),
+            Lang::De => key.de(),
+        }
+    }
+
+    /// A number with grouping in this language's notation.
+    pub fn number(self, value: f64, decimals: usize) -> String {
+        format_number(value, decimals, self.decimal_separator())
+    }
+
+    /// A percentage such as `80.0 %` / `80,0 %`.
+    pub fn percent(self, value: f64, decimals: usize) -> String {
+        format!("{}\u{a0}%", self.number(value, decimals))
+    }
+
+    /// A date from an ISO 8601 timestamp: `21.11.2026 14:05` / `2026-11-21 14:05`.
+    /// Unreadable input is shown as it is.
+    pub fn date_time(self, iso: &str) -> String {
+        let (Some(date), time) = (iso.get(0..10), iso.get(11..16)) else {
+            return iso.to_string();
+        };
+        let parts: Vec<&str> = date.split('-').collect();
+        if parts.len() != 3 || !date.chars().all(|c| c.is_ascii_digit() || c == '-') {
+            return iso.to_string();
+        }
+        let day = match self {
+            Lang::En => date.to_string(),
+            Lang::De => format!("{}.{}.{}", parts[2], parts[1], parts[0]),
+        };
+        match time {
+            Some(t) => format!("{day} {t}"),
+            None => day,
+        }
+    }
+}
+
+/// Replaces `{name}` placeholders.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// A UI text of some catalogue, in both languages.
+pub trait Text: Copy + Send + Sync + 'static {
+    fn en(self) -> &'static str;
+    fn de(self) -> &'static str;
+}
+
+/// `catalogue! { Name; Key => "English", "Deutsch"; … }` defines the enum `Name` of one
+/// area's texts. A key without both languages is a compile error.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! catalogue {
+    ($name:ident; $($key:ident => $en:expr, $de:expr;)*) => {
+        /// A UI text of this area. `Lang::t` gives it in one language.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($key),* }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
+        impl $crate::i18n::Text for $name {
+            fn en(self) -> &'static str { match self { $($name::$key => $en),* } }
+            fn de(self) -> &'static str { match self { $($name::$key => $de),* } }
+        }
+    };
+}
+pub use catalogue;
+
+/// Every text of every catalogue as (key, English, German), for the catalogue tests.
+pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
+    fn of<K: Text + std::fmt::Debug>(
+        all: &[K],
+    ) -> impl Iterator<Item = (String, &'static str, &'static str)> + '_ {
+        all.iter().map(|k| (format!("{k:?}"), k.en(), k.de()))
+    }
+    of(common::C::ALL)
+        .chain(of(accounts::A::ALL))
+        .chain(of(pareto::P::ALL))
+        .chain(of(data::D::ALL))
+        .chain(of(errors::E::ALL))
+        .collect()
+}

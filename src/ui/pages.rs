@@ -1,0 +1,137 @@
+//! Pages loaded on demand. The shell (navigation, banners, storage, the accounts
+//! register) is in the main wasm module; every other page is a split function that
+//! `wasm-split-cli` moves into its own chunk (`.ci/build.sh`), fetched the first time the
+//! page is opened or, after the first page is shown, while the browser is idle.
+//!
+//! A new page: one `split_page!` line here, one arm in [`load`] and one in
+//! [`prefetch_all`]. With the cargo feature `eager-pages` (browser tests, which are not
+//! post-processed by wasm-split) the same functions are plain async functions.
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+use crate::i18n::common::C;
+use crate::state::{use_app, Route};
+use crate::ui::tr;
+
+/// A page's chunk could not be fetched or instantiated (offline, server gone, a
+/// deployment replaced the files). Not cached: asking again retries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChunkFailed;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkFailed
+    }
+}
+
+/// `split_page!(chunk, page_fn, preload_fn, (args) => view)`: a page in its own chunk.
+macro_rules! split_page {
+    ($chunk:ident, $name:ident, $preload:ident, ($($arg:ident : $ty:ty),*) => $body:expr) => {
+        #[cfg(not(feature = "eager-pages"))]
+        #[::leptos::wasm_split::wasm_split(
+            $chunk,
+            wasm_split_path = ::leptos::wasm_split,
+            preload($preload),
+            fallible
+        )]
+        fn $name($($arg: $ty),*) -> Result<AnyView, ChunkFailed> {
+            Ok($body)
+        }
+
+        #[cfg(feature = "eager-pages")]
+        async fn $name($($arg: $ty),*) -> Result<AnyView, ChunkFailed> {
+            Ok($body)
+        }
+
+        #[cfg(feature = "eager-pages")]
+        async fn $preload() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
+            Ok(())
+        }
+    };
+}
+
+split_page!(
+    account_form,
+    account_form_page,
+    preload_account_form,
+    (id: u64) => {
+        view! { <crate::ui::account_form::AccountForm id=(id > 0).then_some(id)/> }.into_any()
+    }
+);
+split_page!(pareto, pareto_page, preload_pareto, () => {
+    crate::ui::pareto::ParetoPage().into_any()
+});
+split_page!(data, data_page, preload_data, () => {
+    crate::ui::data::DataPage().into_any()
+});
+
+/// Loads the chunk of a page and builds its view.
+async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
+    match route {
+        Route::NewAccount => account_form_page(0).await,
+        Route::Account(id) => account_form_page(id).await,
+        Route::Pareto => pareto_page().await,
+        Route::Data => data_page().await,
+        // The shell renders these itself.
+        Route::Accounts | Route::NotFound => Ok(().into_any()),
+    }
+}
+
+/// Fetches every page chunk, one after another, so that later navigation never waits.
+/// Failures are ignored here: opening the page retries and shows them.
+pub fn prefetch_all() {
+    leptos::task::spawn_local(async {
+        let _ = preload_data().await;
+        let _ = preload_account_form().await;
+        let _ = preload_pareto().await;
+    });
+}
+
+/// Calls `prefetch_all` once the browser is idle after the first page (or after a
+/// second where `requestIdleCallback` is missing, as in Safari).
+pub fn prefetch_when_idle() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(prefetch_all);
+    let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    if has_idle {
+        let _ = window.request_idle_callback(callback.unchecked_ref());
+    } else {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1000);
+    }
+}
+
+/// A page from its chunk: a loading note while it arrives, a message with a retry if it
+/// cannot be loaded.
+#[component]
+pub fn LazyPage(route: Route) -> impl IntoView {
+    let lang = use_app().lang;
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=move || view! {
+            <p class="page-loading" role="status">{tr(lang, C::PageLoading)}</p>
+        }>
+            {move || {
+                attempt.track();
+                Suspend::new(SendWrapper::new(async move {
+                    match load(route).await {
+                        Ok(page) => page,
+                        Err(ChunkFailed) => view! {
+                            <div class="banner banner-error" role="alert">
+                                <p>{tr(lang, C::PageLoadFailed)}</p>
+                                <button on:click=move |_| attempt.update(|n| *n += 1)>
+                                    {tr(lang, C::Retry)}
+                                </button>
+                            </div>
+                        }
+                        .into_any(),
+                    }
+                }))
+            }}
+        </Suspense>
+    }
+}

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { serve } from '../e2e/server.mjs';
+const { server, url } = await serve(new URL('../../dist', import.meta.url).pathname);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const page = await browser.newPage();
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+page.on('requestfailed', r => console.log('failed', r.url()));
+await page.goto(url + (process.argv[2] || ''));
+await page.waitForTimeout(2000);
+console.log(await page.evaluate(() => document.querySelector("main")?.outerHTML.slice(0, 1500)));
+await browser.close(); server.close();
