@@ -399,3 +399,40 @@ fn the_published_json_schema_names_every_account_field() {
         json!("keystone-workspace")
     );
 }
+
+#[test]
+fn a_file_assembled_from_section_parts_equals_the_serialized_workspace() {
+    let mut ws = sample_workspace();
+    ws.settings.name = "Nordwerk \"Süd\"".into();
+    ws.extra
+        .insert("future_section".into(), json!({"kept": [1, 2]}));
+    let member = |k: &str, v: &dyn erased::Ser| format!("\"{k}\":{}", v.json());
+    let accounts = member("accounts", &ws.accounts);
+    let settings = member("settings", &ws.settings);
+    let unknown = "\"future_section\":{\"kept\":[1,2]}".to_string();
+    let text = keystone::persist::to_json_from_parts(
+        &[&accounts, "", &settings, &unknown],
+        "0.1.0",
+        "2026-11-21T10:00:00Z",
+        7,
+    );
+    let loaded = from_json(&text).unwrap();
+    assert_eq!(loaded.workspace, ws);
+    assert_eq!(loaded.revision, 7);
+    assert_eq!(loaded.app_version, "0.1.0");
+    // No revision in exported files; an empty workspace is still a valid file.
+    let empty = keystone::persist::to_json_from_parts(&[], "0.1.0", "x", 0);
+    assert!(!empty.contains("revision"));
+    assert_eq!(from_json(&empty).unwrap().workspace, Workspace::default());
+}
+
+mod erased {
+    pub trait Ser {
+        fn json(&self) -> String;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn json(&self) -> String {
+            serde_json::to_string(self).unwrap()
+        }
+    }
+}

@@ -5,7 +5,7 @@
 use keystone::charts::Chart;
 use keystone::domain::{Account, Workspace};
 use keystone::persist::storage::{self, StorageFailure};
-use keystone::state::{AppState, SaveStatus};
+use keystone::state::{AppState, SaveStatus, Section};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -94,8 +94,8 @@ async fn chart_renders_into_a_canvas() {
 async fn the_store_saves_and_reloads() {
     clear_storage();
     let (_owner, app) = with_owner(AppState::init);
-    assert!(app.workspace.with_untracked(Workspace::is_empty));
-    app.workspace.update(|ws| {
+    assert!(app.store.accounts.with_untracked(|a| a.is_empty()));
+    app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Gespeichert GmbH", 1234.5));
     });
     // The debounced autosave writes without being asked.
@@ -109,8 +109,9 @@ async fn the_store_saves_and_reloads() {
     // A new store (a reload) finds it.
     let (_owner2, again) = with_owner(AppState::init);
     let names: Vec<String> = again
-        .workspace
-        .with_untracked(|ws| ws.accounts.iter().map(|a| a.name.clone()).collect());
+        .store
+        .accounts
+        .with_untracked(|a| a.iter().map(|a| a.name.clone()).collect());
     assert_eq!(names, vec!["Gespeichert GmbH"]);
 }
 
@@ -133,7 +134,7 @@ async fn a_corrupt_stored_value_is_kept_not_overwritten() {
         Some(corrupt)
     );
     // Working on does not touch the stored text, neither by autosave nor on request.
-    app.workspace.update(|ws| {
+    app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Neu", 1.0));
     });
     sleep(700).await;
@@ -160,7 +161,7 @@ async fn a_full_storage_is_reported_and_the_data_stays_in_memory() {
          Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
     )
     .unwrap();
-    app.workspace.update(|ws| {
+    app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Ungespeichert", 1.0));
     });
     app.save_now();
@@ -169,7 +170,7 @@ async fn a_full_storage_is_reported_and_the_data_stays_in_memory() {
         app.save_status.get_untracked(),
         SaveStatus::Failed(StorageFailure::Quota)
     );
-    assert_eq!(app.workspace.with_untracked(|ws| ws.accounts.len()), 1);
+    assert_eq!(app.store.accounts.with_untracked(|a| a.len()), 1);
     assert!(storage::read(storage::KEY_WORKSPACE).unwrap().is_none());
     // Once there is room again, a retry saves.
     app.save_now();
@@ -181,7 +182,7 @@ async fn a_full_storage_is_reported_and_the_data_stays_in_memory() {
 async fn a_tab_that_is_behind_does_not_overwrite_newer_data() {
     clear_storage();
     let (_owner, app) = with_owner(AppState::init);
-    app.workspace.update(|ws| {
+    app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Tab 1", 1.0));
     });
     app.save_now();
@@ -189,7 +190,7 @@ async fn a_tab_that_is_behind_does_not_overwrite_newer_data() {
     let newer = keystone::persist::to_json(&Workspace::default(), "x", "2026-11-21T00:00:00Z", 2);
     storage::write(storage::KEY_WORKSPACE, &newer).unwrap();
     storage::write_revision(2).unwrap();
-    app.workspace.update(|ws| {
+    app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Tab 1 again", 1.0));
     });
     // Let the autosave schedule its (delayed) save, as it would while the user works.
@@ -203,14 +204,14 @@ async fn a_tab_that_is_behind_does_not_overwrite_newer_data() {
     // Choice 1: take the other tab's data.
     app.take_other_tab();
     assert!(!app.conflict.get_untracked());
-    assert!(app.workspace.with_untracked(Workspace::is_empty));
+    assert!(app.store.accounts.with_untracked(|a| a.is_empty()));
     // The save that was pending for the discarded edits does not write afterwards.
     sleep(600).await;
     assert_eq!(storage::stored_revision(), 2);
     // A new conflict (the other tab saves revision 3), and choice 2: keep this tab's.
     storage::write(storage::KEY_WORKSPACE, &newer).unwrap();
     storage::write_revision(3).unwrap();
-    app.workspace.update(|ws| {
+    app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Tab 1 again", 1.0));
     });
     app.save_now();
@@ -271,7 +272,7 @@ async fn when_storage_is_full_the_stored_backup_makes_room_for_the_workspace() {
            return window.__setItem.call(this, k, v); };",
     )
     .unwrap();
-    app.workspace.update(|ws| {
+    app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Wichtiger", 1.0));
     });
     app.save_now();
@@ -283,4 +284,101 @@ async fn when_storage_is_full_the_stored_backup_makes_room_for_the_workspace() {
         .contains("Wichtiger"));
     assert!(storage::read(storage::KEY_PREVIOUS).unwrap().is_none());
     sleep(600).await;
+}
+
+#[wasm_bindgen_test]
+async fn an_edit_in_one_section_reserializes_only_that_section() {
+    clear_storage();
+    let (_owner, app) = with_owner(AppState::init);
+    app.store.accounts.update(|a| {
+        a.add_account(Account::new(0, "Sektion GmbH", 10.0));
+    });
+    sleep(700).await;
+    assert_eq!(app.save_status.get_untracked(), SaveStatus::Saved);
+    let mut cached = app.cached_sections();
+    cached.sort_by_key(|s| format!("{s:?}"));
+    assert_eq!(
+        cached.len(),
+        3,
+        "every section was serialized once: {cached:?}"
+    );
+    // The ABC analysis does not run again for a change outside what it reads.
+    let runs = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counter = runs.clone();
+    _owner.with(|| {
+        Effect::new(move |_| {
+            app.abc.track();
+            counter.set(counter.get() + 1);
+        })
+    });
+    leptos::task::tick().await;
+    let before = runs.get();
+    app.store.settings.update(|s| s.name = "Kunde Nord".into());
+    leptos::task::tick().await;
+    assert!(!app.cached_sections().contains(&Section::Settings));
+    assert!(app.cached_sections().contains(&Section::Accounts));
+    sleep(700).await;
+    assert_eq!(runs.get(), before, "ABC recomputed for a settings change");
+    let stored = storage::read(storage::KEY_WORKSPACE).unwrap().unwrap();
+    let loaded = keystone::persist::from_json(&stored).unwrap();
+    assert_eq!(loaded.workspace.settings.name, "Kunde Nord");
+    assert_eq!(loaded.workspace.accounts.len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_write_during_a_replace_leaves_the_stored_workspace_whole() {
+    clear_storage();
+    let (_owner, app) = with_owner(AppState::init);
+    app.store.accounts.update(|a| {
+        a.add_account(Account::new(0, "Alt GmbH", 1.0));
+    });
+    app.save_now();
+    let before = storage::read(storage::KEY_WORKSPACE).unwrap().unwrap();
+    js_sys::eval(
+        "window.__setItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function (k, v) { \
+           if (k === 'keystone.workspace') throw new DOMException('full', 'QuotaExceededError'); \
+           return window.__setItem.call(this, k, v); };",
+    )
+    .unwrap();
+    app.replace_workspace(keystone::domain::sample::sample_workspace());
+    app.store.settings.update(|s| s.name = "Neu".into());
+    app.save_now();
+    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    assert_eq!(
+        app.save_status.get_untracked(),
+        SaveStatus::Failed(StorageFailure::Quota)
+    );
+    // Neither the new accounts nor the new settings reached storage: no mixed workspace.
+    assert_eq!(
+        storage::read(storage::KEY_WORKSPACE).unwrap().as_deref(),
+        Some(before.as_str())
+    );
+    sleep(700).await;
+}
+
+#[wasm_bindgen_test]
+async fn undo_runs_the_closure_the_toast_was_given() {
+    clear_storage();
+    let (_owner, app) = with_owner(AppState::init);
+    let id = app
+        .store
+        .accounts
+        .try_update(|a| a.add_account(Account::new(0, "Weg AG", 5.0)))
+        .unwrap();
+    app.delete_account(id);
+    assert!(app.store.accounts.with_untracked(|a| a.is_empty()));
+    assert!(app
+        .toasts
+        .current
+        .with_untracked(|t| t.as_ref().is_some_and(|t| t.undo.is_some())));
+    app.toasts.undo();
+    assert_eq!(
+        app.store
+            .accounts
+            .with_untracked(|a| a.account(id).map(|a| a.name.clone())),
+        Some("Weg AG".into())
+    );
+    assert!(app.toasts.current.with_untracked(Option::is_none));
+    sleep(700).await;
 }

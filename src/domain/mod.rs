@@ -9,4 +9,4 @@ pub mod workspace;
 
 pub use account::{Account, AccountId};
 pub use pareto::{abc_analysis, AbcClass, AbcResult, AbcThresholds, Measure};
-pub use workspace::{Settings, Workspace};
+pub use workspace::{AbcSettings, Accounts, Settings, Workspace};

@@ -1,4 +1,7 @@
-//! Workspace: everything the user has (accounts and settings), as one value.
+//! Workspace: everything the user has, as one value made of sections (accounts,
+//! settings, and the sections later features add). The UI holds each section in its own
+//! signal, so a change in one section neither recomputes analyses of another nor
+//! re-serializes it.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -36,49 +39,62 @@ impl AbcSettings {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Settings {
+    /// What the user calls this workspace (a client's name, say); shown on the data page
+    /// and in printed reports.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
     #[serde(default)]
     pub abc: AbcSettings,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
+/// The accounts section: every customer, in the user's order.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct Workspace {
-    #[serde(default)]
-    pub accounts: Vec<Account>,
-    #[serde(default)]
-    pub settings: Settings,
-    /// Sections written by newer versions or other tools: kept on round trips.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+#[serde(transparent)]
+pub struct Accounts(pub Vec<Account>);
+
+impl std::ops::Deref for Accounts {
+    type Target = Vec<Account>;
+    fn deref(&self) -> &Vec<Account> {
+        &self.0
+    }
 }
 
-impl Workspace {
-    pub fn is_empty(&self) -> bool {
-        self.accounts.is_empty()
+impl std::ops::DerefMut for Accounts {
+    fn deref_mut(&mut self) -> &mut Vec<Account> {
+        &mut self.0
     }
+}
 
+impl From<Vec<Account>> for Accounts {
+    fn from(list: Vec<Account>) -> Self {
+        Accounts(list)
+    }
+}
+
+impl Accounts {
     /// The next free id: one above the largest in use, so ids are never reused while
     /// an account holding them exists.
     pub fn next_id(&self) -> AccountId {
-        self.accounts.iter().map(|a| a.id).max().unwrap_or(0) + 1
+        self.iter().map(|a| a.id).max().unwrap_or(0) + 1
     }
 
     pub fn account(&self, id: AccountId) -> Option<&Account> {
-        self.accounts.iter().find(|a| a.id == id)
+        self.iter().find(|a| a.id == id)
     }
 
     /// Adds an account under a fresh id and returns that id.
     pub fn add_account(&mut self, mut account: Account) -> AccountId {
         account.id = self.next_id();
         let id = account.id;
-        self.accounts.push(account);
+        self.push(account);
         id
     }
 
     /// Replaces the account with the same id; false if there is none.
     pub fn update_account(&mut self, account: Account) -> bool {
-        match self.accounts.iter_mut().find(|a| a.id == account.id) {
+        match self.iter_mut().find(|a| a.id == account.id) {
             Some(slot) => {
                 *slot = account;
                 true
@@ -89,8 +105,8 @@ impl Workspace {
 
     /// Removes an account and returns it with its position, so that it can be undone.
     pub fn remove_account(&mut self, id: AccountId) -> Option<(usize, Account)> {
-        let index = self.accounts.iter().position(|a| a.id == id)?;
-        Some((index, self.accounts.remove(index)))
+        let index = self.iter().position(|a| a.id == id)?;
+        Some((index, self.remove(index)))
     }
 
     /// Puts a removed account back where it was (undo). If its id was taken meanwhile,
@@ -100,13 +116,13 @@ impl Workspace {
             account.id = self.next_id();
         }
         let id = account.id;
-        let index = index.min(self.accounts.len());
-        self.accounts.insert(index, account);
+        let index = index.min(self.len());
+        self.insert(index, account);
         id
     }
 
     pub fn set_key_account(&mut self, id: AccountId, key: bool) -> bool {
-        match self.accounts.iter_mut().find(|a| a.id == id) {
+        match self.iter_mut().find(|a| a.id == id) {
             Some(a) => {
                 a.key_account = key;
                 true
@@ -116,6 +132,37 @@ impl Workspace {
     }
 
     pub fn key_account_count(&self) -> usize {
-        self.accounts.iter().filter(|a| a.key_account).count()
+        self.iter().filter(|a| a.key_account).count()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Workspace {
+    #[serde(default)]
+    pub accounts: Accounts,
+    #[serde(default)]
+    pub settings: Settings,
+    /// Sections written by newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl std::ops::Deref for Workspace {
+    type Target = Accounts;
+    /// The account helpers (`ws.account(id)`, `ws.add_account(…)`) work on a workspace.
+    fn deref(&self) -> &Accounts {
+        &self.accounts
+    }
+}
+
+impl std::ops::DerefMut for Workspace {
+    fn deref_mut(&mut self) -> &mut Accounts {
+        &mut self.accounts
+    }
+}
+
+impl Workspace {
+    pub fn is_empty(&self) -> bool {
+        self.accounts.is_empty()
     }
 }

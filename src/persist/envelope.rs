@@ -64,6 +64,34 @@ pub fn to_json(ws: &Workspace, app_version: &str, exported_at: &str, revision: u
         .expect("a workspace always serializes")
 }
 
+/// Compact JSON like [`to_json`], assembled from already serialized members of `data`
+/// (`"accounts":[…]`, …; empty parts are skipped), so that autosave re-serializes only
+/// the sections that changed.
+pub fn to_json_from_parts(
+    parts: &[&str],
+    app_version: &str,
+    exported_at: &str,
+    revision: u64,
+) -> String {
+    let text = |s: &str| serde_json::to_string(s).expect("a string always serializes");
+    let data: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
+    let size = data.iter().map(|p| p.len() + 1).sum::<usize>() + 200;
+    let mut out = String::with_capacity(size);
+    out.push_str(&format!(
+        "{{\"format\":{},\"schema_version\":{SCHEMA_VERSION},\"app_version\":{},\"exported_at\":{}",
+        text(FORMAT_NAME),
+        text(app_version),
+        text(exported_at)
+    ));
+    if revision != 0 {
+        out.push_str(&format!(",\"revision\":{revision}"));
+    }
+    out.push_str(",\"data\":{");
+    out.push_str(&data.join(","));
+    out.push_str("}}");
+    out
+}
+
 /// Indented JSON, for exported files people may read or diff.
 pub fn to_pretty_json(ws: &Workspace, app_version: &str, exported_at: &str) -> String {
     serde_json::to_string_pretty(&envelope(ws, app_version, exported_at, 0))
@@ -358,6 +386,9 @@ fn validate_settings(data: &Map<String, Value>) -> Result<(), ImportError> {
     let Value::Object(settings) = settings else {
         return Err(bad("settings"));
     };
+    if settings.get("name").is_some_and(|n| !n.is_string()) {
+        return Err(bad("settings.name"));
+    }
     let Some(abc) = settings.get("abc") else {
         return Ok(());
     };

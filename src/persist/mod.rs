@@ -5,5 +5,6 @@ pub mod envelope;
 pub mod storage;
 
 pub use envelope::{
-    from_json, to_json, to_pretty_json, ImportError, Loaded, FORMAT_NAME, SCHEMA_VERSION,
+    from_json, to_json, to_json_from_parts, to_pretty_json, ImportError, Loaded, FORMAT_NAME,
+    SCHEMA_VERSION,
 };

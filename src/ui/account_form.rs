@@ -49,7 +49,11 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
-    let existing = id.and_then(|id| app.workspace.with_untracked(|ws| ws.account(id).cloned()));
+    let existing = id.and_then(|id| {
+        app.store
+            .accounts
+            .with_untracked(|a| a.account(id).cloned())
+    });
     if id.is_some() && existing.is_none() {
         return view! {
             <section class="page">
@@ -156,17 +160,14 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
         account.tags = tag_list;
         account.notes = notes.get_untracked();
         let saved_name = account.name.clone();
-        app.workspace.update(|ws| {
+        app.store.accounts.update(|ws| {
             if id.is_some() {
                 ws.update_account(account);
             } else {
                 ws.add_account(account);
             }
         });
-        app.notify(
-            fill(lang.t(A::AccountSaved), &[("name", &saved_name)]),
-            None,
-        );
+        app.notify(fill(lang.t(A::AccountSaved), &[("name", &saved_name)]));
         navigate(&Route::Accounts.href());
     };
 

@@ -96,9 +96,8 @@ pub fn AccountsPage() -> impl IntoView {
         let cf = class_filter.get();
         let (key, ascending) = sort.get();
         classes.with(|classes| {
-            app.workspace.with(|ws| {
+            app.store.accounts.with(|ws| {
                 let mut list: Vec<&Account> = ws
-                    .accounts
                     .iter()
                     .filter(|a| needle.is_empty() || a.name.to_lowercase().contains(&needle))
                     .filter(|a| match kf {
@@ -176,7 +175,7 @@ pub fn AccountsPage() -> impl IntoView {
             visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).copied().collect());
         // Borrowed, not cloned: the map holds every account (20,000 is normal).
         classes.with(|classes| {
-            app.workspace.with(|ws| {
+            app.store.accounts.with(|ws| {
                 ids.iter()
                     .filter_map(|id| ws.account(*id))
                     .map(|a| account_row(a, classes.get(&a.id).copied(), lang))
@@ -192,7 +191,7 @@ pub fn AccountsPage() -> impl IntoView {
                 <a class="button primary" href=Route::NewAccount.href()>{tr(lang, A::AddAccount)}</a>
             </div>
             <Show
-                when=move || !app.workspace.with(|w| w.is_empty())
+                when=move || !app.store.is_empty()
                 fallback=move || view! { <EmptyState/> }
             >
                 <div class="filters">
@@ -230,7 +229,7 @@ pub fn AccountsPage() -> impl IntoView {
                     <p class="count" aria-live="polite">
                         {move || fill(ta(A::ShownOf), &[
                             ("shown", &visible.with(|v| v.len()).to_string()),
-                            ("total", &app.workspace.with(|w| w.accounts.len()).to_string()),
+                            ("total", &app.store.accounts.with(|a| a.len()).to_string()),
                         ])}
                     </p>
                 </div>
@@ -304,7 +303,7 @@ fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoVie
                     prop:checked=key
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        app.workspace.update(|ws| {
+                        app.store.accounts.update(|ws| {
                             ws.set_key_account(id, on);
                         });
                     }

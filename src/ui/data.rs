@@ -74,7 +74,7 @@ pub fn DataPage() -> impl IntoView {
         if let Some(p) = pending.get_untracked() {
             app.replace_workspace(p.loaded.workspace);
             pending.set(None);
-            app.notify(fill(td(D::Imported), &[("file", &p.file)]), None);
+            app.notify(fill(td(D::Imported), &[("file", &p.file)]));
         }
     };
 
@@ -87,7 +87,7 @@ pub fn DataPage() -> impl IntoView {
             } else {
                 lang.date_time(&p.loaded.exported_at)
             };
-            let current = app.workspace.with(|w| w.accounts.len());
+            let current = app.store.accounts.with(|a| a.len());
             view! {
                 <div class="import-preview" role="region" aria-label=lang.t(D::ImportTitle)>
                     <p>{fill(lang.t(D::ImportSummary), &[
@@ -144,7 +144,7 @@ pub fn DataPage() -> impl IntoView {
                     <p>{fill(td(D::BackupText), &[("accounts", &n.to_string())])}</p>
                     <button on:click=move |_| {
                         app.restore_backup();
-                        app.notify(td(D::Restored).into(), None);
+                        app.notify(td(D::Restored));
                     }>{td(D::RestoreBackup)}</button>
                 }.into_any(),
                 None => view! { <p class="muted">{td(D::NoBackup)}</p> }.into_any(),
@@ -153,16 +153,16 @@ pub fn DataPage() -> impl IntoView {
             <h2>{tr(lang, D::ClearTitle)}</h2>
             <div class="actions">
                 <button on:click=move |_| {
-                    let n = app.workspace.with_untracked(|w| w.accounts.len());
+                    let n = app.store.accounts.with_untracked(|a| a.len());
                     if n == 0 || confirm(&fill(td(D::ConfirmSample), &[("accounts", &n.to_string())])) {
                         app.load_sample();
                     }
                 }>{tr(lang, C::LoadSample)}</button>
                 <button class="danger" on:click=move |_| {
-                    let n = app.workspace.with_untracked(|w| w.accounts.len());
+                    let n = app.store.accounts.with_untracked(|a| a.len());
                     if n > 0 && confirm(&fill(td(D::ConfirmClear), &[("accounts", &n.to_string())])) {
                         app.replace_workspace(Default::default());
-                        app.notify(td(D::Cleared).into(), None);
+                        app.notify(td(D::Cleared));
                     }
                 }>{tr(lang, D::ClearButton)}</button>
             </div>

@@ -178,13 +178,13 @@ fn ToastView() -> impl IntoView {
     let tc = move |k: C| lang.get().t(k);
     view! {
         <div class="toast-area" role="status" aria-live="polite">
-            {move || app.toast.get().map(|toast| view! {
+            {move || app.toasts.current.get().map(|toast| view! {
                 <div class="toast">
                     <span>{toast.text.clone()}</span>
                     {toast.undo.is_some().then(|| view! {
-                        <button on:click=move |_| app.undo()>{tc(C::Undo)}</button>
+                        <button on:click=move |_| app.toasts.undo()>{tc(C::Undo)}</button>
                     })}
-                    <button class="icon" aria-label=tc(C::Dismiss) on:click=move |_| app.toast.set(None)>"×"</button>
+                    <button class="icon" aria-label=tc(C::Dismiss) on:click=move |_| app.toasts.current.set(None)>"×"</button>
                 </div>
             })}
         </div>

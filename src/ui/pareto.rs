@@ -28,7 +28,7 @@ pub fn ParetoPage() -> impl IntoView {
     let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
     let tp = move |k: P| lang.get().t(k);
-    let settings = move || app.workspace.with(|w| w.settings.abc.clone());
+    let settings = move || app.store.settings.with(|s| s.abc.clone());
     let l0 = lang.get_untracked();
     let a_text = RwSignal::new(l0.number(settings().a_threshold, 1));
     let b_text = RwSignal::new(l0.number(settings().b_threshold, 1));
@@ -43,9 +43,9 @@ pub fn ParetoPage() -> impl IntoView {
         match parsed {
             Some(th) => {
                 set_threshold_error.set(false);
-                app.workspace.update(|w| {
-                    w.settings.abc.a_threshold = th.a();
-                    w.settings.abc.b_threshold = th.b();
+                app.store.settings.update(|s| {
+                    s.abc.a_threshold = th.a();
+                    s.abc.b_threshold = th.b();
                 });
             }
             None => set_threshold_error.set(true),
@@ -70,7 +70,7 @@ pub fn ParetoPage() -> impl IntoView {
     let option = Signal::derive(move || {
         let lang = lang.get();
         app.abc.with(|result| {
-            app.workspace.with(|ws| {
+            app.store.accounts.with(|ws| {
                 let texts = ParetoTexts {
                     measure: lang.t(measure_label(result.measure)).to_string(),
                     cumulative: lang.t(P::CumulativeShare).to_string(),
@@ -164,7 +164,7 @@ pub fn ParetoPage() -> impl IntoView {
     let class_lists = move || {
         let lang = lang.get();
         app.abc.with(|r| {
-            app.workspace.with(|ws| {
+            app.store.accounts.with(|ws| {
                 AbcClass::ALL
                     .iter()
                     .map(|c| {
@@ -211,7 +211,7 @@ pub fn ParetoPage() -> impl IntoView {
     view! {
         <section class="page">
             <h1>{tr(lang, P::ParetoTitle)}</h1>
-            <Show when=move || !app.workspace.with(|w| w.is_empty()) fallback=move || view! { <EmptyState/> }>
+            <Show when=move || !app.store.is_empty() fallback=move || view! { <EmptyState/> }>
                 <form class="filters" on:submit=move |ev| { ev.prevent_default(); apply_thresholds(); }>
                     <label>
                         {tr(lang, P::MeasureLabel)}
@@ -219,7 +219,7 @@ pub fn ParetoPage() -> impl IntoView {
                             prop:value=move || settings().measure.key()
                             on:change=move |ev| {
                                 if let Some(m) = Measure::from_key(&event_target_value(&ev)) {
-                                    app.workspace.update(|w| w.settings.abc.measure = m);
+                                    app.store.settings.update(|s| s.abc.measure = m);
                                 }
                             }
                         >

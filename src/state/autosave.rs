@@ -1,0 +1,255 @@
+//! Saving to local storage, and what keeps it safe (see README "Storage"):
+//! - each section is watched on its own; a change invalidates only that section's
+//!   cached JSON and schedules one save 0.4 s after the last change;
+//! - the stored copy is one key written in one `setItem`, so a quota error or a crash
+//!   never leaves a mix of old and new sections (several keys would need the old and
+//!   new copy of the largest section at once, which 20,000 accounts do not leave room
+//!   for in a 5 MB quota);
+//! - a stored workspace that cannot be read is never overwritten;
+//! - a save counter tells a tab that another tab wrote newer data.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::store::{Section, Store};
+use super::{browser, AppState, SaveStatus};
+use crate::domain::Workspace;
+use crate::i18n::{common::C, data::D};
+use crate::persist::storage::{self, StorageFailure};
+use crate::persist::{self as files};
+use crate::APP_VERSION;
+
+/// How long after the last change the workspace is written.
+const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// Autosave's bookkeeping, kept outside the reactive graph.
+#[derive(Clone, Copy)]
+pub struct Autosave {
+    /// Each section's JSON as last serialized; removed when the section changes.
+    cache: StoredValue<HashMap<Section, String>>,
+    /// Sections set from storage (load, reload) whose effect has not run since: their
+    /// next run compares with `baseline` and saves only if something else changed.
+    quiet: StoredValue<Vec<Section>>,
+    /// The workspace as set from storage, until every section's effect has seen it.
+    baseline: StoredValue<Option<Workspace>>,
+    pub(super) known_revision: StoredValue<u64>,
+    pub(super) dirty: StoredValue<bool>,
+    /// Bumped on every change; a delayed save only runs if nothing changed since.
+    pub(super) generation: StoredValue<u64>,
+}
+
+impl Autosave {
+    pub fn new(revision: u64, loaded: Workspace) -> Autosave {
+        Autosave {
+            cache: StoredValue::new(HashMap::new()),
+            quiet: StoredValue::new(Section::ALL.to_vec()),
+            baseline: StoredValue::new(Some(loaded)),
+            known_revision: StoredValue::new(revision),
+            dirty: StoredValue::new(false),
+            generation: StoredValue::new(0),
+        }
+    }
+
+    /// The next change notification of every section comes from storage, not the user.
+    pub(super) fn expect_load(self, loaded: Workspace) {
+        self.quiet.set_value(Section::ALL.to_vec());
+        self.baseline.set_value(Some(loaded));
+        self.cache.update_value(HashMap::clear);
+    }
+
+    /// Whether this run of `section`'s effect only reflects what storage set.
+    fn is_load(self, section: Section, unchanged: impl Fn(&Workspace) -> bool) -> bool {
+        let was_quiet = self
+            .quiet
+            .try_update_value(|q| {
+                let before = q.len();
+                q.retain(|s| *s != section);
+                (q.len() != before, q.is_empty())
+            })
+            .unwrap_or((false, false));
+        let (was_quiet, all_seen) = was_quiet;
+        let same = was_quiet
+            && self
+                .baseline
+                .with_value(|b| b.as_ref().is_some_and(&unchanged));
+        if all_seen {
+            self.baseline.set_value(None);
+        }
+        same
+    }
+}
+
+impl AppState {
+    /// One effect per section: a change marks the section for re-serialization and
+    /// schedules a save.
+    pub(super) fn watch_sections(self) {
+        let store = self.store;
+        let watch = move |section: Section, changed: fn(&Store, &Workspace) -> bool| {
+            Effect::new(move |_| {
+                match section {
+                    Section::Accounts => store.accounts.track(),
+                    Section::Settings => store.settings.track(),
+                    Section::Unknown => store.unknown.track(),
+                }
+                let autosave = self.autosave;
+                autosave.cache.update_value(|c| {
+                    c.remove(&section);
+                });
+                if autosave.is_load(section, |ws| !changed(&store, ws)) {
+                    return;
+                }
+                self.schedule_save();
+            });
+        };
+        watch(Section::Accounts, |s, ws| {
+            s.accounts.with_untracked(|a| *a != ws.accounts)
+        });
+        watch(Section::Settings, |s, ws| {
+            s.settings.with_untracked(|v| *v != ws.settings)
+        });
+        watch(Section::Unknown, |s, ws| {
+            s.unknown.with_untracked(|v| *v != ws.extra)
+        });
+    }
+
+    fn schedule_save(self) {
+        let autosave = self.autosave;
+        autosave.dirty.set_value(true);
+        self.save_status.set(SaveStatus::Pending);
+        let generation = autosave.generation.get_value() + 1;
+        autosave.generation.set_value(generation);
+        set_timeout(
+            move || {
+                // try_: the owner may be gone (tests, unmount) by the time it fires.
+                if autosave.generation.try_get_value() == Some(generation) {
+                    self.save_now();
+                }
+            },
+            SAVE_DELAY,
+        );
+    }
+
+    /// The sections whose JSON is cached (not re-serialized by the next save).
+    pub fn cached_sections(self) -> Vec<Section> {
+        self.autosave
+            .cache
+            .with_value(|c| c.keys().copied().collect())
+    }
+
+    /// The stored text: cached sections as they are, the others serialized now.
+    pub fn stored_text(self, revision: u64) -> String {
+        let parts: Vec<String> = Section::ALL
+            .iter()
+            .map(|section| {
+                let cached = self.autosave.cache.with_value(|c| c.get(section).cloned());
+                cached.unwrap_or_else(|| {
+                    let json = self.store.section_json(*section);
+                    self.autosave.cache.update_value(|c| {
+                        c.insert(*section, json.clone());
+                    });
+                    json
+                })
+            })
+            .collect();
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        files::to_json_from_parts(&parts, APP_VERSION, &browser::now_iso(), revision)
+    }
+
+    /// Writes the workspace now, unless saving is paused (unreadable storage, conflict).
+    pub fn save_now(self) {
+        if self.load_failure.with_untracked(Option::is_some) || self.conflict.get_untracked() {
+            return;
+        }
+        let autosave = self.autosave;
+        let stored = storage::stored_revision();
+        if stored != autosave.known_revision.get_value() {
+            self.conflict.set(true);
+            return;
+        }
+        let revision = stored + 1;
+        let text = self.stored_text(revision);
+        let mut result = storage::write(storage::KEY_WORKSPACE, &text);
+        // The workspace matters more than the backup of an older one: if the quota is
+        // the problem, the stored backup makes room (it stays in this tab's memory).
+        if result == Err(StorageFailure::Quota)
+            && matches!(storage::read(storage::KEY_PREVIOUS), Ok(Some(_)))
+            && storage::remove(storage::KEY_PREVIOUS).is_ok()
+        {
+            self.toasts.notify(self.t(D::BackupNotStored));
+            result = storage::write(storage::KEY_WORKSPACE, &text);
+        }
+        let result = result.and_then(|_| storage::write_revision(revision));
+        match result {
+            Ok(()) => {
+                autosave.known_revision.set_value(revision);
+                autosave.dirty.set_value(false);
+                self.save_status.set(SaveStatus::Saved);
+            }
+            Err(f) => self.save_status.set(SaveStatus::Failed(f)),
+        }
+    }
+
+    pub(super) fn other_tab_saved(self) {
+        let autosave = self.autosave;
+        if storage::stored_revision() == autosave.known_revision.get_value() {
+            return;
+        }
+        if autosave.dirty.get_value() || self.load_failure.with_untracked(Option::is_some) {
+            self.conflict.set(true);
+        } else if self.reload_from_storage() {
+            self.toasts.notify(self.t(C::ReloadedFromOtherTab));
+        }
+    }
+
+    /// Replaces the in-memory workspace with the stored one. False if it is unreadable.
+    fn reload_from_storage(self) -> bool {
+        match super::read_stored_workspace() {
+            Ok(loaded) => {
+                let ws = loaded.map(|l| l.workspace).unwrap_or_default();
+                let autosave = self.autosave;
+                // Cancel a save still pending from the edits this replaces.
+                autosave.generation.update_value(|g| *g += 1);
+                autosave.expect_load(ws.clone());
+                autosave
+                    .known_revision
+                    .set_value(storage::stored_revision());
+                self.store.replace(ws);
+                autosave.dirty.set_value(false);
+                self.save_status.set(SaveStatus::Saved);
+                true
+            }
+            Err(f) => {
+                self.load_failure.set(Some(f));
+                false
+            }
+        }
+    }
+
+    /// Conflict: take the other tab's data.
+    pub fn take_other_tab(self) {
+        self.conflict.set(false);
+        self.reload_from_storage();
+    }
+
+    /// Conflict: keep this tab's data and write it over the other tab's.
+    pub fn keep_this_tab(self) {
+        self.autosave
+            .known_revision
+            .set_value(storage::stored_revision());
+        self.conflict.set(false);
+        self.save_now();
+    }
+
+    /// After an unreadable stored workspace: go on with an empty one. The unreadable
+    /// text stays under its backup key.
+    pub fn start_fresh(self) {
+        self.load_failure.set(None);
+        self.autosave
+            .known_revision
+            .set_value(storage::stored_revision());
+        self.store.replace(Default::default());
+        self.save_now();
+    }
+}

@@ -1,0 +1,78 @@
+//! The workspace as signals, one per section. Analyses read only the sections they use
+//! (through memos), so a keystroke in one section does not recompute another's
+//! analyses; autosave re-serializes only the sections that changed.
+
+use leptos::prelude::*;
+use serde_json::{Map, Value};
+
+use crate::domain::{Accounts, Settings, Workspace};
+
+/// A section of the workspace: a key in the file's `data` object, a signal here.
+/// A feature that adds a section adds a variant, a field of [`Store`] and a line in
+/// [`Store::section_json`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Accounts,
+    Settings,
+    /// Sections this version does not know (written by a newer one): kept as they are.
+    Unknown,
+}
+
+impl Section {
+    pub const ALL: [Section; 3] = [Section::Accounts, Section::Settings, Section::Unknown];
+}
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub accounts: RwSignal<Accounts>,
+    pub settings: RwSignal<Settings>,
+    pub unknown: RwSignal<Map<String, Value>>,
+}
+
+impl Store {
+    pub fn new(ws: Workspace) -> Store {
+        Store {
+            accounts: RwSignal::new(ws.accounts),
+            settings: RwSignal::new(ws.settings),
+            unknown: RwSignal::new(ws.extra),
+        }
+    }
+
+    /// The whole workspace, copied (for export and backups).
+    pub fn snapshot(&self) -> Workspace {
+        Workspace {
+            accounts: self.accounts.get_untracked(),
+            settings: self.settings.get_untracked(),
+            extra: self.unknown.get_untracked(),
+        }
+    }
+
+    /// Replaces every section.
+    pub fn replace(&self, ws: Workspace) {
+        self.accounts.set(ws.accounts);
+        self.settings.set(ws.settings);
+        self.unknown.set(ws.extra);
+    }
+
+    /// Whether there are no accounts (tracked).
+    pub fn is_empty(&self) -> bool {
+        self.accounts.with(|a| a.is_empty())
+    }
+
+    /// One section as JSON: for the unknown sections, the members of `data` they
+    /// stand for (`"key":value,…`, possibly empty); otherwise `"key":value`.
+    pub fn section_json(&self, section: Section) -> String {
+        fn member(key: &str, value: &impl serde::Serialize) -> String {
+            let value = serde_json::to_string(value).expect("a section always serializes");
+            format!("\"{key}\":{value}")
+        }
+        match section {
+            Section::Accounts => self.accounts.with_untracked(|a| member("accounts", a)),
+            Section::Settings => self.settings.with_untracked(|s| member("settings", s)),
+            Section::Unknown => self.unknown.with_untracked(|m| {
+                let text = serde_json::to_string(m).expect("JSON values always serialize");
+                text[1..text.len() - 1].to_string()
+            }),
+        }
+    }
+}
