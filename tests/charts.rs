@@ -109,3 +109,54 @@ fn names_are_data_not_markup() {
     assert!(!text.contains("function"));
     assert!(json["tooltip"].get("formatter").is_none());
 }
+
+fn table_texts() -> keystone::charts::pareto::ParetoTableTexts {
+    keystone::charts::pareto::ParetoTableTexts {
+        ranks: "Rank".into(),
+        name: "Name".into(),
+        value: "Revenue".into(),
+        cumulative: "Cumulative".into(),
+        class: "Class".into(),
+        number: Box::new(|v| format!("{v:.0}")),
+        percent: Box::new(|v| format!("{v:.1} %")),
+    }
+}
+
+#[test]
+fn the_table_holds_what_the_chart_shows() {
+    use keystone::charts::pareto::pareto_table;
+    let list = accounts(3);
+    let result = abc_analysis(&list, Measure::Revenue, AbcThresholds::default());
+    let name_of = |id| list.iter().find(|a| a.id == id).unwrap().name.clone();
+    let table = pareto_table(&result, &name_of, &table_texts(), MAX_BARS);
+    assert_eq!(table.columns, ["Rank", "Name", "Revenue", "Cumulative", "Class"]);
+    assert_eq!(table.numeric, [true, false, true, true, false]);
+    assert_eq!(table.rows.len(), 3);
+    assert_eq!(table.rows[0], ["1", "Kunde 1", "1000000", "54.5 %", "A"]);
+    assert_eq!(table.rows[2][3], "100.0 %");
+    // Aggregated bars become rank ranges, without a single name.
+    let many = accounts(1000);
+    let result = abc_analysis(&many, Measure::Revenue, AbcThresholds::default());
+    let name_of = |id| many.iter().find(|a| a.id == id).unwrap().name.clone();
+    let table = pareto_table(&result, &name_of, &table_texts(), MAX_BARS);
+    assert_eq!(table.rows.len(), 250);
+    assert_eq!(table.rows[0][0], "1–4");
+    assert_eq!(table.rows[0][1], "");
+    assert_eq!(table.rows[249][0], "997–1000");
+    // No accounts, no rows.
+    let result = abc_analysis(&[], Measure::Revenue, AbcThresholds::default());
+    assert!(pareto_table(&result, &|_| String::new(), &table_texts(), MAX_BARS)
+        .rows
+        .is_empty());
+}
+
+#[test]
+fn the_percent_axis_asks_for_localised_percentages() {
+    let (json, _) = option_json(&accounts(5));
+    assert_eq!(
+        json["yAxis"][1]["axisLabel"]["formatter"],
+        keystone::charts::PERCENT_LABEL
+    );
+    // The value axis has no formatter of its own: <Chart/> adds the UI language's.
+    assert!(json["yAxis"][0]["axisLabel"]["formatter"].is_null());
+}

@@ -73,7 +73,13 @@ async fn chart_renders_into_a_canvas() {
     };
     let (chart, _) = keystone::charts::pareto::pareto_option(&result, &|_| "x".into(), &texts, 300);
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Chart option=Signal::derive(move || chart.clone()) label="Test chart"/> }
+        view! {
+            <Chart
+                option=Signal::derive(move || chart.clone())
+                label="Test chart"
+                table=keystone::charts::ChartTable::default()
+            />
+        }
     });
     leptos::task::tick().await;
     sleep(50).await;

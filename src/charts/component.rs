@@ -1,14 +1,22 @@
 //! `<Chart/>`: one ECharts instance per component. Created on mount, updated with
-//! `setOption(option, notMerge)` when the option signal changes, resized by a
+//! `setOption(option, notMerge)` when the option or the language changes, resized by a
 //! ResizeObserver, disposed on cleanup. ECharts itself is the vendored bundle in
 //! public/vendor/; the first chart on screen loads it (pages without charts never
 //! download it), from the URL index.html names in `<meta name="keystone-echarts">`.
+//!
+//! Numbers speak the UI language: value axes and tooltip values get a formatter
+//! function of ours that formats numbers only (anything else, such as a name, is
+//! returned untouched, so ECharts escapes it as usual). An axis whose label template is
+//! [`PERCENT_LABEL`] gets the same formatter with a percent sign. Every chart also
+//! offers its data as a table ("Show as table").
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::{ChartTable, PERCENT_LABEL};
 use crate::i18n::{common::C, Lang};
+use crate::ui::tr;
 
 #[wasm_bindgen]
 extern "C" {
@@ -31,10 +39,74 @@ extern "C" {
     fn on(this: &EchartsInstance, event: &str, handler: &js_sys::Function);
 }
 
-/// Turns a charming option into the plain JS object ECharts expects.
-fn to_js(chart: &charming::Chart) -> JsValue {
+/// `formatter(value)` for ECharts: numbers in the UI language, anything else as it is.
+type NumberFormatter = Closure<dyn Fn(JsValue) -> JsValue>;
+
+fn number_formatter(lang: Lang, percent: bool) -> NumberFormatter {
+    Closure::new(move |value: JsValue| match value.as_f64() {
+        Some(v) => {
+            let decimals = if v.fract() == 0.0 { 0 } else { 2 };
+            let text = if percent {
+                lang.percent(v, decimals)
+            } else {
+                lang.number(v, decimals)
+            };
+            JsValue::from_str(&text)
+        }
+        None => value,
+    })
+}
+
+/// Turns a charming option into the plain JS object ECharts expects, with our number
+/// formatters on every value axis and on the tooltip.
+fn to_js(
+    chart: &charming::Chart,
+    numbers: &NumberFormatter,
+    percents: &NumberFormatter,
+) -> JsValue {
     let json = serde_json::to_string(chart).unwrap_or_else(|_| "{}".into());
-    js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
+    let option = js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL);
+    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok();
+    let set = |o: &JsValue, k: &str, v: &JsValue| {
+        let _ = js_sys::Reflect::set(o, &JsValue::from_str(k), v);
+    };
+    for key in ["xAxis", "yAxis", "radiusAxis", "angleAxis"] {
+        let Some(axes) = get(&option, key).filter(|a| !a.is_undefined()) else {
+            continue;
+        };
+        let list: Vec<JsValue> = if js_sys::Array::is_array(&axes) {
+            js_sys::Array::from(&axes).iter().collect()
+        } else {
+            vec![axes]
+        };
+        for axis in list {
+            if get(&axis, "type").and_then(|t| t.as_string()).as_deref() != Some("value") {
+                continue;
+            }
+            let label = match get(&axis, "axisLabel").filter(JsValue::is_object) {
+                Some(l) => l,
+                None => {
+                    let l = js_sys::Object::new().into();
+                    set(&axis, "axisLabel", &l);
+                    l
+                }
+            };
+            match get(&label, "formatter")
+                .and_then(|f| f.as_string())
+                .as_deref()
+            {
+                None => set(&label, "formatter", numbers.as_ref()),
+                Some(PERCENT_LABEL) => set(&label, "formatter", percents.as_ref()),
+                Some(_) => {}
+            }
+        }
+    }
+    if let Some(tooltip) = get(&option, "tooltip").filter(JsValue::is_object) {
+        if get(&tooltip, "valueFormatter").is_none_or(|f| f.is_undefined()) {
+            set(&tooltip, "valueFormatter", numbers.as_ref());
+        }
+    }
+    option
 }
 
 fn echarts_present() -> bool {
@@ -93,10 +165,21 @@ struct Live {
     observer: Option<web_sys::ResizeObserver>,
     _on_resize: Closure<dyn FnMut()>,
     _on_click: Closure<dyn FnMut(JsValue)>,
+    /// The formatters the current option refers to.
+    _formatters: Option<(NumberFormatter, NumberFormatter)>,
+}
+
+/// A clicked chart item: which series (0-based, in the option's order) and which item
+/// of it (the data index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChartClick {
+    pub series: usize,
+    pub item: usize,
 }
 
 /// A chart. `label` is its accessible name (the canvas itself says nothing to a screen
-/// reader); `on_click` receives the data index of a clicked item of the first series.
+/// reader); `table` is the same data as a table, one click away; `on_click` receives the
+/// series and item of a clicked element.
 #[component]
 pub fn Chart(
     /// The option to show; every change replaces the whole option.
@@ -105,9 +188,12 @@ pub fn Chart(
     /// Accessible description of the chart.
     #[prop(into)]
     label: Signal<String>,
-    /// Called with the data index when an item of the first series is clicked.
+    /// The chart's data as a table (texts already in the UI language).
+    #[prop(into)]
+    table: Signal<ChartTable>,
+    /// Called with the series and data index of a clicked item.
     #[prop(optional)]
-    on_click: Option<Callback<usize>>,
+    on_click: Option<Callback<ChartClick>>,
     /// CSS height of the chart area.
     #[prop(optional, into)]
     height: Option<String>,
@@ -122,8 +208,10 @@ pub fn Chart(
         let _ = set_failed.try_set(!ok);
     });
 
+    let lang = use_context::<RwSignal<Lang>>().unwrap_or_else(|| RwSignal::new(Lang::En));
     Effect::new(move |_| {
         let chart = option.get();
+        let current_lang = lang.get();
         if !ready.get() {
             return;
         }
@@ -139,8 +227,11 @@ pub fn Chart(
                 let get = |k: &str| js_sys::Reflect::get(&params, &JsValue::from_str(k)).ok();
                 let series = get("seriesIndex").and_then(|v| v.as_f64());
                 let index = get("dataIndex").and_then(|v| v.as_f64());
-                if let (Some(cb), Some(0.0), Some(i)) = (on_click, series, index) {
-                    cb.run(i as usize);
+                if let (Some(cb), Some(s), Some(i)) = (on_click, series, index) {
+                    cb.run(ChartClick {
+                        series: s as usize,
+                        item: i as usize,
+                    });
                 }
             });
             instance.on("click", on_click.as_ref().unchecked_ref());
@@ -157,11 +248,19 @@ pub fn Chart(
                 observer,
                 _on_resize: on_resize,
                 _on_click: on_click,
+                _formatters: None,
             }));
         }
-        live.with_value(|l| {
+        let formatters = (
+            number_formatter(current_lang, false),
+            number_formatter(current_lang, true),
+        );
+        live.update_value(|l| {
             if let Some(l) = l {
-                l.instance.set_option(&to_js(&chart), true);
+                l.instance
+                    .set_option(&to_js(&chart, &formatters.0, &formatters.1), true);
+                // The previous formatters are dropped only now that nothing uses them.
+                l._formatters = Some(formatters);
             }
         });
     });
@@ -175,15 +274,45 @@ pub fn Chart(
         }
     });
 
-    let lang = use_context::<RwSignal<Lang>>();
     let style = format!(
         "width:100%;height:{}",
         height.unwrap_or_else(|| "420px".into())
     );
+    let (show_table, set_show_table) = signal(false);
     view! {
         <div class="chart" role="img" aria-label=move || label.get() node_ref=node style=style></div>
         <Show when=move || failed.get()>
-            <p class="error" role="alert">{move || lang.map(|l| l.get()).unwrap_or_default().t(C::ChartUnavailable)}</p>
+            <p class="error" role="alert">{tr(lang, C::ChartUnavailable)}</p>
         </Show>
+        <div class="chart-table">
+            <button
+                class="link"
+                aria-expanded=move || if show_table.get() { "true" } else { "false" }
+                on:click=move |_| set_show_table.update(|s| *s = !*s)
+            >
+                {move || lang.get().t(if show_table.get() { C::HideTable } else { C::ShowAsTable })}
+            </button>
+            <Show when=move || show_table.get()>
+                <div class="table-wrap">
+                    <table class="data-table">
+                        <caption>{move || label.get()}</caption>
+                        <thead><tr>
+                            {move || table.with(|t| t.columns.iter().enumerate().map(|(i, c)| {
+                                let numeric = t.numeric.get(i).copied().unwrap_or(false);
+                                view! { <th scope="col" class:num=numeric>{c.clone()}</th> }
+                            }).collect_view())}
+                        </tr></thead>
+                        <tbody>
+                            {move || table.with(|t| t.rows.iter().map(|row| view! {
+                                <tr>{row.iter().enumerate().map(|(i, cell)| {
+                                    let numeric = t.numeric.get(i).copied().unwrap_or(false);
+                                    view! { <td class:num=numeric>{cell.clone()}</td> }
+                                }).collect_view()}</tr>
+                            }).collect_view())}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </div>
     }
 }

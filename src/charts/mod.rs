@@ -4,4 +4,17 @@
 pub mod component;
 pub mod pareto;
 
-pub use component::Chart;
+pub use component::{Chart, ChartClick};
+
+/// The axis label template that asks `<Chart/>` for percentages in the UI language.
+pub const PERCENT_LABEL: &str = "{value} %";
+
+/// A chart's data as a table: what "Show as table" displays, for screen readers and
+/// for copying into a spreadsheet. Texts are already in the UI language.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ChartTable {
+    pub columns: Vec<String>,
+    /// Which columns hold numbers (right-aligned).
+    pub numeric: Vec<bool>,
+    pub rows: Vec<Vec<String>>,
+}

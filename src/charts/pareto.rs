@@ -162,7 +162,7 @@ pub fn pareto_option(
                 .name(texts.cumulative.clone())
                 .min(0)
                 .max(100)
-                .axis_label(AxisLabel::new().formatter("{value} %")),
+                .axis_label(AxisLabel::new().formatter(super::PERCENT_LABEL)),
         )
         .series(
             Bar::new()
@@ -202,5 +202,55 @@ fn round2(v: f64) -> f64 {
         (v * 100.0).round() / 100.0
     } else {
         v
+    }
+}
+
+/// Column headings of the Pareto table, in the UI language.
+pub struct ParetoTableTexts {
+    pub ranks: String,
+    pub name: String,
+    pub value: String,
+    pub cumulative: String,
+    pub class: String,
+    pub number: Box<dyn Fn(f64) -> String>,
+    pub percent: Box<dyn Fn(f64) -> String>,
+}
+
+/// The Pareto chart as a table: one row per bar (an account, or a run of ranks with
+/// its average), exactly what the chart shows.
+pub fn pareto_table(
+    result: &AbcResult,
+    name_of: &dyn Fn(AccountId) -> String,
+    texts: &ParetoTableTexts,
+    max_bars: usize,
+) -> super::ChartTable {
+    let (bars, k) = pareto_bars(result, max_bars);
+    let rows = bars
+        .iter()
+        .map(|b| {
+            let (ranks, name) = if k == 1 {
+                (b.first_rank.to_string(), name_of(b.target))
+            } else {
+                (format!("{}–{}", b.first_rank, b.last_rank), String::new())
+            };
+            vec![
+                ranks,
+                name,
+                (texts.number)(b.value),
+                (texts.percent)(b.cumulative),
+                b.class.letter().to_string(),
+            ]
+        })
+        .collect();
+    super::ChartTable {
+        columns: vec![
+            texts.ranks.clone(),
+            texts.name.clone(),
+            texts.value.clone(),
+            texts.cumulative.clone(),
+            texts.class.clone(),
+        ],
+        numeric: vec![true, false, true, true, false],
+        rows,
     }
 }

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::charts::pareto::{pareto_option, ParetoTexts, MAX_BARS};
-use crate::charts::Chart;
+use crate::charts::pareto::{pareto_option, pareto_table, ParetoTableTexts, ParetoTexts, MAX_BARS};
+use crate::charts::{Chart, ChartClick};
 use crate::domain::number::parse_number;
 use crate::domain::{AbcClass, AbcThresholds, Measure};
 use crate::i18n::{accounts::A, fill, pareto::P};
@@ -85,10 +85,32 @@ pub fn ParetoPage() -> impl IntoView {
             })
         })
     });
-    let on_bar = Callback::new(move |index: usize| {
-        if let Some(id) = targets.with_value(|t| t.get(index).copied()) {
+    // Bars are series 0; the cumulative line is silent.
+    let on_bar = Callback::new(move |click: ChartClick| {
+        if click.series != 0 {
+            return;
+        }
+        if let Some(id) = targets.with_value(|t| t.get(click.item).copied()) {
             navigate(&Route::Account(id).href());
         }
+    });
+    let table = Signal::derive(move || {
+        let lang = lang.get();
+        app.abc.with(|result| {
+            app.store.accounts.with(|ws| {
+                let texts = ParetoTableTexts {
+                    ranks: lang.t(P::ColRank).into(),
+                    name: lang.t(A::ColName).into(),
+                    value: lang.t(measure_label(result.measure)).into(),
+                    cumulative: lang.t(P::ColCumulative).into(),
+                    class: lang.t(A::ColClass).into(),
+                    number: Box::new(move |v| money(lang, v)),
+                    percent: Box::new(move |v| lang.percent(v, 1)),
+                };
+                let name_of = |id| ws.account(id).map(|a| a.name.clone()).unwrap_or_default();
+                pareto_table(result, &name_of, &texts, MAX_BARS)
+            })
+        })
     });
     let chart_label = Signal::derive(move || {
         let lang = lang.get();
@@ -236,7 +258,7 @@ pub fn ParetoPage() -> impl IntoView {
                     </Show>
                 </form>
                 <p class="headline">{headline}</p>
-                <Chart option=option label=chart_label on_click=on_bar/>
+                <Chart option=option label=chart_label table=table on_click=on_bar/>
                 <p class="muted">{aggregated_note}</p>
                 <p class="muted">{non_positive_note}</p>
                 <h2>{tr(lang, P::ClassesTitle)}</h2>

@@ -284,3 +284,59 @@ test('names from files are shown as text, in tables and chart tooltips alike', a
   assert.equal(await page.evaluate(() => window.__xss), undefined);
   assert.equal(await page.locator('img[src="x"]').count(), 0);
 });
+
+test('charts speak German, offer their data as a table, and report clicks per series', async () => {
+  await app.goto();
+  await app.loadSample();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await app.nav('Pareto / ABC').click();
+  const chart = page.getByRole('img', { name: /Pareto-Diagramm/ });
+  await chart.locator('canvas').waitFor();
+  // The labels ECharts drew on the revenue axis, read from the instance.
+  const labels = await page.evaluate(() => {
+    const inst = window.echarts.getInstanceByDom(document.querySelector('.chart'));
+    const axis = inst.getModel().getComponent('yAxis', 0).axis;
+    const pct = inst.getModel().getComponent('yAxis', 1).axis;
+    return { revenue: axis.getViewLabels().map((l) => l.formattedLabel), percent: pct.getViewLabels().map((l) => l.formattedLabel) };
+  });
+  assert.ok(labels.revenue.some((l) => /^\d{1,3}(\.\d{3})+$/.test(l)), `German grouping: ${labels.revenue}`);
+  assert.ok(labels.revenue.every((l) => !l.includes(',')), `no English grouping: ${labels.revenue}`);
+  assert.ok(labels.percent.includes('100\u00a0%'), `percent axis: ${labels.percent}`);
+  // The same data as a table, with German numbers.
+  await page.getByRole('button', { name: 'Als Tabelle zeigen' }).click();
+  const table = page.locator('.chart-table table');
+  await table.getByRole('cell', { name: 'Alpentec GmbH' }).waitFor();
+  assert.match(await table.locator('tbody tr').first().textContent(), /^1Alpentec GmbH[\d.]+\d{1,3},\d\s%A$/);
+  assert.equal(await table.locator('tbody tr').count(), 200);
+  await page.getByRole('button', { name: 'Tabelle ausblenden' }).click();
+  await table.waitFor({ state: 'detached' });
+  // A click on the line (series 1) opens nothing; a click on a bar (series 0) does.
+  const box = await chart.boundingBox();
+  const slot = (box.width - 70 - 56) / 200;
+  await page.mouse.click(box.x + 1 + 70 + slot / 2, box.y + box.height - 45);
+  await page.waitForURL(/#\/accounts\/\d+$/);
+});
+
+test('a page whose chunk cannot be loaded says so and loads on retry', async () => {
+  let block = true;
+  await page.route(/split_pareto-[0-9a-f]+\.wasm$/, (route) => (block ? route.abort() : route.continue()));
+  await app.goto();
+  await app.loadSample();
+  await app.nav('Pareto / ABC').click();
+  await page.getByRole('alert').filter({ hasText: 'This page could not be loaded' }).waitFor();
+  block = false;
+  await app.button('Try again').click();
+  await page.getByRole('img', { name: /Pareto chart/ }).locator('canvas').waitFor();
+  // The loader reports each failed fetch on the console; those are expected here.
+  problems = problems.filter((p) => !/split_pareto|Failed to fetch|net::ERR_FAILED|TypeError/.test(p));
+});
+
+test('other pages are fetched while the browser is idle, so they open without a wait', async () => {
+  await app.goto();
+  await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();
+  await page.waitForFunction(() => ['split_data', 'split_pareto', 'split_account_form']
+    .every((n) => performance.getEntriesByType('resource').some((e) => e.name.includes(n))));
+  // The start page itself needed none of them: they came after it was shown.
+  const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.ok(!entries.some((n) => n.includes('echarts')), 'ECharts waits for the first chart');
+});
