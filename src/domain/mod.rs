@@ -5,6 +5,7 @@ pub mod account;
 pub mod number;
 pub mod pareto;
 pub mod sample;
+pub mod weights;
 pub mod workspace;
 
 pub use account::{Account, AccountId};

@@ -3,6 +3,7 @@
 crate::i18n::catalogue! { D;
     // Data page
     DataTitle => "Import and export", "Import und Export";
+    WorkspaceName => "Workspace name", "Name des Arbeitsbereichs";
     ExportTitle => "Export", "Export";
     ExportText => "Download the whole workspace as a JSON file. Keep it as a backup or send it to a colleague.", "Laden Sie den gesamten Arbeitsbereich als JSON-Datei herunter. Als Sicherung oder zum Weitergeben.";
     ExportButton => "Export workspace", "Arbeitsbereich exportieren";

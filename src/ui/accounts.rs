@@ -10,6 +10,7 @@ use crate::domain::{AbcClass, Account, AccountId};
 use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::{use_app, Route};
 use crate::ui::tr;
+use crate::ui::widgets::{self, Pager, SortHeader, SortState};
 
 const PAGE_SIZE: usize = 50;
 
@@ -81,12 +82,14 @@ pub fn AccountsPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
-    let tc = move |k: C| lang.get().t(k);
     let (search, set_search) = signal(String::new());
     let (key_filter, set_key_filter) = signal(KeyFilter::All);
     let (class_filter, set_class_filter) = signal(None::<AbcClass>);
-    let (sort, set_sort) = signal((SortKey::Revenue, false));
-    let (page, set_page) = signal(0usize);
+    let sort = RwSignal::new(SortState {
+        key: SortKey::Revenue,
+        ascending: false,
+    });
+    let page = RwSignal::new(0usize);
     let classes = Memo::new(move |_| app.abc.with(|r| r.class_map()));
 
     // Filtered and sorted ids; the rows themselves are read per page.
@@ -94,7 +97,7 @@ pub fn AccountsPage() -> impl IntoView {
         let needle = search.get().trim().to_lowercase();
         let kf = key_filter.get();
         let cf = class_filter.get();
-        let (key, ascending) = sort.get();
+        let SortState { key, ascending } = sort.get();
         classes.with(|classes| {
             app.store.accounts.with(|ws| {
                 let mut list: Vec<&Account> = ws
@@ -125,47 +128,11 @@ pub fn AccountsPage() -> impl IntoView {
         search.track();
         key_filter.track();
         class_filter.track();
-        set_page.set(0);
+        page.set(0);
     });
 
     let header = move |key: SortKey, label: A, numeric: bool| {
-        let aria_sort = move || {
-            let (k, asc) = sort.get();
-            if k == key {
-                if asc {
-                    "ascending"
-                } else {
-                    "descending"
-                }
-            } else {
-                "none"
-            }
-        };
-        let arrow = move || {
-            let (k, asc) = sort.get();
-            if k != key {
-                ""
-            } else if asc {
-                " ▲"
-            } else {
-                " ▼"
-            }
-        };
-        view! {
-            <th scope="col" aria-sort=aria_sort class:num=numeric>
-                <button
-                    class="sort"
-                    title=move || fill(tc(C::SortBy), &[("col", ta(label))])
-                    on:click=move |_| {
-                        let (k, asc) = sort.get_untracked();
-                        // Text columns start ascending, numbers descending.
-                        set_sort.set(if k == key { (key, !asc) } else { (key, !numeric) });
-                    }
-                >
-                    {tr(lang, label)}{arrow}
-                </button>
-            </th>
-        }
+        view! { <SortHeader key=key label=Signal::derive(move || ta(label).to_string()) numeric=numeric sort=sort/> }
     };
 
     let rows = move || {
@@ -256,22 +223,7 @@ pub fn AccountsPage() -> impl IntoView {
                 <Show when=move || visible.with(|v| v.is_empty())>
                     <p class="empty-note">{tr(lang, C::NoMatches)}</p>
                 </Show>
-                <Show when=move || { pages() > 1 }>
-                    <div class="pager">
-                        <button
-                            disabled=move || page.get() == 0
-                            on:click=move |_| set_page.update(|p| *p = p.saturating_sub(1))
-                        >{tr(lang, C::PrevPage)}</button>
-                        <span>{move || fill(tc(C::PageOf), &[
-                            ("page", &(page.get().min(pages() - 1) + 1).to_string()),
-                            ("pages", &pages().to_string()),
-                        ])}</span>
-                        <button
-                            disabled=move || page.get() + 1 >= pages()
-                            on:click=move |_| set_page.update(|p| *p += 1)
-                        >{tr(lang, C::NextPage)}</button>
-                    </div>
-                </Show>
+                <Pager page=page pages=Signal::derive(pages)/>
             </Show>
         </section>
     }
@@ -324,14 +276,13 @@ pub fn EmptyState() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     view! {
-        <div class="empty-state">
-            <h2>{tr(lang, C::EmptyTitle)}</h2>
-            <p>{tr(lang, C::EmptyText)}</p>
-            <div class="actions">
-                <button class="primary" on:click=move |_| app.load_sample()>{tr(lang, C::LoadSample)}</button>
-                <a class="button" href=Route::Data.href()>{tr(lang, C::ImportFile)}</a>
-                <a class="button" href=Route::NewAccount.href()>{tr(lang, A::AddAccount)}</a>
-            </div>
-        </div>
+        <widgets::EmptyState
+            title=Signal::derive(move || lang.get().t(C::EmptyTitle).to_string())
+            text=Signal::derive(move || lang.get().t(C::EmptyText).to_string())
+        >
+            <button class="primary" on:click=move |_| app.load_sample()>{tr(lang, C::LoadSample)}</button>
+            <a class="button" href=Route::Data.href()>{tr(lang, C::ImportFile)}</a>
+            <a class="button" href=Route::NewAccount.href()>{tr(lang, A::AddAccount)}</a>
+        </widgets::EmptyState>
     }
 }

@@ -5,9 +5,17 @@ use leptos::prelude::*;
 
 use crate::i18n::{common::C, data::D, describe_import_error, errors::E, fill};
 use crate::persist::{from_json, Loaded};
-use crate::state::browser::{confirm, read_text};
+use crate::state::browser::read_text;
 use crate::state::use_app;
 use crate::ui::tr;
+use crate::ui::widgets::{ConfirmDialog, TextField};
+
+/// What the confirmation dialog replaces the workspace with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Replace {
+    Sample,
+    Clear,
+}
 
 /// A checked file waiting for the user's confirmation.
 #[derive(Clone)]
@@ -24,6 +32,17 @@ pub fn DataPage() -> impl IntoView {
     let pending = RwSignal::new(None::<Pending>);
     let refused = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
+    let confirm_open = RwSignal::new(false);
+    let confirm_text = RwSignal::new(String::new());
+    let confirm_action = RwSignal::new(None::<Replace>);
+    let name = RwSignal::new(app.store.settings.with_untracked(|s| s.name.clone()));
+    // A name loaded from a file or another tab shows up here.
+    Effect::new(move |_| {
+        let stored = app.store.settings.with(|s| s.name.clone());
+        if name.get_untracked().trim() != stored {
+            name.set(stored);
+        }
+    });
 
     let take_file = move |file: web_sys::File| {
         let name = file.name();
@@ -116,6 +135,15 @@ pub fn DataPage() -> impl IntoView {
         <section class="page narrow">
             <h1>{tr(lang, D::DataTitle)}</h1>
 
+            <TextField
+                id="ws-name"
+                label=Signal::derive(move || td(D::WorkspaceName).to_string())
+                value=name
+                on_change=Callback::new(move |text: String| {
+                    app.store.settings.update(|s| s.name = text.trim().to_string());
+                })
+            />
+
             <h2>{tr(lang, D::ExportTitle)}</h2>
             <p>{tr(lang, D::ExportText)}</p>
             <button class="primary" on:click=move |_| app.export()>{tr(lang, D::ExportButton)}</button>
@@ -154,18 +182,35 @@ pub fn DataPage() -> impl IntoView {
             <div class="actions">
                 <button on:click=move |_| {
                     let n = app.store.accounts.with_untracked(|a| a.len());
-                    if n == 0 || confirm(&fill(td(D::ConfirmSample), &[("accounts", &n.to_string())])) {
+                    if n == 0 {
                         app.load_sample();
+                    } else {
+                        confirm_text.set(fill(td(D::ConfirmSample), &[("accounts", &n.to_string())]));
+                        confirm_action.set(Some(Replace::Sample));
+                        confirm_open.set(true);
                     }
                 }>{tr(lang, C::LoadSample)}</button>
                 <button class="danger" on:click=move |_| {
                     let n = app.store.accounts.with_untracked(|a| a.len());
-                    if n > 0 && confirm(&fill(td(D::ConfirmClear), &[("accounts", &n.to_string())])) {
-                        app.replace_workspace(Default::default());
-                        app.notify(td(D::Cleared));
+                    if n > 0 {
+                        confirm_text.set(fill(td(D::ConfirmClear), &[("accounts", &n.to_string())]));
+                        confirm_action.set(Some(Replace::Clear));
+                        confirm_open.set(true);
                     }
                 }>{tr(lang, D::ClearButton)}</button>
             </div>
+            <ConfirmDialog
+                open=confirm_open
+                text=confirm_text
+                on_confirm=Callback::new(move |_| match confirm_action.get_untracked() {
+                    Some(Replace::Sample) => app.load_sample(),
+                    Some(Replace::Clear) => {
+                        app.replace_workspace(Default::default());
+                        app.notify(td(D::Cleared));
+                    }
+                    None => {}
+                })
+            />
 
             <h2>{tr(lang, D::FileFormatTitle)}</h2>
             <p>{tr(lang, D::FileFormatText)}" "<a href="keystone-workspace.schema.json">"keystone-workspace.schema.json"</a></p>

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod data;
 pub mod pages;
 pub mod pareto;
+pub mod widgets;
 
 use leptos::prelude::*;
 

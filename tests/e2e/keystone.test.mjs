@@ -142,8 +142,18 @@ test('export, clear, import: the workspace is back; a bad file changes nothing',
   assert.equal(exported.schema_version, 1);
   assert.equal(exported.data.accounts.length, 200);
 
-  page.once('dialog', (d) => d.accept());
+  // The workspace name is a setting of its own; it travels with the file.
+  await page.getByLabel('Workspace name').fill('Nordwerk <Test>');
+  await page.getByLabel('Workspace name').press('Enter');
+  await page.waitForFunction(() => localStorage.getItem('keystone.workspace').includes('"name":"Nordwerk <Test>"'));
   await app.button('Clear workspace').click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByText('Remove all 200 accounts?').waitFor();
+  // Escape keeps everything; Confirm clears.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await app.button('Clear workspace').click();
+  await dialog.getByRole('button', { name: 'Confirm' }).click();
   await page.getByText('There is no backup yet').waitFor({ state: 'detached' });
   await app.nav('Accounts').click();
   await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();

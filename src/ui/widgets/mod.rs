@@ -1,0 +1,24 @@
+//! Shared pieces every page uses instead of its own copy. Each takes signals as props
+//! and documents them; texts come from the catalogues.
+//!
+//! - [`TextField`], [`NumberField`]: a label tied to its input and error message;
+//!   numbers in the UI language's notation.
+//! - [`RatingInput`]: 0-10 by keyboard (digits, arrows, Delete) or pointer.
+//! - [`WeightEditor`]: named weights with their sum, a warning off 100 %, normalise.
+//! - [`SortHeader`], [`Pager`]: a sortable column header and a pager for tables.
+//! - [`EmptyState`]: what a page shows when there is nothing yet.
+//! - [`ConfirmDialog`]: a modal question before something destructive.
+
+mod confirm;
+mod empty;
+mod field;
+mod rating;
+mod table;
+mod weights;
+
+pub use confirm::ConfirmDialog;
+pub use empty::EmptyState;
+pub use field::{NumberField, TextField};
+pub use rating::RatingInput;
+pub use table::{Pager, SortHeader, SortState};
+pub use weights::{WeightEditor, WeightRow};

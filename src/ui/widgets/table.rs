@@ -1,0 +1,95 @@
+use leptos::prelude::*;
+
+use crate::i18n::{common::C, fill};
+use crate::state::use_app;
+use crate::ui::tr;
+
+/// Which column a table is sorted by, and the direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SortState<K: Copy + PartialEq + 'static> {
+    pub key: K,
+    pub ascending: bool,
+}
+
+/// A column header that sorts its table: a button inside `<th aria-sort>`. Clicking the
+/// current column flips the direction; another column starts ascending for text and
+/// descending for numbers.
+#[component]
+pub fn SortHeader<K>(
+    /// This column's key.
+    key: K,
+    /// The column's name.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Whether the column holds numbers (right-aligned, first click descending).
+    #[prop(optional)]
+    numeric: bool,
+    /// The table's sort state.
+    sort: RwSignal<SortState<K>>,
+) -> impl IntoView
+where
+    K: Copy + PartialEq + Send + Sync + 'static,
+{
+    let lang = use_app().lang;
+    let aria_sort = move || {
+        let s = sort.get();
+        match (s.key == key, s.ascending) {
+            (false, _) => "none",
+            (true, true) => "ascending",
+            (true, false) => "descending",
+        }
+    };
+    let arrow = move || match aria_sort() {
+        "ascending" => " ▲",
+        "descending" => " ▼",
+        _ => "",
+    };
+    view! {
+        <th scope="col" aria-sort=aria_sort class:num=numeric>
+            <button
+                class="sort"
+                title=move || fill(lang.get().t(C::SortBy), &[("col", &label.get())])
+                on:click=move |_| {
+                    let s = sort.get_untracked();
+                    sort.set(if s.key == key {
+                        SortState { key, ascending: !s.ascending }
+                    } else {
+                        SortState { key, ascending: !numeric }
+                    });
+                }
+            >
+                {move || label.get()}{arrow}
+            </button>
+        </th>
+    }
+}
+
+/// Previous / next page and "Page 2 of 7"; hidden when everything fits on one page.
+#[component]
+pub fn Pager(
+    /// The current page, 0-based.
+    page: RwSignal<usize>,
+    /// How many pages there are (at least 1).
+    #[prop(into)]
+    pages: Signal<usize>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
+        <Show when=move || { pages.get() > 1 }>
+            <div class="pager">
+                <button
+                    disabled=move || page.get() == 0
+                    on:click=move |_| page.update(|p| *p = p.saturating_sub(1))
+                >{tr(lang, C::PrevPage)}</button>
+                <span>{move || fill(lang.get().t(C::PageOf), &[
+                    ("page", &(page.get().min(pages.get() - 1) + 1).to_string()),
+                    ("pages", &pages.get().to_string()),
+                ])}</span>
+                <button
+                    disabled=move || page.get() + 1 >= pages.get()
+                    on:click=move |_| page.update(|p| *p += 1)
+                >{tr(lang, C::NextPage)}</button>
+            </div>
+        </Show>
+    }
+}
