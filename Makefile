@@ -2,7 +2,8 @@
 #   make run    build a release and serve it at http://127.0.0.1:8080
 #   make test   every test: lint, host, browser (wasm-bindgen-test), end-to-end (Playwright)
 #   make build  the static site in dist/
-#   make bench  ABC analysis timings and first-visit download sizes
+#   make bench  ABC timings, download sizes per module and chunk, throttled first visit,
+#               longest task while editing with 20,000 accounts
 .PHONY: run test build bench setup setup-test lint test-host test-web test-e2e echarts
 
 export TRUNK_SKIP_VERSION_CHECK := true
@@ -39,10 +40,11 @@ test-e2e:
 
 test: setup-test lint test-host test-web build test-e2e
 
-bench: setup
+bench: setup-test
 	cargo bench --bench abc
 	.ci/build.sh
 	.ci/sizes.sh
+	node tests/bench/browser.mjs
 
 # Rebuild the vendored ECharts bundle (public/vendor/echarts.min.js) from npm.
 echarts: setup

@@ -3,13 +3,15 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
 };
 
-export function serve(root) {
+// With `gzip`, answers compressed when the browser accepts it (for the benchmark).
+export function serve(root, { gzip = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -17,7 +19,13 @@ export function serve(root) {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      const type = TYPES[path.extname(file)] || 'application/octet-stream';
+      if (gzip && /gzip/.test(req.headers['accept-encoding'] || '')) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+        res.end(zlib.gzipSync(body, { level: 9 }));
+        return;
+      }
+      res.writeHead(200, { 'content-type': type });
       res.end(body);
     });
   });
