@@ -7,7 +7,7 @@
 #      plus the loader __wasm_split.js
 #   3. wasm-bindgen on the main module (keeping LLD's exports the chunks link against)
 #   4. wasm-opt -Oz (npm binaryen, never Debian's) on every module
-#   5. content-hashed file names everywhere, so a browser never mixes two builds and
+#   5. esbuild minifies the two JS modules; content-hashed file names everywhere, so a browser never mixes two builds and
 #      every file can be cached for ever; index.html, style/ and public/ beside them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,6 +63,11 @@ build=$( (cat dist/pkg/*.wasm; printf '%s' "$main_js" "$loader"; cat dist/style/
 mkdir -p "dist/pkg/$build"
 printf '%s\n' "$main_js" > "dist/pkg/$build/keystone.js"
 printf '%s\n' "$loader" > "dist/pkg/$build/__wasm_split.js"
+# Minified (esbuild keeps the module's imports and exports as they are).
+for f in keystone.js __wasm_split.js; do
+  node_modules/.bin/esbuild "dist/pkg/$build/$f" --minify --format=esm --target=es2020 \
+    --log-level=warning --outfile="dist/pkg/$build/$f" --allow-overwrite
+done
 if grep -q 'new URL("\./' "dist/pkg/$build/__wasm_split.js"; then
   echo "build: a chunk in __wasm_split.js was not renamed" >&2; exit 1
 fi

@@ -129,7 +129,10 @@ fn the_table_holds_what_the_chart_shows() {
     let result = abc_analysis(&list, Measure::Revenue, AbcThresholds::default());
     let name_of = |id| list.iter().find(|a| a.id == id).unwrap().name.clone();
     let table = pareto_table(&result, &name_of, &table_texts(), MAX_BARS);
-    assert_eq!(table.columns, ["Rank", "Name", "Revenue", "Cumulative", "Class"]);
+    assert_eq!(
+        table.columns,
+        ["Rank", "Name", "Revenue", "Cumulative", "Class"]
+    );
     assert_eq!(table.numeric, [true, false, true, true, false]);
     assert_eq!(table.rows.len(), 3);
     assert_eq!(table.rows[0], ["1", "Kunde 1", "1000000", "54.5 %", "A"]);
@@ -145,9 +148,11 @@ fn the_table_holds_what_the_chart_shows() {
     assert_eq!(table.rows[249][0], "997–1000");
     // No accounts, no rows.
     let result = abc_analysis(&[], Measure::Revenue, AbcThresholds::default());
-    assert!(pareto_table(&result, &|_| String::new(), &table_texts(), MAX_BARS)
-        .rows
-        .is_empty());
+    assert!(
+        pareto_table(&result, &|_| String::new(), &table_texts(), MAX_BARS)
+            .rows
+            .is_empty()
+    );
 }
 
 #[test]

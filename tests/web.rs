@@ -388,3 +388,112 @@ async fn undo_runs_the_closure_the_toast_was_given() {
     assert!(app.toasts.current.with_untracked(Option::is_none));
     sleep(700).await;
 }
+
+fn key(target: &web_sys::Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_rating_input_works_with_the_keyboard_alone() {
+    use keystone::ui::widgets::RatingInput;
+    clear_storage();
+    let root = container();
+    let value = RwSignal::new(None::<u8>);
+    let (_owner, _app) = with_owner(AppState::init);
+    let handle = _owner.with(|| {
+        leptos::mount::mount_to(root.clone(), move || {
+            view! {
+                <RatingInput
+                    label="Innovation: Alpentec"
+                    value=value.into()
+                    on_change=Callback::new(move |v| value.set(v))
+                />
+            }
+        })
+    });
+    leptos::task::tick().await;
+    let slider = root
+        .query_selector("[role=slider][aria-label='Innovation: Alpentec']")
+        .unwrap()
+        .expect("a slider with its name");
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("not rated")
+    );
+    key(&slider, "7");
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), Some(7));
+    assert_eq!(slider.get_attribute("aria-valuenow").as_deref(), Some("7"));
+    key(&slider, "ArrowUp");
+    key(&slider, "ArrowUp");
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), Some(9));
+    key(&slider, "1");
+    key(&slider, "0");
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), Some(10));
+    key(&slider, "Delete");
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), None);
+    assert_eq!(slider.text_content().as_deref(), Some("–"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn the_weight_editor_warns_off_100_and_normalises() {
+    use keystone::ui::widgets::{WeightEditor, WeightRow};
+    clear_storage();
+    let root = container();
+    let weights = RwSignal::new(vec![30.0, 30.0]);
+    let (_owner, _app) = with_owner(AppState::init);
+    let handle = _owner.with(|| {
+        leptos::mount::mount_to(root.clone(), move || {
+            let rows = Signal::derive(move || {
+                weights
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, w)| WeightRow {
+                        key: i.to_string(),
+                        name: format!("Kriterium {i}"),
+                        weight: w,
+                    })
+                    .collect()
+            });
+            view! {
+                <WeightEditor label="Gewichte" rows=rows on_change=Callback::new(move |w| weights.set(w))/>
+            }
+        })
+    });
+    leptos::task::tick().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Sum of weights: 60.0"), "{text}");
+    assert!(text.contains("not 100 %"), "{text}");
+    let button: web_sys::HtmlElement = root
+        .query_selector("fieldset button")
+        .unwrap()
+        .expect("normalise button")
+        .unchecked_into();
+    button.click();
+    leptos::task::tick().await;
+    assert_eq!(weights.get_untracked(), vec![50.0, 50.0]);
+    leptos::task::tick().await;
+    assert!(!root.text_content().unwrap().contains("not 100 %"));
+    // Typing a weight in the field commits it on change.
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("#w-0")
+        .unwrap()
+        .expect("labelled input")
+        .unchecked_into();
+    input.set_value("70");
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert_eq!(weights.get_untracked(), vec![70.0, 50.0]);
+    drop(handle);
+}

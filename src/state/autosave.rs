@@ -8,7 +8,6 @@
 //! - a stored workspace that cannot be read is never overwritten;
 //! - a save counter tells a tab that another tab wrote newer data.
 
-use std::collections::HashMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -27,8 +26,9 @@ const SAVE_DELAY: Duration = Duration::from_millis(400);
 /// Autosave's bookkeeping, kept outside the reactive graph.
 #[derive(Clone, Copy)]
 pub struct Autosave {
-    /// Each section's JSON as last serialized; removed when the section changes.
-    cache: StoredValue<HashMap<Section, String>>,
+    /// Each section's JSON as last serialized (by `Section::index`); cleared when the
+    /// section changes.
+    cache: StoredValue<[Option<String>; Section::ALL.len()]>,
     /// Sections set from storage (load, reload) whose effect has not run since: their
     /// next run compares with `baseline` and saves only if something else changed.
     quiet: StoredValue<Vec<Section>>,
@@ -43,7 +43,7 @@ pub struct Autosave {
 impl Autosave {
     pub fn new(revision: u64, loaded: Workspace) -> Autosave {
         Autosave {
-            cache: StoredValue::new(HashMap::new()),
+            cache: StoredValue::new(Default::default()),
             quiet: StoredValue::new(Section::ALL.to_vec()),
             baseline: StoredValue::new(Some(loaded)),
             known_revision: StoredValue::new(revision),
@@ -56,7 +56,7 @@ impl Autosave {
     pub(super) fn expect_load(self, loaded: Workspace) {
         self.quiet.set_value(Section::ALL.to_vec());
         self.baseline.set_value(Some(loaded));
-        self.cache.update_value(HashMap::clear);
+        self.cache.set_value(Default::default());
     }
 
     /// Whether this run of `section`'s effect only reflects what storage set.
@@ -94,9 +94,7 @@ impl AppState {
                     Section::Unknown => store.unknown.track(),
                 }
                 let autosave = self.autosave;
-                autosave.cache.update_value(|c| {
-                    c.remove(&section);
-                });
+                autosave.cache.update_value(|c| c[section.index()] = None);
                 if autosave.is_load(section, |ws| !changed(&store, ws)) {
                     return;
                 }
@@ -133,9 +131,12 @@ impl AppState {
 
     /// The sections whose JSON is cached (not re-serialized by the next save).
     pub fn cached_sections(self) -> Vec<Section> {
-        self.autosave
-            .cache
-            .with_value(|c| c.keys().copied().collect())
+        self.autosave.cache.with_value(|c| {
+            Section::ALL
+                .into_iter()
+                .filter(|s| c[s.index()].is_some())
+                .collect()
+        })
     }
 
     /// The stored text: cached sections as they are, the others serialized now.
@@ -143,12 +144,15 @@ impl AppState {
         let parts: Vec<String> = Section::ALL
             .iter()
             .map(|section| {
-                let cached = self.autosave.cache.with_value(|c| c.get(section).cloned());
+                let cached = self
+                    .autosave
+                    .cache
+                    .with_value(|c| c[section.index()].clone());
                 cached.unwrap_or_else(|| {
                     let json = self.store.section_json(*section);
-                    self.autosave.cache.update_value(|c| {
-                        c.insert(*section, json.clone());
-                    });
+                    self.autosave
+                        .cache
+                        .update_value(|c| c[section.index()] = Some(json.clone()));
                     json
                 })
             })

@@ -20,6 +20,11 @@ pub enum Section {
 
 impl Section {
     pub const ALL: [Section; 3] = [Section::Accounts, Section::Settings, Section::Unknown];
+
+    /// Position in [`Section::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
 }
 
 #[derive(Clone, Copy)]

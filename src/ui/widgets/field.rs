@@ -88,15 +88,16 @@ pub fn NumberField(
         text.set(show(value.get()));
         error.set(None);
     });
-    let commit = Callback::new(move |typed: String| {
-        match parse_field(lang.get_untracked(), &typed) {
-            Ok(v) => {
-                error.set(None);
-                on_commit.run(v);
-            }
-            Err(m) => error.set(Some(m)),
-        }
-    });
+    let commit =
+        Callback::new(
+            move |typed: String| match parse_field(lang.get_untracked(), &typed) {
+                Ok(v) => {
+                    error.set(None);
+                    on_commit.run(v);
+                }
+                Err(m) => error.set(Some(m)),
+            },
+        );
     view! {
         <TextField id=id label=label value=text error=error inputmode="decimal" on_change=commit/>
     }
