@@ -63,6 +63,8 @@ build=$( (cat dist/pkg/*.wasm; printf '%s' "$main_js" "$loader"; cat dist/style/
 mkdir -p "dist/pkg/$build"
 printf '%s\n' "$main_js" > "dist/pkg/$build/keystone.js"
 printf '%s\n' "$loader" > "dist/pkg/$build/__wasm_split.js"
+# Unminified, for .ci/sizes.sh (which pages use which shared chunk).
+printf '%s\n' "$loader" > "$work/loader.js"
 # Minified (esbuild keeps the module's imports and exports as they are).
 for f in keystone.js __wasm_split.js; do
   node_modules/.bin/esbuild "dist/pkg/$build/$f" --minify --format=esm --target=es2020 \

@@ -14,6 +14,8 @@ row() { printf '| %s | %s | %s |\n' "$1" "$(kb "$2")" "$(kb "$3")"; }
 main_wasm=$(ls pkg/keystone_bg-*.wasm)
 main_js=$(ls pkg/*/keystone.js)
 loader=$(ls pkg/*/__wasm_split.js)
+# The unminified copy the build keeps, for the chunk dependencies.
+plain_loader=../target/split/loader.js
 printf '| file | raw | gzip |\n|---|---:|---:|\n'
 start=0; start_raw=0
 for f in index.html "$main_js" "$loader" "$main_wasm" style/main.css; do
@@ -29,7 +31,7 @@ deps_of() { # page name -> chunk files
     /new URL\("\.\.\/chunk_/ { match($0, /chunk_[0-9]+-[0-9a-f]+\.wasm/); file[cur] = substr($0, RSTART, RLENGTH) }
     $0 ~ "__wasm_split_load_" page " = " { want = 1 }
     want && /^, \[/ { n = split($0, d, /__chunk_/); for (i = 2; i <= n; i++) { c = d[i]; sub(/[^0-9].*/, "", c); print file[c] } want = 0 }
-  ' "$loader"
+  ' "$plain_loader"
 }
 echarts=vendor/echarts.min.js
 e_raw=$(wc -c < "$echarts"); e=$(gz "$echarts")
@@ -43,7 +45,7 @@ for f in pkg/split_*.wasm; do
 done
 for f in pkg/chunk_*.wasm; do
   name=$(basename "$f" .wasm); name=${name%-*}
-  users=$(grep -B1 "const __$name = " "$loader" | head -1 | sed 's|/\* \(.*\) \*/|\1|')
+  users=$(grep -B1 "const __$name = " "$plain_loader" | head -1 | sed 's|/\* \(.*\) \*/|\1|')
   printf '| shared %s (%s) | %s | %s | |\n' "$name" "$users" "$(kb "$(wc -c < "$f")")" "$(kb "$(gz "$f")")"
 done
 row "$echarts (first chart only)" "$e_raw" "$e"
