@@ -3,26 +3,16 @@
 use leptos::prelude::*;
 
 use crate::domain::account::{MAX_YEAR, MIN_YEAR};
-use crate::domain::number::parse_number;
 use crate::domain::{Account, AccountId};
 use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
 use crate::ui::tr;
+use crate::ui::widgets::{parse_field as parse_optional, TextField};
 
 /// A number as the form shows it: grouped, decimals only when there are any.
 fn editable(lang: Lang, v: f64) -> String {
     lang.number(v, if v.fract() == 0.0 { 0 } else { 2 })
-}
-
-/// Parses an optional number field; empty is `None`.
-fn parse_optional(lang: Lang, text: &str) -> Result<Option<f64>, String> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    parse_number(text, lang.decimal_separator())
-        .map(Some)
-        .map_err(|_| fill(lang.t(A::NotANumberMsg), &[("text", text.trim())]))
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -171,27 +161,20 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
         navigate(&Route::Accounts.href());
     };
 
+    // Every field is the shared TextField; the form keeps one draft and commits once.
     let text_field = move |field_id: &'static str,
                            label: A,
                            value: RwSignal<String>,
                            error: fn(&Errors) -> Option<String>,
                            numeric: bool| {
-        let err = move || errors.with(error);
-        let err_id = format!("{field_id}-error");
         view! {
-            <div class="field">
-                <label for=field_id>{tr(lang, label)}</label>
-                <input
-                    id=field_id
-                    type="text"
-                    inputmode=if numeric { "decimal" } else { "text" }
-                    prop:value=value
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                    aria-invalid=move || err().is_some().then_some("true")
-                    aria-describedby=err_id.clone()
-                />
-                <p class="field-error" id=err_id>{err}</p>
-            </div>
+            <TextField
+                id=field_id
+                label=Signal::derive(move || ta(label).to_string())
+                value=value
+                error=Signal::derive(move || errors.with(error))
+                inputmode=if numeric { "decimal" } else { "text" }
+            />
         }
     };
     let none = |_: &Errors| None;
