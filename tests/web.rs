@@ -350,6 +350,7 @@ async fn a_failed_write_during_a_replace_leaves_the_stored_workspace_whole() {
     app.replace_workspace(keystone::domain::sample::sample_workspace());
     app.store.settings.update(|s| s.name = "Neu".into());
     app.save_now();
+    let failed_text = app.save_status.get_untracked();
     js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
     assert_eq!(
         app.save_status.get_untracked(),
@@ -360,6 +361,14 @@ async fn a_failed_write_during_a_replace_leaves_the_stored_workspace_whole() {
         storage::read(storage::KEY_WORKSPACE).unwrap().as_deref(),
         Some(before.as_str())
     );
+    assert_eq!(failed_text, SaveStatus::Failed(StorageFailure::Quota));
+    // Once writing works again, an immediate save (same tick as the edits, before any
+    // effect ran) writes the new sections, not cached old ones.
+    app.save_now();
+    let stored = storage::read(storage::KEY_WORKSPACE).unwrap().unwrap();
+    let loaded = keystone::persist::from_json(&stored).unwrap().workspace;
+    assert_eq!(loaded.accounts.len(), 200);
+    assert_eq!(loaded.settings.name, "Neu");
     sleep(700).await;
 }
 

@@ -122,7 +122,9 @@ impl AppState {
             move || {
                 // try_: the owner may be gone (tests, unmount) by the time it fires.
                 if autosave.generation.try_get_value() == Some(generation) {
-                    self.save_now();
+                    // Every section effect has run by now (effects run before timers),
+                    // so the cached JSON is current.
+                    self.save(true);
                 }
             },
             SAVE_DELAY,
@@ -139,15 +141,19 @@ impl AppState {
         })
     }
 
-    /// The stored text: cached sections as they are, the others serialized now.
-    pub fn stored_text(self, revision: u64) -> String {
+    /// The stored text: with `use_cache`, cached sections as they are and the others
+    /// serialized now; without, every section serialized now (and cached).
+    fn stored_text(self, revision: u64, use_cache: bool) -> String {
         let parts: Vec<String> = Section::ALL
             .iter()
             .map(|section| {
-                let cached = self
-                    .autosave
-                    .cache
-                    .with_value(|c| c[section.index()].clone());
+                let cached = use_cache
+                    .then(|| {
+                        self.autosave
+                            .cache
+                            .with_value(|c| c[section.index()].clone())
+                    })
+                    .flatten();
                 cached.unwrap_or_else(|| {
                     let json = self.store.section_json(*section);
                     self.autosave
@@ -162,7 +168,13 @@ impl AppState {
     }
 
     /// Writes the workspace now, unless saving is paused (unreadable storage, conflict).
+    /// Serializes every section: a change made in the same tick may not have reached
+    /// its section's effect yet, so the cache is not trusted here.
     pub fn save_now(self) {
+        self.save(false);
+    }
+
+    fn save(self, use_cache: bool) {
         if self.load_failure.with_untracked(Option::is_some) || self.conflict.get_untracked() {
             return;
         }
@@ -173,7 +185,7 @@ impl AppState {
             return;
         }
         let revision = stored + 1;
-        let text = self.stored_text(revision);
+        let text = self.stored_text(revision, use_cache);
         let mut result = storage::write(storage::KEY_WORKSPACE, &text);
         // The workspace matters more than the backup of an older one: if the quota is
         // the problem, the stored backup makes room (it stays in this tab's memory).
