@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{ChartTable, PERCENT_LABEL};
-use crate::i18n::{common::C, Lang};
+use crate::i18n::{common::C, decimals_as_typed, Lang};
 use crate::ui::tr;
 
 #[wasm_bindgen]
@@ -45,11 +45,10 @@ type NumberFormatter = Closure<dyn Fn(JsValue) -> JsValue>;
 fn number_formatter(lang: Lang, percent: bool) -> NumberFormatter {
     Closure::new(move |value: JsValue| match value.as_f64() {
         Some(v) => {
-            let decimals = if v.fract() == 0.0 { 0 } else { 2 };
             let text = if percent {
-                lang.percent(v, decimals)
+                lang.percent(v, decimals_as_typed(v, 2))
             } else {
-                lang.number(v, decimals)
+                lang.number_as_typed(v, 2)
             };
             JsValue::from_str(&text)
         }

@@ -57,6 +57,12 @@ impl Lang {
         format_number(value, decimals, self.decimal_separator())
     }
 
+    /// A number as people type it: grouped, with up to `decimals` decimals only when
+    /// it has a fractional part (`1.234` but `1.234,50`).
+    pub fn number_as_typed(self, value: f64, decimals: usize) -> String {
+        self.number(value, decimals_as_typed(value, decimals))
+    }
+
     /// A percentage such as `80.0 %` / `80,0 %`.
     pub fn percent(self, value: f64, decimals: usize) -> String {
         format!("{}\u{a0}%", self.number(value, decimals))
@@ -80,6 +86,15 @@ impl Lang {
             Some(t) => format!("{day} {t}"),
             None => day,
         }
+    }
+}
+
+/// `decimals` for a number with a fractional part, 0 for a whole one.
+pub fn decimals_as_typed(value: f64, decimals: usize) -> usize {
+    if value.fract() == 0.0 {
+        0
+    } else {
+        decimals
     }
 }
 

@@ -142,29 +142,22 @@ impl AppState {
     }
 
     /// The stored text: with `use_cache`, cached sections as they are and the others
-    /// serialized now; without, every section serialized now (and cached).
+    /// serialized now; without, every section serialized now. Either way the cache
+    /// then holds every section, and the text is assembled from it without copies.
     fn stored_text(self, revision: u64, use_cache: bool) -> String {
-        let parts: Vec<String> = Section::ALL
-            .iter()
-            .map(|section| {
-                let cached = use_cache
-                    .then(|| {
-                        self.autosave
-                            .cache
-                            .with_value(|c| c[section.index()].clone())
-                    })
-                    .flatten();
-                cached.unwrap_or_else(|| {
-                    let json = self.store.section_json(*section);
-                    self.autosave
-                        .cache
-                        .update_value(|c| c[section.index()] = Some(json.clone()));
-                    json
-                })
-            })
-            .collect();
-        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        files::to_json_from_parts(&parts, APP_VERSION, &browser::now_iso(), revision)
+        let store = self.store;
+        self.autosave.cache.update_value(|cache| {
+            for section in Section::ALL {
+                let slot = &mut cache[section.index()];
+                if !use_cache || slot.is_none() {
+                    *slot = Some(store.section_json(section));
+                }
+            }
+        });
+        self.autosave.cache.with_value(|cache| {
+            let parts: Vec<&str> = cache.iter().map(|p| p.as_deref().unwrap_or("")).collect();
+            files::to_json_from_parts(&parts, APP_VERSION, &browser::now_iso(), revision)
+        })
     }
 
     /// Writes the workspace now, unless saving is paused (unreadable storage, conflict).

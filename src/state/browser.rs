@@ -34,13 +34,6 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, JsValue> {
     text.as_string().ok_or(JsValue::NULL)
 }
 
-/// Asks the user with the browser's confirmation dialog.
-pub fn confirm(message: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.confirm_with_message(message).ok())
-        .unwrap_or(false)
-}
-
 pub fn navigate(href: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(href);

@@ -12,7 +12,7 @@ use crate::ui::widgets::{parse_field as parse_optional, TextField};
 
 /// A number as the form shows it: grouped, decimals only when there are any.
 fn editable(lang: Lang, v: f64) -> String {
-    lang.number(v, if v.fract() == 0.0 { 0 } else { 2 })
+    lang.number_as_typed(v, 2)
 }
 
 #[derive(Clone, Default, PartialEq)]

@@ -77,7 +77,7 @@ pub fn NumberField(
     let lang = use_app().lang;
     let show = move |v: Option<f64>| {
         let l = lang.get_untracked();
-        v.map(|v| l.number(v, if v.fract() == 0.0 { 0 } else { decimals }))
+        v.map(|v| l.number_as_typed(v, decimals))
             .unwrap_or_default()
     };
     let text = RwSignal::new(show(value.get_untracked()));
