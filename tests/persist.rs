@@ -3,6 +3,7 @@
 
 use keystone::domain::sample::sample_workspace;
 use keystone::domain::{Measure, Workspace};
+use keystone::domain::{Problem, ProblemKind as K, Section};
 use keystone::i18n::{describe_import_error, Lang};
 use keystone::persist::storage::{classify_error, StorageFailure};
 use keystone::persist::{from_json, to_json, to_pretty_json, ImportError, SCHEMA_VERSION};
@@ -23,6 +24,21 @@ fn envelope(data: Value) -> String {
 
 fn with_account(account: Value) -> String {
     envelope(json!({ "accounts": [ {"id": 1, "name": "Erste GmbH", "revenue": 10}, account ] }))
+}
+
+/// The refusal of a file with exactly one problem, in field `field` of account `index`.
+fn in_account(index: usize, name: &str, field: &str, kind: K) -> ImportError {
+    ImportError::Problems(vec![
+        Problem::item(Section::Accounts, index, name, kind).with_field(field)
+    ])
+}
+
+fn in_settings(field: Option<&str>, kind: K) -> ImportError {
+    let p = Problem::section(Section::Settings, kind);
+    ImportError::Problems(vec![match field {
+        Some(f) => p.with_field(f),
+        None => p,
+    }])
 }
 
 fn refused(text: &str) -> ImportError {
@@ -139,156 +155,146 @@ fn bad_files_are_refused_with_the_problem_named() {
         ),
         (
             envelope(json!({"accounts": {"id": 1}})),
-            ImportError::AccountsNotArray,
+            ImportError::Problems(vec![Problem::section(Section::Accounts, K::NotAList)]),
         ),
         (
             envelope(json!({"accounts": ["Rheintec"]})),
-            ImportError::AccountNotObject { index: 1 },
+            ImportError::Problems(vec![Problem::item(
+                Section::Accounts,
+                1,
+                "",
+                K::NotAnObject,
+            )]),
         ),
         (
             with_account(json!({"id": 2})),
-            ImportError::MissingField {
-                index: 2,
-                field: "name",
-            },
+            in_account(2, "", "name", K::Missing),
         ),
         (
             with_account(json!({"name": "Ohne Nummer"})),
-            ImportError::MissingField {
-                index: 2,
-                field: "id",
-            },
+            in_account(2, "Ohne Nummer", "id", K::Missing),
         ),
         (
             with_account(json!({"id": -4, "name": "Minus"})),
-            ImportError::BadId {
-                index: 2,
-                name: "Minus".into(),
-            },
+            in_account(2, "Minus", "id", K::NotAnId),
         ),
         (
             with_account(json!({"id": 2.5, "name": "Halb"})),
-            ImportError::BadId {
-                index: 2,
-                name: "Halb".into(),
-            },
+            in_account(2, "Halb", "id", K::NotAnId),
+        ),
+        (
+            with_account(json!({"id": 0, "name": "Null"})),
+            in_account(2, "Null", "id", K::NotAnId),
         ),
         (
             with_account(json!({"id": 2, "name": "   "})),
-            ImportError::EmptyName { index: 2 },
+            in_account(2, "", "name", K::Empty),
         ),
         (
             with_account(json!({"id": 2, "name": 12})),
-            ImportError::NotAString {
-                index: 2,
-                name: String::new(),
-                field: "name",
-            },
+            in_account(2, "", "name", K::NotText),
         ),
         (
             with_account(json!({"id": 2, "name": "Textumsatz", "revenue": "1.234,56"})),
-            ImportError::NotANumber {
-                index: 2,
-                name: "Textumsatz".into(),
-                field: "revenue",
-            },
+            in_account(2, "Textumsatz", "revenue", K::NotANumber),
         ),
         (
             with_account(json!({"id": 2, "name": "Null", "revenue": null})),
-            ImportError::NotANumber {
-                index: 2,
-                name: "Null".into(),
-                field: "revenue",
-            },
+            in_account(2, "Null", "revenue", K::NotANumber),
         ),
         (
             with_account(json!({"id": 2, "name": "DB", "contribution_margin": true})),
-            ImportError::NotANumber {
-                index: 2,
-                name: "DB".into(),
-                field: "contribution_margin",
-            },
+            in_account(2, "DB", "contribution_margin", K::NotANumber),
         ),
         (
             with_account(json!({"id": 2, "name": "Pot", "potential": -1})),
-            ImportError::NegativePotential {
-                index: 2,
-                name: "Pot".into(),
-            },
+            in_account(2, "Pot", "potential", K::Negative),
         ),
         (
             with_account(json!({"id": 2, "name": "Jahr", "relationship_since": 20015})),
-            ImportError::BadYear {
-                index: 2,
-                name: "Jahr".into(),
-            },
+            in_account(2, "Jahr", "relationship_since", K::NotAYear),
         ),
         (
             with_account(json!({"id": 2, "name": "Jahr2", "relationship_since": "2015"})),
-            ImportError::BadYear {
-                index: 2,
-                name: "Jahr2".into(),
-            },
+            in_account(2, "Jahr2", "relationship_since", K::NotAYear),
+        ),
+        (
+            with_account(json!({"id": 2, "name": "Jahr3", "relationship_since": 1e12})),
+            in_account(2, "Jahr3", "relationship_since", K::NotAYear),
         ),
         (
             with_account(json!({"id": 2, "name": "Flag", "key_account": "yes"})),
-            ImportError::NotABoolean {
-                index: 2,
-                name: "Flag".into(),
-                field: "key_account",
-            },
+            in_account(2, "Flag", "key_account", K::NotABoolean),
         ),
         (
             with_account(json!({"id": 2, "name": "Tags", "tags": "KAM"})),
-            ImportError::BadTags {
-                index: 2,
-                name: "Tags".into(),
-            },
+            in_account(2, "Tags", "tags", K::NotAListOfTexts),
         ),
         (
             with_account(json!({"id": 2, "name": "Tags2", "tags": ["KAM", 3]})),
-            ImportError::BadTags {
-                index: 2,
-                name: "Tags2".into(),
-            },
+            in_account(2, "Tags2", "tags", K::NotAListOfTexts),
         ),
         (
             with_account(json!({"id": 2, "name": "Region", "region": 5})),
-            ImportError::NotAString {
-                index: 2,
-                name: "Region".into(),
-                field: "region",
-            },
+            in_account(2, "Region", "region", K::NotText),
         ),
         (
             with_account(json!({"id": 1, "name": "Doppelt"})),
-            ImportError::DuplicateId {
-                id: 1,
-                first: 1,
-                second: 2,
-            },
+            in_account(
+                2,
+                "Doppelt",
+                "id",
+                K::Duplicate {
+                    value: "1".into(),
+                    first: 1,
+                },
+            ),
         ),
         (
             envelope(
                 json!({"accounts": [], "settings": {"abc": {"a_threshold": 95, "b_threshold": 80}}}),
             ),
-            ImportError::BadSettings {
-                detail: "settings.abc.a_threshold / b_threshold".into(),
-            },
+            in_settings(
+                Some("abc.b_threshold"),
+                K::Below {
+                    other: "abc.a_threshold",
+                },
+            ),
+        ),
+        (
+            envelope(
+                json!({"accounts": [], "settings": {"abc": {"a_threshold": 0, "b_threshold": 80}}}),
+            ),
+            in_settings(
+                Some("abc.a_threshold"),
+                K::OutOfRange {
+                    min: 0.0,
+                    max: 100.0,
+                },
+            ),
+        ),
+        (
+            envelope(json!({"accounts": [], "settings": {"abc": {"a_threshold": 80}}})),
+            in_settings(Some("abc.b_threshold"), K::Missing),
         ),
         (
             envelope(
                 json!({"accounts": [], "settings": {"abc": {"measure": "profit", "a_threshold": 80, "b_threshold": 95}}}),
             ),
-            ImportError::BadSettings {
-                detail: "settings.abc.measure".into(),
-            },
+            in_settings(
+                Some("abc.measure"),
+                K::NotAChoice {
+                    value: "profit".into(),
+                },
+            ),
+        ),
+        (
+            envelope(json!({"accounts": [], "settings": {"name": ["x"]}})),
+            in_settings(Some("name"), K::NotText),
         ),
         (
             envelope(json!({"accounts": [], "settings": 3})),
-            ImportError::BadSettings {
-                detail: "settings".into(),
-            },
+            in_settings(None, K::NotAnObject),
         ),
     ];
     assert!(cases.len() >= 15);
@@ -331,6 +337,99 @@ fn messages_name_the_field_and_the_account() {
             .to_string(),
     );
     assert!(describe_import_error(&newer, Lang::En).contains("newer schema version (2)"));
+}
+
+#[test]
+fn every_problem_in_a_file_is_collected_and_the_message_counts_the_rest() {
+    let text = envelope(json!({"accounts": [
+        {"id": 1, "name": "Alpha", "revenue": "x", "potential": "y"},
+        {"id": 2, "name": "Beta", "tags": 4},
+        {"id": 3, "name": "Gamma"},
+    ]}));
+    let err = refused(&text);
+    let ImportError::Problems(found) = &err else {
+        panic!("{err:?}")
+    };
+    let located: Vec<(Option<usize>, Option<&str>)> = found
+        .iter()
+        .map(|p| (p.index, p.field.as_deref()))
+        .collect();
+    assert_eq!(
+        located,
+        [
+            (Some(1), Some("revenue")),
+            (Some(1), Some("potential")),
+            (Some(2), Some("tags"))
+        ]
+    );
+    assert_eq!(
+        describe_import_error(&err, Lang::En),
+        "field “revenue” of account 1 (“Alpha”) is not a number (and 2 more problems)"
+    );
+    assert_eq!(
+        describe_import_error(&err, Lang::De),
+        "Feld „revenue“ von Kunde 1 („Alpha“) ist keine Zahl (und 2 weitere Probleme)"
+    );
+    // Rules of the domain are collected too: a blank name and a negative potential.
+    let text = envelope(json!({"accounts": [
+        {"id": 1, "name": " ", "potential": -3},
+        {"id": 1, "name": "Zwilling"},
+        {"id": 1, "name": "Drilling"},
+    ]}));
+    let err = refused(&text);
+    let ImportError::Problems(found) = &err else {
+        panic!("{err:?}")
+    };
+    let kinds: Vec<&K> = found.iter().map(|p| &p.kind).collect();
+    let dup = |first| K::Duplicate {
+        value: "1".into(),
+        first,
+    };
+    assert_eq!(kinds, [&K::Empty, &K::Negative, &dup(1), &dup(1)]);
+    assert_eq!(
+        describe_import_error(&err, Lang::En),
+        "field “name” of account 1 is empty (and 3 more problems)"
+    );
+}
+
+#[test]
+fn messages_name_sections_settings_and_duplicates() {
+    let cases = [
+        (
+            envelope(json!({"accounts": {"id": 1}})),
+            "“accounts” is not a list",
+            "„accounts“ ist keine Liste",
+        ),
+        (
+            with_account(json!({"id": 1, "name": "Doppelt"})),
+            "field “id” of account 2 (“Doppelt”) repeats “1” of account 1",
+            "Feld „id“ von Kunde 2 („Doppelt“) wiederholt „1“ von Kunde 1",
+        ),
+        (
+            envelope(
+                json!({"settings": {"abc": {"a_threshold": 95, "b_threshold": 80}}}),
+            ),
+            "field “abc.b_threshold” of the settings is below “abc.a_threshold”",
+            "Feld „abc.b_threshold“ von den Einstellungen liegt unter „abc.a_threshold“",
+        ),
+        (
+            envelope(
+                json!({"settings": {"abc": {"a_threshold": 120, "b_threshold": 130}}}),
+            ),
+            "field “abc.a_threshold” of the settings is not between 0 and 100",
+            "Feld „abc.a_threshold“ von den Einstellungen liegt nicht zwischen 0 und 100",
+        ),
+        (
+            with_account(json!({"id": 2, "name": "Zwei", "tags": 3, "key_account": 1})),
+            "field “key_account” of account 2 (“Zwei”) is not true or false (and one more problem)",
+            "Feld „key_account“ von Kunde 2 („Zwei“) ist nicht true oder false (und ein weiteres Problem)",
+        ),
+    ];
+    for (text, en, de) in cases {
+        let err = refused(&text);
+        assert_eq!(describe_import_error(&err, Lang::En), en);
+        assert_eq!(describe_import_error(&err, Lang::De), de);
+    }
 }
 
 #[test]

@@ -1,7 +1,10 @@
 //! Host tests of the workspace operations, the sample workspace and routes.
 
 use keystone::domain::sample::{sample_workspace, sample_workspace_of};
-use keystone::domain::{abc_analysis, AbcClass, AbcThresholds, Account, Measure, Workspace};
+use keystone::domain::{
+    abc_analysis, AbcClass, AbcThresholds, Account, FieldProblem, Measure, Problem, ProblemKind,
+    Section, Workspace,
+};
 use keystone::state::Route;
 
 #[test]
@@ -43,7 +46,10 @@ fn share_of_wallet_is_revenue_over_potential() {
     assert_eq!(a.share_of_wallet(), None);
     a.potential = Some(-5.0);
     assert_eq!(a.share_of_wallet(), None);
-    assert!(a.validate().is_err());
+    assert_eq!(
+        a.validate(),
+        [FieldProblem::new("potential", ProblemKind::Negative)]
+    );
 }
 
 #[test]
@@ -51,7 +57,7 @@ fn the_sample_is_a_skewed_list_of_200_with_6_to_8_key_accounts() {
     let ws = sample_workspace();
     assert_eq!(ws.accounts.len(), 200);
     assert!((6..=8).contains(&ws.key_account_count()));
-    assert!(ws.accounts.iter().all(|a| a.validate().is_ok()));
+    assert!(ws.validate().is_empty());
     let r = abc_analysis(&ws.accounts, Measure::Revenue, AbcThresholds::default());
     let a = r.summary(AbcClass::A);
     assert!(
@@ -92,4 +98,80 @@ fn routes_parse_and_round_trip() {
     ] {
         assert_eq!(Route::parse(&r.href()), r);
     }
+}
+
+#[test]
+fn account_validate_names_every_problem_by_field() {
+    let mut a = Account::new(0, "  ", f64::NAN);
+    a.contribution_margin = Some(f64::INFINITY);
+    a.potential = Some(-1.0);
+    a.relationship_since = Some(1799);
+    let fields: Vec<(&str, ProblemKind)> = a
+        .validate()
+        .into_iter()
+        .map(|p| (p.field, p.kind))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("id", ProblemKind::NotAnId),
+            ("name", ProblemKind::Empty),
+            ("revenue", ProblemKind::NotANumber),
+            ("contribution_margin", ProblemKind::NotANumber),
+            ("potential", ProblemKind::Negative),
+            ("relationship_since", ProblemKind::NotAYear),
+        ]
+    );
+    // The edges are allowed: credits, zero potential, the first and last year.
+    let mut b = Account::new(1, "B", -500.0);
+    b.potential = Some(0.0);
+    b.relationship_since = Some(1800);
+    assert!(b.validate().is_empty());
+    b.relationship_since = Some(2200);
+    b.revenue = f64::MAX;
+    assert!(b.validate().is_empty());
+}
+
+#[test]
+fn tidy_trims_texts_and_drops_blank_and_repeated_tags() {
+    let mut a = Account::new(1, "  Rheintec GmbH ", 1.0);
+    a.industry = " Chemie".into();
+    a.tags = vec![
+        " KAM ".into(),
+        "".into(),
+        "KAM".into(),
+        "  ".into(),
+        "Export".into(),
+    ];
+    a.notes = "  bleibt  ".into();
+    a.tidy();
+    assert_eq!(a.name, "Rheintec GmbH");
+    assert_eq!(a.industry, "Chemie");
+    assert_eq!(a.tags, ["KAM", "Export"]);
+    assert_eq!(
+        a.notes, "  bleibt  ",
+        "notes are the user's text, kept as typed"
+    );
+}
+
+#[test]
+fn workspace_validate_locates_problems_and_points_duplicates_at_the_first() {
+    let mut ws = Workspace::default();
+    ws.accounts.push(Account::new(7, "Erste", 1.0));
+    ws.accounts.push(Account::new(7, "Zweite", 1.0));
+    ws.accounts.push(Account::new(7, "", 1.0));
+    ws.settings.abc.a_threshold = f64::NAN;
+    let found = ws.validate();
+    let dup = ProblemKind::Duplicate {
+        value: "7".into(),
+        first: 1,
+    };
+    let expected = vec![
+        Problem::item(Section::Accounts, 2, "Zweite", dup.clone()).with_field("id"),
+        Problem::item(Section::Accounts, 3, "", ProblemKind::Empty).with_field("name"),
+        Problem::item(Section::Accounts, 3, "", dup).with_field("id"),
+        Problem::section(Section::Settings, ProblemKind::NotANumber).with_field("abc.a_threshold"),
+    ];
+    assert_eq!(found, expected);
+    assert!(Workspace::default().validate().is_empty());
 }

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::problem::{FieldProblem, ProblemKind};
+
 /// Stable identifier of an account inside one workspace (used in links: `#/accounts/42`).
 pub type AccountId = u64;
 
@@ -73,41 +75,54 @@ impl Account {
         }
     }
 
-    /// Checks the invariants a stored account must hold. Returns the first problem.
-    pub fn validate(&self) -> Result<(), AccountProblem> {
+    /// Every rule a stored account must satisfy, by field; empty when it is valid. The
+    /// form and the importer both use it, so they cannot disagree.
+    pub fn validate(&self) -> Vec<FieldProblem> {
+        let mut found = Vec::new();
+        let mut problem = |field, kind| found.push(FieldProblem::new(field, kind));
+        if self.id == 0 {
+            problem("id", ProblemKind::NotAnId);
+        }
         if self.name.trim().is_empty() {
-            return Err(AccountProblem::EmptyName);
+            problem("name", ProblemKind::Empty);
         }
-        if !self.revenue.is_finite() {
-            return Err(AccountProblem::NotFinite("revenue"));
-        }
-        if let Some(cm) = self.contribution_margin {
-            if !cm.is_finite() {
-                return Err(AccountProblem::NotFinite("contribution_margin"));
+        let numbers = [
+            ("revenue", Some(self.revenue)),
+            ("contribution_margin", self.contribution_margin),
+            ("potential", self.potential),
+        ];
+        for (field, value) in numbers {
+            if value.is_some_and(|v| !v.is_finite()) {
+                problem(field, ProblemKind::NotANumber);
             }
         }
-        if let Some(p) = self.potential {
-            if !p.is_finite() {
-                return Err(AccountProblem::NotFinite("potential"));
-            }
-            if p < 0.0 {
-                return Err(AccountProblem::NegativePotential);
-            }
+        if self.potential.is_some_and(|p| p < 0.0) {
+            problem("potential", ProblemKind::Negative);
         }
-        if let Some(y) = self.relationship_since {
-            if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
-                return Err(AccountProblem::YearOutOfRange(y));
-            }
+        if self
+            .relationship_since
+            .is_some_and(|y| !(MIN_YEAR..=MAX_YEAR).contains(&y))
+        {
+            problem("relationship_since", ProblemKind::NotAYear);
         }
-        Ok(())
+        found
     }
-}
 
-/// Why an account is not valid; the UI and the importer turn it into a message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AccountProblem {
-    EmptyName,
-    NotFinite(&'static str),
-    NegativePotential,
-    YearOutOfRange(i32),
+    /// Small repairs both the form and the importer make: trimmed name, industry and
+    /// region; tags trimmed, without blanks and duplicates.
+    pub fn tidy(&mut self) {
+        for text in [&mut self.name, &mut self.industry, &mut self.region] {
+            let trimmed = text.trim();
+            if trimmed.len() != text.len() {
+                *text = trimmed.to_string();
+            }
+        }
+        let mut tags: Vec<String> = Vec::with_capacity(self.tags.len());
+        for tag in self.tags.iter().map(|t| t.trim()) {
+            if !tag.is_empty() && !tags.iter().any(|t| t == tag) {
+                tags.push(tag.to_string());
+            }
+        }
+        self.tags = tags;
+    }
 }

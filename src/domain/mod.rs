@@ -4,10 +4,12 @@
 pub mod account;
 pub mod number;
 pub mod pareto;
+pub mod problem;
 pub mod sample;
 pub mod weights;
 pub mod workspace;
 
 pub use account::{Account, AccountId};
 pub use pareto::{abc_analysis, AbcClass, AbcResult, AbcThresholds, Measure};
+pub use problem::{FieldProblem, Problem, ProblemKind, Section};
 pub use workspace::{AbcSettings, Accounts, Settings, Workspace};

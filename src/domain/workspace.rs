@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::account::{Account, AccountId};
-use super::pareto::{AbcThresholds, Measure};
+use super::pareto::{AbcThresholds, Measure, ThresholdError};
+use super::problem::{FieldProblem, Problem, ProblemKind, Section};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AbcSettings {
@@ -34,6 +35,28 @@ impl AbcSettings {
     /// The thresholds, or the defaults when the stored pair is invalid.
     pub fn thresholds(&self) -> AbcThresholds {
         AbcThresholds::new(self.a_threshold, self.b_threshold).unwrap_or_default()
+    }
+}
+
+impl Settings {
+    /// Every problem with the settings, by field (`abc.a_threshold`).
+    pub fn validate(&self) -> Vec<FieldProblem> {
+        let (a, b) = ("abc.a_threshold", "abc.b_threshold");
+        let percent = ProblemKind::OutOfRange {
+            min: 0.0,
+            max: 100.0,
+        };
+        let problem = match AbcThresholds::new(self.abc.a_threshold, self.abc.b_threshold) {
+            Ok(_) => return Vec::new(),
+            Err(ThresholdError::NotANumber) if !self.abc.a_threshold.is_finite() => {
+                FieldProblem::new(a, ProblemKind::NotANumber)
+            }
+            Err(ThresholdError::NotANumber) => FieldProblem::new(b, ProblemKind::NotANumber),
+            Err(ThresholdError::AOutOfRange) => FieldProblem::new(a, percent),
+            Err(ThresholdError::BOutOfRange) => FieldProblem::new(b, percent),
+            Err(ThresholdError::BBelowA) => FieldProblem::new(b, ProblemKind::Below { other: a }),
+        };
+        vec![problem]
     }
 }
 
@@ -164,5 +187,33 @@ impl std::ops::DerefMut for Workspace {
 impl Workspace {
     pub fn is_empty(&self) -> bool {
         self.accounts.is_empty()
+    }
+
+    /// Every problem in the workspace: each account's, ids used twice, the settings'.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut found = Vec::new();
+        let mut first_with_id = std::collections::HashMap::with_capacity(self.accounts.len());
+        for (i, account) in self.accounts.iter().enumerate() {
+            let index = Some(i + 1);
+            let own = account.validate();
+            found.extend(Problem::locate(
+                Section::Accounts,
+                index,
+                &account.name,
+                own,
+            ));
+            let first = *first_with_id.entry(account.id).or_insert(i + 1);
+            if first != i + 1 {
+                let kind = ProblemKind::Duplicate {
+                    value: account.id.to_string(),
+                    first,
+                };
+                let fp = vec![FieldProblem::new("id", kind)];
+                found.extend(Problem::locate(Section::Accounts, index, &account.name, fp));
+            }
+        }
+        let settings = self.settings.validate();
+        found.extend(Problem::locate(Section::Settings, None, "", settings));
+        found
     }
 }

@@ -1,6 +1,7 @@
 //! Why a file or a field was refused.
 
 use super::{fill, Lang};
+use crate::domain::{Problem, ProblemKind, Section};
 use crate::persist::ImportError;
 
 crate::i18n::catalogue! { E;
@@ -17,19 +18,32 @@ crate::i18n::catalogue! { E;
     ErrUnsupportedVersion => "schema version {found} is not supported", "Schemaversion {found} wird nicht unterstützt";
     ErrMissingData => "it has no “data” section", "es fehlt der Abschnitt „data“";
     ErrDataNotObject => "its “data” section is not an object", "der Abschnitt „data“ ist kein Objekt";
-    ErrAccountsNotArray => "“accounts” is not a list", "„accounts“ ist keine Liste";
-    ErrAccountNotObject => "account {index} is not an object", "Kunde {index} ist kein Objekt";
-    ErrMissingField => "account {index} has no “{field}”", "Kunde {index} fehlt „{field}“";
-    ErrBadId => "account {index} (“{name}”) has an id that is not a positive whole number", "Kunde {index} („{name}“) hat eine ID, die keine positive ganze Zahl ist";
-    ErrEmptyName => "account {index} has an empty name", "Kunde {index} hat einen leeren Namen";
-    ErrNotANumber => "field “{field}” of account {index} (“{name}”) is not a number", "Feld „{field}“ von Kunde {index} („{name}“) ist keine Zahl";
-    ErrNotAString => "field “{field}” of account {index} (“{name}”) is not text", "Feld „{field}“ von Kunde {index} („{name}“) ist kein Text";
-    ErrNotABoolean => "field “{field}” of account {index} (“{name}”) is not true or false", "Feld „{field}“ von Kunde {index} („{name}“) ist nicht true oder false";
-    ErrNegativePotential => "the potential of account {index} (“{name}”) is negative", "das Potenzial von Kunde {index} („{name}“) ist negativ";
-    ErrBadYear => "“relationship_since” of account {index} (“{name}”) is not a year between 1800 and 2200", "„relationship_since“ von Kunde {index} („{name}“) ist kein Jahr zwischen 1800 und 2200";
-    ErrBadTags => "“tags” of account {index} (“{name}”) is not a list of texts", "„tags“ von Kunde {index} („{name}“) ist keine Liste von Texten";
-    ErrDuplicateId => "accounts {first} and {second} have the same id {id}", "Kunden {first} und {second} haben dieselbe ID {id}";
-    ErrBadSettings => "the settings are invalid ({detail})", "die Einstellungen sind ungültig ({detail})";
+    // Where a problem is: "field “revenue” of account 2 (“Rheintec”) is not a number"
+    ProblemInField => "field “{field}” of {item}", "Feld „{field}“ von {item}";
+    ProblemItem => "{noun} {index}", "{noun} {index}";
+    ProblemNamedItem => "{noun} {index} (“{name}”)", "{noun} {index} („{name}“)";
+    ProblemSection => "“{section}”", "„{section}“";
+    ProblemMore => "{problem} (and {count} more problems)", "{problem} (und {count} weitere Probleme)";
+    ProblemOneMore => "{problem} (and one more problem)", "{problem} (und ein weiteres Problem)";
+    NounAccount => "account", "Kunde";
+    TheSettings => "the settings", "den Einstellungen";
+    // What is wrong, as the end of a sentence about a field
+    KindMissing => "is missing", "fehlt";
+    KindEmpty => "is empty", "ist leer";
+    KindNotAnObject => "is not an object", "ist kein Objekt";
+    KindNotAList => "is not a list", "ist keine Liste";
+    KindNotText => "is not text", "ist kein Text";
+    KindNotANumber => "is not a number", "ist keine Zahl";
+    KindNotABoolean => "is not true or false", "ist nicht true oder false";
+    KindNotAListOfTexts => "is not a list of texts", "ist keine Liste von Texten";
+    KindNotAnId => "is not a positive whole number", "ist keine positive ganze Zahl";
+    KindNegative => "is negative", "ist negativ";
+    KindNotAYear => "is not a year between 1800 and 2200", "ist kein Jahr zwischen 1800 und 2200";
+    KindOutOfRange => "is not between {min} and {max}", "liegt nicht zwischen {min} und {max}";
+    KindBelow => "is below “{other}”", "liegt unter „{other}“";
+    KindNotAChoice => "has the unknown value “{value}”", "hat den unbekannten Wert „{value}“";
+    KindUnknown => "refers to “{value}”, which does not exist", "verweist auf „{value}“, das es nicht gibt";
+    KindDuplicate => "repeats “{value}” of {noun} {first}", "wiederholt „{value}“ von {noun} {first}";
     ErrInvalid => "the data is invalid ({detail})", "die Daten sind ungültig ({detail})";
     ErrNotText => "the file could not be read as text", "die Datei konnte nicht als Text gelesen werden";
 }
@@ -67,45 +81,96 @@ pub fn describe_import_error(err: &ImportError, lang: Lang) -> String {
         ),
         IE::MissingData => t(E::ErrMissingData).into(),
         IE::DataNotObject => t(E::ErrDataNotObject).into(),
-        IE::AccountsNotArray => t(E::ErrAccountsNotArray).into(),
-        IE::AccountNotObject { index } => fill(t(E::ErrAccountNotObject), &[("index", &n(*index))]),
-        IE::MissingField { index, field } => fill(
-            t(E::ErrMissingField),
-            &[("index", &n(*index)), ("field", field)],
-        ),
-        IE::BadId { index, name } => fill(t(E::ErrBadId), &[("index", &n(*index)), ("name", name)]),
-        IE::EmptyName { index } => fill(t(E::ErrEmptyName), &[("index", &n(*index))]),
-        IE::NotANumber { index, name, field } => fill(
-            t(E::ErrNotANumber),
-            &[("index", &n(*index)), ("name", name), ("field", field)],
-        ),
-        IE::NotAString { index, name, field } => fill(
-            t(E::ErrNotAString),
-            &[("index", &n(*index)), ("name", name), ("field", field)],
-        ),
-        IE::NotABoolean { index, name, field } => fill(
-            t(E::ErrNotABoolean),
-            &[("index", &n(*index)), ("name", name), ("field", field)],
-        ),
-        IE::NegativePotential { index, name } => fill(
-            t(E::ErrNegativePotential),
-            &[("index", &n(*index)), ("name", name)],
-        ),
-        IE::BadYear { index, name } => {
-            fill(t(E::ErrBadYear), &[("index", &n(*index)), ("name", name)])
+        IE::Problems(found) => {
+            let first = found.first().map(|p| describe_problem(p, lang));
+            let first = first.unwrap_or_default();
+            match found.len() {
+                0 | 1 => first,
+                2 => fill(t(E::ProblemOneMore), &[("problem", &first)]),
+                n => fill(
+                    t(E::ProblemMore),
+                    &[
+                        ("problem", &first),
+                        ("count", &n.saturating_sub(1).to_string()),
+                    ],
+                ),
+            }
         }
-        IE::BadTags { index, name } => {
-            fill(t(E::ErrBadTags), &[("index", &n(*index)), ("name", name)])
-        }
-        IE::DuplicateId { id, first, second } => fill(
-            t(E::ErrDuplicateId),
+        IE::Invalid { detail } => fill(t(E::ErrInvalid), &[("detail", detail)]),
+    }
+}
+
+/// How one item of a section is called ("account", "Kunde").
+fn noun(section: Section, lang: Lang) -> &'static str {
+    match section {
+        Section::Accounts => lang.t(E::NounAccount),
+        Section::Settings => lang.t(E::TheSettings),
+    }
+}
+
+/// One problem as a sentence without a capital: "field “revenue” of account 2
+/// (“Rheintec”) is not a number".
+pub fn describe_problem(p: &Problem, lang: Lang) -> String {
+    let item = match (p.index, &p.name) {
+        (Some(i), Some(name)) => fill(
+            lang.t(E::ProblemNamedItem),
             &[
-                ("id", &id.to_string()),
-                ("first", &n(*first)),
-                ("second", &n(*second)),
+                ("noun", noun(p.section, lang)),
+                ("index", &i.to_string()),
+                ("name", name),
             ],
         ),
-        IE::BadSettings { detail } => fill(t(E::ErrBadSettings), &[("detail", detail)]),
-        IE::Invalid { detail } => fill(t(E::ErrInvalid), &[("detail", detail)]),
+        (Some(i), None) => fill(
+            lang.t(E::ProblemItem),
+            &[("noun", noun(p.section, lang)), ("index", &i.to_string())],
+        ),
+        (None, _) if p.field.is_some() => noun(p.section, lang).to_string(),
+        (None, _) => fill(lang.t(E::ProblemSection), &[("section", p.section.key())]),
+    };
+    let subject = match &p.field {
+        Some(field) => fill(
+            lang.t(E::ProblemInField),
+            &[("field", field), ("item", &item)],
+        ),
+        None => item,
+    };
+    format!("{subject} {}", describe_kind(&p.kind, p.section, lang))
+}
+
+/// What is wrong, as the end of a sentence ("is not a number"); the account form puts
+/// the field's label in front of it.
+pub fn describe_kind(kind: &ProblemKind, section: Section, lang: Lang) -> String {
+    use ProblemKind as K;
+    let t = |k| lang.t(k);
+    match kind {
+        K::Missing => t(E::KindMissing).into(),
+        K::Empty => t(E::KindEmpty).into(),
+        K::NotAnObject => t(E::KindNotAnObject).into(),
+        K::NotAList => t(E::KindNotAList).into(),
+        K::NotText => t(E::KindNotText).into(),
+        K::NotANumber => t(E::KindNotANumber).into(),
+        K::NotABoolean => t(E::KindNotABoolean).into(),
+        K::NotAListOfTexts => t(E::KindNotAListOfTexts).into(),
+        K::NotAnId => t(E::KindNotAnId).into(),
+        K::Negative => t(E::KindNegative).into(),
+        K::NotAYear => t(E::KindNotAYear).into(),
+        K::OutOfRange { min, max } => fill(
+            t(E::KindOutOfRange),
+            &[
+                ("min", &lang.number_as_typed(*min, 2)),
+                ("max", &lang.number_as_typed(*max, 2)),
+            ],
+        ),
+        K::Below { other } => fill(t(E::KindBelow), &[("other", other)]),
+        K::NotAChoice { value } => fill(t(E::KindNotAChoice), &[("value", value)]),
+        K::Unknown { value } => fill(t(E::KindUnknown), &[("value", value)]),
+        K::Duplicate { value, first } => fill(
+            t(E::KindDuplicate),
+            &[
+                ("value", value),
+                ("noun", noun(section, lang)),
+                ("first", &first.to_string()),
+            ],
+        ),
     }
 }

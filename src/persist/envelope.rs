@@ -1,18 +1,15 @@
 //! The workspace envelope: `{format, schema_version, app_version, exported_at, data}`.
 //!
-//! Import = parse → check the envelope → migrate old versions → validate every account
-//! (naming the first problem) → repair small things (trim names, drop empty tags) →
-//! deserialize. Only a file that passes all of it is returned; the caller decides
-//! whether to replace anything. Unknown fields are kept.
-
-use std::collections::HashMap;
+//! Import = parse → check the envelope → migrate old versions → check the JSON type of
+//! every field (`shape`) → deserialize → repair small things (`Account::tidy`) → the
+//! domain's `Workspace::validate`. Only a file that passes all of it is returned; the
+//! caller decides whether to replace anything. Unknown fields are kept.
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::domain::account::{MAX_YEAR, MIN_YEAR};
-use crate::domain::pareto::AbcThresholds;
-use crate::domain::Workspace;
+use super::shape::{check_fields, shape_problem, Field, Need, Shape};
+use crate::domain::{Measure, Problem, ProblemKind, Section, Workspace};
 
 pub const FORMAT_NAME: &str = "keystone-workspace";
 pub const SCHEMA_VERSION: u64 = 1;
@@ -136,56 +133,8 @@ pub enum ImportError {
     },
     MissingData,
     DataNotObject,
-    AccountsNotArray,
-    AccountNotObject {
-        index: usize,
-    },
-    MissingField {
-        index: usize,
-        field: &'static str,
-    },
-    BadId {
-        index: usize,
-        name: String,
-    },
-    EmptyName {
-        index: usize,
-    },
-    NotANumber {
-        index: usize,
-        name: String,
-        field: &'static str,
-    },
-    NotAString {
-        index: usize,
-        name: String,
-        field: &'static str,
-    },
-    NotABoolean {
-        index: usize,
-        name: String,
-        field: &'static str,
-    },
-    NegativePotential {
-        index: usize,
-        name: String,
-    },
-    BadYear {
-        index: usize,
-        name: String,
-    },
-    BadTags {
-        index: usize,
-        name: String,
-    },
-    DuplicateId {
-        id: u64,
-        first: usize,
-        second: usize,
-    },
-    BadSettings {
-        detail: String,
-    },
+    /// What is wrong inside the data, every problem found (at least one), in file order.
+    Problems(Vec<Problem>),
     Invalid {
         detail: String,
     },
@@ -244,11 +193,7 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
         data = (step.1)(data)?;
         at += 1;
     }
-    validate_and_repair(&mut data)?;
-    let workspace: Workspace =
-        serde_json::from_value(Value::Object(data)).map_err(|e| ImportError::Invalid {
-            detail: e.to_string(),
-        })?;
+    let workspace = read_workspace(data)?;
     let text_of = |key: &str| {
         root.get(key)
             .and_then(Value::as_str)
@@ -264,147 +209,115 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
     })
 }
 
-/// Checks every account and the settings, naming the first problem found; trims names
-/// and tags on the way.
-fn validate_and_repair(data: &mut Map<String, Value>) -> Result<(), ImportError> {
-    let accounts = match data.get_mut("accounts") {
-        None | Some(Value::Null) => {
-            data.insert("accounts".into(), Value::Array(Vec::new()));
-            return validate_settings(data);
-        }
-        Some(Value::Array(a)) => a,
-        Some(_) => return Err(ImportError::AccountsNotArray),
-    };
-    let mut seen: HashMap<u64, usize> = HashMap::with_capacity(accounts.len());
-    for (i, item) in accounts.iter_mut().enumerate() {
-        let index = i + 1;
-        let Value::Object(account) = item else {
-            return Err(ImportError::AccountNotObject { index });
-        };
-        let name = match account.get("name") {
-            None => {
-                return Err(ImportError::MissingField {
-                    index,
-                    field: "name",
-                })
-            }
-            Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
-            Some(Value::String(_)) => return Err(ImportError::EmptyName { index }),
-            Some(_) => {
-                return Err(ImportError::NotAString {
-                    index,
-                    name: String::new(),
-                    field: "name",
-                })
-            }
-        };
-        account.insert("name".into(), Value::String(name.clone()));
-        let id = match account.get("id") {
-            None => return Err(ImportError::MissingField { index, field: "id" }),
-            Some(v) => match v.as_u64() {
-                Some(id) if id > 0 => id,
-                _ => return Err(ImportError::BadId { index, name }),
-            },
-        };
-        if let Some(first) = seen.insert(id, index) {
-            return Err(ImportError::DuplicateId {
-                id,
-                first,
-                second: index,
-            });
-        }
-        for field in ["revenue", "contribution_margin", "potential"] {
-            match account.get(field) {
-                None => {}
-                Some(Value::Null) if field != "revenue" => {}
-                Some(Value::Number(n)) if n.as_f64().is_some_and(f64::is_finite) => {}
-                Some(_) => return Err(ImportError::NotANumber { index, name, field }),
-            }
-        }
-        if account
-            .get("potential")
-            .and_then(Value::as_f64)
-            .is_some_and(|p| p < 0.0)
-        {
-            return Err(ImportError::NegativePotential { index, name });
-        }
-        match account.get("relationship_since") {
-            None | Some(Value::Null) => {}
-            Some(v) => match v.as_i64() {
-                Some(y) if (MIN_YEAR as i64..=MAX_YEAR as i64).contains(&y) => {}
-                _ => return Err(ImportError::BadYear { index, name }),
-            },
-        }
-        for field in ["industry", "region", "notes"] {
-            match account.get(field) {
-                None | Some(Value::String(_)) => {}
-                Some(Value::Null) => {
-                    account.remove(field);
-                }
-                Some(_) => return Err(ImportError::NotAString { index, name, field }),
-            }
-        }
-        match account.get("key_account") {
-            None | Some(Value::Bool(_)) => {}
-            Some(_) => {
-                return Err(ImportError::NotABoolean {
-                    index,
-                    name,
-                    field: "key_account",
-                })
-            }
-        }
-        match account.get_mut("tags") {
-            None | Some(Value::Null) => {
-                account.remove("tags");
-            }
-            Some(Value::Array(tags)) => {
-                if !tags.iter().all(Value::is_string) {
-                    return Err(ImportError::BadTags { index, name });
-                }
-                let mut clean: Vec<Value> = Vec::with_capacity(tags.len());
-                for t in tags.iter().filter_map(Value::as_str).map(str::trim) {
-                    if !t.is_empty() && !clean.iter().any(|c| c.as_str() == Some(t)) {
-                        clean.push(Value::String(t.to_string()));
-                    }
-                }
-                *tags = clean;
-            }
-            Some(_) => return Err(ImportError::BadTags { index, name }),
-        }
+const ACCOUNT_FIELDS: &[Field] = &[
+    ("id", Shape::Id, Need::Required),
+    ("name", Shape::Text, Need::Required),
+    ("industry", Shape::Text, Need::Nullable),
+    ("region", Shape::Text, Need::Nullable),
+    ("revenue", Shape::Number, Need::Optional),
+    ("contribution_margin", Shape::Number, Need::Nullable),
+    ("potential", Shape::Number, Need::Nullable),
+    ("relationship_since", Shape::Year, Need::Nullable),
+    ("key_account", Shape::Bool, Need::Nullable),
+    ("tags", Shape::Texts, Need::Nullable),
+    ("notes", Shape::Text, Need::Nullable),
+];
+
+const ABC_FIELDS: &[Field] = &[
+    ("measure", Shape::Text, Need::Nullable),
+    ("a_threshold", Shape::Number, Need::Required),
+    ("b_threshold", Shape::Number, Need::Required),
+];
+
+/// Reads the data of a current-version file: the JSON type of every field first (so a
+/// wrong type names its field), then the domain's rules. Reports every problem found.
+fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError> {
+    if data.get("accounts") == Some(&Value::Null) {
+        data.remove("accounts");
     }
-    validate_settings(data)
+    let mut found = Vec::new();
+    check_accounts(&mut data, &mut found);
+    check_settings(&mut data, &mut found);
+    if !found.is_empty() {
+        return Err(ImportError::Problems(found));
+    }
+    let mut workspace: Workspace =
+        serde_json::from_value(Value::Object(data)).map_err(|e| ImportError::Invalid {
+            detail: e.to_string(),
+        })?;
+    workspace.accounts.iter_mut().for_each(|a| a.tidy());
+    let found = workspace.validate();
+    if found.is_empty() {
+        Ok(workspace)
+    } else {
+        Err(ImportError::Problems(found))
+    }
 }
 
-fn validate_settings(data: &Map<String, Value>) -> Result<(), ImportError> {
-    let Some(settings) = data.get("settings") else {
-        return Ok(());
-    };
-    let bad = |detail: &str| ImportError::BadSettings {
-        detail: detail.to_string(),
-    };
-    let Value::Object(settings) = settings else {
-        return Err(bad("settings"));
-    };
-    if settings.get("name").is_some_and(|n| !n.is_string()) {
-        return Err(bad("settings.name"));
-    }
-    let Some(abc) = settings.get("abc") else {
-        return Ok(());
-    };
-    let Value::Object(abc) = abc else {
-        return Err(bad("settings.abc"));
-    };
-    if let Some(m) = abc.get("measure") {
-        let known = m.as_str().and_then(crate::domain::Measure::from_key);
-        if known.is_none() {
-            return Err(bad("settings.abc.measure"));
+fn check_accounts(data: &mut Map<String, Value>, found: &mut Vec<Problem>) {
+    let list = match data.get_mut("accounts") {
+        None => return,
+        Some(Value::Array(list)) => list,
+        Some(_) => {
+            found.push(Problem::section(Section::Accounts, ProblemKind::NotAList));
+            return;
         }
+    };
+    for (i, item) in list.iter_mut().enumerate() {
+        let Value::Object(account) = item else {
+            found.push(Problem::item(
+                Section::Accounts,
+                i + 1,
+                "",
+                ProblemKind::NotAnObject,
+            ));
+            continue;
+        };
+        let problems = check_fields(account, ACCOUNT_FIELDS);
+        let name = account.get("name").and_then(Value::as_str).unwrap_or("");
+        found.extend(Problem::locate(
+            Section::Accounts,
+            Some(i + 1),
+            name,
+            problems,
+        ));
     }
-    let a = abc.get("a_threshold").and_then(Value::as_f64);
-    let b = abc.get("b_threshold").and_then(Value::as_f64);
-    match (a, b) {
-        (Some(a), Some(b)) if AbcThresholds::new(a, b).is_ok() => Ok(()),
-        _ => Err(bad("settings.abc.a_threshold / b_threshold")),
+}
+
+fn check_settings(data: &mut Map<String, Value>, found: &mut Vec<Problem>) {
+    let at = |field: &str, kind| Problem::section(Section::Settings, kind).with_field(field);
+    let settings = match data.get_mut("settings") {
+        None => return,
+        Some(Value::Object(settings)) => settings,
+        Some(_) => {
+            found.push(Problem::section(
+                Section::Settings,
+                ProblemKind::NotAnObject,
+            ));
+            return;
+        }
+    };
+    if let Some(kind) = settings
+        .get("name")
+        .and_then(|n| shape_problem(n, Shape::Text))
+    {
+        found.push(at("name", kind));
+    }
+    let abc = match settings.get_mut("abc") {
+        None => return,
+        Some(Value::Object(abc)) => abc,
+        Some(_) => {
+            found.push(at("abc", ProblemKind::NotAnObject));
+            return;
+        }
+    };
+    for p in check_fields(abc, ABC_FIELDS) {
+        found.push(at(&format!("abc.{}", p.field), p.kind));
+    }
+    if let Some(measure) = abc.get("measure").and_then(Value::as_str) {
+        if Measure::from_key(measure).is_none() {
+            let value = measure.to_string();
+            found.push(at("abc.measure", ProblemKind::NotAChoice { value }));
+        }
     }
 }

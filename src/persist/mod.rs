@@ -2,6 +2,7 @@
 //! files, its validation and migrations, and the local-storage adapter.
 
 pub mod envelope;
+pub mod shape;
 pub mod storage;
 
 pub use envelope::{

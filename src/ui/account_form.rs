@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::account::{MAX_YEAR, MIN_YEAR};
-use crate::domain::{Account, AccountId};
+use crate::domain::{Account, AccountId, Section};
+use crate::i18n::errors::describe_kind;
 use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
@@ -84,10 +84,8 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
     let save = move || {
         let lang = lang.get_untracked();
         let mut e = Errors::default();
-        let name_v = name.get_untracked().trim().to_string();
-        if name_v.is_empty() {
-            e.name = Some(lang.t(A::NameRequired).into());
-        }
+        // Only turning the typed text into values happens here; the rules for the values
+        // are `Account::validate`, the same the importer applies.
         let revenue_v = match parse_optional(lang, &revenue.get_untracked()) {
             Ok(Some(v)) => v,
             Ok(None) => {
@@ -107,48 +105,42 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
             e.potential = Some(m);
             None
         });
-        if potential_v.is_some_and(|p| p < 0.0) {
-            e.potential = Some(lang.t(A::PotentialNegative).into());
-        }
         let since_text = since.get_untracked();
-        let since_v = if since_text.trim().is_empty() {
-            None
-        } else {
-            match since_text.trim().parse::<i32>() {
-                Ok(y) if (MIN_YEAR..=MAX_YEAR).contains(&y) => Some(y),
-                _ => {
-                    e.since = Some(lang.t(A::YearInvalid).into());
-                    None
-                }
-            }
+        let since_v = match since_text.trim() {
+            "" => None,
+            // Not a whole number at all: the same problem as a year out of range.
+            text => Some(text.parse::<i32>().unwrap_or(i32::MIN)),
         };
-        if e.any() {
-            errors.set(e);
-            return;
-        }
-        errors.set(Errors::default());
         let mut account = base.get_value();
-        account.name = name_v;
-        account.industry = industry.get_untracked().trim().to_string();
-        account.region = region.get_untracked().trim().to_string();
+        account.name = name.get_untracked();
+        account.industry = industry.get_untracked();
+        account.region = region.get_untracked();
         account.revenue = revenue_v;
         account.contribution_margin = margin_v;
         account.potential = potential_v;
         account.relationship_since = since_v;
         account.key_account = key.get_untracked();
-        let mut tag_list: Vec<String> = Vec::new();
-        for tag in tags
-            .get_untracked()
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            if !tag_list.iter().any(|t| t == tag) {
-                tag_list.push(tag.to_string());
-            }
-        }
-        account.tags = tag_list;
+        account.tags = tags.get_untracked().split(',').map(String::from).collect();
         account.notes = notes.get_untracked();
+        account.tidy();
+        for problem in account.validate() {
+            let (slot, label) = match problem.field {
+                "name" => (&mut e.name, A::ColName),
+                "revenue" => (&mut e.revenue, A::ColRevenue),
+                "contribution_margin" => (&mut e.margin, A::ColMargin),
+                "potential" => (&mut e.potential, A::ColPotential),
+                "relationship_since" => (&mut e.since, A::ColSince),
+                // The id is the register's, never typed: nothing to mark.
+                _ => continue,
+            };
+            let what = describe_kind(&problem.kind, Section::Accounts, lang);
+            slot.get_or_insert_with(|| format!("{} {what}.", lang.t(label)));
+        }
+        if e.any() {
+            errors.set(e);
+            return;
+        }
+        errors.set(Errors::default());
         let saved_name = account.name.clone();
         app.store.accounts.update(|ws| {
             if id.is_some() {

@@ -78,10 +78,17 @@ test('first visit offers the sample; the Pareto page shows a chart; every page l
 test('an added account survives a reload; German numbers and the language switch', async () => {
   await app.goto();
   await page.getByRole('link', { name: 'Add account' }).first().click();
-  await page.getByLabel('Name').fill('Testkunde Nord GmbH');
+  // The domain's rules, translated: a blank name, a negative potential, a bad year.
+  await page.getByLabel('Name').fill('   ');
   await page.getByLabel('Revenue').fill('not a number');
+  await page.getByLabel('Potential').fill('-5');
+  await page.getByLabel('Customer since').fill('1492');
   await app.button('Save').click();
   await page.getByText('“not a number” is not a number').waitFor();
+  await page.getByText('Name is empty.').waitFor();
+  await page.getByText('Potential is negative.').waitFor();
+  await page.getByText('Customer since is not a year between 1800 and 2200.').waitFor();
+  await page.getByLabel('Name').fill('Testkunde Nord GmbH');
   await page.getByLabel('Revenue').fill('1,234,567.5');
   await page.getByLabel('Potential').fill('2,469,135');
   assert.equal(await page.getByRole('status', { name: 'Share of wallet' }).textContent().catch(() => null) ?? await page.locator('output').textContent(), '50.0\u00a0%');

@@ -1,0 +1,134 @@
+//! What can be wrong with a piece of the workspace, in one shape for every section.
+//!
+//! Each domain type's `validate()` returns every problem it finds, by field; the account
+//! form and the importer only translate them (`i18n::errors`). A new section adds a
+//! [`Section`] variant and its `validate()`, never a new error type.
+
+/// The part of the workspace a problem is in; names the items in messages
+/// ("account 3", "criterion 2").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Accounts,
+    Settings,
+}
+
+impl Section {
+    /// The key of the section in the file (`data.accounts`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Accounts => "accounts",
+            Section::Settings => "settings",
+        }
+    }
+}
+
+/// What is wrong with a value; every variant is phrased as "… {kind}" in messages.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    /// A required field is absent.
+    Missing,
+    /// A text that must not be blank is blank.
+    Empty,
+    NotAnObject,
+    NotAList,
+    NotText,
+    NotANumber,
+    NotABoolean,
+    NotAListOfTexts,
+    /// Ids are positive whole numbers.
+    NotAnId,
+    Negative,
+    /// Not a whole year between `account::MIN_YEAR` and `account::MAX_YEAR`.
+    NotAYear,
+    /// A number outside `min..=max`.
+    OutOfRange {
+        min: f64,
+        max: f64,
+    },
+    /// Must not be below the field named `other` (B threshold below A).
+    Below {
+        other: &'static str,
+    },
+    /// A value that is not one of the known choices (an unknown measure).
+    NotAChoice {
+        value: String,
+    },
+    /// Refers to something that does not exist (a rating for an unknown account).
+    Unknown {
+        value: String,
+    },
+    /// The value is already used by item `first` (1-based) of the same section.
+    Duplicate {
+        value: String,
+        first: usize,
+    },
+}
+
+/// A problem inside one item, as a domain type's `validate()` reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldProblem {
+    /// The field's key in the file (`revenue`, `abc.a_threshold`).
+    pub field: &'static str,
+    pub kind: ProblemKind,
+}
+
+impl FieldProblem {
+    pub fn new(field: &'static str, kind: ProblemKind) -> Self {
+        FieldProblem { field, kind }
+    }
+}
+
+/// A problem located in the workspace: section, item (1-based index, as people count,
+/// and its name when it has one), field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub section: Section,
+    pub index: Option<usize>,
+    pub name: Option<String>,
+    pub field: Option<String>,
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    /// A problem with a whole section (`accounts` is not a list).
+    pub fn section(section: Section, kind: ProblemKind) -> Self {
+        Problem {
+            section,
+            index: None,
+            name: None,
+            field: None,
+            kind,
+        }
+    }
+
+    /// A problem with item `index` (1-based) of a section; `name` is left out when blank.
+    pub fn item(section: Section, index: usize, name: &str, kind: ProblemKind) -> Self {
+        let name = name.trim();
+        Problem {
+            index: Some(index),
+            name: (!name.is_empty()).then(|| name.to_string()),
+            ..Problem::section(section, kind)
+        }
+    }
+
+    pub fn with_field(mut self, field: impl Into<String>) -> Self {
+        self.field = Some(field.into());
+        self
+    }
+
+    /// Locates the problems one item's `validate()` found.
+    pub fn locate(
+        section: Section,
+        index: Option<usize>,
+        name: &str,
+        found: Vec<FieldProblem>,
+    ) -> impl Iterator<Item = Problem> + '_ {
+        found.into_iter().map(move |p| {
+            let at = match index {
+                Some(i) => Problem::item(section, i, name, p.kind),
+                None => Problem::section(section, p.kind),
+            };
+            at.with_field(p.field)
+        })
+    }
+}
