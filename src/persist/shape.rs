@@ -46,7 +46,7 @@ pub fn shape_problem(value: &Value, shape: Shape) -> Option<ProblemKind> {
             .as_array()
             .is_some_and(|list| list.iter().all(Value::is_string)),
     };
-    (!fits).then(|| match shape {
+    (!fits).then_some(match shape {
         Shape::Id => ProblemKind::NotAnId,
         Shape::Text => ProblemKind::NotText,
         Shape::Number => ProblemKind::NotANumber,
