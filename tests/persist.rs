@@ -2,7 +2,7 @@
 //! bad files with a message that names the problem.
 
 use keystone::domain::sample::sample_workspace;
-use keystone::domain::{Measure, Workspace};
+use keystone::domain::{Measure, Portfolio, ValueModel, Workspace};
 use keystone::domain::{Problem, ProblemKind as K, Section};
 use keystone::i18n::{describe_import_error, Lang};
 use keystone::persist::storage::{classify_error, StorageFailure};
@@ -59,7 +59,7 @@ fn round_trip_keeps_every_field() {
     assert_eq!(loaded.revision, 0);
     let stored = to_json(&ws, "0.1.0", "2026-11-21T10:00:00Z", 42);
     assert_eq!(from_json(&stored).unwrap().revision, 42);
-    assert!(stored.contains("\"schema_version\":1"));
+    assert!(stored.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
     assert!(stored.contains("\"format\":\"keystone-workspace\""));
 }
 
@@ -85,7 +85,11 @@ fn the_v1_fixture_imports_and_keeps_unknown_fields() {
         (75.0, 90.0)
     );
     assert_eq!(ws.extra.get("future_section"), Some(&json!({"kept": true})));
-    assert_eq!(loaded.migrated_from, None);
+    // Version 2 added the value model and the portfolio: a v1 file gets the defaults.
+    assert_eq!(loaded.migrated_from, Some(1));
+    assert_eq!(ws.value_model, ValueModel::default());
+    assert_eq!(ws.portfolio, Portfolio::default());
+    assert!(ws.validate().is_empty());
     // Unknown fields survive the next export.
     let again = to_pretty_json(ws, "0.1.0", "x");
     assert!(again.contains("crm_id") && again.contains("future_section"));
@@ -336,7 +340,8 @@ fn messages_name_the_field_and_the_account() {
         &json!({"format": "keystone-workspace", "schema_version": SCHEMA_VERSION + 1, "data": {}})
             .to_string(),
     );
-    assert!(describe_import_error(&newer, Lang::En).contains("newer schema version (2)"));
+    assert!(describe_import_error(&newer, Lang::En)
+        .contains(&format!("newer schema version ({})", SCHEMA_VERSION + 1)));
 }
 
 #[test]
@@ -490,9 +495,36 @@ fn the_published_json_schema_names_every_account_field() {
         );
     }
     assert_eq!(
-        schema["properties"]["schema_version"]["const"],
+        schema["properties"]["schema_version"]["maximum"],
         json!(SCHEMA_VERSION)
     );
+    // Every field of a criterion and of the two new sections is described.
+    let model = serde_json::to_value(ValueModel::default()).unwrap();
+    let criterion_props = schema["$defs"]["criterion"]["properties"]
+        .as_object()
+        .unwrap();
+    for c in model["criteria"].as_array().unwrap() {
+        for field in c.as_object().unwrap().keys() {
+            assert!(
+                criterion_props.contains_key(field),
+                "schema lacks criterion field {field}"
+            );
+        }
+    }
+    for (def, value) in [
+        ("value_model", model),
+        (
+            "portfolio",
+            serde_json::to_value(Portfolio::default()).unwrap(),
+        ),
+    ] {
+        for field in value.as_object().unwrap().keys() {
+            assert!(
+                schema["$defs"][def]["properties"].get(field).is_some(),
+                "schema lacks {def} field {field}"
+            );
+        }
+    }
     assert_eq!(
         schema["properties"]["format"]["const"],
         json!("keystone-workspace")
@@ -534,4 +566,104 @@ mod erased {
             serde_json::to_string(self).unwrap()
         }
     }
+}
+
+fn envelope_v2(data: Value) -> String {
+    json!({"format": "keystone-workspace", "schema_version": 2, "data": data}).to_string()
+}
+
+#[test]
+fn value_model_problems_are_named() {
+    let model = |extra: Value| {
+        let mut m = serde_json::to_value(ValueModel::default()).unwrap();
+        for (k, v) in extra.as_object().unwrap() {
+            m[k] = v.clone();
+        }
+        envelope_v2(json!({"accounts": [{"id": 1, "name": "Eins"}], "value_model": m}))
+    };
+    let with_criterion = |c: Value| {
+        let mut criteria = serde_json::to_value(ValueModel::default().criteria).unwrap();
+        criteria.as_array_mut().unwrap().push(c);
+        model(json!({ "criteria": criteria }))
+    };
+    let cases = [
+        (
+            with_criterion(json!({"id": "x", "name": "Neu", "kind": "qualitative", "weight": -5})),
+            "field “weight” of criterion 16 (“Neu”) is negative",
+        ),
+        (
+            with_criterion(
+                json!({"id": "x", "name": "Neu", "kind": "qualitative", "weight": "viel"}),
+            ),
+            "field “weight” of criterion 16 (“Neu”) is not a number",
+        ),
+        (
+            with_criterion(json!({"id": "x", "kind": "gut", "weight": 1})),
+            "field “kind” of criterion 16 (“x”) has the unknown value “gut”",
+        ),
+        (
+            with_criterion(
+                json!({"id": "fit", "name": "Doppelt", "kind": "qualitative", "weight": 1}),
+            ),
+            "field “id” of criterion 16 (“Doppelt”) repeats “fit” of criterion 7",
+        ),
+        (
+            with_criterion(json!({"id": "x", "kind": "quantitative", "weight": 1})),
+            "field “source” of criterion 16 (“x”) is missing",
+        ),
+        (
+            model(json!({"ratings": {"1": {"fit": 11}}})),
+            "field “ratings.1.fit” of the value model is not between 0 and 10",
+        ),
+        (
+            model(json!({"ratings": {"1": {"fit": 7.5}}})),
+            "field “ratings.1.fit” of the value model is not between 0 and 10",
+        ),
+        (
+            model(json!({"ratings": {"9": {"fit": 7}}})),
+            "field “ratings.9” of the value model refers to “9”, which does not exist",
+        ),
+        (
+            model(json!({"ratings": {"1": {"nope": 7}}})),
+            "field “ratings.1.nope” of the value model refers to “nope”, which does not exist",
+        ),
+        (
+            model(json!({"cut_off": 160})),
+            "field “cut_off” of the value model is not between 0 and 100",
+        ),
+        (
+            model(json!({"added": [4]})),
+            "field “added” of the value model refers to “4”, which does not exist",
+        ),
+        (
+            envelope_v2(
+                json!({"portfolio": {"attractiveness": [{"criterion": "zzz", "weight": 10}], "position": []}}),
+            ),
+            "field “attractiveness.1” of the portfolio refers to “zzz”, which does not exist",
+        ),
+        (
+            envelope_v2(
+                json!({"portfolio": {"attractiveness": [], "position": [], "split_position": 101}}),
+            ),
+            "field “split_position” of the portfolio is not between 0 and 100",
+        ),
+    ];
+    for (text, message) in cases {
+        let err = refused(&text);
+        assert_eq!(describe_import_error(&err, Lang::En), message, "{text}");
+        assert!(!describe_import_error(&err, Lang::De).contains('{'));
+    }
+}
+
+#[test]
+fn a_value_model_with_ratings_round_trips() {
+    let mut ws = sample_workspace();
+    let id = ws.accounts[0].id;
+    ws.value_model.set_rating(id, "fit", Some(9));
+    ws.value_model.cut_off = 55.5;
+    ws.portfolio.split_position = 40.0;
+    let text = to_pretty_json(&ws, "0.2.0", "x");
+    let back = from_json(&text).unwrap().workspace;
+    assert_eq!(back, ws);
+    assert_eq!(back.value_model.rating(id, "fit"), Some(9));
 }

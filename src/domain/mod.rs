@@ -6,10 +6,12 @@ pub mod number;
 pub mod pareto;
 pub mod problem;
 pub mod sample;
+pub mod value_model;
 pub mod weights;
 pub mod workspace;
 
 pub use account::{Account, AccountId};
 pub use pareto::{abc_analysis, AbcClass, AbcResult, AbcThresholds, Measure};
 pub use problem::{FieldProblem, Problem, ProblemKind, Section};
+pub use value_model::{Portfolio, ValueModel};
 pub use workspace::{AbcSettings, Accounts, Settings, Workspace};

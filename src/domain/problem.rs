@@ -10,6 +10,8 @@
 pub enum Section {
     Accounts,
     Settings,
+    ValueModel,
+    Portfolio,
 }
 
 impl Section {
@@ -18,6 +20,8 @@ impl Section {
         match self {
             Section::Accounts => "accounts",
             Section::Settings => "settings",
+            Section::ValueModel => "value_model",
+            Section::Portfolio => "portfolio",
         }
     }
 }

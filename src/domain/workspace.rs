@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use super::account::{Account, AccountId};
 use super::pareto::{AbcThresholds, Measure, ThresholdError};
 use super::problem::{FieldProblem, Problem, ProblemKind, Section};
+use super::value_model::{Portfolio, ValueModel};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AbcSettings {
@@ -165,6 +166,10 @@ pub struct Workspace {
     pub accounts: Accounts,
     #[serde(default)]
     pub settings: Settings,
+    #[serde(default)]
+    pub value_model: ValueModel,
+    #[serde(default)]
+    pub portfolio: Portfolio,
     /// Sections written by newer versions or other tools: kept on round trips.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -214,6 +219,9 @@ impl Workspace {
         }
         let settings = self.settings.validate();
         found.extend(Problem::locate(Section::Settings, None, "", settings));
+        let exists = |id| first_with_id.contains_key(&id);
+        found.extend(self.value_model.validate(&exists));
+        found.extend(self.portfolio.validate(&self.value_model));
         found
     }
 }

@@ -27,6 +27,9 @@ crate::i18n::catalogue! { E;
     ProblemOneMore => "{problem} (and one more problem)", "{problem} (und ein weiteres Problem)";
     NounAccount => "account", "Kunde";
     TheSettings => "the settings", "den Einstellungen";
+    NounCriterion => "criterion", "Kriterium";
+    ThePortfolio => "the portfolio", "dem Portfolio";
+    TheValueModel => "the value model", "dem Kundenwertmodell";
     // What is wrong, as the end of a sentence about a field
     KindMissing => "is missing", "fehlt";
     KindEmpty => "is empty", "ist leer";
@@ -105,6 +108,16 @@ fn noun(section: Section, lang: Lang) -> &'static str {
     match section {
         Section::Accounts => lang.t(E::NounAccount),
         Section::Settings => lang.t(E::TheSettings),
+        Section::ValueModel => lang.t(E::NounCriterion),
+        Section::Portfolio => lang.t(E::ThePortfolio),
+    }
+}
+
+/// How a whole section is called, for problems not inside one item.
+fn section_name(section: Section, lang: Lang) -> &'static str {
+    match section {
+        Section::Accounts | Section::Settings | Section::Portfolio => noun(section, lang),
+        Section::ValueModel => lang.t(E::TheValueModel),
     }
 }
 
@@ -124,7 +137,7 @@ pub fn describe_problem(p: &Problem, lang: Lang) -> String {
             lang.t(E::ProblemItem),
             &[("noun", noun(p.section, lang)), ("index", &i.to_string())],
         ),
-        (None, _) if p.field.is_some() => noun(p.section, lang).to_string(),
+        (None, _) if p.field.is_some() => section_name(p.section, lang).to_string(),
         (None, _) => fill(lang.t(E::ProblemSection), &[("section", p.section.key())]),
     };
     let subject = match &p.field {

@@ -8,19 +8,31 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::sections::{check_portfolio, check_value_model};
 use super::shape::{check_fields, shape_problem, Field, Need, Shape};
-use crate::domain::{Measure, Problem, ProblemKind, Section, Workspace};
+use crate::domain::{Measure, Portfolio, Problem, ProblemKind, Section, ValueModel, Workspace};
 
 pub const FORMAT_NAME: &str = "keystone-workspace";
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
 /// Larger files are refused before parsing: local storage holds about 5 MB anyway.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
 /// Migrations from version N to N+1, applied in order to the raw JSON `data` of older
-/// files. Schema 1 is the first version, so the table is empty; each schema change adds
-/// a row and a fixture of the old version under tests/fixtures/.
+/// files. Each schema change adds a row and a fixture of the old version under
+/// tests/fixtures/ (workspace-v1.json, …) that a test imports.
 type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, ImportError>;
-const MIGRATIONS: &[(u64, Migration)] = &[];
+const MIGRATIONS: &[(u64, Migration)] = &[(1, v1_to_v2)];
+
+/// Version 2 adds the value model and the portfolio: version-1 files get the defaults
+/// (criteria and weights of DOMAIN.md, no ratings).
+fn v1_to_v2(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
+    let json = |v: serde_json::Result<Value>| v.expect("the defaults always serialize");
+    data.entry("value_model")
+        .or_insert_with(|| json(serde_json::to_value(ValueModel::default())));
+    data.entry("portfolio")
+        .or_insert_with(|| json(serde_json::to_value(Portfolio::default())));
+    Ok(data)
+}
 
 #[derive(Debug, Clone, Serialize)]
 struct Envelope<'a> {
@@ -238,6 +250,8 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
     let mut found = Vec::new();
     check_accounts(&mut data, &mut found);
     check_settings(&mut data, &mut found);
+    check_value_model(&mut data, &mut found);
+    check_portfolio(&mut data, &mut found);
     if !found.is_empty() {
         return Err(ImportError::Problems(found));
     }

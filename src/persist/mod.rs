@@ -2,6 +2,7 @@
 //! files, its validation and migrations, and the local-storage adapter.
 
 pub mod envelope;
+mod sections;
 pub mod shape;
 pub mod storage;
 

@@ -91,6 +91,8 @@ impl AppState {
                 match section {
                     Section::Accounts => store.accounts.track(),
                     Section::Settings => store.settings.track(),
+                    Section::ValueModel => store.value_model.track(),
+                    Section::Portfolio => store.portfolio.track(),
                     Section::Unknown => store.unknown.track(),
                 }
                 let autosave = self.autosave;
@@ -106,6 +108,12 @@ impl AppState {
         });
         watch(Section::Settings, |s, ws| {
             s.settings.with_untracked(|v| *v != ws.settings)
+        });
+        watch(Section::ValueModel, |s, ws| {
+            s.value_model.with_untracked(|v| *v != ws.value_model)
+        });
+        watch(Section::Portfolio, |s, ws| {
+            s.portfolio.with_untracked(|v| *v != ws.portfolio)
         });
         watch(Section::Unknown, |s, ws| {
             s.unknown.with_untracked(|v| *v != ws.extra)

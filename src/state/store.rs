@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
-use crate::domain::{Accounts, Settings, Workspace};
+use crate::domain::{Accounts, Portfolio, Settings, ValueModel, Workspace};
 
 /// A section of the workspace: a key in the file's `data` object, a signal here.
 /// A feature that adds a section adds a variant, a field of [`Store`] and a line in
@@ -14,12 +14,20 @@ use crate::domain::{Accounts, Settings, Workspace};
 pub enum Section {
     Accounts,
     Settings,
+    ValueModel,
+    Portfolio,
     /// Sections this version does not know (written by a newer one): kept as they are.
     Unknown,
 }
 
 impl Section {
-    pub const ALL: [Section; 3] = [Section::Accounts, Section::Settings, Section::Unknown];
+    pub const ALL: [Section; 5] = [
+        Section::Accounts,
+        Section::Settings,
+        Section::ValueModel,
+        Section::Portfolio,
+        Section::Unknown,
+    ];
 
     /// Position in [`Section::ALL`].
     pub const fn index(self) -> usize {
@@ -31,6 +39,8 @@ impl Section {
 pub struct Store {
     pub accounts: RwSignal<Accounts>,
     pub settings: RwSignal<Settings>,
+    pub value_model: RwSignal<ValueModel>,
+    pub portfolio: RwSignal<Portfolio>,
     pub unknown: RwSignal<Map<String, Value>>,
 }
 
@@ -39,6 +49,8 @@ impl Store {
         Store {
             accounts: RwSignal::new(ws.accounts),
             settings: RwSignal::new(ws.settings),
+            value_model: RwSignal::new(ws.value_model),
+            portfolio: RwSignal::new(ws.portfolio),
             unknown: RwSignal::new(ws.extra),
         }
     }
@@ -48,6 +60,8 @@ impl Store {
         Workspace {
             accounts: self.accounts.get_untracked(),
             settings: self.settings.get_untracked(),
+            value_model: self.value_model.get_untracked(),
+            portfolio: self.portfolio.get_untracked(),
             extra: self.unknown.get_untracked(),
         }
     }
@@ -56,6 +70,8 @@ impl Store {
     pub fn replace(&self, ws: Workspace) {
         self.accounts.set(ws.accounts);
         self.settings.set(ws.settings);
+        self.value_model.set(ws.value_model);
+        self.portfolio.set(ws.portfolio);
         self.unknown.set(ws.extra);
     }
 
@@ -74,6 +90,10 @@ impl Store {
         match section {
             Section::Accounts => self.accounts.with_untracked(|a| member("accounts", a)),
             Section::Settings => self.settings.with_untracked(|s| member("settings", s)),
+            Section::ValueModel => self
+                .value_model
+                .with_untracked(|v| member("value_model", v)),
+            Section::Portfolio => self.portfolio.with_untracked(|p| member("portfolio", p)),
             Section::Unknown => self.unknown.with_untracked(|m| {
                 let text = serde_json::to_string(m).expect("JSON values always serialize");
                 text[1..text.len() - 1].to_string()
