@@ -251,3 +251,27 @@ fn removing_an_account_or_criterion_leaves_no_orphan_ratings() {
     assert_eq!(model.rating(6, "fit"), Some(10), "capped at 10");
     assert_eq!(model.next_criterion_id(), "c1");
 }
+
+#[test]
+fn the_sample_rates_its_candidates_and_proposes_some_key_accounts() {
+    use keystone::domain::sample::sample_workspace;
+    use keystone::domain::value_model::{directions, model_weights, scores};
+    use keystone::domain::{abc_analysis, AbcThresholds, Measure};
+    let ws = sample_workspace();
+    assert!(ws.validate().is_empty());
+    let abc = abc_analysis(&ws.accounts, Measure::Revenue, AbcThresholds::default());
+    let class = |id| abc.rows.iter().find(|r| r.id == id).map(|r| r.class);
+    let included = included_accounts(&ws.accounts, &ws.value_model, class);
+    assert!(included.len() >= 20, "{}", included.len());
+    let points = criterion_points(&ws.value_model, &included, 2026);
+    let m = &ws.value_model;
+    let s = scores(&points, &model_weights(m), &directions(m));
+    let complete = s.iter().filter(|s| s.is_complete()).count();
+    assert!(complete >= 20 && complete < s.len(), "{complete} of {}", s.len());
+    let proposals: Vec<Proposal> = included
+        .iter()
+        .zip(&s)
+        .map(|(a, s)| proposal(s, a.key_account, m.cut_off, false))
+        .collect();
+    assert!(proposals.contains(&Proposal::MakeKeyAccount), "{proposals:?}");
+}

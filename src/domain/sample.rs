@@ -2,7 +2,8 @@
 //! ("Nordwerk Antriebstechnik") with 200 customers whose revenues follow a skewed,
 //! Pareto-like distribution. Deterministic, so tests and screenshots are stable.
 
-use super::account::Account;
+use super::account::{Account, AccountId};
+use super::value_model::Kind;
 use super::workspace::Workspace;
 
 const PREFIXES: [&str; 25] = [
@@ -111,5 +112,44 @@ pub fn sample_workspace_of(n: usize) -> Workspace {
         }
         ws.add_account(account);
     }
+    rate_candidates(&mut ws);
     ws
+}
+
+/// Qualitative ratings for the value model and the portfolio, so that both pages show
+/// something on a first visit: the largest customers and the key accounts are rated,
+/// a few of them only partly (their score says "incomplete").
+fn rate_candidates(ws: &mut Workspace) {
+    // A generator of its own, so the accounts above stay as they are.
+    let mut rng = Rng(0xC0FF_EE12_3456_789B);
+    let qualitative: Vec<String> = ws
+        .value_model
+        .criteria
+        .iter()
+        .filter(|c| c.kind == Kind::Qualitative)
+        .map(|c| c.id.clone())
+        .collect();
+    let candidates: Vec<(AccountId, bool)> = ws
+        .accounts
+        .iter()
+        .enumerate()
+        .filter(|(rank, a)| *rank < 36 || a.key_account)
+        .map(|(_, a)| (a.id, a.key_account))
+        .collect();
+    for (n, (id, key)) in candidates.into_iter().enumerate() {
+        for (c, criterion) in qualitative.iter().enumerate() {
+            // Ranks 30-35 are rated on the first few criteria only.
+            if (30..36).contains(&n) && c >= 4 {
+                continue;
+            }
+            let centre: i64 = match (key, criterion.as_str()) {
+                (true, "barriers") => 2,
+                (false, "barriers") => 5,
+                (true, _) => 7,
+                (false, _) => 4,
+            };
+            let points = (centre + (rng.next() % 5) as i64 - 2).clamp(0, 10) as u8;
+            ws.value_model.set_rating(id, criterion, Some(points));
+        }
+    }
 }

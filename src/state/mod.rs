@@ -189,13 +189,18 @@ impl AppState {
     /// Deletes an account, offering to undo it.
     pub fn delete_account(self, id: AccountId) {
         let accounts = self.store.accounts;
+        let model = self.store.value_model;
         let removed = accounts.try_update(|a| a.remove_account(id)).flatten();
         if let Some((index, account)) = removed {
+            // Its ratings go with it (a later account may get the same id), and come
+            // back with undo, under the id the account gets back.
+            let traces = model.try_update(|m| m.remove_account(id)).unwrap_or_default();
             let text = fill(self.t(A::Deleted), &[("name", &account.name)]);
             self.toasts.notify_with_undo(text, move || {
-                accounts.update(|a| {
-                    a.restore_account(index, account.clone());
-                });
+                let back = accounts.try_update(|a| a.restore_account(index, account.clone()));
+                if let Some(back) = back {
+                    model.update(|m| m.restore_account(back, traces.clone()));
+                }
             });
         }
     }
