@@ -4,14 +4,14 @@
 // A feature that needs another chart type adds it here; rebuild with `make echarts`
 // (also after changing the echarts version in package.json) and commit the result.
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent, TooltipComponent, MarkLineComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, LineChart,
+  BarChart, LineChart, ScatterChart,
   GridComponent, TooltipComponent, MarkLineComponent,
   CanvasRenderer,
 ]);

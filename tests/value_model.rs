@@ -267,11 +267,18 @@ fn the_sample_rates_its_candidates_and_proposes_some_key_accounts() {
     let m = &ws.value_model;
     let s = scores(&points, &model_weights(m), &directions(m));
     let complete = s.iter().filter(|s| s.is_complete()).count();
-    assert!(complete >= 20 && complete < s.len(), "{complete} of {}", s.len());
+    assert!(
+        complete >= 20 && complete < s.len(),
+        "{complete} of {}",
+        s.len()
+    );
     let proposals: Vec<Proposal> = included
         .iter()
         .zip(&s)
         .map(|(a, s)| proposal(s, a.key_account, m.cut_off, false))
         .collect();
-    assert!(proposals.contains(&Proposal::MakeKeyAccount), "{proposals:?}");
+    assert!(
+        proposals.contains(&Proposal::MakeKeyAccount),
+        "{proposals:?}"
+    );
 }

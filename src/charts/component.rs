@@ -58,11 +58,8 @@ fn number_formatter(lang: Lang, percent: bool) -> NumberFormatter {
 
 /// Turns a charming option into the plain JS object ECharts expects, with our number
 /// formatters on every value axis and on the tooltip.
-fn to_js(
-    chart: &charming::Chart,
-    numbers: &NumberFormatter,
-    percents: &NumberFormatter,
-) -> JsValue {
+fn to_js(chart: &charming::Chart, f: &Formatters) -> JsValue {
+    let (numbers, percents) = (&f.numbers, &f.percents);
     let json = serde_json::to_string(chart).unwrap_or_else(|_| "{}".into());
     let option = js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL);
     let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok();
@@ -104,8 +101,80 @@ fn to_js(
         if get(&tooltip, "valueFormatter").is_none_or(|f| f.is_undefined()) {
             set(&tooltip, "valueFormatter", numbers.as_ref());
         }
+        if let Some(text) = &f.tooltip {
+            set(&tooltip, "formatter", text.as_ref());
+        }
+    }
+    // Scatter points carry their symbol size in pixels as their last value (charming
+    // cannot put a function into an option): hand ECharts a function that reads it.
+    if let Some(series) = get(&option, "series").filter(js_sys::Array::is_array) {
+        for s in js_sys::Array::from(&series).iter() {
+            let scatter = get(&s, "type").and_then(|t| t.as_string()).as_deref() == Some("scatter");
+            if scatter && get(&s, "symbolSize").is_none_or(|v| v.is_undefined()) {
+                set(&s, "symbolSize", f.sizes.as_ref());
+            }
+        }
     }
     option
+}
+
+/// The functions an option refers to; kept alive as long as the option is shown.
+struct Formatters {
+    numbers: NumberFormatter,
+    percents: NumberFormatter,
+    sizes: NumberFormatter,
+    tooltip: Option<NumberFormatter>,
+}
+
+impl Formatters {
+    fn new(lang: Lang, tooltip: Option<Callback<ChartClick, Vec<String>>>) -> Self {
+        let sizes = Closure::new(|value: JsValue| {
+            let last = js_sys::Array::from(&value).pop();
+            if last.as_f64().is_some() {
+                last
+            } else {
+                JsValue::from_f64(10.0)
+            }
+        });
+        let tooltip = tooltip.map(|cb| {
+            Closure::new(move |params: JsValue| {
+                let get = |k: &str| js_sys::Reflect::get(&params, &JsValue::from_str(k)).ok();
+                let series = get("seriesIndex").and_then(|v| v.as_f64());
+                let item = get("dataIndex").and_then(|v| v.as_f64());
+                let (Some(series), Some(item)) = (series, item) else {
+                    return JsValue::from_str("");
+                };
+                let lines = cb.run(ChartClick {
+                    series: series as usize,
+                    item: item as usize,
+                });
+                let html: Vec<String> = lines.iter().map(|l| escape_html(l)).collect();
+                JsValue::from_str(&html.join("<br>"))
+            }) as NumberFormatter
+        });
+        Formatters {
+            numbers: number_formatter(lang, false),
+            percents: number_formatter(lang, true),
+            sizes,
+            tooltip,
+        }
+    }
+}
+
+/// Text for an HTML context (ECharts tooltips are HTML).
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn echarts_present() -> bool {
@@ -164,8 +233,8 @@ struct Live {
     observer: Option<web_sys::ResizeObserver>,
     _on_resize: Closure<dyn FnMut()>,
     _on_click: Closure<dyn FnMut(JsValue)>,
-    /// The formatters the current option refers to.
-    _formatters: Option<(NumberFormatter, NumberFormatter)>,
+    /// The functions the current option refers to.
+    _formatters: Option<Formatters>,
 }
 
 /// A clicked chart item: which series (0-based, in the option's order) and which item
@@ -193,6 +262,10 @@ pub fn Chart(
     /// Called with the series and data index of a clicked item.
     #[prop(optional)]
     on_click: Option<Callback<ChartClick>>,
+    /// The tooltip of an item as lines of plain text (escaped here, so names are safe);
+    /// without it ECharts' own tooltip is shown.
+    #[prop(optional)]
+    tooltip: Option<Callback<ChartClick, Vec<String>>>,
     /// CSS height of the chart area.
     #[prop(optional, into)]
     height: Option<String>,
@@ -250,14 +323,10 @@ pub fn Chart(
                 _formatters: None,
             }));
         }
-        let formatters = (
-            number_formatter(current_lang, false),
-            number_formatter(current_lang, true),
-        );
+        let formatters = Formatters::new(current_lang, tooltip);
         live.update_value(|l| {
             if let Some(l) = l {
-                l.instance
-                    .set_option(&to_js(&chart, &formatters.0, &formatters.1), true);
+                l.instance.set_option(&to_js(&chart, &formatters), true);
                 // The previous formatters are dropped only now that nothing uses them.
                 l._formatters = Some(formatters);
             }

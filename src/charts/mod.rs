@@ -3,6 +3,7 @@
 
 pub mod component;
 pub mod pareto;
+pub mod portfolio;
 
 pub use component::{Chart, ChartClick};
 

@@ -699,10 +699,10 @@ pub fn included_accounts<'a>(
     accounts
         .iter()
         .filter(|a| {
-            let in_scope = match (class_of(a.id), model.scope) {
-                (Some(AbcClass::A), _) | (Some(AbcClass::B), Scope::AB) => true,
-                _ => false,
-            };
+            let in_scope = matches!(
+                (class_of(a.id), model.scope),
+                (Some(AbcClass::A), _) | (Some(AbcClass::B), Scope::AB)
+            );
             in_scope || a.key_account || model.added.contains(&a.id)
         })
         .collect()

@@ -5,6 +5,8 @@ crate::i18n::catalogue! { C;
     NavMain => "Main", "Hauptnavigation";
     NavAccounts => "Accounts", "Kunden";
     NavPareto => "Pareto / ABC", "Pareto / ABC";
+    NavValue => "Value model", "Kundenwert";
+    NavPortfolio => "Portfolio", "Portfolio";
     NavData => "Import / export", "Import / Export";
     Language => "Language", "Sprache";
     // Status and storage

@@ -11,6 +11,7 @@ pub mod common;
 pub mod data;
 pub mod errors;
 pub mod pareto;
+pub mod value;
 
 pub use errors::describe_import_error;
 
@@ -145,5 +146,6 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(pareto::P::ALL))
         .chain(of(data::D::ALL))
         .chain(of(errors::E::ALL))
+        .chain(of(value::V::ALL))
         .collect()
 }

@@ -63,7 +63,8 @@ pub(super) fn check_value_model(data: &mut Map<String, Value>, found: &mut Vec<P
                     continue;
                 };
                 let mut problems = check_fields(c, CRITERION_FIELDS);
-                let choices: [(&str, fn(&Value) -> bool); 3] = [
+                type Known = fn(&Value) -> bool;
+                let choices: [(&str, Known); 3] = [
                     ("kind", is_choice::<Kind>),
                     ("source", is_choice::<Source>),
                     ("direction", is_choice::<Direction>),

@@ -194,7 +194,9 @@ impl AppState {
         if let Some((index, account)) = removed {
             // Its ratings go with it (a later account may get the same id), and come
             // back with undo, under the id the account gets back.
-            let traces = model.try_update(|m| m.remove_account(id)).unwrap_or_default();
+            let traces = model
+                .try_update(|m| m.remove_account(id))
+                .unwrap_or_default();
             let text = fill(self.t(A::Deleted), &[("name", &account.name)]);
             self.toasts.notify_with_undo(text, move || {
                 let back = accounts.try_update(|a| a.restore_account(index, account.clone()));

@@ -9,6 +9,8 @@ pub enum Route {
     NewAccount,
     Account(AccountId),
     Pareto,
+    ValueModel,
+    Portfolio,
     Data,
     NotFound,
 }
@@ -24,6 +26,8 @@ impl Route {
             ["accounts", "new"] => Route::NewAccount,
             ["accounts", id] => id.parse().map(Route::Account).unwrap_or(Route::NotFound),
             ["pareto"] => Route::Pareto,
+            ["value"] => Route::ValueModel,
+            ["portfolio"] => Route::Portfolio,
             ["data"] => Route::Data,
             _ => Route::NotFound,
         }
@@ -35,6 +39,8 @@ impl Route {
             Route::NewAccount => "#/accounts/new".into(),
             Route::Account(id) => format!("#/accounts/{id}"),
             Route::Pareto => "#/pareto".into(),
+            Route::ValueModel => "#/value".into(),
+            Route::Portfolio => "#/portfolio".into(),
             Route::Data => "#/data".into(),
         }
     }

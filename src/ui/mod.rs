@@ -5,6 +5,9 @@ pub mod accounts;
 pub mod data;
 pub mod pages;
 pub mod pareto;
+pub mod portfolio;
+pub mod scoring;
+pub mod value;
 pub mod widgets;
 
 use leptos::prelude::*;
@@ -54,6 +57,8 @@ pub fn App() -> impl IntoView {
             <nav aria-label=tr(lang, C::NavMain)>
                 {nav_link(Route::Accounts, C::NavAccounts)}
                 {nav_link(Route::Pareto, C::NavPareto)}
+                {nav_link(Route::ValueModel, C::NavValue)}
+                {nav_link(Route::Portfolio, C::NavPortfolio)}
                 {nav_link(Route::Data, C::NavData)}
             </nav>
             <div class="topbar-right">

@@ -62,6 +62,12 @@ split_page!(
 split_page!(pareto, pareto_page, preload_pareto, () => {
     crate::ui::pareto::ParetoPage().into_any()
 });
+split_page!(value_model, value_page, preload_value, () => {
+    crate::ui::value::ValuePage().into_any()
+});
+split_page!(portfolio, portfolio_page, preload_portfolio, () => {
+    crate::ui::portfolio::PortfolioPage().into_any()
+});
 split_page!(data, data_page, preload_data, () => {
     crate::ui::data::DataPage().into_any()
 });
@@ -73,6 +79,8 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
         Route::Account(id) => account_form_page(id).await,
         Route::Pareto => pareto_page().await,
         Route::Data => data_page().await,
+        Route::ValueModel => value_page().await,
+        Route::Portfolio => portfolio_page().await,
         // The shell renders these itself.
         Route::Accounts | Route::NotFound => Ok(().into_any()),
     }
@@ -85,6 +93,8 @@ pub fn prefetch_all() {
         let _ = preload_data().await;
         let _ = preload_account_form().await;
         let _ = preload_pareto().await;
+        let _ = preload_value().await;
+        let _ = preload_portfolio().await;
     });
 }
 

@@ -15,6 +15,12 @@ pub fn RatingInput(
     value: Signal<Option<u8>>,
     /// Called with the new rating.
     on_change: Callback<Option<u8>>,
+    /// Inside a grid the arrow keys move between cells (the grid handles them) and
+    /// +/- step the value; `row`/`col` locate the cell.
+    #[prop(optional)]
+    grid: bool,
+    #[prop(optional)] row: usize,
+    #[prop(optional)] col: usize,
 ) -> impl IntoView {
     let lang = use_app().lang;
     let text = move || {
@@ -30,6 +36,8 @@ pub fn RatingInput(
             class:unrated=move || value.get().is_none()
             role="slider"
             tabindex="0"
+            data-row=grid.then(|| row.to_string())
+            data-col=grid.then(|| col.to_string())
             aria-label=move || label.get()
             aria-valuemin="0"
             aria-valuemax="10"
@@ -39,7 +47,11 @@ pub fn RatingInput(
                 if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
                     return;
                 }
-                if let Some(next) = rating_key(value.get_untracked(), &ev.key()) {
+                let key = ev.key();
+                if grid && key.starts_with("Arrow") {
+                    return;
+                }
+                if let Some(next) = rating_key(value.get_untracked(), &key) {
                     ev.prevent_default();
                     on_change.run(next);
                 }

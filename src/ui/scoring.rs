@@ -1,0 +1,99 @@
+//! What the value model and the portfolio pages both compute from the store: the rated
+//! accounts and each one's points per criterion. Memos, so a weight change re-runs only
+//! the weighted sums, not the quantile ranking.
+
+use leptos::prelude::*;
+
+use crate::domain::value_model::{criterion_points, included_accounts, Criterion};
+use crate::domain::{AbcClass, AccountId, ValueModel};
+use crate::i18n::{value::V, Lang};
+use crate::state::AppState;
+
+/// The rated accounts (register order) and their points, `points[a][c]`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Rated {
+    pub ids: Vec<AccountId>,
+    pub names: Vec<String>,
+    pub revenue: Vec<f64>,
+    pub key: Vec<bool>,
+    pub class: Vec<Option<AbcClass>>,
+    pub points: Vec<Vec<Option<f64>>>,
+}
+
+pub fn current_year() -> i32 {
+    js_sys::Date::new_0().get_full_year() as i32
+}
+
+/// Recomputed when accounts, the ABC classes or the criteria and ratings change, not
+/// when a weight or the cut-off does (those only re-run the weighted sums).
+pub fn rated_accounts(app: AppState) -> Memo<Rated> {
+    let basis = Memo::new(move |_| {
+        app.store.value_model.with(|m| {
+            (
+                m.criteria
+                    .iter()
+                    .map(|c| (c.id.clone(), c.kind, c.source, c.rule))
+                    .collect::<Vec<_>>(),
+                m.ratings.clone(),
+                m.scope,
+                m.added.clone(),
+            )
+        })
+    });
+    let year = current_year();
+    Memo::new(move |_| {
+        basis.track();
+        let model = app.store.value_model.with_untracked(Clone::clone);
+        let classes: std::collections::HashMap<AccountId, AbcClass> = app
+            .abc
+            .with(|abc| abc.rows.iter().map(|r| (r.id, r.class)).collect());
+        app.store.accounts.with(|accounts| {
+            let included = included_accounts(accounts, &model, |id| classes.get(&id).copied());
+            Rated {
+                ids: included.iter().map(|a| a.id).collect(),
+                names: included.iter().map(|a| a.name.clone()).collect(),
+                revenue: included.iter().map(|a| a.revenue).collect(),
+                key: included.iter().map(|a| a.key_account).collect(),
+                class: included
+                    .iter()
+                    .map(|a| classes.get(&a.id).copied())
+                    .collect(),
+                points: criterion_points(&model, &included, year),
+            }
+        })
+    })
+}
+
+/// A criterion's name: the user's, or the default's in the UI language.
+pub fn criterion_name(c: &Criterion, lang: Lang) -> String {
+    if !c.name.is_empty() {
+        return c.name.clone();
+    }
+    let key = match c.id.as_str() {
+        "revenue" => V::CritRevenue,
+        "margin" => V::CritMargin,
+        "growth" => V::CritGrowth,
+        "wallet" => V::CritWallet,
+        "loyalty" => V::CritLoyalty,
+        "capacity" => V::CritCapacity,
+        "fit" => V::CritFit,
+        "reference" => V::CritReference,
+        "innovation" => V::CritInnovation,
+        "culture" => V::CritCulture,
+        "openness" => V::CritOpenness,
+        "barriers" => V::CritBarriers,
+        "price" => V::CritPrice,
+        "satisfaction" => V::CritSatisfaction,
+        "depth" => V::CritDepth,
+        other => return other.to_string(),
+    };
+    lang.t(key).to_string()
+}
+
+/// The name of criterion `id` in `model`.
+pub fn name_of(model: &ValueModel, id: &str, lang: Lang) -> String {
+    model
+        .criterion(id)
+        .map(|c| criterion_name(c, lang))
+        .unwrap_or_else(|| id.to_string())
+}
