@@ -25,6 +25,8 @@ fn ms(d: Duration) -> String {
 }
 
 fn main() {
+    value_model_bench();
+    println!();
     println!("| accounts | ABC analysis | Pareto chart option | save (to JSON) | load (parse + validate) |");
     println!("|---:|---:|---:|---:|---:|");
     for n in [20_000usize, 100_000] {
@@ -75,4 +77,41 @@ fn main() {
             ms(load)
         );
     }
+}
+
+/// Re-scoring after one weight change: the points are cached (they depend on the
+/// ratings, not the weights), so only the weighted sums run again, as on the page.
+fn value_model_bench() {
+    use keystone::domain::value_model::{criterion_points, directions, model_weights, scores};
+    use keystone::domain::ValueModel;
+    let ws = sample_workspace_of(5_000);
+    let mut model = ValueModel::default();
+    for a in ws.accounts.iter() {
+        for c in ["fit", "culture", "openness", "barriers", "capacity", "reference", "innovation"] {
+            model.set_rating(a.id, c, Some((a.id % 11) as u8));
+        }
+    }
+    let all: Vec<&keystone::domain::Account> = ws.accounts.iter().collect();
+    let points = criterion_points(&model, &all, 2026);
+    let d = directions(&model);
+    let mut weight = 20.0;
+    let rescore = median(
+        || {
+            weight += 1.0;
+            model.criteria[0].weight = weight;
+            std::hint::black_box(scores(&points, &model_weights(&model), &d));
+        },
+        21,
+    );
+    let full = median(
+        || {
+            std::hint::black_box(criterion_points(&model, &all, 2026));
+        },
+        9,
+    );
+    println!();
+    println!("| value model, 5,000 accounts | time |");
+    println!("|---|---:|");
+    println!("| re-score after one weight change (target < 5 ms) | {} |", ms(rescore));
+    println!("| all points (quantile ranks and ratings) after a rating change | {} |", ms(full));
 }

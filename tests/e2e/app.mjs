@@ -8,7 +8,7 @@ export class KeystoneApp {
     await this.page.goto(this.baseUrl + hash);
     await this.page.getByRole('navigation').waitFor();
   }
-  nav(name) { return this.page.getByRole('navigation').getByRole('link', { name }); }
+  nav(name) { return this.page.getByRole('navigation').getByRole('link', { name, exact: true }); }
   button(name) { return this.page.getByRole('button', { name, exact: true }); }
   rows() { return this.page.locator('table.accounts tbody tr'); }
   count() { return this.page.locator('.filters .count'); }

@@ -147,7 +147,8 @@ test('export, clear, import: the workspace is back; a bad file changes nothing',
   await download.saveAs(file);
   const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
   assert.equal(exported.format, 'keystone-workspace');
-  assert.equal(exported.schema_version, 1);
+  assert.equal(exported.schema_version, 2);
+  assert.ok(Object.keys(exported.data.value_model.ratings).length > 20, 'the sample carries its ratings');
   assert.equal(exported.data.accounts.length, 200);
 
   // The workspace name is a setting of its own; it travels with the file.
@@ -357,4 +358,45 @@ test('other pages are fetched while the browser is idle, so they open without a 
   // The start page itself needed none of them: they came after it was shown.
   const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   assert.ok(!entries.some((n) => n.includes('echarts')), 'ECharts waits for the first chart');
+});
+
+test('value model: weights reorder the ranking, keyboard ratings move score and bubble, proposals set the flag', async () => {
+  await app.goto();
+  await app.loadSample();
+  await app.nav('Value model').click();
+  await page.getByRole('heading', { name: 'Customer value model' }).waitFor();
+  const ranking = page.locator('table.ranking tbody tr');
+  await ranking.first().waitFor();
+  const order = async () => (await ranking.locator('th').allTextContents()).slice(0, 10).join('|');
+  const before = await order();
+  // A weight change re-ranks at once.
+  const weights = page.getByRole('group', { name: 'Weights in the value model' });
+  await weights.getByLabel('Revenue', { exact: true }).fill('0');
+  await weights.getByLabel('Revenue', { exact: true }).press('Enter');
+  await page.getByText(/The weights add up to 80/).waitFor();
+  await page.waitForFunction((b) => {
+    const names = [...document.querySelectorAll('table.ranking tbody tr th')].slice(0, 10).map((e) => e.textContent);
+    return names.join('|') !== b;
+  }, before);
+  await weights.getByRole('button', { name: 'Scale to 100 %' }).click();
+  await page.getByText('Sum of weights: 100.0 %').waitFor();
+
+  // Rate with the keyboard alone: a digit sets, arrows move, Delete clears.
+  const firstRow = page.locator('table.rating-grid tbody tr').first();
+  const account = (await firstRow.locator('th').textContent()).trim();
+  const scoreOf = async () => (await ranking.filter({ has: page.getByRole('link', { name: account, exact: true }) }).locator('td').nth(1).textContent());
+  const scoreBefore = await scoreOf();
+  const barriers = page.getByRole('slider', { name: `Barriers: ${account}` });
+  await barriers.focus();
+  await page.keyboard.press('1');
+  await page.keyboard.press('0');
+  assert.equal(await barriers.getAttribute('aria-valuenow'), '10');
+  await page.keyboard.press('ArrowLeft');
+  const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  assert.equal(focused, `Openness to joint growth: ${account}`);
+  await page.keyboard.press('Delete');
+  assert.equal(await page.getByRole('slider', { name: focused }).getAttribute('aria-valuetext'), 'not rated');
+  // Still open (see the closing note): the score and bubble following a keyboard
+  // rating, accepting a proposal, reload, German.
+  assert.ok(scoreBefore.length > 0);
 });
