@@ -540,9 +540,11 @@ fn a_file_assembled_from_section_parts_equals_the_serialized_workspace() {
     let member = |k: &str, v: &dyn erased::Ser| format!("\"{k}\":{}", v.json());
     let accounts = member("accounts", &ws.accounts);
     let settings = member("settings", &ws.settings);
+    let model = member("value_model", &ws.value_model);
+    let portfolio = member("portfolio", &ws.portfolio);
     let unknown = "\"future_section\":{\"kept\":[1,2]}".to_string();
     let text = keystone::persist::to_json_from_parts(
-        &[&accounts, "", &settings, &unknown],
+        &[&accounts, "", &settings, &model, &portfolio, &unknown],
         "0.1.0",
         "2026-11-21T10:00:00Z",
         7,
