@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::value_model::Score;
 use crate::domain::value_model::{criterion_points, included_accounts, Criterion};
-use crate::domain::{AbcClass, AccountId, ValueModel};
+use crate::domain::{AbcClass, AccountId};
 use crate::i18n::{value::V, Lang};
 use crate::state::AppState;
 
@@ -43,24 +44,26 @@ pub fn rated_accounts(app: AppState) -> Memo<Rated> {
     let year = current_year();
     Memo::new(move |_| {
         basis.track();
-        let model = app.store.value_model.with_untracked(Clone::clone);
         let classes: std::collections::HashMap<AccountId, AbcClass> = app
             .abc
             .with(|abc| abc.rows.iter().map(|r| (r.id, r.class)).collect());
-        app.store.accounts.with(|accounts| {
-            let included = included_accounts(accounts, &model, |id| classes.get(&id).copied());
-            Rated {
-                ids: included.iter().map(|a| a.id).collect(),
-                names: included.iter().map(|a| a.name.clone()).collect(),
-                revenue: included.iter().map(|a| a.revenue).collect(),
-                key: included.iter().map(|a| a.key_account).collect(),
-                class: included
-                    .iter()
-                    .map(|a| classes.get(&a.id).copied())
-                    .collect(),
-                points: criterion_points(&model, &included, year),
-            }
-        })
+        let read = |model: &crate::domain::ValueModel| {
+            app.store.accounts.with(|accounts| {
+                let included = included_accounts(accounts, model, |id| classes.get(&id).copied());
+                Rated {
+                    ids: included.iter().map(|a| a.id).collect(),
+                    names: included.iter().map(|a| a.name.clone()).collect(),
+                    revenue: included.iter().map(|a| a.revenue).collect(),
+                    key: included.iter().map(|a| a.key_account).collect(),
+                    class: included
+                        .iter()
+                        .map(|a| classes.get(&a.id).copied())
+                        .collect(),
+                    points: criterion_points(model, &included, year),
+                }
+            })
+        };
+        app.store.value_model.with_untracked(read)
     })
 }
 
@@ -90,10 +93,13 @@ pub fn criterion_name(c: &Criterion, lang: Lang) -> String {
     lang.t(key).to_string()
 }
 
-/// The name of criterion `id` in `model`.
-pub fn name_of(model: &ValueModel, id: &str, lang: Lang) -> String {
-    model
-        .criterion(id)
-        .map(|c| criterion_name(c, lang))
-        .unwrap_or_else(|| id.to_string())
+/// "7 of 10": how many weighted criteria of a score are rated.
+pub fn completeness(score: &Score, lang: Lang) -> String {
+    crate::i18n::fill(
+        lang.t(V::Completeness),
+        &[
+            ("rated", &score.rated.to_string()),
+            ("total", &score.total.to_string()),
+        ],
+    )
 }

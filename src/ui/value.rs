@@ -11,7 +11,7 @@ use crate::domain::value_model::{
 use crate::domain::AccountId;
 use crate::i18n::{fill, value::V, Lang};
 use crate::state::{use_app, AppState, Route};
-use crate::ui::scoring::{criterion_name, rated_accounts, Rated};
+use crate::ui::scoring::{completeness, criterion_name, rated_accounts, Rated};
 use crate::ui::tr;
 use crate::ui::widgets::{EmptyState, NumberField, Pager, RatingInput, WeightEditor, WeightRow};
 
@@ -422,7 +422,7 @@ fn RatingGrid(
                                 </td>
                             }
                         }).collect_view();
-                        let completeness = move || score_list.with(|s| s.get(row).map(|s| fill(lang.get().t(V::Completeness), &[("rated", &s.rated.to_string()), ("total", &s.total.to_string())])).unwrap_or_default());
+                        let completeness = move || score_list.with(|s| s.get(row).map(|s| completeness(s, lang.get())).unwrap_or_default());
                         view! {
                             <tr>
                                 <th scope="row"><a href=Route::Account(id).href()>{name.clone()}</a></th>
@@ -492,14 +492,14 @@ fn Ranking(
                         let n = name.clone();
                         let action = match p {
                             Proposal::MakeKeyAccount | Proposal::Review => {
-                                let (n1, n2) = (n.clone(), n.clone());
+                                let n1 = n.clone();
                                 let text = lang_now.t(if p == Proposal::MakeKeyAccount { V::ProposeKey } else { V::ProposeReview });
                                 view! {
                                     <span>{text}" "</span>
                                     <button type="button" aria-label=fill(lang_now.t(V::AcceptFor), &[("name", &n)])
                                         on:click=move |_| decide(id, n1.clone(), p == Proposal::MakeKeyAccount)>{lang_now.t(V::Accept)}</button>
                                     <button type="button" aria-label=fill(lang_now.t(V::RejectFor), &[("name", &n)])
-                                        on:click=move |_| { let _ = &n2; model.update(|m| if !m.rejected.contains(&id) { m.rejected.push(id) }) }>{lang_now.t(V::Reject)}</button>
+                                        on:click=move |_| model.update(|m| if !m.rejected.contains(&id) { m.rejected.push(id) })>{lang_now.t(V::Reject)}</button>
                                 }.into_any()
                             }
                             Proposal::Rejected => view! {
@@ -518,7 +518,7 @@ fn Ranking(
                                 <td class="num">{rank.map(|r| r.to_string()).unwrap_or_default()}</td>
                                 <th scope="row"><a href=Route::Account(id).href()>{name}</a></th>
                                 <td class="num" class:incomplete=score.value.is_none()>{score_text}</td>
-                                <td class="num">{fill(lang_now.t(V::Completeness), &[("rated", &score.rated.to_string()), ("total", &score.total.to_string())])}</td>
+                                <td class="num">{completeness(&score, lang_now)}</td>
                                 <td>{r.class[i].map(|c| c.letter()).unwrap_or("–")}</td>
                                 <td>{if key { lang_now.t(V::Yes) } else { "" }}</td>
                                 <td class="proposal">{action}</td>

@@ -87,7 +87,15 @@ fn value_model_bench() {
     let ws = sample_workspace_of(5_000);
     let mut model = ValueModel::default();
     for a in ws.accounts.iter() {
-        for c in ["fit", "culture", "openness", "barriers", "capacity", "reference", "innovation"] {
+        for c in [
+            "fit",
+            "culture",
+            "openness",
+            "barriers",
+            "capacity",
+            "reference",
+            "innovation",
+        ] {
             model.set_rating(a.id, c, Some((a.id % 11) as u8));
         }
     }
@@ -112,6 +120,12 @@ fn value_model_bench() {
     println!();
     println!("| value model, 5,000 accounts | time |");
     println!("|---|---:|");
-    println!("| re-score after one weight change (target < 5 ms) | {} |", ms(rescore));
-    println!("| all points (quantile ranks and ratings) after a rating change | {} |", ms(full));
+    println!(
+        "| re-score after one weight change (target < 5 ms) | {} |",
+        ms(rescore)
+    );
+    println!(
+        "| all points (quantile ranks and ratings) after a rating change | {} |",
+        ms(full)
+    );
 }
