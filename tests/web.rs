@@ -506,3 +506,49 @@ async fn the_weight_editor_warns_off_100_and_normalises() {
     assert_eq!(weights.get_untracked(), vec![70.0, 50.0]);
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+async fn a_rating_reaches_the_rated_points_and_the_score() {
+    use keystone::domain::value_model::{directions, model_weights, scores};
+    use keystone::ui::scoring::rated_accounts;
+    clear_storage();
+    let (owner, app) = with_owner(AppState::init);
+    owner.with(|| {
+        app.load_sample();
+        let rated = rated_accounts(app);
+        let score = move || {
+            let (w, d) = app
+                .store
+                .value_model
+                .with_untracked(|m| (model_weights(m), directions(m)));
+            rated.with_untracked(|r| scores(&r.points, &w, &d)[0].value)
+        };
+        let id = rated.with_untracked(|r| r.ids[0]);
+        let barriers = app.store.value_model.with_untracked(|m| {
+            m.criteria
+                .iter()
+                .position(|c| c.id == "barriers")
+                .expect("a barriers criterion")
+        });
+        let before = score().expect("the first sample candidate is fully rated");
+        app.store
+            .value_model
+            .update(|m| m.set_rating(id, "barriers", Some(0)));
+        assert_eq!(
+            rated.with_untracked(|r| r.points[0][barriers]),
+            Some(0.0),
+            "the memo sees the new rating"
+        );
+        let low_barriers = score().unwrap();
+        app.store
+            .value_model
+            .update(|m| m.set_rating(id, "barriers", Some(10)));
+        let high_barriers = score().unwrap();
+        assert!(
+            low_barriers > high_barriers,
+            "barriers count against the score: {low_barriers} vs {high_barriers}"
+        );
+        assert!(low_barriers >= before && before >= high_barriers);
+    });
+    sleep(700).await;
+}

@@ -43,7 +43,9 @@ pub fn rated_accounts(app: AppState) -> Memo<Rated> {
     });
     let year = current_year();
     Memo::new(move |_| {
-        basis.track();
+        // Read, not `track()`: a memo that is only tracked is never computed, so it
+        // never subscribes to the model and never reports a rating change.
+        basis.with(|_| ());
         let classes: std::collections::HashMap<AccountId, AbcClass> = app
             .abc
             .with(|abc| abc.rows.iter().map(|r| (r.id, r.class)).collect());
