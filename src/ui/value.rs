@@ -365,6 +365,9 @@ fn RatingGrid(
     let model = app.store.value_model;
     let page = RwSignal::new(0usize);
     let pages = Signal::derive(move || rated.with(|r| r.ids.len().div_ceil(GRID_PAGE).max(1)));
+    // Rows change with the set of rated accounts, not with their points: a rating must
+    // not rebuild the grid under the focused cell.
+    let rows = Memo::new(move |_| rated.with(|r| (r.ids.clone(), r.names.clone())));
     // The qualitative criteria used anywhere (value model or a portfolio axis).
     let columns = Memo::new(move |_| {
         let on_axis = app.store.portfolio.with(|p| {
@@ -401,7 +404,7 @@ fn RatingGrid(
                 {move || {
                     let start = page.get() * GRID_PAGE;
                     let cols = columns.get();
-                    let (ids, names) = rated.with(|r| (r.ids.clone(), r.names.clone()));
+                    let (ids, names) = rows.get();
                     (start..ids.len().min(start + GRID_PAGE)).map(|row| {
                         let id = ids[row];
                         let name = names[row].clone();

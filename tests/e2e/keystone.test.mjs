@@ -396,7 +396,78 @@ test('value model: weights reorder the ranking, keyboard ratings move score and 
   assert.equal(focused, `Openness to joint growth: ${account}`);
   await page.keyboard.press('Delete');
   assert.equal(await page.getByRole('slider', { name: focused }).getAttribute('aria-valuetext'), 'not rated');
-  // Still open (see the closing note): the score and bubble following a keyboard
-  // rating, accepting a proposal, reload, German.
-  assert.ok(scoreBefore.length > 0);
+  // A cleared rating makes the score incomplete (ranked after the complete ones),
+  // never a silent 0.
+  const total = (await firstRow.locator('td').last().textContent()).match(/^(\d+) of (\d+)$/)[2];
+  await firstRow.locator('td').last().filter({ hasText: `${total - 1} of ${total}` }).waitFor();
+  const waitScore = (re) => page.waitForFunction(([name, src]) => {
+    const row = [...document.querySelectorAll('table.ranking tbody tr')].find((r) => r.querySelector('th')?.textContent === name);
+    return row && new RegExp(src).test(row.querySelectorAll('td')[1].textContent);
+  }, [account, re.source]);
+  // Rating it again gives a score, lower than before: barriers went from 3 to 10.
+  await page.keyboard.press('5');
+  await firstRow.locator('td').last().filter({ hasText: `${total} of ${total}` }).waitFor();
+  await waitScore(/^\d+\.\d$/);
+  const scoreAfter = await scoreOf();
+  assert.ok(Number(scoreAfter) < Number(scoreBefore), `${scoreAfter} < ${scoreBefore}`);
+
+  // The bubble follows a rating: strategic fit is on the attractiveness axis.
+  const bubble = () => page.evaluate((name) => {
+    const inst = window.echarts.getInstanceByDom(document.querySelector('.chart'));
+    for (const s of inst.getOption().series) {
+      const d = (s.data || []).find((d) => d.name === name && d.value[3] > 0);
+      if (d) return d.value.slice(0, 2);
+    }
+    return null;
+  }, account);
+  const showPortfolio = async () => {
+    await app.nav('Portfolio').click();
+    await page.getByRole('img', { name: /^Portfolio: \d+ accounts/ }).locator('canvas').waitFor();
+  };
+  await showPortfolio();
+  const [x0, y0] = await bubble();
+  await app.nav('Value model').click();
+  const fit = page.getByRole('slider', { name: `Strategic / philosophy fit: ${account}` });
+  const fitBefore = Number(await fit.getAttribute('aria-valuenow'));
+  await fit.focus();
+  await page.keyboard.press(fitBefore >= 5 ? '0' : '9');
+  await showPortfolio();
+  await page.waitForFunction(([name, y]) => {
+    const inst = window.echarts.getInstanceByDom(document.querySelector('.chart'));
+    return inst.getOption().series.some((s) => (s.data || []).some((d) => d.name === name && d.value[3] > 0 && d.value[1] !== y));
+  }, [account, y0]);
+  const [x1, y1] = await bubble();
+  assert.equal(x1, x0, 'supplier position unchanged');
+  assert.ok(fitBefore >= 5 ? y1 < y0 : y1 > y0, `attractiveness moved: ${y0} -> ${y1}`);
+
+  // Accept a proposal: the account becomes a key account in the register.
+  await app.nav('Value model').click();
+  await ranking.first().waitFor();
+  const scoreNow = await scoreOf();
+  assert.notEqual(scoreNow, scoreAfter, 'strategic fit counts in the value model too');
+  await page.getByLabel('Key-account cut-off (score)').fill('40');
+  await page.getByLabel('Key-account cut-off (score)').press('Enter');
+  const proposed = ranking.filter({ hasText: 'make key account' }).first();
+  await proposed.waitFor();
+  const candidate = (await proposed.locator('th').textContent()).trim();
+  await page.getByRole('button', { name: `Accept proposal for ${candidate}` }).click();
+  await page.getByText(`${candidate} is now a key account.`).waitFor();
+  await app.waitSaved();
+  await app.nav('Accounts').click();
+  await app.search(candidate);
+  assert.equal(await page.getByRole('checkbox', { name: `Key account: ${candidate}`, exact: true }).isChecked(), true);
+
+  // Reload keeps ratings, weights, cut-off and the decision; German labels the same data.
+  await page.reload();
+  await app.nav('Value model').click();
+  await page.getByRole('heading', { name: 'Customer value model' }).waitFor();
+  assert.equal(await page.getByLabel('Key-account cut-off (score)').inputValue(), '40');
+  assert.equal(await page.getByRole('slider', { name: `Barriers: ${account}` }).getAttribute('aria-valuenow'), '10');
+  assert.equal(await scoreOf(), scoreNow);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.getByRole('heading', { name: 'Kundenwertmodell' }).waitFor();
+  await page.getByRole('slider', { name: `Barrieren: ${account}` }).waitFor();
+  const row = ranking.filter({ has: page.getByRole('link', { name: candidate, exact: true }) });
+  assert.match(await row.textContent(), /ja/);
+  assert.equal(await scoreOf(), scoreNow.replace('.', ','));
 });
