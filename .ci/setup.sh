@@ -33,8 +33,10 @@ if ! wasm-split-cli --help >/dev/null 2>&1 || [ "$(cat "$HOME/.cargo/.wasm-split
 fi
 
 # npm: wasm-opt (binaryen 132 — never Debian's binaryen, whose wasm-opt breaks the
-# module), esbuild for the ECharts bundle, playwright-core for the end-to-end tests.
+# module), esbuild for the ECharts bundle, playwright-core and axe-core for the
+# end-to-end tests.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ ! -d node_modules/axe-core ] \
    || [ package.json -nt node_modules/.package-lock.json ]; then
   log "npm install"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi

@@ -190,7 +190,8 @@ fn ToastView() -> impl IntoView {
                     {toast.undo.is_some().then(|| view! {
                         <button on:click=move |_| app.toasts.undo()>{tc(C::Undo)}</button>
                     })}
-                    <button class="icon" aria-label=tc(C::Dismiss) on:click=move |_| app.toasts.current.set(None)>"×"</button>
+                    <button class="icon" on:click=move |_| app.toasts.current.set(None)>
+                        <span aria-hidden="true">"×"</span><span class="visually-hidden">{tc(C::Dismiss)}</span></button>
                 </div>
             })}
         </div>

@@ -140,7 +140,7 @@ fn CriteriaEditor(app: AppState) -> impl IntoView {
                     <th scope="col">{tr(lang, V::ColKind)}</th>
                     <th scope="col">{tr(lang, V::ColRule)}</th>
                     <th scope="col">{tr(lang, V::ColDirection)}</th>
-                    <th scope="col"><span class="sr-only">{tr(lang, V::ColCriterion)}</span></th>
+                    <th scope="col"><span class="visually-hidden">{tr(lang, V::ColCriterion)}</span></th>
                 </tr></thead>
                 <tbody>
                     {move || (0..count()).map(|i| {
@@ -220,12 +220,14 @@ fn CriteriaEditor(app: AppState) -> impl IntoView {
                                     </select>
                                 </td>
                                 <td class="actions">
-                                    <button type="button" aria-label=move || l(V::MoveUp) disabled=move || i == 0
-                                        on:click=move |_| model.update(|m| if i > 0 { m.criteria.swap(i - 1, i) })>"↑"</button>
-                                    <button type="button" aria-label=move || l(V::MoveDown) disabled=move || i + 1 >= count()
-                                        on:click=move |_| model.update(|m| if i + 1 < m.criteria.len() { m.criteria.swap(i, i + 1) })>"↓"</button>
-                                    <button type="button" class="danger" aria-label=move || l(V::RemoveCriterion)
-                                        on:click=move |_| remove(i)>"×"</button>
+                                    <button type="button" disabled=move || i == 0
+                                        on:click=move |_| model.update(|m| if i > 0 { m.criteria.swap(i - 1, i) })>
+                                        <span aria-hidden="true">"↑"</span><span class="visually-hidden">{move || l(V::MoveUp)}</span></button>
+                                    <button type="button" disabled=move || i + 1 >= count()
+                                        on:click=move |_| model.update(|m| if i + 1 < m.criteria.len() { m.criteria.swap(i, i + 1) })>
+                                        <span aria-hidden="true">"↓"</span><span class="visually-hidden">{move || l(V::MoveDown)}</span></button>
+                                    <button type="button" class="danger" on:click=move |_| remove(i)>
+                                        <span aria-hidden="true">"×"</span><span class="visually-hidden">{move || l(V::RemoveCriterion)}</span></button>
                                 </td>
                             </tr>
                         }
@@ -284,7 +286,7 @@ fn WhoIsRated(app: AppState, rated: Memo<Rated>) -> impl IntoView {
         <div class="who">
             <h2>{tr(lang, V::WhoTitle)}</h2>
             <fieldset>
-                <legend class="sr-only">{tr(lang, V::WhoTitle)}</legend>
+                <legend class="visually-hidden">{tr(lang, V::WhoTitle)}</legend>
                 {scope_radio(Scope::A, V::ScopeA)}
                 {scope_radio(Scope::AB, V::ScopeAB)}
             </fieldset>
@@ -312,7 +314,8 @@ fn WhoIsRated(app: AppState, rated: Memo<Rated>) -> impl IntoView {
                     let label = fill(lang.get().t(V::RemoveAdded), &[("name", &name)]);
                     view! {
                         <li>{name.clone()}" "
-                            <button type="button" class="link" aria-label=label on:click=move |_| model.update(|m| m.added.retain(|a| *a != id))>"×"</button>
+                            <button type="button" class="link" on:click=move |_| model.update(|m| m.added.retain(|a| *a != id))>
+                                <span aria-hidden="true">"×"</span><span class="visually-hidden">{label}</span></button>
                         </li>
                     }
                 }).collect_view()}

@@ -9,7 +9,19 @@ import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { KeystoneApp } from './app.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../dist');
+const axeSource = fs.readFileSync(path.resolve(here, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+
+// axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now; returns the
+// violations as readable lines (empty when the page passes).
+async function accessibilityViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
 let browser, server, baseUrl, context, page, app, problems;
 
 before(async () => {
@@ -470,4 +482,33 @@ test('value model: weights reorder the ranking, keyboard ratings move score and 
   const row = ranking.filter({ has: page.getByRole('link', { name: candidate, exact: true }) });
   assert.match(await row.textContent(), /ja/);
   assert.equal(await scoreOf(), scoreNow.replace('.', ','));
+});
+
+test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the sample, in English and German', async () => {
+  const pages = [
+    ['', 'heading', /Accounts|Kunden/],
+    ['#/accounts/new', 'heading', /New account|Neuer Kunde/],
+    ['#/pareto', 'heading', /Pareto/],
+    ['#/value', 'heading', /value model|Kundenwert/],
+    ['#/portfolio', 'heading', /portfolio/i],
+    ['#/data', 'heading', /Import|Export/],
+  ];
+  const check = async (label) => {
+    for (const [hash, role, name] of pages) {
+      await page.goto(baseUrl + hash);
+      await page.getByRole(role, { name, level: 1 }).first().waitFor();
+      // Let charts draw and idle prefetches finish before checking.
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await accessibilityViolations(page), [], `${label} ${hash || '#/'}`);
+    }
+  };
+  await app.goto();
+  await check('empty');
+  await app.goto();
+  await app.loadSample();
+  const first = await page.locator('table.accounts tbody tr th a').first().getAttribute('href');
+  pages.push([first, 'heading', /Edit account|Kunde bearbeiten/]);
+  await check('sample');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await check('German');
 });
