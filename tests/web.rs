@@ -552,3 +552,70 @@ async fn a_rating_reaches_the_rated_points_and_the_score() {
     });
     sleep(700).await;
 }
+
+#[wasm_bindgen_test]
+async fn a_chart_tooltip_from_the_page_is_escaped() {
+    use keystone::charts::ChartClick;
+    if js_sys::Reflect::get(&js_sys::global(), &"echarts".into())
+        .unwrap()
+        .is_undefined()
+    {
+        js_sys::eval(ECHARTS).unwrap();
+    }
+    let root = container();
+    let hostile = "<img src=x onerror=\"window.__xss=1\"> & Co";
+    let chart = charming::Chart::new()
+        .x_axis(charming::component::Axis::new())
+        .y_axis(charming::component::Axis::new())
+        .tooltip(charming::element::Tooltip::new())
+        .series(charming::series::Scatter::new().data(vec![vec![1.0, 2.0, 10.0]]));
+    let asked = RwSignal::new(None::<(usize, usize)>);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <Chart
+                option=Signal::derive(move || chart.clone())
+                label="Tooltip chart"
+                table=keystone::charts::ChartTable::default()
+                tooltip=Callback::new(move |c: ChartClick| {
+                    asked.set(Some((c.series, c.item)));
+                    vec![hostile.to_string(), "42".to_string()]
+                })
+            />
+        }
+    });
+    leptos::task::tick().await;
+    sleep(50).await;
+    let div = root
+        .query_selector("[role=img][aria-label='Tooltip chart']")
+        .unwrap()
+        .expect("chart element");
+    // The formatter ECharts was given, called as ECharts would call it.
+    let echarts = js_sys::Reflect::get(&js_sys::global(), &"echarts".into()).unwrap();
+    let by_dom: js_sys::Function = js_sys::Reflect::get(&echarts, &"getInstanceByDom".into())
+        .unwrap()
+        .unchecked_into();
+    let instance = by_dom.call1(&echarts, &div).unwrap();
+    let get_option: js_sys::Function = js_sys::Reflect::get(&instance, &"getOption".into())
+        .unwrap()
+        .unchecked_into();
+    let option = get_option.call0(&instance).unwrap();
+    let tooltip =
+        js_sys::Array::from(&js_sys::Reflect::get(&option, &"tooltip".into()).unwrap()).get(0);
+    let formatter: js_sys::Function = js_sys::Reflect::get(&tooltip, &"formatter".into())
+        .unwrap()
+        .unchecked_into();
+    let params = js_sys::Object::new();
+    js_sys::Reflect::set(&params, &"seriesIndex".into(), &0.into()).unwrap();
+    js_sys::Reflect::set(&params, &"dataIndex".into(), &0.into()).unwrap();
+    let html = formatter
+        .call1(&wasm_bindgen::JsValue::NULL, &params)
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert_eq!(asked.get_untracked(), Some((0, 0)));
+    assert_eq!(
+        html,
+        "&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt; &amp; Co<br>42"
+    );
+    drop(handle);
+}
