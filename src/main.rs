@@ -1,6 +1,6 @@
-//! Entry point: a panic hook for readable errors, then mount the app.
+//! Entry point: a panic hook for readable errors, then read storage and mount the app.
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(keystone::ui::App);
+    keystone::ui::start();
 }

@@ -100,3 +100,32 @@ fn formatting_follows_the_language_and_round_trips() {
         }
     }
 }
+
+#[test]
+fn normalized_digits_are_what_every_float_parser_reads() {
+    use keystone::domain::number::{normalize_number, parse_number_with};
+    let c = DecimalSeparator::Comma;
+    assert_eq!(normalize_number("1.234,56 €", c).unwrap(), "1234.56");
+    assert_eq!(normalize_number("1.234,56-", c).unwrap(), "-1234.56");
+    assert_eq!(normalize_number("−7", c).unwrap(), "-7.0");
+    assert_eq!(normalize_number(",5", c).unwrap(), "0.5");
+    assert_eq!(normalize_number("12 %", c).unwrap(), "12.0");
+    assert_eq!(normalize_number("", c), Err(NumberError::Empty));
+    assert_eq!(
+        normalize_number("1e5", c),
+        Err(NumberError::InvalidCharacter('e'))
+    );
+    // The converter is only asked for plain digits; its failure and infinity are errors.
+    let asked = std::cell::RefCell::new(Vec::new());
+    let v = parse_number_with("1.234,5", c, |s| {
+        asked.borrow_mut().push(s.to_string());
+        s.parse().ok()
+    });
+    assert_eq!(v, Ok(1234.5));
+    assert_eq!(asked.into_inner(), vec!["1234.5"]);
+    assert!(parse_number_with("1", c, |_| None).is_err());
+    assert_eq!(
+        parse_number_with("1", c, |_| Some(f64::INFINITY)),
+        Err(NumberError::TooLarge)
+    );
+}

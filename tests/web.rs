@@ -52,6 +52,14 @@ fn with_owner<T>(f: impl FnOnce() -> T) -> (Owner, T) {
     (owner, value)
 }
 
+/// The app state as `ui::start` builds it: storage read and decoded first.
+async fn app_state() -> (Owner, AppState) {
+    let stored = keystone::state::Stored::read()
+        .await
+        .expect("the decoder is compiled in");
+    with_owner(move || AppState::init(stored))
+}
+
 #[wasm_bindgen_test]
 async fn chart_renders_into_a_canvas() {
     if js_sys::Reflect::get(&js_sys::global(), &"echarts".into())
@@ -75,7 +83,7 @@ async fn chart_renders_into_a_canvas() {
     let handle = leptos::mount::mount_to(root.clone(), move || {
         view! {
             <Chart
-                option=Signal::derive(move || chart.clone())
+                option=Signal::derive(move || keystone::charts::ChartOption::from(&chart))
                 label="Test chart"
                 table=keystone::charts::ChartTable::default()
             />
@@ -99,7 +107,7 @@ async fn chart_renders_into_a_canvas() {
 #[wasm_bindgen_test]
 async fn the_store_saves_and_reloads() {
     clear_storage();
-    let (_owner, app) = with_owner(AppState::init);
+    let (_owner, app) = app_state().await;
     assert!(app.store.accounts.with_untracked(|a| a.is_empty()));
     app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Gespeichert GmbH", 1234.5));
@@ -113,7 +121,7 @@ async fn the_store_saves_and_reloads() {
     assert!(stored.contains("Gespeichert GmbH"));
     assert_eq!(storage::stored_revision(), 1);
     // A new store (a reload) finds it.
-    let (_owner2, again) = with_owner(AppState::init);
+    let (_owner2, again) = app_state().await;
     let names: Vec<String> = again
         .store
         .accounts
@@ -126,7 +134,7 @@ async fn a_corrupt_stored_value_is_kept_not_overwritten() {
     clear_storage();
     let corrupt = "{\"format\":\"keystone-workspace\",\"schema_version\":1,\"data\":{\"accounts\":[{\"id\":1}]}";
     storage::write(storage::KEY_WORKSPACE, corrupt).unwrap();
-    let (_owner, app) = with_owner(AppState::init);
+    let (_owner, app) = app_state().await;
     let failure = app
         .load_failure
         .get_untracked()
@@ -161,7 +169,7 @@ async fn a_corrupt_stored_value_is_kept_not_overwritten() {
 #[wasm_bindgen_test]
 async fn a_full_storage_is_reported_and_the_data_stays_in_memory() {
     clear_storage();
-    let (_owner, app) = with_owner(AppState::init);
+    let (_owner, app) = app_state().await;
     js_sys::eval(
         "window.__setItem = Storage.prototype.setItem; \
          Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
@@ -187,7 +195,7 @@ async fn a_full_storage_is_reported_and_the_data_stays_in_memory() {
 #[wasm_bindgen_test]
 async fn a_tab_that_is_behind_does_not_overwrite_newer_data() {
     clear_storage();
-    let (_owner, app) = with_owner(AppState::init);
+    let (_owner, app) = app_state().await;
     app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Tab 1", 1.0));
     });
@@ -209,6 +217,8 @@ async fn a_tab_that_is_behind_does_not_overwrite_newer_data() {
     );
     // Choice 1: take the other tab's data.
     app.take_other_tab();
+    // The stored workspace is decoded asynchronously (in its chunk when split).
+    leptos::task::tick().await;
     assert!(!app.conflict.get_untracked());
     assert!(app.store.accounts.with_untracked(|a| a.is_empty()));
     // The save that was pending for the discarded edits does not write afterwards.
@@ -236,7 +246,11 @@ async fn a_tab_that_is_behind_does_not_overwrite_newer_data() {
 async fn the_app_offers_the_sample_and_lists_it() {
     clear_storage();
     let root = container();
-    let handle = leptos::mount::mount_to(root.clone(), keystone::ui::App);
+    let stored = keystone::state::Stored::read().await.unwrap();
+    let handle = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <keystone::ui::App stored=stored/> },
+    );
     leptos::task::tick().await;
     let button = root.query_selector_all("button").unwrap();
     let mut sample = None;
@@ -268,7 +282,7 @@ async fn the_app_offers_the_sample_and_lists_it() {
 async fn when_storage_is_full_the_stored_backup_makes_room_for_the_workspace() {
     clear_storage();
     storage::write(storage::KEY_PREVIOUS, "{\"old\": \"backup\"}").unwrap();
-    let (_owner, app) = with_owner(AppState::init);
+    let (_owner, app) = app_state().await;
     // Full while the backup is there.
     js_sys::eval(
         "window.__setItem = Storage.prototype.setItem; \
@@ -295,7 +309,7 @@ async fn when_storage_is_full_the_stored_backup_makes_room_for_the_workspace() {
 #[wasm_bindgen_test]
 async fn an_edit_in_one_section_reserializes_only_that_section() {
     clear_storage();
-    let (_owner, app) = with_owner(AppState::init);
+    let (_owner, app) = app_state().await;
     app.store.accounts.update(|a| {
         a.add_account(Account::new(0, "Sektion GmbH", 10.0));
     });
@@ -334,7 +348,7 @@ async fn an_edit_in_one_section_reserializes_only_that_section() {
 #[wasm_bindgen_test]
 async fn a_failed_write_during_a_replace_leaves_the_stored_workspace_whole() {
     clear_storage();
-    let (_owner, app) = with_owner(AppState::init);
+    let (_owner, app) = app_state().await;
     app.store.accounts.update(|a| {
         a.add_account(Account::new(0, "Alt GmbH", 1.0));
     });
@@ -375,7 +389,7 @@ async fn a_failed_write_during_a_replace_leaves_the_stored_workspace_whole() {
 #[wasm_bindgen_test]
 async fn undo_runs_the_closure_the_toast_was_given() {
     clear_storage();
-    let (_owner, app) = with_owner(AppState::init);
+    let (_owner, app) = app_state().await;
     let id = app
         .store
         .accounts
@@ -412,7 +426,7 @@ async fn the_rating_input_works_with_the_keyboard_alone() {
     clear_storage();
     let root = container();
     let value = RwSignal::new(None::<u8>);
-    let (_owner, _app) = with_owner(AppState::init);
+    let (_owner, _app) = app_state().await;
     let handle = _owner.with(|| {
         leptos::mount::mount_to(root.clone(), move || {
             view! {
@@ -458,7 +472,7 @@ async fn the_weight_editor_warns_off_100_and_normalises() {
     clear_storage();
     let root = container();
     let weights = RwSignal::new(vec![30.0, 30.0]);
-    let (_owner, _app) = with_owner(AppState::init);
+    let (_owner, _app) = app_state().await;
     let handle = _owner.with(|| {
         leptos::mount::mount_to(root.clone(), move || {
             let rows = Signal::derive(move || {
@@ -512,7 +526,7 @@ async fn a_rating_reaches_the_rated_points_and_the_score() {
     use keystone::domain::value_model::{directions, model_weights, scores};
     use keystone::ui::scoring::rated_accounts;
     clear_storage();
-    let (owner, app) = with_owner(AppState::init);
+    let (owner, app) = app_state().await;
     owner.with(|| {
         app.load_sample();
         let rated = rated_accounts(app);
@@ -573,7 +587,7 @@ async fn a_chart_tooltip_from_the_page_is_escaped() {
     let handle = leptos::mount::mount_to(root.clone(), move || {
         view! {
             <Chart
-                option=Signal::derive(move || chart.clone())
+                option=Signal::derive(move || keystone::charts::ChartOption::from(&chart))
                 label="Tooltip chart"
                 table=keystone::charts::ChartTable::default()
                 tooltip=Callback::new(move |c: ChartClick| {
@@ -618,4 +632,36 @@ async fn a_chart_tooltip_from_the_page_is_escaped() {
         "&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt; &amp; Co<br>42"
     );
     drop(handle);
+}
+
+#[wasm_bindgen_test]
+fn the_browser_parses_typed_numbers_exactly_as_rust_does() {
+    use keystone::domain::number::{parse_number, DecimalSeparator};
+    use keystone::ui::widgets::parse_typed;
+    let inputs = [
+        "1.234,56",
+        "1,234.56",
+        "0,1",
+        "0.30000000000000004",
+        "123456789012345678901234567890",
+        "9.007.199.254.740.993",
+        "2,2250738585072014e-308",
+        "-0",
+        "1.234,56-",
+        "",
+        "abc",
+        "1e400",
+        &"9".repeat(400),
+    ];
+    for sep in [DecimalSeparator::Comma, DecimalSeparator::Point] {
+        for input in inputs {
+            let browser = parse_typed(input, sep);
+            let rust = parse_number(input, sep);
+            assert_eq!(
+                browser.as_ref().map(|v| v.to_bits()),
+                rust.as_ref().map(|v| v.to_bits()),
+                "{input:?} ({sep:?})"
+            );
+        }
+    }
 }

@@ -5,7 +5,7 @@ pub mod component;
 pub mod pareto;
 pub mod portfolio;
 
-pub use component::{Chart, ChartClick};
+pub use component::{Chart, ChartClick, ChartOption};
 
 /// The axis label template that asks `<Chart/>` for percentages in the UI language.
 pub const PERCENT_LABEL: &str = "{value} %";

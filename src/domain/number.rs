@@ -42,6 +42,28 @@ pub enum NumberError {
 /// apostrophes (`1'234`), a trailing `€` or `%` and a leading or trailing minus sign are
 /// accepted.
 pub fn parse_number(input: &str, preferred: DecimalSeparator) -> Result<f64, NumberError> {
+    parse_number_with(input, preferred, |s| s.parse().ok())
+}
+
+/// [`parse_number`] with the last step, from plain digits (`-1234.56`) to `f64`, done
+/// by `to_f64`. The browser build passes JavaScript's `parseFloat`: Rust's own float
+/// parser brings ~14 KB of tables into every page that has a number field.
+pub fn parse_number_with(
+    input: &str,
+    preferred: DecimalSeparator,
+    to_f64: impl Fn(&str) -> Option<f64>,
+) -> Result<f64, NumberError> {
+    let plain = normalize_number(input, preferred)?;
+    let value = to_f64(&plain).ok_or(NumberError::InvalidCharacter('?'))?;
+    if !value.is_finite() {
+        return Err(NumberError::TooLarge);
+    }
+    Ok(value)
+}
+
+/// A number as people type it, rewritten as plain digits every float parser reads
+/// (`-1234.56`); see [`parse_number`] for the notations accepted.
+pub fn normalize_number(input: &str, preferred: DecimalSeparator) -> Result<String, NumberError> {
     let mut s: String = input
         .trim()
         .chars()
@@ -125,18 +147,12 @@ pub fn parse_number(input: &str, preferred: DecimalSeparator) -> Result<f64, Num
         }
         None => int_part.to_string(),
     };
-    let normalized = format!(
-        "{}.{}",
+    Ok(format!(
+        "{}{}.{}",
+        if negative { "-" } else { "" },
         if digits.is_empty() { "0" } else { &digits },
         if frac_part.is_empty() { "0" } else { frac_part }
-    );
-    let value: f64 = normalized
-        .parse()
-        .map_err(|_| NumberError::InvalidCharacter('?'))?;
-    if !value.is_finite() {
-        return Err(NumberError::TooLarge);
-    }
-    Ok(if negative { -value } else { value })
+    ))
 }
 
 /// Formats a number with grouping, e.g. `1.234,56` or `1,234.56`. Non-finite values

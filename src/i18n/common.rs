@@ -48,6 +48,8 @@ crate::i18n::catalogue! { C;
     PageLoading => "Loading the page…", "Seite wird geladen…";
     PageLoadFailed => "This page could not be loaded (is the connection down?). Your data is safe.", "Diese Seite konnte nicht geladen werden (ist die Verbindung unterbrochen?). Ihre Daten sind sicher.";
     Retry => "Try again", "Erneut versuchen";
+    ChunkFailed => "Another tab saved, but its data could not be read here (is the connection down?). Reload this tab to see it.", "Ein anderer Tab hat gespeichert, seine Daten konnten hier aber nicht gelesen werden (ist die Verbindung unterbrochen?). Laden Sie diesen Tab neu.";
+    StartFailed => "Keystone could not start: part of it could not be loaded (is the connection down?). Your data is safe in this browser. Reload the page to try again.", "Keystone konnte nicht starten: Ein Teil der Anwendung konnte nicht geladen werden (ist die Verbindung unterbrochen?). Ihre Daten sind in diesem Browser sicher. Laden Sie die Seite neu.";
     // Charts as tables
     ShowAsTable => "Show as table", "Als Tabelle zeigen";
     HideTable => "Hide table", "Tabelle ausblenden";

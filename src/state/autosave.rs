@@ -215,39 +215,52 @@ impl AppState {
         }
         if autosave.dirty.get_value() || self.load_failure.with_untracked(Option::is_some) {
             self.conflict.set(true);
-        } else if self.reload_from_storage() {
-            self.toasts.notify(self.t(C::ReloadedFromOtherTab));
+        } else {
+            self.reload_from_storage(true);
         }
     }
 
-    /// Replaces the in-memory workspace with the stored one. False if it is unreadable.
-    fn reload_from_storage(self) -> bool {
-        match super::read_stored_workspace() {
-            Ok(loaded) => {
-                let ws = loaded.map(|l| l.workspace).unwrap_or_default();
-                let autosave = self.autosave;
-                // Cancel a save still pending from the edits this replaces.
-                autosave.generation.update_value(|g| *g += 1);
-                autosave.expect_load(ws.clone());
-                autosave
-                    .known_revision
-                    .set_value(storage::stored_revision());
-                self.store.replace(ws);
-                autosave.dirty.set_value(false);
-                self.save_status.set(SaveStatus::Saved);
-                true
+    /// Replaces the in-memory workspace with the stored one (decoded in its chunk, so
+    /// asynchronously); an unreadable one is reported instead. `tell` says so in a toast.
+    fn reload_from_storage(self, tell: bool) {
+        // Cancel a save still pending from the edits this replaces.
+        self.autosave.generation.update_value(|g| *g += 1);
+        let generation = self.autosave.generation.get_value();
+        leptos::task::spawn_local(async move {
+            let Ok(read) = super::Stored::read_workspace().await else {
+                self.toasts.notify(self.t(C::ChunkFailed));
+                return;
+            };
+            let autosave = self.autosave;
+            // An edit made while the chunk loaded (it schedules a save, a new generation)
+            // is not dropped silently: the conflict banner offers both.
+            if autosave.generation.get_value() != generation {
+                self.conflict.set(true);
+                return;
             }
-            Err(f) => {
-                self.load_failure.set(Some(f));
-                false
+            match read {
+                Ok(loaded) => {
+                    let ws = loaded.map(|l| l.workspace).unwrap_or_default();
+                    autosave.expect_load(ws.clone());
+                    autosave
+                        .known_revision
+                        .set_value(storage::stored_revision());
+                    self.store.replace(ws);
+                    autosave.dirty.set_value(false);
+                    self.save_status.set(SaveStatus::Saved);
+                    if tell {
+                        self.toasts.notify(self.t(C::ReloadedFromOtherTab));
+                    }
+                }
+                Err(f) => self.load_failure.set(Some(f)),
             }
-        }
+        });
     }
 
     /// Conflict: take the other tab's data.
     pub fn take_other_tab(self) {
         self.conflict.set(false);
-        self.reload_from_storage();
+        self.reload_from_storage(false);
     }
 
     /// Conflict: keep this tab's data and write it over the other tab's.

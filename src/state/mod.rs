@@ -10,6 +10,7 @@ pub mod autosave;
 pub mod browser;
 pub mod route;
 pub mod store;
+pub mod stored;
 pub mod toasts;
 
 use leptos::prelude::*;
@@ -23,6 +24,7 @@ use crate::APP_VERSION;
 use autosave::Autosave;
 pub use route::Route;
 pub use store::{Section, Store};
+pub use stored::{ChunkFailed, Stored};
 pub use toasts::Toasts;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -69,50 +71,29 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-fn read_stored_workspace() -> Result<Option<files::Loaded>, LoadFailure> {
-    match storage::read(storage::KEY_WORKSPACE) {
-        Ok(None) => Ok(None),
-        Ok(Some(raw)) => match files::from_json(&raw) {
-            Ok(loaded) => Ok(Some(loaded)),
-            Err(e) => {
-                // Keep the unreadable text under its own key before anything else runs.
-                let backed_up = match storage::read(storage::KEY_UNREADABLE) {
-                    Ok(Some(existing)) if existing == raw => true,
-                    _ => storage::write(storage::KEY_UNREADABLE, &raw).is_ok(),
-                };
-                Err(LoadFailure {
-                    error: e,
-                    raw,
-                    backed_up,
-                })
-            }
-        },
-        Err(_) => Ok(None),
-    }
+/// The language chosen before, else the browser's, else English.
+pub fn startup_lang() -> Lang {
+    storage::read(storage::KEY_LANG)
+        .ok()
+        .flatten()
+        .and_then(|c| Lang::from_code(&c))
+        .or_else(|| Lang::from_code(&browser::browser_language()))
+        .unwrap_or_default()
 }
 
 impl AppState {
-    /// Loads what is stored and wires saving, other tabs and routing. Call once, at the
-    /// root, inside a reactive owner.
-    pub fn init() -> AppState {
-        let lang = storage::read(storage::KEY_LANG)
-            .ok()
-            .flatten()
-            .and_then(|c| Lang::from_code(&c))
-            .or_else(|| Lang::from_code(&browser::browser_language()))
-            .unwrap_or_default();
-        let (workspace, load_failure) = match read_stored_workspace() {
+    /// Starts from what storage held ([`Stored::read`]) and wires saving, other tabs and
+    /// routing. Call once, at the root, inside a reactive owner.
+    pub fn init(stored: Stored) -> AppState {
+        let lang = startup_lang();
+        let (workspace, load_failure) = match stored.workspace {
             Ok(Some(l)) => (l.workspace, None),
             Ok(None) => (Workspace::default(), None),
             Err(f) => (Workspace::default(), Some(f)),
         };
         // What `save_now` compares with: the counter in storage as this tab found it.
         let revision = storage::stored_revision();
-        let backup = storage::read(storage::KEY_PREVIOUS)
-            .ok()
-            .flatten()
-            .and_then(|raw| files::from_json(&raw).ok())
-            .map(|l| l.workspace);
+        let backup = stored.backup;
         let autosave = Autosave::new(revision, workspace.clone());
         let store = Store::new(workspace);
         let abc_settings: Memo<AbcSettings> =

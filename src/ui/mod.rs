@@ -25,10 +25,30 @@ pub fn tr(
     move || lang.get().t(key)
 }
 
+/// Reads storage (decoding a stored workspace in its chunk), then mounts the app. If the
+/// decoder cannot be fetched, says so in place of the app and leaves storage untouched.
+pub fn start() {
+    // Not leptos' spawn_local: its executor is set up by mounting, which comes after.
+    wasm_bindgen_futures::spawn_local(async {
+        match crate::state::Stored::read().await {
+            Ok(stored) => leptos::mount::mount_to_body(move || view! { <App stored=stored/> }),
+            Err(_) => {
+                let lang = crate::state::startup_lang();
+                leptos::mount::mount_to_body(move || {
+                    view! { <p class="start-failed" role="alert">{lang.t(C::StartFailed)}</p> }
+                })
+            }
+        }
+    });
+}
+
 /// The whole application.
 #[component]
-pub fn App() -> impl IntoView {
-    let app = AppState::init();
+pub fn App(
+    /// What storage held, decoded before mounting: [`start`].
+    stored: crate::state::Stored,
+) -> impl IntoView {
+    let app = AppState::init(stored);
     let lang = app.lang;
     let nav_link = move |route: Route, key: C| {
         let current = move || {

@@ -14,16 +14,7 @@ use crate::i18n::common::C;
 use crate::state::{use_app, Route};
 use crate::ui::tr;
 
-/// A page's chunk could not be fetched or instantiated (offline, server gone, a
-/// deployment replaced the files). Not cached: asking again retries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChunkFailed;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ChunkFailed
-    }
-}
+pub use crate::state::ChunkFailed;
 
 /// `split_page!(chunk, page_fn, preload_fn, (args) => view)`: a page in its own chunk.
 macro_rules! split_page {

@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 
 use crate::charts::pareto::{pareto_option, pareto_table, ParetoTableTexts, ParetoTexts, MAX_BARS};
-use crate::charts::{Chart, ChartClick};
-use crate::domain::number::parse_number;
+use crate::charts::{Chart, ChartClick, ChartOption};
 use crate::domain::{AbcClass, AbcThresholds, Measure};
 use crate::i18n::{accounts::A, fill, pareto::P};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
 use crate::ui::accounts::{money, EmptyState};
 use crate::ui::tr;
+use crate::ui::widgets::parse_typed;
 
 /// How many accounts each class list shows before "… and n more".
 const LIST_LIMIT: usize = 100;
@@ -36,9 +36,9 @@ pub fn ParetoPage() -> impl IntoView {
 
     let apply_thresholds = move || {
         let sep = lang.get_untracked().decimal_separator();
-        let parsed = parse_number(&a_text.get_untracked(), sep)
+        let parsed = parse_typed(&a_text.get_untracked(), sep)
             .ok()
-            .zip(parse_number(&b_text.get_untracked(), sep).ok())
+            .zip(parse_typed(&b_text.get_untracked(), sep).ok())
             .and_then(|(a, b)| AbcThresholds::new(a, b).ok());
         match parsed {
             Some(th) => {
@@ -81,7 +81,7 @@ pub fn ParetoPage() -> impl IntoView {
                 let name_of = |id| ws.account(id).map(|a| a.name.clone()).unwrap_or_default();
                 let (chart, ids) = pareto_option(result, &name_of, &texts, MAX_BARS);
                 targets.set_value(ids);
-                chart
+                ChartOption::from(chart)
             })
         })
     });

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::charts::portfolio::{portfolio_option, quadrant_index, Bubble, PortfolioTexts};
-use crate::charts::{Chart, ChartClick, ChartTable};
+use crate::charts::{Chart, ChartClick, ChartOption, ChartTable};
 use crate::domain::value_model::{
     axis_weights, directions, quadrant, scores, AxisWeight, Quadrant,
 };
@@ -80,7 +80,10 @@ pub fn PortfolioPage() -> impl IntoView {
     };
     let chart = Memo::new(move |_| {
         let (sa, sp) = splits();
-        placed.with(|(b, _)| portfolio_option(b, sa, sp, &texts(lang.get())))
+        placed.with(|(b, _)| {
+            let (chart, ids) = portfolio_option(b, sa, sp, &texts(lang.get()));
+            (ChartOption::from(chart), ids)
+        })
     });
     let option = Signal::derive(move || chart.with(|c| c.0.clone()));
     let bubble_at = move |click: ChartClick| -> Option<Bubble> {

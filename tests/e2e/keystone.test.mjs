@@ -362,6 +362,22 @@ test('a page whose chunk cannot be loaded says so and loads on retry', async () 
   problems = problems.filter((p) => !/split_pareto|Failed to fetch|net::ERR_FAILED|TypeError/.test(p));
 });
 
+test('a returning visit decodes storage in its own chunk; if that chunk fails, nothing is touched', async () => {
+  await app.goto();
+  await app.loadSample();
+  await app.waitSaved();
+  const stored = await app.storage('keystone.workspace');
+  await page.route(/split_decode-[0-9a-f]+\.wasm$/, (route) => route.abort());
+  await page.reload();
+  await page.getByRole('alert').filter({ hasText: 'Keystone could not start' }).waitFor();
+  assert.equal(await app.storage('keystone.workspace'), stored);
+  await page.unroute(/split_decode-[0-9a-f]+\.wasm$/);
+  await page.reload();
+  await app.rows().first().waitFor();
+  assert.equal(await app.storage('keystone.workspace'), stored);
+  problems = problems.filter((p) => !/split_decode|Failed to fetch|net::ERR_FAILED|TypeError/.test(p));
+});
+
 test('other pages are fetched while the browser is idle, so they open without a wait', async () => {
   await app.goto();
   await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();

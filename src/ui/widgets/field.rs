@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::number::parse_number;
+use crate::domain::number::{parse_number_with, DecimalSeparator, NumberError};
 use crate::i18n::{accounts::A, fill};
 use crate::state::use_app;
 
@@ -48,13 +48,21 @@ pub fn TextField(
     }
 }
 
+/// [`crate::domain::number::parse_number`], converting the digits with the browser's
+/// `parseFloat` (see `parse_number_with`).
+pub fn parse_typed(text: &str, sep: DecimalSeparator) -> Result<f64, NumberError> {
+    parse_number_with(text, sep, |plain| {
+        Some(js_sys::parse_float(plain)).filter(|v| !v.is_nan())
+    })
+}
+
 /// Parses a number typed in the UI language (`1.234,5` in German); empty is `None`.
 /// The error names the text.
 pub fn parse_field(lang: crate::i18n::Lang, text: &str) -> Result<Option<f64>, String> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    parse_number(text, lang.decimal_separator())
+    parse_typed(text, lang.decimal_separator())
         .map(Some)
         .map_err(|_| fill(lang.t(A::NotANumberMsg), &[("text", text.trim())]))
 }

@@ -18,7 +18,7 @@ mod weights;
 
 pub use confirm::ConfirmDialog;
 pub use empty::EmptyState;
-pub use field::{parse_field, NumberField, TextField};
+pub use field::{parse_field, parse_typed, NumberField, TextField};
 pub use rating::RatingInput;
 pub use table::{Pager, SortHeader, SortState};
 pub use weights::{WeightEditor, WeightRow};
