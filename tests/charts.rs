@@ -24,10 +24,7 @@ fn option_json(list: &[Account]) -> (Value, Vec<u64>) {
     let result = abc_analysis(list, Measure::Revenue, AbcThresholds::default());
     let name_of = |id| list.iter().find(|a| a.id == id).unwrap().name.clone();
     let (chart, targets) = pareto_option(&result, &name_of, &texts(), MAX_BARS);
-    (
-        serde_json::from_str(&serde_json::to_string(&chart).unwrap()).unwrap(),
-        targets,
-    )
+    (serde_json::from_str(chart.json()).unwrap(), targets)
 }
 
 #[test]
@@ -164,4 +161,110 @@ fn the_percent_axis_asks_for_localised_percentages() {
     );
     // The value axis has no formatter of its own: <Chart/> adds the UI language's.
     assert!(json["yAxis"][0]["axisLabel"]["formatter"].is_null());
+}
+
+#[test]
+fn an_option_is_assembled_part_by_part_as_valid_json() {
+    use keystone::charts::OptionBuilder;
+    let option = OptionBuilder::new()
+        .set("grid", serde_json::json!({"left": 1}))
+        .push("series", serde_json::json!({"type": "bar"}))
+        .set("grid", serde_json::json!({"left": 2}))
+        .push(
+            "series",
+            serde_json::json!({"type": "line", "name": "\"quoted\" <b>"}),
+        )
+        .build();
+    let json: Value = serde_json::from_str(option.json()).unwrap();
+    assert_eq!(json["animation"], false);
+    assert_eq!(json["grid"]["left"], 2, "set replaces");
+    assert_eq!(json["series"][0]["type"], "bar");
+    assert_eq!(
+        json["series"][1]["name"], "\"quoted\" <b>",
+        "push appends, text stays data"
+    );
+    assert_eq!(json.as_object().unwrap().len(), 3);
+    // An empty builder is still an option.
+    let empty: Value = serde_json::from_str(keystone::charts::ChartOption::default().json())
+        .unwrap_or(Value::Null);
+    assert_eq!(empty, Value::Null, "the default is no option at all");
+}
+
+mod portfolio {
+    use keystone::charts::portfolio::{
+        bubble_size, portfolio_option, Bubble, PortfolioTexts, LABELLED,
+    };
+    use keystone::domain::AbcClass;
+    use serde_json::Value;
+
+    fn texts() -> PortfolioTexts {
+        PortfolioTexts {
+            attractiveness: "Attractiveness".into(),
+            position: "Position".into(),
+            quadrants: ["Stars", "Question marks", "Cash", "Take-along"].map(String::from),
+            classes: ["Class A", "Class B", "Class C"].map(String::from),
+            largest: "Largest".into(),
+            quadrant_series: "Quadrants".into(),
+        }
+    }
+
+    fn bubble(id: u64, class: AbcClass, revenue: f64) -> Bubble {
+        Bubble {
+            id,
+            name: format!("<b>Kunde {id}</b>"),
+            attractiveness: id as f64 * 7.0 % 100.0,
+            position: id as f64 * 13.0 % 100.0,
+            revenue,
+            class,
+        }
+    }
+
+    #[test]
+    fn one_series_per_class_then_labels_then_quadrants() {
+        let classes = [AbcClass::A, AbcClass::B, AbcClass::C];
+        let bubbles: Vec<Bubble> = (1..=12)
+            .map(|i| bubble(i, classes[(i % 3) as usize], 1000.0 * i as f64))
+            .collect();
+        let (option, ids) = portfolio_option(&bubbles, 40.0, 60.0, &texts());
+        let json: Value = serde_json::from_str(option.json()).unwrap();
+        let series = json["series"].as_array().unwrap();
+        assert_eq!(series.len(), 5);
+        assert_eq!(ids.len(), 5, "a click target list per series");
+        for (s, class) in classes.iter().enumerate() {
+            let data = series[s]["data"].as_array().unwrap();
+            assert_eq!(series[s]["name"], texts().classes[s]);
+            assert_eq!(data.len(), ids[s].len());
+            // Each point: position (x), attractiveness (y), revenue, size; named.
+            for (point, id) in data.iter().zip(&ids[s]) {
+                let b = bubbles.iter().find(|b| b.id == *id).unwrap();
+                assert_eq!(b.class, *class);
+                assert_eq!(point["name"], b.name.as_str(), "names are data, not markup");
+                assert_eq!(point["value"][0], b.position);
+                assert_eq!(point["value"][1], b.attractiveness);
+                assert_eq!(point["value"][2], b.revenue);
+                assert_eq!(point["value"][3], bubble_size(b.revenue, 12_000.0).round());
+            }
+        }
+        // The largest bubbles are labelled, largest first.
+        let labels = series[3]["data"].as_array().unwrap();
+        assert_eq!(labels.len(), LABELLED);
+        assert_eq!(ids[3][0], 12);
+        assert_eq!(labels[0]["name"], "<b>Kunde 12</b>");
+        // Quadrant lines where the splits are: x = position split, y = attractiveness.
+        let lines = series[4]["markLine"]["data"].as_array().unwrap();
+        assert_eq!(lines[0]["xAxis"], 60.0);
+        assert_eq!(lines[1]["yAxis"], 40.0);
+        assert!(ids[4].is_empty(), "quadrant names open nothing");
+        assert_eq!(json["xAxis"][0]["name"], "Position");
+        assert_eq!(json["yAxis"][0]["max"], 100);
+    }
+
+    #[test]
+    fn no_bubbles_still_give_a_valid_chart() {
+        let (option, ids) = portfolio_option(&[], 50.0, 50.0, &texts());
+        let json: Value = serde_json::from_str(option.json()).unwrap();
+        assert_eq!(json["series"].as_array().unwrap().len(), 5);
+        assert_eq!(json["series"][0]["data"].as_array().map_or(0, Vec::len), 0);
+        assert_eq!(ids.iter().map(Vec::len).sum::<usize>(), 0);
+    }
 }

@@ -83,7 +83,7 @@ async fn chart_renders_into_a_canvas() {
     let handle = leptos::mount::mount_to(root.clone(), move || {
         view! {
             <Chart
-                option=Signal::derive(move || keystone::charts::ChartOption::from(&chart))
+                option=Signal::derive(move || chart.clone())
                 label="Test chart"
                 table=keystone::charts::ChartTable::default()
             />
@@ -578,16 +578,20 @@ async fn a_chart_tooltip_from_the_page_is_escaped() {
     }
     let root = container();
     let hostile = "<img src=x onerror=\"window.__xss=1\"> & Co";
-    let chart = charming::Chart::new()
-        .x_axis(charming::component::Axis::new())
-        .y_axis(charming::component::Axis::new())
-        .tooltip(charming::element::Tooltip::new())
-        .series(charming::series::Scatter::new().data(vec![vec![1.0, 2.0, 10.0]]));
+    let chart = keystone::charts::OptionBuilder::new()
+        .push("xAxis", charming::component::Axis::new())
+        .push("yAxis", charming::component::Axis::new())
+        .set("tooltip", charming::element::Tooltip::new())
+        .push(
+            "series",
+            charming::series::Scatter::new().data(vec![vec![1.0, 2.0, 10.0]]),
+        )
+        .build();
     let asked = RwSignal::new(None::<(usize, usize)>);
     let handle = leptos::mount::mount_to(root.clone(), move || {
         view! {
             <Chart
-                option=Signal::derive(move || keystone::charts::ChartOption::from(&chart))
+                option=Signal::derive(move || chart.clone())
                 label="Tooltip chart"
                 table=keystone::charts::ChartTable::default()
                 tooltip=Callback::new(move |c: ChartClick| {

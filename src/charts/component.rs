@@ -56,29 +56,11 @@ fn number_formatter(lang: Lang, percent: bool) -> NumberFormatter {
     })
 }
 
-/// A charming option as the JSON text ECharts will get. Pages hold this, not the
-/// charming value: comparing and cloning text is cheap, and the code to clone, compare
-/// and drop charming's large option types then never enters the wasm.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ChartOption(String);
-
-impl From<&charming::Chart> for ChartOption {
-    fn from(chart: &charming::Chart) -> Self {
-        ChartOption(serde_json::to_string(chart).unwrap_or_else(|_| "{}".into()))
-    }
-}
-
-impl From<charming::Chart> for ChartOption {
-    fn from(chart: charming::Chart) -> Self {
-        ChartOption::from(&chart)
-    }
-}
-
 /// Turns an option into the plain JS object ECharts expects, with our number
 /// formatters on every value axis and on the tooltip.
-fn to_js(chart: &ChartOption, f: &Formatters) -> JsValue {
+fn to_js(chart: &super::ChartOption, f: &Formatters) -> JsValue {
     let (numbers, percents) = (&f.numbers, &f.percents);
-    let option = js_sys::JSON::parse(&chart.0).unwrap_or(JsValue::NULL);
+    let option = js_sys::JSON::parse(chart.json()).unwrap_or(JsValue::NULL);
     let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok();
     let set = |o: &JsValue, k: &str, v: &JsValue| {
         let _ = js_sys::Reflect::set(o, &JsValue::from_str(k), v);
@@ -269,7 +251,7 @@ pub struct ChartClick {
 pub fn Chart(
     /// The option to show; every change replaces the whole option.
     #[prop(into)]
-    option: Signal<ChartOption>,
+    option: Signal<super::ChartOption>,
     /// Accessible description of the chart.
     #[prop(into)]
     label: Signal<String>,

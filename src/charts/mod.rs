@@ -1,11 +1,14 @@
-//! Charts: pure functions that turn domain results into charming options (host-tested),
+//! Charts: pure functions that turn domain results into ECharts options built from
+//! charming's parts (host-tested),
 //! and one `<Chart/>` component that owns an ECharts instance.
 
 pub mod component;
+pub mod option;
 pub mod pareto;
 pub mod portfolio;
 
-pub use component::{Chart, ChartClick, ChartOption};
+pub use component::{Chart, ChartClick};
+pub use option::{ChartOption, OptionBuilder};
 
 /// The axis label template that asks `<Chart/>` for percentages in the UI language.
 pub const PERCENT_LABEL: &str = "{value} %";

@@ -11,8 +11,8 @@ use charming::element::{
     LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger,
 };
 use charming::series::{Bar, Line};
-use charming::Chart;
 
+use super::{ChartOption, OptionBuilder};
 use crate::domain::{AbcClass, AbcResult, AccountId};
 
 pub const MAX_BARS: usize = 300;
@@ -85,7 +85,7 @@ pub fn pareto_option(
     name_of: &dyn Fn(AccountId) -> String,
     texts: &ParetoTexts,
     max_bars: usize,
-) -> (Chart, Vec<AccountId>) {
+) -> (ChartOption, Vec<AccountId>) {
     let (bars, k) = pareto_bars(result, max_bars);
     let labels: Vec<String> = bars
         .iter()
@@ -130,25 +130,27 @@ pub fn pareto_option(
             ),
         )
     };
-    let chart = Chart::new()
-        .animation(false)
-        .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .grid(Grid::new().left(70).right(56).top(30).bottom(30))
-        .x_axis(
+    let chart = OptionBuilder::new()
+        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
+        .set("grid", Grid::new().left(70).right(56).top(30).bottom(30))
+        .push(
+            "xAxis",
             Axis::new()
                 .type_(AxisType::Category)
                 .data(labels)
                 .axis_label(AxisLabel::new().show(false))
                 .axis_tick(AxisTick::new().show(false)),
         )
-        .x_axis(
+        .push(
+            "xAxis",
             Axis::new()
                 .type_(AxisType::Value)
                 .min(0)
                 .max(slots.max(1.0))
                 .show(false),
         )
-        .y_axis(
+        .push(
+            "yAxis",
             // From 0, so that both y axes share their baseline; credits (negative bars)
             // are not part of the curve and stay below it.
             Axis::new()
@@ -156,7 +158,8 @@ pub fn pareto_option(
                 .name(texts.measure.clone())
                 .min(0),
         )
-        .y_axis(
+        .push(
+            "yAxis",
             Axis::new()
                 .type_(AxisType::Value)
                 .name(texts.cumulative.clone())
@@ -164,13 +167,15 @@ pub fn pareto_option(
                 .max(100)
                 .axis_label(AxisLabel::new().formatter(super::PERCENT_LABEL)),
         )
-        .series(
+        .push(
+            "series",
             Bar::new()
                 .name(texts.measure.clone())
                 .bar_width("90%")
                 .data(bar_data),
         )
-        .series(
+        .push(
+            "series",
             Line::new()
                 .name(texts.cumulative.clone())
                 .x_axis_index(1)
@@ -193,7 +198,8 @@ pub fn pareto_option(
                         ]),
                 )
                 .data(line_data),
-        );
+        )
+        .build();
     (chart, bars.iter().map(|b| b.target).collect())
 }
 

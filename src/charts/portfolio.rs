@@ -3,6 +3,7 @@
 //! the quadrant names. Names are plain data (ECharts escapes them; the page's tooltip
 //! callback is escaped by `<Chart/>`).
 
+use super::{ChartOption, OptionBuilder};
 use charming::component::{Axis, Grid};
 use charming::datatype::{DataPoint, DataPointItem};
 use charming::element::{
@@ -10,7 +11,6 @@ use charming::element::{
     MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger,
 };
 use charming::series::Scatter;
-use charming::Chart;
 
 use super::pareto::class_color;
 use crate::domain::{AbcClass, AccountId};
@@ -62,7 +62,7 @@ pub fn portfolio_option(
     split_attractiveness: f64,
     split_position: f64,
     texts: &PortfolioTexts,
-) -> (Chart, Vec<Vec<AccountId>>) {
+) -> (ChartOption, Vec<Vec<AccountId>>) {
     let max_revenue = bubbles.iter().map(|b| b.revenue).fold(0.0, f64::max);
     let round1 = |v: f64| (v * 10.0).round() / 10.0;
     let point = |b: &Bubble| -> DataPoint {
@@ -79,11 +79,11 @@ pub fn portfolio_option(
     by_size.sort_by(|a, b| b.revenue.total_cmp(&a.revenue));
     let labelled: Vec<AccountId> = by_size.iter().take(LABELLED).map(|b| b.id).collect();
 
-    let mut chart = Chart::new()
-        .animation(false)
-        .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .grid(Grid::new().left(60).right(30).top(30).bottom(50))
-        .x_axis(
+    let mut chart = OptionBuilder::new()
+        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
+        .set("grid", Grid::new().left(60).right(30).top(30).bottom(50))
+        .push(
+            "xAxis",
             Axis::new()
                 .type_(AxisType::Value)
                 .name(texts.position.clone())
@@ -92,7 +92,8 @@ pub fn portfolio_option(
                 .min(0)
                 .max(100),
         )
-        .y_axis(
+        .push(
+            "yAxis",
             Axis::new()
                 .type_(AxisType::Value)
                 .name(texts.attractiveness.clone())
@@ -107,7 +108,8 @@ pub fn portfolio_option(
         let of_class: Vec<&Bubble> = bubbles.iter().filter(|b| b.class == class).collect();
         let data: Vec<DataPoint> = of_class.iter().map(|b| point(b)).collect();
         ids.push(of_class.iter().map(|b| b.id).collect::<Vec<_>>());
-        chart = chart.series(
+        chart = chart.push(
+            "series",
             Scatter::new()
                 .name(texts.classes[i].clone())
                 .item_style(
@@ -130,7 +132,8 @@ pub fn portfolio_option(
             DataPointItem::new(value).name(b.name.clone()).into()
         })
         .collect();
-    chart = chart.series(
+    chart = chart.push(
+        "series",
         Scatter::new()
             .name(texts.largest.clone())
             .label(
@@ -170,7 +173,8 @@ pub fn portfolio_option(
         };
         MarkLineVariant::Simple(data.label(Label::new().show(false)))
     };
-    chart = chart.series(
+    chart = chart.push(
+        "series",
         Scatter::new()
             .name(texts.quadrant_series.clone())
             .label(
@@ -195,7 +199,7 @@ pub fn portfolio_option(
             .data(names),
     );
     ids.push(Vec::new());
-    (chart, ids)
+    (chart.build(), ids)
 }
 
 /// The quadrant a bubble is in, as an index into `PortfolioTexts::quadrants`.

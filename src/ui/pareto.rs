@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::charts::pareto::{pareto_option, pareto_table, ParetoTableTexts, ParetoTexts, MAX_BARS};
-use crate::charts::{Chart, ChartClick, ChartOption};
+use crate::charts::{Chart, ChartClick};
 use crate::domain::{AbcClass, AbcThresholds, Measure};
 use crate::i18n::{accounts::A, fill, pareto::P};
 use crate::state::browser::navigate;
@@ -81,7 +81,7 @@ pub fn ParetoPage() -> impl IntoView {
                 let name_of = |id| ws.account(id).map(|a| a.name.clone()).unwrap_or_default();
                 let (chart, ids) = pareto_option(result, &name_of, &texts, MAX_BARS);
                 targets.set_value(ids);
-                ChartOption::from(chart)
+                chart
             })
         })
     });

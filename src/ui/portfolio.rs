@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::charts::portfolio::{portfolio_option, quadrant_index, Bubble, PortfolioTexts};
-use crate::charts::{Chart, ChartClick, ChartOption, ChartTable};
+use crate::charts::{Chart, ChartClick, ChartTable};
 use crate::domain::value_model::{
     axis_weights, directions, quadrant, scores, AxisWeight, Quadrant,
 };
@@ -82,7 +82,7 @@ pub fn PortfolioPage() -> impl IntoView {
         let (sa, sp) = splits();
         placed.with(|(b, _)| {
             let (chart, ids) = portfolio_option(b, sa, sp, &texts(lang.get()));
-            (ChartOption::from(chart), ids)
+            (chart, ids)
         })
     });
     let option = Signal::derive(move || chart.with(|c| c.0.clone()));
