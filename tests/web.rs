@@ -527,8 +527,9 @@ async fn a_rating_reaches_the_rated_points_and_the_score() {
     use keystone::ui::scoring::rated_accounts;
     clear_storage();
     let (owner, app) = app_state().await;
+    owner.with(|| app.load_sample());
+    leptos::task::tick().await;
     owner.with(|| {
-        app.load_sample();
         let rated = rated_accounts(app);
         let score = move || {
             let (w, d) = app

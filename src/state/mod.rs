@@ -71,6 +71,17 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
+#[cfg(not(feature = "eager-pages"))]
+#[leptos::wasm_split::wasm_split(sample, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn sample() -> Result<Workspace, ChunkFailed> {
+    Ok(sample_workspace())
+}
+
+#[cfg(feature = "eager-pages")]
+async fn sample() -> Result<Workspace, ChunkFailed> {
+    Ok(sample_workspace())
+}
+
 /// The language chosen before, else the browser's, else English.
 pub fn startup_lang() -> Lang {
     storage::read(storage::KEY_LANG)
@@ -209,9 +220,18 @@ impl AppState {
         }
     }
 
+    /// Replaces the workspace with the sample, built in its own chunk (most visits never
+    /// need it).
     pub fn load_sample(self) {
-        self.replace_workspace(sample_workspace());
-        self.notify(self.t(C::SampleLoaded));
+        leptos::task::spawn_local(async move {
+            match sample().await {
+                Ok(ws) => {
+                    self.replace_workspace(ws);
+                    self.notify(self.t(C::SampleLoaded));
+                }
+                Err(ChunkFailed) => self.notify(self.t(C::PageLoadFailed)),
+            }
+        });
     }
 
     /// The workspace as a pretty JSON file, named with the date.

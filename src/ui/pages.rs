@@ -56,6 +56,14 @@ split_page!(pareto, pareto_page, preload_pareto, () => {
 split_page!(value_model, value_page, preload_value, () => {
     crate::ui::value::ValuePage().into_any()
 });
+// The set-up of the value model (criteria, who is rated): done once, so a chunk of its
+// own that keeps the value-model chunk small.
+split_page!(value_criteria, criteria_editor, preload_criteria, () => {
+    view! { <crate::ui::value::CriteriaEditor app=use_app()/> }.into_any()
+});
+split_page!(value_criteria, who_is_rated, preload_who_is_rated, (rated: Memo<crate::ui::scoring::Rated>) => {
+    view! { <crate::ui::value::WhoIsRated app=use_app() rated=rated/> }.into_any()
+});
 split_page!(portfolio, portfolio_page, preload_portfolio, () => {
     crate::ui::portfolio::PortfolioPage().into_any()
 });
@@ -85,6 +93,8 @@ pub fn prefetch_all() {
         let _ = preload_account_form().await;
         let _ = preload_pareto().await;
         let _ = preload_value().await;
+        let _ = preload_criteria().await;
+        let _ = preload_who_is_rated().await; // same chunk: already there
         let _ = preload_portfolio().await;
     });
 }
@@ -110,6 +120,29 @@ pub fn prefetch_when_idle() {
 /// cannot be loaded.
 #[component]
 pub fn LazyPage(route: Route) -> impl IntoView {
+    view! { <Lazy load=move || load(route)/> }
+}
+
+/// The criteria editor of the value-model page, from its own chunk.
+#[component]
+pub fn LazyCriteriaEditor() -> impl IntoView {
+    view! { <Lazy load=criteria_editor/> }
+}
+
+/// Which accounts the value model rates, from the set-up chunk.
+#[component]
+pub fn LazyWhoIsRated(rated: Memo<crate::ui::scoring::Rated>) -> impl IntoView {
+    view! { <Lazy load=move || who_is_rated(rated)/> }
+}
+
+/// A view from a chunk: a loading note while it arrives, a message with a retry if it
+/// cannot be loaded.
+#[component]
+fn Lazy<F, Fut>(load: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<AnyView, ChunkFailed>> + 'static,
+{
     let lang = use_app().lang;
     let attempt = RwSignal::new(0u32);
     view! {
@@ -119,7 +152,7 @@ pub fn LazyPage(route: Route) -> impl IntoView {
             {move || {
                 attempt.track();
                 Suspend::new(SendWrapper::new(async move {
-                    match load(route).await {
+                    match load().await {
                         Ok(page) => page,
                         Err(ChunkFailed) => view! {
                             <div class="banner banner-error" role="alert">

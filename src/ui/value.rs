@@ -45,7 +45,7 @@ pub fn ValuePage() -> impl IntoView {
             <h1>{tr(lang, V::ValueTitle)}</h1>
             <p class="intro">{tr(lang, V::ValueIntro)}</p>
             <div class="value-layout">
-                <CriteriaEditor app=app/>
+                <crate::ui::pages::LazyCriteriaEditor/>
                 <WeightEditor
                     label=Signal::derive(move || lang.get().t(V::WeightsTitle).to_string())
                     rows=Signal::derive(move || {
@@ -63,7 +63,7 @@ pub fn ValuePage() -> impl IntoView {
                     }))
                 />
             </div>
-            <WhoIsRated app=app rated=rated/>
+            <crate::ui::pages::LazyWhoIsRated rated=rated/>
             <Show
                 when=move || rated.with(|r| !r.ids.is_empty())
                 fallback=move || view! {
@@ -81,7 +81,7 @@ pub fn ValuePage() -> impl IntoView {
 }
 
 #[component]
-fn CriteriaEditor(app: AppState) -> impl IntoView {
+pub fn CriteriaEditor(app: AppState) -> impl IntoView {
     let lang = app.lang;
     let model = app.store.value_model;
     let portfolio = app.store.portfolio;
@@ -245,7 +245,7 @@ fn CriteriaEditor(app: AppState) -> impl IntoView {
 }
 
 #[component]
-fn WhoIsRated(app: AppState, rated: Memo<Rated>) -> impl IntoView {
+pub fn WhoIsRated(app: AppState, rated: Memo<Rated>) -> impl IntoView {
     let lang = app.lang;
     let model = app.store.value_model;
     let search = RwSignal::new(String::new());
