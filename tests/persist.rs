@@ -10,6 +10,7 @@ use keystone::persist::{from_json, to_json, to_pretty_json, ImportError, SCHEMA_
 use serde_json::{json, Value};
 
 const FIXTURE_V1: &str = include_str!("fixtures/workspace-v1.json");
+const FIXTURE_V2: &str = include_str!("fixtures/workspace-v2.json");
 
 fn envelope(data: Value) -> String {
     json!({
@@ -542,9 +543,10 @@ fn a_file_assembled_from_section_parts_equals_the_serialized_workspace() {
     let settings = member("settings", &ws.settings);
     let model = member("value_model", &ws.value_model);
     let portfolio = member("portfolio", &ws.portfolio);
+    let key_accounts = member("key_accounts", &ws.key_accounts);
     let unknown = "\"future_section\":{\"kept\":[1,2]}".to_string();
     let text = keystone::persist::to_json_from_parts(
-        &[&accounts, "", &settings, &model, &portfolio, &unknown],
+        &[&accounts, "", &settings, &model, &portfolio, &key_accounts, &unknown],
         "0.1.0",
         "2026-11-21T10:00:00Z",
         7,
@@ -668,4 +670,100 @@ fn a_value_model_with_ratings_round_trips() {
     let back = from_json(&text).unwrap().workspace;
     assert_eq!(back, ws);
     assert_eq!(back.value_model.rating(id, "fit"), Some(9));
+}
+
+#[test]
+fn a_version_2_file_imports_with_its_value_model_and_no_key_account_data() {
+    let loaded = from_json(FIXTURE_V2).unwrap();
+    assert_eq!(loaded.migrated_from, Some(2));
+    let ws = &loaded.workspace;
+    assert_eq!(ws.accounts.len(), 3);
+    assert_eq!(ws.account(1).unwrap().name, "Rheintec GmbH");
+    let m = &ws.value_model;
+    assert_eq!(m.criteria.len(), 3);
+    assert_eq!(m.criterion("barriers").unwrap().name, "Hürden");
+    assert_eq!(m.rating(1, "fit"), Some(8));
+    assert_eq!(m.cut_off, 55.0);
+    assert_eq!(m.added, vec![7]);
+    assert_eq!(ws.portfolio.split_position, 60.0);
+    assert!(ws.portfolio.show_all);
+    assert!(ws.key_accounts.is_empty());
+    // Saved again, it is a current file that reads back the same.
+    let again = from_json(&to_json(ws, "test", "2026-11-21T00:00:00Z", 1)).unwrap();
+    assert_eq!(again.migrated_from, None);
+    assert_eq!(&again.workspace, ws);
+}
+
+#[test]
+fn key_account_histories_round_trip_and_bad_ones_are_named() {
+    use keystone::domain::roles::{Day, History, KeyAccountData, Step, SupplierRole, Target};
+    let mut ws = sample_workspace();
+    let id = ws.accounts.iter().find(|a| a.key_account).unwrap().id;
+    let day = |s| Day::parse(s).unwrap();
+    ws.key_accounts.insert(
+        id,
+        KeyAccountData {
+            roles: History {
+                steps: vec![Step {
+                    date: day("2024-03-01"),
+                    value: SupplierRole::Regular,
+                    note: "Rahmenvertrag".into(),
+                }],
+                target: Some(Target {
+                    value: SupplierRole::Preferred,
+                    date: day("2027-06-30"),
+                }),
+            },
+            ..Default::default()
+        },
+    );
+    let text = to_json(&ws, "test", "2026-11-21T00:00:00Z", 1);
+    assert_eq!(from_json(&text).unwrap().workspace, ws);
+
+    let bad = |key_accounts: Value| {
+        let file = json!({
+            "format": "keystone-workspace", "schema_version": 3, "app_version": "t",
+            "exported_at": "2026-11-21T00:00:00Z",
+            "data": { "accounts": [{"id": 1, "name": "Erste GmbH", "revenue": 10}],
+                      "key_accounts": key_accounts }
+        });
+        match from_json(&file.to_string()) {
+            Err(ImportError::Problems(p)) => p,
+            other => panic!("expected problems, got {other:?}"),
+        }
+    };
+    let at = |field: &str, kind: K| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    assert_eq!(
+        bad(json!({"1": {"roles": {"steps": [{"date": "2024-02-30", "value": "regular"}]}}})),
+        vec![at("1.roles.steps.1.date", K::NotADate)]
+    );
+    assert_eq!(
+        bad(json!({"1": {"roles": {"steps": [{"date": "2024-02-01", "value": "partner"}]}}})),
+        vec![at(
+            "1.roles.steps.1.value",
+            K::NotAChoice {
+                value: "partner".into()
+            }
+        )]
+    );
+    assert_eq!(
+        bad(json!({"1": {"selling": {"target": {"value": "up_selling", "date": "1.1.2027"}}}})),
+        vec![at("1.selling.target.date", K::NotADate)]
+    );
+    assert_eq!(
+        bad(json!({"9": {"roles": {"steps": [{"date": "2024-02-01", "value": "regular"}]}}})),
+        vec![at("account", K::Unknown { value: "9".into() })]
+    );
+    assert_eq!(bad(json!({"1": []})), vec![at("1", K::NotAnObject)]);
+    // The message names the section and the field.
+    let msg = keystone::i18n::errors::describe_import_error(
+        &ImportError::Problems(bad(
+            json!({"1": {"roles": {"steps": [{"date": "gestern", "value": "regular"}]}}}),
+        )),
+        keystone::i18n::Lang::En,
+    );
+    assert!(
+        msg.contains("1.roles.steps.1.date") && msg.contains("is not a date"),
+        "{msg}"
+    );
 }

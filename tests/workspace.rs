@@ -73,6 +73,38 @@ fn the_sample_is_a_skewed_list_of_200_with_6_to_8_key_accounts() {
 }
 
 #[test]
+fn the_samples_key_accounts_have_histories_over_years_with_a_step_down_and_a_missed_target() {
+    use keystone::domain::roles::{first_day, Change, Day};
+    let ws = sample_workspace();
+    let today = Day::parse("2026-11-21").unwrap();
+    let keys: Vec<u64> = ws
+        .accounts
+        .iter()
+        .filter(|a| a.key_account)
+        .map(|a| a.id)
+        .collect();
+    let with = keys
+        .iter()
+        .filter(|id| ws.key_accounts.contains_key(id))
+        .count();
+    assert_eq!(with, keys.len() - 1, "all but one key account have entries");
+    assert!(ws.key_accounts.keys().all(|id| keys.contains(id)));
+    let roles: Vec<_> = ws.key_accounts.values().map(|k| &k.roles).collect();
+    assert!(first_day(&roles).unwrap().year() <= 2018, "several years");
+    let downs = roles
+        .iter()
+        .flat_map(|h| h.spans(today))
+        .filter(|s| s.change == Change::Down)
+        .count();
+    assert!(downs >= 1);
+    assert_eq!(roles.iter().filter(|h| h.overdue(today)).count(), 1);
+    assert!(ws
+        .key_accounts
+        .values()
+        .all(|k| !k.selling.steps.is_empty()));
+}
+
+#[test]
 fn routes_parse_and_round_trip() {
     for (hash, route) in [
         ("", Route::Accounts),

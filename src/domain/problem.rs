@@ -12,6 +12,7 @@ pub enum Section {
     Settings,
     ValueModel,
     Portfolio,
+    KeyAccounts,
 }
 
 impl Section {
@@ -22,6 +23,7 @@ impl Section {
             Section::Settings => "settings",
             Section::ValueModel => "value_model",
             Section::Portfolio => "portfolio",
+            Section::KeyAccounts => "key_accounts",
         }
     }
 }
@@ -44,6 +46,8 @@ pub enum ProblemKind {
     Negative,
     /// Not a whole year between `account::MIN_YEAR` and `account::MAX_YEAR`.
     NotAYear,
+    /// Not a calendar day written `YYYY-MM-DD`.
+    NotADate,
     /// A number outside `min..=max`.
     OutOfRange {
         min: f64,

@@ -170,6 +170,9 @@ pub struct Workspace {
     pub value_model: ValueModel,
     #[serde(default)]
     pub portfolio: Portfolio,
+    /// Per key account: role and selling histories (and what later features add).
+    #[serde(default)]
+    pub key_accounts: super::roles::KeyAccounts,
     /// Sections written by newer versions or other tools: kept on round trips.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -222,6 +225,12 @@ impl Workspace {
         let exists = |id| first_with_id.contains_key(&id);
         found.extend(self.value_model.validate(&exists));
         found.extend(self.portfolio.validate(&self.value_model));
+        for (&id, _) in self.key_accounts.iter().filter(|(id, _)| !exists(**id)) {
+            let kind = ProblemKind::Unknown {
+                value: id.to_string(),
+            };
+            found.push(Problem::section(Section::KeyAccounts, kind).with_field("account"));
+        }
         found
     }
 }

@@ -30,6 +30,7 @@ crate::i18n::catalogue! { E;
     NounCriterion => "criterion", "Kriterium";
     ThePortfolio => "the portfolio", "dem Portfolio";
     TheValueModel => "the value model", "dem Kundenwertmodell";
+    TheKeyAccounts => "the key-account data", "den Key-Account-Daten";
     // What is wrong, as the end of a sentence about a field
     KindMissing => "is missing", "fehlt";
     KindEmpty => "is empty", "ist leer";
@@ -42,6 +43,7 @@ crate::i18n::catalogue! { E;
     KindNotAnId => "is not a positive whole number", "ist keine positive ganze Zahl";
     KindNegative => "is negative", "ist negativ";
     KindNotAYear => "is not a year between 1800 and 2200", "ist kein Jahr zwischen 1800 und 2200";
+    KindNotADate => "is not a date (YYYY-MM-DD)", "ist kein Datum (JJJJ-MM-TT)";
     KindOutOfRange => "is not between {min} and {max}", "liegt nicht zwischen {min} und {max}";
     KindBelow => "is below “{other}”", "liegt unter „{other}“";
     KindNotAChoice => "has the unknown value “{value}”", "hat den unbekannten Wert „{value}“";
@@ -110,13 +112,16 @@ fn noun(section: Section, lang: Lang) -> &'static str {
         Section::Settings => lang.t(E::TheSettings),
         Section::ValueModel => lang.t(E::NounCriterion),
         Section::Portfolio => lang.t(E::ThePortfolio),
+        Section::KeyAccounts => lang.t(E::TheKeyAccounts),
     }
 }
 
 /// How a whole section is called, for problems not inside one item.
 fn section_name(section: Section, lang: Lang) -> &'static str {
     match section {
-        Section::Accounts | Section::Settings | Section::Portfolio => noun(section, lang),
+        Section::Accounts | Section::Settings | Section::Portfolio | Section::KeyAccounts => {
+            noun(section, lang)
+        }
         Section::ValueModel => lang.t(E::TheValueModel),
     }
 }
@@ -167,6 +172,7 @@ pub fn describe_kind(kind: &ProblemKind, section: Section, lang: Lang) -> String
         K::NotAnId => t(E::KindNotAnId).into(),
         K::Negative => t(E::KindNegative).into(),
         K::NotAYear => t(E::KindNotAYear).into(),
+        K::NotADate => t(E::KindNotADate).into(),
         K::OutOfRange { min, max } => fill(
             t(E::KindOutOfRange),
             &[

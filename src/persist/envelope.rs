@@ -8,12 +8,12 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::sections::{check_portfolio, check_value_model};
+use super::sections::{check_key_accounts, check_portfolio, check_value_model};
 use super::shape::{check_fields, shape_problem, Field, Need, Shape};
 use crate::domain::{Measure, Portfolio, Problem, ProblemKind, Section, ValueModel, Workspace};
 
 pub const FORMAT_NAME: &str = "keystone-workspace";
-pub const SCHEMA_VERSION: u64 = 2;
+pub const SCHEMA_VERSION: u64 = 3;
 /// Larger files are refused before parsing: local storage holds about 5 MB anyway.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
@@ -21,7 +21,7 @@ pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 /// files. Each schema change adds a row and a fixture of the old version under
 /// tests/fixtures/ (workspace-v1.json, …) that a test imports.
 type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, ImportError>;
-const MIGRATIONS: &[(u64, Migration)] = &[(1, v1_to_v2)];
+const MIGRATIONS: &[(u64, Migration)] = &[(1, v1_to_v2), (2, v2_to_v3)];
 
 /// Version 2 adds the value model and the portfolio: version-1 files get the defaults
 /// (criteria and weights of DOMAIN.md, no ratings).
@@ -31,6 +31,13 @@ fn v1_to_v2(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportEr
         .or_insert_with(|| json(serde_json::to_value(ValueModel::default())));
     data.entry("portfolio")
         .or_insert_with(|| json(serde_json::to_value(Portfolio::default())));
+    Ok(data)
+}
+
+/// Version 3 adds the key-account data (role and selling histories): none yet.
+fn v2_to_v3(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
+    data.entry("key_accounts")
+        .or_insert_with(|| Value::Object(Map::new()));
     Ok(data)
 }
 
@@ -252,6 +259,7 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
     check_settings(&mut data, &mut found);
     check_value_model(&mut data, &mut found);
     check_portfolio(&mut data, &mut found);
+    check_key_accounts(&mut data, &mut found);
     if !found.is_empty() {
         return Err(ImportError::Problems(found));
     }

@@ -4,6 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::shape::{check_fields, shape_problem, Field, Need, Shape};
+use crate::domain::roles::{SellingStage, SupplierRole};
 use crate::domain::value_model::{Direction, Kind, Source};
 use crate::domain::{Problem, ProblemKind, Section};
 
@@ -186,5 +187,86 @@ pub(super) fn check_portfolio(data: &mut Map<String, Value>, found: &mut Vec<Pro
         .and_then(|v| shape_problem(v, Shape::Bool))
     {
         found.push(at("show_all".into(), kind));
+    }
+}
+
+const STEP_FIELDS: &[Field] = &[
+    ("date", Shape::Date, Need::Required),
+    ("note", Shape::Text, Need::Nullable),
+];
+
+const TARGET_FIELDS: &[Field] = &[("date", Shape::Date, Need::Required)];
+
+/// One history (`roles` or `selling`) of a key account; `known` says whether a value is
+/// one of its rungs.
+fn check_history(
+    history: &mut Value,
+    field: &str,
+    known: fn(&Value) -> bool,
+    found: &mut Vec<Problem>,
+) {
+    let at = |field: String, kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    let Value::Object(history) = history else {
+        found.push(at(field.into(), ProblemKind::NotAnObject));
+        return;
+    };
+    // Checks one step or the target: its fields, and that its value is a known rung.
+    let check_entry =
+        |entry: &mut Value, field: String, fields: &[Field], found: &mut Vec<Problem>| {
+            let Value::Object(entry) = entry else {
+                found.push(at(field, ProblemKind::NotAnObject));
+                return;
+            };
+            for p in check_fields(entry, fields) {
+                found.push(at(format!("{field}.{}", p.field), p.kind));
+            }
+            match entry.get("value") {
+                None => found.push(at(format!("{field}.value"), ProblemKind::Missing)),
+                Some(v) if !known(v) => found.push(at(format!("{field}.value"), not_a_choice(v))),
+                Some(_) => {}
+            }
+        };
+    match history.get_mut("steps") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(steps)) => {
+            for (i, step) in steps.iter_mut().enumerate() {
+                check_entry(step, format!("{field}.steps.{}", i + 1), STEP_FIELDS, found);
+            }
+        }
+        Some(_) => found.push(at(format!("{field}.steps"), ProblemKind::NotAList)),
+    }
+    match history.get_mut("target") {
+        None => {}
+        Some(Value::Null) => {
+            history.remove("target");
+        }
+        Some(target) => check_entry(target, format!("{field}.target"), TARGET_FIELDS, found),
+    }
+}
+
+pub(super) fn check_key_accounts(data: &mut Map<String, Value>, found: &mut Vec<Problem>) {
+    let section = Section::KeyAccounts;
+    let Some(accounts) = section_object(data, "key_accounts", section, found) else {
+        return;
+    };
+    let at = |field: &str, kind| Problem::section(section, kind).with_field(field);
+    for (account, entry) in accounts.iter_mut() {
+        if account.parse::<u64>().map_or(true, |id| id == 0) {
+            found.push(at(account, ProblemKind::NotAnId));
+        }
+        let Value::Object(entry) = entry else {
+            found.push(at(account, ProblemKind::NotAnObject));
+            continue;
+        };
+        type Known = fn(&Value) -> bool;
+        let histories: [(&str, Known); 2] = [
+            ("roles", is_choice::<SupplierRole>),
+            ("selling", is_choice::<SellingStage>),
+        ];
+        for (key, known) in histories {
+            if let Some(history) = entry.get_mut(key) {
+                check_history(history, &format!("{account}.{key}"), known, found);
+            }
+        }
     }
 }

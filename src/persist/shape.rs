@@ -19,6 +19,8 @@ pub enum Shape {
     Bool,
     /// A list of texts.
     Texts,
+    /// A calendar day as text, `YYYY-MM-DD`.
+    Date,
 }
 
 /// Whether a field must be there.
@@ -45,6 +47,10 @@ pub fn shape_problem(value: &Value, shape: Shape) -> Option<ProblemKind> {
         Shape::Texts => value
             .as_array()
             .is_some_and(|list| list.iter().all(Value::is_string)),
+        Shape::Date => value
+            .as_str()
+            .and_then(crate::domain::roles::Day::parse)
+            .is_some(),
     };
     (!fits).then_some(match shape {
         Shape::Id => ProblemKind::NotAnId,
@@ -53,6 +59,7 @@ pub fn shape_problem(value: &Value, shape: Shape) -> Option<ProblemKind> {
         Shape::Year => ProblemKind::NotAYear,
         Shape::Bool => ProblemKind::NotABoolean,
         Shape::Texts => ProblemKind::NotAListOfTexts,
+        Shape::Date => ProblemKind::NotADate,
     })
 }
 

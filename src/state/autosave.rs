@@ -93,6 +93,7 @@ impl AppState {
                     Section::Settings => store.settings.track(),
                     Section::ValueModel => store.value_model.track(),
                     Section::Portfolio => store.portfolio.track(),
+                    Section::KeyAccounts => store.key_accounts.track(),
                     Section::Unknown => store.unknown.track(),
                 }
                 let autosave = self.autosave;
@@ -114,6 +115,9 @@ impl AppState {
         });
         watch(Section::Portfolio, |s, ws| {
             s.portfolio.with_untracked(|v| *v != ws.portfolio)
+        });
+        watch(Section::KeyAccounts, |s, ws| {
+            s.key_accounts.with_untracked(|v| *v != ws.key_accounts)
         });
         watch(Section::Unknown, |s, ws| {
             s.unknown.with_untracked(|v| *v != ws.extra)

@@ -182,6 +182,7 @@ impl AppState {
     pub fn delete_account(self, id: AccountId) {
         let accounts = self.store.accounts;
         let model = self.store.value_model;
+        let key_data = self.store.key_accounts;
         let removed = accounts.try_update(|a| a.remove_account(id)).flatten();
         if let Some((index, account)) = removed {
             // Its ratings go with it (a later account may get the same id), and come
@@ -189,11 +190,17 @@ impl AppState {
             let traces = model
                 .try_update(|m| m.remove_account(id))
                 .unwrap_or_default();
+            let histories = key_data.try_update(|k| k.remove(&id)).flatten();
             let text = fill(self.t(A::Deleted), &[("name", &account.name)]);
             self.toasts.notify_with_undo(text, move || {
                 let back = accounts.try_update(|a| a.restore_account(index, account.clone()));
                 if let Some(back) = back {
                     model.update(|m| m.restore_account(back, traces.clone()));
+                    if let Some(h) = histories.clone() {
+                        key_data.update(|k| {
+                            k.insert(back, h);
+                        });
+                    }
                 }
             });
         }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
-use crate::domain::{Accounts, Portfolio, Settings, ValueModel, Workspace};
+use crate::domain::{Accounts, KeyAccounts, Portfolio, Settings, ValueModel, Workspace};
 
 /// A section of the workspace: a key in the file's `data` object, a signal here.
 /// A feature that adds a section adds a variant, a field of [`Store`] and a line in
@@ -16,16 +16,18 @@ pub enum Section {
     Settings,
     ValueModel,
     Portfolio,
+    KeyAccounts,
     /// Sections this version does not know (written by a newer one): kept as they are.
     Unknown,
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Accounts,
         Section::Settings,
         Section::ValueModel,
         Section::Portfolio,
+        Section::KeyAccounts,
         Section::Unknown,
     ];
 
@@ -41,6 +43,7 @@ pub struct Store {
     pub settings: RwSignal<Settings>,
     pub value_model: RwSignal<ValueModel>,
     pub portfolio: RwSignal<Portfolio>,
+    pub key_accounts: RwSignal<KeyAccounts>,
     pub unknown: RwSignal<Map<String, Value>>,
 }
 
@@ -51,6 +54,7 @@ impl Store {
             settings: RwSignal::new(ws.settings),
             value_model: RwSignal::new(ws.value_model),
             portfolio: RwSignal::new(ws.portfolio),
+            key_accounts: RwSignal::new(ws.key_accounts),
             unknown: RwSignal::new(ws.extra),
         }
     }
@@ -62,6 +66,7 @@ impl Store {
             settings: self.settings.get_untracked(),
             value_model: self.value_model.get_untracked(),
             portfolio: self.portfolio.get_untracked(),
+            key_accounts: self.key_accounts.get_untracked(),
             extra: self.unknown.get_untracked(),
         }
     }
@@ -72,6 +77,7 @@ impl Store {
         self.settings.set(ws.settings);
         self.value_model.set(ws.value_model);
         self.portfolio.set(ws.portfolio);
+        self.key_accounts.set(ws.key_accounts);
         self.unknown.set(ws.extra);
     }
 
@@ -94,6 +100,9 @@ impl Store {
                 .value_model
                 .with_untracked(|v| member("value_model", v)),
             Section::Portfolio => self.portfolio.with_untracked(|p| member("portfolio", p)),
+            Section::KeyAccounts => self
+                .key_accounts
+                .with_untracked(|k| member("key_accounts", k)),
             Section::Unknown => self.unknown.with_untracked(|m| {
                 let text = serde_json::to_string(m).expect("JSON values always serialize");
                 text[1..text.len() - 1].to_string()
