@@ -57,7 +57,10 @@ main_js=$(cat "$work/bindgen/keystone.js")
 if [ -d "$work/bindgen/snippets" ]; then cp -r "$work/bindgen/snippets" dist/pkg/; fi
 
 cp -r public/. dist/
-mkdir -p dist/style && cp style/*.css dist/style/
+mkdir -p dist/style
+for f in style/*.css; do
+  node_modules/.bin/esbuild "$f" --minify --log-level=warning --outfile="dist/style/$(basename "$f")"
+done
 build=$( (cat dist/pkg/*.wasm; printf '%s' "$main_js" "$loader"; cat dist/style/*.css dist/vendor/*.js) \
   | sha256sum | cut -c1-12)
 mkdir -p "dist/pkg/$build"

@@ -546,7 +546,15 @@ fn a_file_assembled_from_section_parts_equals_the_serialized_workspace() {
     let key_accounts = member("key_accounts", &ws.key_accounts);
     let unknown = "\"future_section\":{\"kept\":[1,2]}".to_string();
     let text = keystone::persist::to_json_from_parts(
-        &[&accounts, "", &settings, &model, &portfolio, &key_accounts, &unknown],
+        &[
+            &accounts,
+            "",
+            &settings,
+            &model,
+            &portfolio,
+            &key_accounts,
+            &unknown,
+        ],
         "0.1.0",
         "2026-11-21T10:00:00Z",
         7,

@@ -140,8 +140,10 @@ async fn a_corrupt_stored_value_is_kept_not_overwritten() {
         .get_untracked()
         .expect("the load failure is reported");
     // Shown in the UI language, naming the problem.
-    let detail = keystone::i18n::describe_import_error(&failure.error, keystone::i18n::Lang::En);
+    let detail = failure.problem.text(keystone::i18n::Lang::En);
     assert!(detail.contains("not valid JSON"), "{detail}");
+    let german = failure.problem.text(keystone::i18n::Lang::De);
+    assert!(!german.is_empty() && german != detail, "{german}");
     assert!(failure.backed_up);
     assert_eq!(
         storage::read(storage::KEY_UNREADABLE).unwrap().as_deref(),

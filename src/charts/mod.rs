@@ -6,6 +6,7 @@ pub mod component;
 pub mod option;
 pub mod pareto;
 pub mod portfolio;
+pub mod roles;
 
 pub use component::{Chart, ChartClick};
 pub use option::{ChartOption, OptionBuilder};

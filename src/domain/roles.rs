@@ -99,6 +99,11 @@ impl Day {
         self.0.year()
     }
 
+    /// 1-31
+    pub fn day(self) -> u8 {
+        self.0.day()
+    }
+
     /// 1-12
     pub fn month(self) -> u8 {
         u8::from(self.0.month())

@@ -238,6 +238,7 @@ fn key_account_histories(ws: &mut Workspace) {
             &[
                 ("2023-01-15", R::Occasional, "Pilotprojekt Sensorik"),
                 ("2024-06-01", R::Regular, "Serienauftrag"),
+                ("2026-04-01", R::Preferred, "Zweites Werk beliefert"),
             ],
             Some((R::Preferred, "2026-12-31")),
             &[

@@ -5,6 +5,7 @@ crate::i18n::catalogue! { C;
     NavMain => "Main", "Hauptnavigation";
     NavAccounts => "Accounts", "Kunden";
     NavPareto => "Pareto / ABC", "Pareto / ABC";
+    NavKeyAccounts => "Key accounts", "Key Accounts";
     NavValue => "Value model", "Kundenwert";
     NavPortfolio => "Portfolio", "Portfolio";
     NavData => "Import / export", "Import / Export";

@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod common;
 pub mod data;
 pub mod errors;
+pub mod key_accounts;
 pub mod pareto;
 pub mod value;
 
@@ -147,5 +148,6 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(data::D::ALL))
         .chain(of(errors::E::ALL))
         .chain(of(value::V::ALL))
+        .chain(of(key_accounts::KA::ALL))
         .collect()
 }

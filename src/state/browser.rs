@@ -52,3 +52,16 @@ pub fn browser_language() -> String {
         .and_then(|w| w.navigator().language())
         .unwrap_or_default()
 }
+
+/// JSON text indented by two spaces (the browser's `JSON.stringify`); the text as it
+/// is if it is not JSON.
+pub fn indent_json(text: &str) -> String {
+    js_sys::JSON::parse(text)
+        .ok()
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
+                .ok()
+        })
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| text.to_string())
+}

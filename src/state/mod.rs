@@ -37,8 +37,9 @@ pub enum SaveStatus {
 /// The stored workspace could not be read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadFailure {
-    /// What is wrong with it; shown in the UI language.
-    pub error: files::ImportError,
+    /// What is wrong with it, in every UI language (described where it was decoded, so
+    /// the messages of every import problem stay out of the main module).
+    pub problem: stored::Described,
     pub raw: String,
     /// Whether the raw text was copied to the backup key.
     pub backed_up: bool,
@@ -244,7 +245,9 @@ impl AppState {
     /// The workspace as a pretty JSON file, named with the date.
     pub fn export(self) {
         let ws = self.store.snapshot();
-        let text = files::to_pretty_json(&ws, APP_VERSION, &browser::now_iso());
+        // Compact from Rust, indented by the browser: a second (pretty) serializer of
+        // every section would cost the main module ~3 KB gzip.
+        let text = browser::indent_json(&files::to_json(&ws, APP_VERSION, &browser::now_iso(), 0));
         let _ = browser::download(
             &dated_file_name("keystone-workspace"),
             &text,

@@ -3,11 +3,35 @@
 
 use crate::domain::AccountId;
 
+/// A section of a key account's page below `#/accounts/42/…`; the overview is the page
+/// itself. Later features add theirs (profile, scorecard, plan, stakeholders).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountSection {
+    /// The master-data form.
+    Edit,
+    /// Supplier role and selling dimension.
+    Roles,
+}
+
+impl AccountSection {
+    pub const ALL: [AccountSection; 2] = [AccountSection::Edit, AccountSection::Roles];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            AccountSection::Edit => "edit",
+            AccountSection::Roles => "roles",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
     Accounts,
     NewAccount,
+    /// A key account's overview, or the form of any other account.
     Account(AccountId),
+    AccountSection(AccountId, AccountSection),
+    KeyAccounts,
     Pareto,
     ValueModel,
     Portfolio,
@@ -25,6 +49,14 @@ impl Route {
             [""] | ["accounts"] => Route::Accounts,
             ["accounts", "new"] => Route::NewAccount,
             ["accounts", id] => id.parse().map(Route::Account).unwrap_or(Route::NotFound),
+            ["accounts", id, slug] => {
+                let section = AccountSection::ALL.into_iter().find(|s| s.slug() == *slug);
+                match (id.parse(), section) {
+                    (Ok(id), Some(section)) => Route::AccountSection(id, section),
+                    _ => Route::NotFound,
+                }
+            }
+            ["key-accounts"] => Route::KeyAccounts,
             ["pareto"] => Route::Pareto,
             ["value"] => Route::ValueModel,
             ["portfolio"] => Route::Portfolio,
@@ -38,6 +70,8 @@ impl Route {
             Route::Accounts | Route::NotFound => "#/accounts".into(),
             Route::NewAccount => "#/accounts/new".into(),
             Route::Account(id) => format!("#/accounts/{id}"),
+            Route::AccountSection(id, s) => format!("#/accounts/{id}/{}", s.slug()),
+            Route::KeyAccounts => "#/key-accounts".into(),
             Route::Pareto => "#/pareto".into(),
             Route::ValueModel => "#/value".into(),
             Route::Portfolio => "#/portfolio".into(),

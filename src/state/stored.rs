@@ -8,6 +8,7 @@
 
 use super::LoadFailure;
 use crate::domain::Workspace;
+use crate::i18n::Lang;
 use crate::persist::storage;
 use crate::persist::{self as files, ImportError, Loaded};
 
@@ -22,26 +23,51 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
     }
 }
 
-fn decode_all(texts: Vec<String>) -> Vec<Result<Loaded, ImportError>> {
-    texts.iter().map(|t| files::from_json(t)).collect()
+/// A problem described in each UI language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Described(Vec<(Lang, String)>);
+
+impl Described {
+    fn of(error: &ImportError) -> Described {
+        Described(
+            Lang::ALL
+                .iter()
+                .map(|&l| (l, crate::i18n::describe_import_error(error, l)))
+                .collect(),
+        )
+    }
+
+    pub fn text(&self, lang: Lang) -> &str {
+        self.0
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or("", |(_, t)| t.as_str())
+    }
+}
+
+fn decode_all(texts: Vec<String>) -> Vec<Result<Loaded, Described>> {
+    texts
+        .iter()
+        .map(|t| files::from_json(t).map_err(|e| Described::of(&e)))
+        .collect()
 }
 
 #[cfg(not(feature = "eager-pages"))]
 #[leptos::wasm_split::wasm_split(decode, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn decode_in_chunk(texts: Vec<String>) -> Result<Vec<Result<Loaded, ImportError>>, ChunkFailed> {
+fn decode_in_chunk(texts: Vec<String>) -> Result<Vec<Result<Loaded, Described>>, ChunkFailed> {
     Ok(decode_all(texts))
 }
 
 #[cfg(feature = "eager-pages")]
 async fn decode_in_chunk(
     texts: Vec<String>,
-) -> Result<Vec<Result<Loaded, ImportError>>, ChunkFailed> {
+) -> Result<Vec<Result<Loaded, Described>>, ChunkFailed> {
     Ok(decode_all(texts))
 }
 
 /// Decodes workspace files (JSON text) in the `decode` chunk; with no text, fetches
 /// nothing.
-pub async fn decode(texts: Vec<String>) -> Result<Vec<Result<Loaded, ImportError>>, ChunkFailed> {
+pub async fn decode(texts: Vec<String>) -> Result<Vec<Result<Loaded, Described>>, ChunkFailed> {
     if texts.is_empty() {
         return Ok(Vec::new());
     }
@@ -104,13 +130,13 @@ impl Stored {
 }
 
 /// Keeps the unreadable text under its own key before anything else runs.
-fn unreadable(error: ImportError, raw: String) -> LoadFailure {
+fn unreadable(problem: Described, raw: String) -> LoadFailure {
     let backed_up = match storage::read(storage::KEY_UNREADABLE) {
         Ok(Some(existing)) if existing == raw => true,
         _ => storage::write(storage::KEY_UNREADABLE, &raw).is_ok(),
     };
     LoadFailure {
-        error,
+        problem,
         raw,
         backed_up,
     }

@@ -3,16 +3,19 @@
 pub mod account_form;
 pub mod accounts;
 pub mod data;
+pub mod key_account;
+pub mod key_accounts;
 pub mod pages;
 pub mod pareto;
 pub mod portfolio;
+pub mod roles;
 pub mod scoring;
 pub mod value;
 pub mod widgets;
 
 use leptos::prelude::*;
 
-use crate::i18n::{common::C, describe_import_error, fill, Lang, Text};
+use crate::i18n::{common::C, fill, Lang, Text};
 use crate::persist::storage::{StorageFailure, KEY_UNREADABLE};
 use crate::state::{use_app, AppState, Route, SaveStatus};
 
@@ -55,7 +58,13 @@ pub fn App(
             let r = app.route.get();
             let same = match route {
                 Route::Accounts => {
-                    matches!(r, Route::Accounts | Route::Account(_) | Route::NewAccount)
+                    matches!(
+                        r,
+                        Route::Accounts
+                            | Route::Account(_)
+                            | Route::AccountSection(..)
+                            | Route::NewAccount
+                    )
                 }
                 other => r == other,
             };
@@ -76,6 +85,7 @@ pub fn App(
             </div>
             <nav aria-label=tr(lang, C::NavMain)>
                 {nav_link(Route::Accounts, C::NavAccounts)}
+                {nav_link(Route::KeyAccounts, C::NavKeyAccounts)}
                 {nav_link(Route::Pareto, C::NavPareto)}
                 {nav_link(Route::ValueModel, C::NavValue)}
                 {nav_link(Route::Portfolio, C::NavPortfolio)}
@@ -153,7 +163,7 @@ fn Banners() -> impl IntoView {
             let can_start_fresh = f.backed_up || downloaded.get();
             view! {
                 <div class="banner banner-error" role="alert">
-                    <p>{fill(tc(C::LoadFailed), &[("detail", &describe_import_error(&f.error, lang.get())), ("key", KEY_UNREADABLE)])}</p>
+                    <p>{fill(tc(C::LoadFailed), &[("detail", f.problem.text(lang.get())), ("key", KEY_UNREADABLE)])}</p>
                     <div class="actions">
                         <button on:click=move |_| { app.download_unreadable(); set_downloaded.set(true); }>
                             {tc(C::DownloadRaw)}

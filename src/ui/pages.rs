@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
 use crate::i18n::common::C;
+use crate::state::route::AccountSection;
 use crate::state::{use_app, Route};
 use crate::ui::tr;
 
@@ -50,6 +51,15 @@ split_page!(
         view! { <crate::ui::account_form::AccountForm id=(id > 0).then_some(id)/> }.into_any()
     }
 );
+split_page!(key_account, key_account_page, preload_key_account, (id: u64) => {
+    view! { <crate::ui::key_account::KeyAccountPage id=id/> }.into_any()
+});
+split_page!(account_roles, roles_page, preload_roles, (id: u64) => {
+    view! { <crate::ui::roles::RolesPage id=id/> }.into_any()
+});
+split_page!(key_accounts, key_accounts_page, preload_key_accounts, () => {
+    crate::ui::key_accounts::KeyAccountsPage().into_any()
+});
 split_page!(pareto, pareto_page, preload_pareto, () => {
     crate::ui::pareto::ParetoPage().into_any()
 });
@@ -75,7 +85,14 @@ split_page!(data, data_page, preload_data, () => {
 async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
     match route {
         Route::NewAccount => account_form_page(0).await,
+        // A key account has its own page; any other account its form.
+        Route::Account(id) if crate::ui::key_account::is_key(use_app(), id) => {
+            key_account_page(id).await
+        }
         Route::Account(id) => account_form_page(id).await,
+        Route::AccountSection(id, AccountSection::Edit) => account_form_page(id).await,
+        Route::AccountSection(id, AccountSection::Roles) => roles_page(id).await,
+        Route::KeyAccounts => key_accounts_page().await,
         Route::Pareto => pareto_page().await,
         Route::Data => data_page().await,
         Route::ValueModel => value_page().await,
@@ -91,6 +108,9 @@ pub fn prefetch_all() {
     leptos::task::spawn_local(async {
         let _ = preload_data().await;
         let _ = preload_account_form().await;
+        let _ = preload_key_accounts().await;
+        let _ = preload_key_account().await;
+        let _ = preload_roles().await;
         let _ = preload_pareto().await;
         let _ = preload_value().await;
         let _ = preload_criteria().await;

@@ -105,3 +105,81 @@ pub fn completeness(score: &Score, lang: Lang) -> String {
         ],
     )
 }
+
+/// Today as a calendar day (the browser's local date).
+pub fn today() -> crate::domain::roles::Day {
+    let now = js_sys::Date::new_0();
+    crate::domain::roles::Day::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .expect("the browser's date is a date")
+}
+
+/// Where an account stands in the value model and the portfolio.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Standing {
+    /// 0-100; `None` while incomplete.
+    pub score: Option<f64>,
+    pub quadrant: Option<crate::domain::value_model::Quadrant>,
+}
+
+/// The standing of every rated account (accounts not rated are absent).
+pub fn standings(app: AppState) -> Memo<std::collections::HashMap<AccountId, Standing>> {
+    use crate::domain::value_model::{axis_weights, directions, model_weights, quadrant, scores};
+    let rated = rated_accounts(app);
+    Memo::new(move |_| {
+        let (a, p, sa, sp) = app.store.portfolio.with(|p| {
+            (
+                p.attractiveness.clone(),
+                p.position.clone(),
+                p.split_attractiveness,
+                p.split_position,
+            )
+        });
+        let (w, wa, wp, d) = app.store.value_model.with(|m| {
+            (
+                model_weights(m),
+                axis_weights(m, &a),
+                axis_weights(m, &p),
+                directions(m),
+            )
+        });
+        rated.with(|r| {
+            let (s, ya, xp) = (
+                scores(&r.points, &w, &d),
+                scores(&r.points, &wa, &d),
+                scores(&r.points, &wp, &d),
+            );
+            r.ids
+                .iter()
+                .enumerate()
+                .map(|(i, &id)| {
+                    let q = ya[i]
+                        .value
+                        .zip(xp[i].value)
+                        .map(|(y, x)| quadrant(y, x, sa, sp));
+                    (
+                        id,
+                        Standing {
+                            score: s[i].value,
+                            quadrant: q,
+                        },
+                    )
+                })
+                .collect()
+        })
+    })
+}
+
+/// A quadrant's name in the value catalogue.
+pub fn quadrant_name(q: crate::domain::value_model::Quadrant) -> V {
+    use crate::domain::value_model::Quadrant as Q;
+    match q {
+        Q::Star => V::Star,
+        Q::QuestionMark => V::QuestionMark,
+        Q::Cash => V::Cash,
+        Q::TakeAlong => V::TakeAlong,
+    }
+}

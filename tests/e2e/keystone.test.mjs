@@ -71,9 +71,8 @@ test('first visit offers the sample; the Pareto page shows a chart; every page l
   const slot = (box.width - 70 - 56) / 200;
   await page.mouse.click(box.x + 1 + 70 + slot / 2, box.y + box.height - 45);
   await page.waitForURL(/#\/accounts\/\d+$/);
-  await page.getByRole('heading', { name: 'Edit account' }).waitFor();
-  const topAccount = await page.getByLabel('Name').inputValue();
-  assert.equal(topAccount, 'Alpentec GmbH');
+  // The largest account is a key account: it opens on its own page.
+  await page.getByRole('heading', { name: 'Alpentec GmbH', level: 1 }).waitFor();
   // The other pages, by link and by reload.
   await app.nav('Import / export').click();
   await page.getByRole('heading', { name: 'Import and export' }).waitFor();
@@ -121,8 +120,10 @@ test('an added account survives a reload; German numbers and the language switch
   assert.match(await app.rows().first().textContent(), /1\.234\.568/);
   await page.reload();
   await app.nav('Kunden').waitFor();
-  // Edit in German notation.
+  // Edit in German notation: a key account opens on its overview; the form is a tab.
   await page.getByRole('link', { name: 'Testkunde Nord GmbH' }).click();
+  await page.getByRole('heading', { name: 'Testkunde Nord GmbH', level: 1 }).waitFor();
+  await page.getByRole('navigation', { name: 'Bereiche dieses Key Accounts' }).getByRole('link', { name: 'Stammdaten' }).click();
   await page.getByLabel('Umsatz').fill('2.000,25');
   await app.button('Speichern').click();
   await page.waitForURL(/#\/accounts$/);
@@ -157,9 +158,12 @@ test('export, clear, import: the workspace is back; a bad file changes nothing',
   assert.match(download.suggestedFilename(), /^keystone-workspace-\d{4}-\d{2}-\d{2}\.json$/);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ks-')), download.suggestedFilename());
   await download.saveAs(file);
-  const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const exportedText = fs.readFileSync(file, 'utf8');
+  assert.match(exportedText, /^\{\n  "format": "keystone-workspace",\n/, 'indented for people reading it');
+  const exported = JSON.parse(exportedText);
   assert.equal(exported.format, 'keystone-workspace');
-  assert.equal(exported.schema_version, 2);
+  assert.equal(exported.schema_version, 3);
+  assert.equal(Object.keys(exported.data.key_accounts).length, 6, 'the sample carries role histories');
   assert.ok(Object.keys(exported.data.value_model.ratings).length > 20, 'the sample carries its ratings');
   assert.equal(exported.data.accounts.length, 200);
 
@@ -523,8 +527,70 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
   await app.goto();
   await app.loadSample();
   const first = await page.locator('table.accounts tbody tr th a').first().getAttribute('href');
-  pages.push([first, 'heading', /Edit account|Kunde bearbeiten/]);
+  pages.push([first, 'heading', /Alpentec/]);
+  pages.push([`${first}/roles`, 'heading', /Alpentec/]);
+  pages.push([`${first}/edit`, 'heading', /Edit account|Kunde bearbeiten/]);
+  pages.push(['#/key-accounts', 'heading', /Key accounts|Key Accounts/]);
   await check('sample');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await check('German');
+});
+
+test('key accounts: role steps, the ladder, an overdue target, the movement chart, reload, German', async () => {
+  await app.goto();
+  await app.loadSample();
+  await app.nav('Key accounts').click();
+  await page.getByRole('heading', { name: 'Key accounts', level: 1 }).waitFor();
+  const table = page.locator('table.key-accounts tbody tr');
+  assert.equal(await table.count(), 7);
+  // Sortable: by name ascending puts Alpentec first.
+  await page.getByRole('button', { name: 'Account' }).click();
+  assert.match(await table.first().locator('th').textContent(), /^Alpentec/);
+  // The key account without any role entry is listed, and so is this year's move.
+  const without = page.getByRole('heading', { name: 'Key accounts without any role entry' }).locator('xpath=following-sibling::ul[1]');
+  const name = (await without.locator('li').first().textContent()).trim();
+  await page.locator('ul.moves').getByText(/up: Regular supplier → Preferred supplier/).waitFor();
+  // Its page says what needs attention; the role section adds two steps.
+  await without.getByRole('link', { name }).click();
+  await page.getByRole('heading', { name: `${name} – Supplier role` }).waitFor();
+  await page.getByText('No entries yet. Add the first step below.').first().waitFor();
+  const roles = page.getByRole('region', { name: 'Supplier-role ladder' });
+  await roles.getByLabel('Date of the step').fill('2025-01-15');
+  await roles.getByLabel('Step', { exact: true }).selectOption({ label: 'Occasional supplier' });
+  await roles.getByLabel('Note (what earned or lost the step)').fill('Erstauftrag <b>Pilot</b>');
+  await roles.getByRole('button', { name: 'Add step' }).click();
+  await roles.getByLabel('Date of the step').fill('2026-03-01');
+  await roles.getByLabel('Step', { exact: true }).selectOption({ label: 'Regular supplier' });
+  await roles.getByRole('button', { name: 'Add step' }).click();
+  const ladder = roles.getByRole('list', { name: 'Supplier-role ladder' });
+  await ladder.getByText(/Regular supplier \(current, since 2026-03-01\)/).waitFor();
+  await roles.locator('table.history').getByText('↑ step up').waitFor();
+  await roles.getByText('Erstauftrag <b>Pilot</b>').waitFor();
+  // A target in the past that is not reached: a warning.
+  await roles.getByLabel('Target step').selectOption({ label: 'Preferred supplier' });
+  await roles.getByLabel('Target date').fill('2026-06-30');
+  await roles.getByLabel('Target date').dispatchEvent('change');
+  await roles.getByRole('alert').filter({ hasText: 'The target “Preferred supplier” was due on 2026-06-30 and is not reached.' }).waitFor();
+  // The timeline chart draws.
+  await page.getByRole('img', { name: new RegExp(`Timeline of ${name}`) }).locator('canvas').waitFor();
+  // The overview lists the overdue target.
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await page.getByText('The role target “Preferred supplier” was due on 2026-06-30 and is not reached.').waitFor();
+  // The key accounts page: no longer without a role, the chart's last period counts it.
+  await app.nav('Key accounts').click();
+  await page.getByText('Every key account has a role entry.').waitFor();
+  await page.getByRole('button', { name: 'Show as table' }).click();
+  const last = page.locator('.chart-table table tbody tr').last();
+  // Period, occasional, regular, preferred, system partner, no entry.
+  assert.deepEqual((await last.locator('td, th').allTextContents()).slice(1), ['0', '3', '3', '1', '0']);
+  await page.locator('ul.moves').getByText(new RegExp(`${name}`)).waitFor();
+  await app.waitSaved();
+  // Reload keeps everything; German names the same steps.
+  await page.reload();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.getByRole('heading', { name: 'Key Accounts', level: 1 }).waitFor();
+  const row = page.locator('table.key-accounts tbody tr').filter({ hasText: name });
+  assert.match(await row.textContent(), /Standardlieferant/);
+  assert.match(await row.textContent(), /Vorzugslieferant bis 30\.06\.2026/);
+  assert.match(await row.textContent(), /überfällig/);
 });

@@ -1,0 +1,222 @@
+//! A key account's own page: the section tabs shared by its sections, and the overview
+//! (figures, current role and selling stage, what needs attention).
+
+use leptos::prelude::*;
+
+use crate::domain::roles::{Day, History, Rung};
+use crate::domain::AccountId;
+use crate::i18n::key_accounts::{day_text, role_text, selling_text, KA};
+use crate::i18n::{fill, Lang};
+use crate::state::route::AccountSection;
+use crate::state::{use_app, AppState, Route};
+use crate::ui::accounts::money;
+use crate::ui::scoring::{quadrant_name, standings, today};
+use crate::ui::tr;
+
+/// The account's name, or `None` if there is no such account (tracked).
+pub fn account_name(app: AppState, id: AccountId) -> Option<String> {
+    app.store
+        .accounts
+        .with(|a| a.account(id).map(|a| a.name.clone()))
+}
+
+/// Whether the account is a key account (tracked).
+pub fn is_key(app: AppState, id: AccountId) -> bool {
+    app.store
+        .accounts
+        .with(|a| a.account(id).is_some_and(|a| a.key_account))
+}
+
+/// The tabs of a key account's page; `current` is the section shown (`None`: overview).
+#[component]
+pub fn KeyAccountTabs(id: AccountId, current: Option<AccountSection>) -> impl IntoView {
+    let lang = use_app().lang;
+    let tab = move |route: Route, label: KA, here: bool| {
+        view! {
+            <a href=route.href() aria-current=here.then_some("page")>{tr(lang, label)}</a>
+        }
+    };
+    view! {
+        <nav class="tabs" aria-label=move || lang.get().t(KA::SectionsLabel)>
+            {tab(Route::Account(id), KA::Overview, current.is_none())}
+            {tab(Route::AccountSection(id, AccountSection::Roles), KA::RolesSection, current == Some(AccountSection::Roles))}
+            {tab(Route::AccountSection(id, AccountSection::Edit), KA::MasterData, current == Some(AccountSection::Edit))}
+        </nav>
+    }
+}
+
+/// For an account that is not (or no longer) a key account: says so and offers to make
+/// it one.
+#[component]
+pub fn NotKeyAccount(id: AccountId) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    view! {
+        {move || match account_name(app, id) {
+            None => view! { <p class="banner banner-warn" role="alert">{tr(lang, KA::NoSuchAccount)}</p> }.into_any(),
+            Some(name) => view! {
+                <section class="page">
+                    <h1>{move || fill(lang.get().t(KA::NotKeyTitle), &[("name", &name)])}</h1>
+                    <p>{tr(lang, KA::NotKeyText)}</p>
+                    <div class="actions">
+                        <button class="primary" on:click=move |_| app.store.accounts.update(|a| { a.set_key_account(id, true); })>
+                            {tr(lang, KA::MakeKey)}
+                        </button>
+                        <a class="button" href=Route::AccountSection(id, AccountSection::Edit).href()>{tr(lang, KA::MasterData)}</a>
+                    </div>
+                </section>
+            }.into_any(),
+        }}
+    }
+}
+
+/// A target as "Preferred supplier by 30.06.2026", or "no target".
+pub fn target_text<T: Rung>(lang: Lang, h: &History<T>, name: fn(T) -> KA) -> String {
+    match h.target {
+        Some(t) => fill(
+            lang.t(KA::TargetBy),
+            &[
+                ("value", lang.t(name(t.value))),
+                ("date", &day_text(lang, t.date)),
+            ],
+        ),
+        None => lang.t(KA::NoTarget).to_string(),
+    }
+}
+
+/// The overview of a key account.
+#[component]
+pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let standing = standings(app);
+    let day: Day = today();
+    let data = Memo::new(move |_| {
+        app.store
+            .key_accounts
+            .with(|k| k.get(&id).cloned().unwrap_or_default())
+    });
+    let figures = move || {
+        let l = lang.get();
+        let account = app.store.accounts.with(|a| a.account(id).cloned())?;
+        let abc = app.abc.with(|r| {
+            r.rows
+                .iter()
+                .find(|row| row.id == id)
+                .map(|row| (row.class, row.rank))
+        });
+        let s = standing.with(|s| s.get(&id).copied());
+        let d = data.get();
+        let class = abc
+            .map(|(c, rank)| {
+                fill(
+                    l.t(KA::ClassRank),
+                    &[("class", c.letter()), ("rank", &rank.to_string())],
+                )
+            })
+            .unwrap_or_else(|| "–".into());
+        let score = s
+            .and_then(|s| s.score)
+            .map(|v| l.number(v, 1))
+            .unwrap_or_else(|| l.t(KA::NotRated).to_string());
+        let quadrant = s
+            .and_then(|s| s.quadrant)
+            .map(|q| l.t(quadrant_name(q)).to_string())
+            .unwrap_or_else(|| "–".into());
+        let role = d
+            .roles
+            .at(day)
+            .map(|r| l.t(role_text(r)).to_string())
+            .unwrap_or_else(|| l.t(KA::NoneYet).to_string());
+        let selling = d
+            .selling
+            .at(day)
+            .map(|s| l.t(selling_text(s)).to_string())
+            .unwrap_or_else(|| l.t(KA::NoneYet).to_string());
+        let rows: Vec<(KA, String)> = vec![
+            (KA::FigRevenue, money(l, account.revenue)),
+            (KA::FigClass, class),
+            (KA::FigScore, score),
+            (KA::FigQuadrant, quadrant),
+            (KA::FigRole, role),
+            (KA::FigTarget, target_text(l, &d.roles, role_text)),
+            (KA::FigSelling, selling),
+            (KA::FigTarget, target_text(l, &d.selling, selling_text)),
+        ];
+        Some(
+            view! {
+                <dl class="figures">
+                    {rows.into_iter().map(|(k, v)| view! { <dt>{l.t(k)}</dt><dd>{v}</dd> }).collect_view()}
+                </dl>
+            }
+            .into_any(),
+        )
+    };
+    let attention = move || {
+        let l = lang.get();
+        let d = data.get();
+        let mut items = Vec::new();
+        let overdue = |target: Option<(String, Day)>, key: KA| {
+            target.map(|(value, date)| {
+                fill(l.t(key), &[("value", &value), ("date", &day_text(l, date))])
+            })
+        };
+        if d.roles.overdue(day) {
+            let t = d
+                .roles
+                .target
+                .map(|t| (l.t(role_text(t.value)).to_string(), t.date));
+            items.extend(overdue(t, KA::AttRoleOverdue));
+        }
+        if d.selling.overdue(day) {
+            let t = d
+                .selling
+                .target
+                .map(|t| (l.t(selling_text(t.value)).to_string(), t.date));
+            items.extend(overdue(t, KA::AttSellingOverdue));
+        }
+        if d.roles.at(day).is_none() {
+            items.push(l.t(KA::AttNoRole).to_string());
+        } else if d.roles.target.is_none() {
+            items.push(l.t(KA::AttNoTarget).to_string());
+        }
+        if d.selling.at(day).is_none() {
+            items.push(l.t(KA::AttNoSelling).to_string());
+        }
+        if standing.with(|s| s.get(&id).is_none_or(|s| s.score.is_none())) {
+            items.push(l.t(KA::AttNotRated).to_string());
+        }
+        if items.is_empty() {
+            view! { <p>{l.t(KA::NothingToDo)}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="attention">
+                    {items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        {move || match (account_name(app, id), is_key(app, id)) {
+            (Some(name), true) => view! {
+                <section class="page">
+                    <KeyAccountTabs id=id current=None/>
+                    <h1>{name}</h1>
+                    <div class="field checkbox">
+                        <input id="key-toggle" type="checkbox" prop:checked=true
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                app.store.accounts.update(|a| { a.set_key_account(id, on); });
+                            }/>
+                        <label for="key-toggle">{tr(lang, KA::KeyToggle)}</label>
+                    </div>
+                    {figures}
+                    <h2>{tr(lang, KA::Attention)}</h2>
+                    {attention}
+                </section>
+            }.into_any(),
+            _ => view! { <NotKeyAccount id=id/> }.into_any(),
+        }}
+    }
+}
