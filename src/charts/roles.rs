@@ -2,11 +2,16 @@
 //! (step lines on a time axis), and the key accounts per role per period (stacked bars).
 
 use charming::component::{Axis, Grid};
-use charming::element::{AxisType, ItemStyle, LineStyle, Step as LineStep, Tooltip, Trigger};
+use charming::element::{
+    AxisLabel, AxisType, ItemStyle, LineStyle, Step as LineStep, Tooltip, Trigger,
+};
 use charming::series::{Bar, Line};
 
 use super::{ChartOption, OptionBuilder};
 use crate::domain::roles::{Day, History, PeriodCount, Rung};
+
+/// A year in milliseconds, ECharts' unit on a time axis.
+const YEAR_MS: f64 = 365.25 * 24.0 * 3600.0 * 1000.0;
 
 /// Colours of the rungs, lowest first, and of "no entry".
 pub const RUNG_COLORS: [&str; 4] = ["#bfdbfe", "#60a5fa", "#2563eb", "#1e3a8a"];
@@ -43,7 +48,15 @@ pub fn timeline_option<R: Rung, S: Rung>(
     texts: &TimelineTexts,
     today: Day,
 ) -> ChartOption {
-    let time_axis = |grid: i64| Axis::new().type_(AxisType::Time).grid_index(grid as f64);
+    // Whole years as ticks, labelled by the year alone: no month names, which ECharts
+    // would give in English whatever the UI language.
+    let time_axis = |grid: i64| {
+        Axis::new()
+            .type_(AxisType::Time)
+            .grid_index(grid as f64)
+            .min_interval(YEAR_MS)
+            .axis_label(AxisLabel::new().formatter("{yyyy}"))
+    };
     let rung_axis = |names: &[String], name: &str, grid: i64| {
         Axis::new()
             .type_(AxisType::Category)
