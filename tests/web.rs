@@ -60,14 +60,19 @@ async fn app_state() -> (Owner, AppState) {
     with_owner(move || AppState::init(stored))
 }
 
-#[wasm_bindgen_test]
-async fn chart_renders_into_a_canvas() {
+/// The vendored ECharts, as the first chart on a page would load it.
+fn ensure_echarts() {
     if js_sys::Reflect::get(&js_sys::global(), &"echarts".into())
         .unwrap()
         .is_undefined()
     {
         js_sys::eval(ECHARTS).unwrap();
     }
+}
+
+#[wasm_bindgen_test]
+async fn chart_renders_into_a_canvas() {
+    ensure_echarts();
     let root = container();
     let ws = keystone::domain::sample::sample_workspace();
     let result =
@@ -573,12 +578,7 @@ async fn a_rating_reaches_the_rated_points_and_the_score() {
 #[wasm_bindgen_test]
 async fn a_chart_tooltip_from_the_page_is_escaped() {
     use keystone::charts::ChartClick;
-    if js_sys::Reflect::get(&js_sys::global(), &"echarts".into())
-        .unwrap()
-        .is_undefined()
-    {
-        js_sys::eval(ECHARTS).unwrap();
-    }
+    ensure_echarts();
     let root = container();
     let hostile = "<img src=x onerror=\"window.__xss=1\"> & Co";
     let chart = keystone::charts::OptionBuilder::new()
@@ -671,4 +671,44 @@ fn the_browser_parses_typed_numbers_exactly_as_rust_does() {
             );
         }
     }
+}
+
+#[wasm_bindgen_test]
+async fn deleting_a_key_account_takes_its_ratings_and_histories_and_undo_brings_them_back() {
+    clear_storage();
+    let (owner, app) = app_state().await;
+    owner.with(|| app.load_sample());
+    leptos::task::tick().await;
+    let (id, histories) = app.store.key_accounts.with_untracked(|k| {
+        let (id, data) = k.iter().next().expect("the sample has histories");
+        (*id, data.clone())
+    });
+    let ratings = app
+        .store
+        .value_model
+        .with_untracked(|m| m.ratings.get(&id).cloned());
+    assert!(ratings.is_some());
+    app.delete_account(id);
+    assert!(app
+        .store
+        .key_accounts
+        .with_untracked(|k| !k.contains_key(&id)));
+    assert!(app
+        .store
+        .value_model
+        .with_untracked(|m| !m.ratings.contains_key(&id)));
+    app.toasts.undo();
+    assert_eq!(
+        app.store
+            .key_accounts
+            .with_untracked(|k| k.get(&id).cloned()),
+        Some(histories)
+    );
+    assert_eq!(
+        app.store
+            .value_model
+            .with_untracked(|m| m.ratings.get(&id).cloned()),
+        ratings
+    );
+    sleep(700).await;
 }

@@ -84,6 +84,24 @@ pub fn target_text<T: Rung>(lang: Lang, h: &History<T>, name: fn(T) -> KA) -> St
     }
 }
 
+/// "The role target “…” was due on … and is not reached." if it is overdue today.
+pub fn overdue_text<T: Rung>(
+    l: Lang,
+    h: &History<T>,
+    day: Day,
+    name: fn(T) -> KA,
+    key: KA,
+) -> Option<String> {
+    let t = h.target.filter(|_| h.overdue(day))?;
+    Some(fill(
+        l.t(key),
+        &[
+            ("value", l.t(name(t.value))),
+            ("date", &day_text(l, t.date)),
+        ],
+    ))
+}
+
 /// The overview of a key account.
 #[component]
 pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
@@ -156,25 +174,20 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
         let l = lang.get();
         let d = data.get();
         let mut items = Vec::new();
-        let overdue = |target: Option<(String, Day)>, key: KA| {
-            target.map(|(value, date)| {
-                fill(l.t(key), &[("value", &value), ("date", &day_text(l, date))])
-            })
-        };
-        if d.roles.overdue(day) {
-            let t = d
-                .roles
-                .target
-                .map(|t| (l.t(role_text(t.value)).to_string(), t.date));
-            items.extend(overdue(t, KA::AttRoleOverdue));
-        }
-        if d.selling.overdue(day) {
-            let t = d
-                .selling
-                .target
-                .map(|t| (l.t(selling_text(t.value)).to_string(), t.date));
-            items.extend(overdue(t, KA::AttSellingOverdue));
-        }
+        items.extend(overdue_text(
+            l,
+            &d.roles,
+            day,
+            role_text,
+            KA::AttRoleOverdue,
+        ));
+        items.extend(overdue_text(
+            l,
+            &d.selling,
+            day,
+            selling_text,
+            KA::AttSellingOverdue,
+        ));
         if d.roles.at(day).is_none() {
             items.push(l.t(KA::AttNoRole).to_string());
         } else if d.roles.target.is_none() {

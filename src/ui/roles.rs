@@ -12,7 +12,9 @@ use crate::i18n::key_accounts::{day_text, duration_text, role_text, selling_text
 use crate::i18n::{fill, Lang};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
-use crate::ui::key_account::{account_name, is_key, target_text, KeyAccountTabs, NotKeyAccount};
+use crate::ui::key_account::{
+    account_name, is_key, overdue_text, target_text, KeyAccountTabs, NotKeyAccount,
+};
 use crate::ui::scoring::today;
 use crate::ui::tr;
 
@@ -213,14 +215,8 @@ fn ladder_editor<T: Ladder>(
     let overdue = move || {
         let l = lang.get();
         let h = history.get();
-        h.overdue(day).then(|| {
-            let t = h.target.expect("overdue needs a target");
-            view! {
-                <p class="banner banner-warn" role="alert">
-                    {fill(l.t(KA::TargetOverdue), &[("value", l.t(t.value.name())), ("date", &day_text(l, t.date))])}
-                </p>
-            }
-        })
+        overdue_text(l, &h, day, T::name, KA::TargetOverdue)
+            .map(|text| view! { <p class="banner banner-warn" role="alert">{text}</p> })
     };
     let rows = move || {
         let l: Lang = lang.get();
