@@ -85,8 +85,9 @@ split_page!(data, data_page, preload_data, () => {
 async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
     match route {
         Route::NewAccount => account_form_page(0).await,
-        // A key account has its own page; any other account its form.
-        Route::Account(id) if crate::ui::key_account::is_key(use_app(), id) => {
+        // A key account has its own page; any other account its form. Decided once, on
+        // arrival (untracked): the overview handles a flag switched off while it is shown.
+        Route::Account(id) if untrack(|| crate::ui::key_account::is_key(use_app(), id)) => {
             key_account_page(id).await
         }
         Route::Account(id) => account_form_page(id).await,
