@@ -708,9 +708,10 @@ fn key_account_histories_round_trip_and_bad_ones_are_named() {
     let mut ws = sample_workspace();
     let id = ws.accounts.iter().find(|a| a.key_account).unwrap().id;
     let day = |s| Day::parse(s).unwrap();
-    ws.key_accounts.insert(
+    keystone::domain::roles::set_key_account(
+        &mut ws.key_accounts,
         id,
-        KeyAccountData {
+        &KeyAccountData {
             roles: History {
                 steps: vec![Step {
                     date: day("2024-03-01"),

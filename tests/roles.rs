@@ -222,3 +222,43 @@ fn rungs_are_ordered_lowest_first() {
         "\"system_partner\""
     );
 }
+
+#[test]
+fn the_section_is_json_read_and_written_per_key_account() {
+    use keystone::domain::roles::{
+        key_account, key_accounts_json, read_key_accounts, set_key_account, KeyAccountData,
+        KeyAccountsJson,
+    };
+    let mut section = KeyAccountsJson::new();
+    let data = KeyAccountData {
+        roles: history(&[("2024-01-01", R::Regular)]),
+        ..Default::default()
+    };
+    set_key_account(&mut section, 7, &data);
+    assert_eq!(key_account(&section, 7), data);
+    assert_eq!(key_account(&section, 8), KeyAccountData::default());
+    assert_eq!(
+        section["7"]["roles"]["steps"][0],
+        serde_json::json!({"date": "2024-01-01", "value": "regular"})
+    );
+    // Empty data leaves no entry behind.
+    set_key_account(&mut section, 7, &KeyAccountData::default());
+    assert!(section.is_empty());
+    // Typed and back; an entry that cannot be read is named.
+    set_key_account(&mut section, 3, &data);
+    let typed = read_key_accounts(&section).unwrap();
+    assert_eq!(key_accounts_json(&typed), section);
+    section.insert("x".into(), serde_json::json!({}));
+    assert!(read_key_accounts(&section).unwrap_err().starts_with("x:"));
+    section.remove("x");
+    section.insert(
+        "4".into(),
+        serde_json::json!({"roles": {"steps": [{"date": "2024-02-30", "value": "regular"}]}}),
+    );
+    assert!(read_key_accounts(&section).unwrap_err().starts_with("4:"));
+    assert_eq!(
+        key_account(&section, 4),
+        KeyAccountData::default(),
+        "unreadable reads as empty"
+    );
+}

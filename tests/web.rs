@@ -681,7 +681,7 @@ async fn deleting_a_key_account_takes_its_ratings_and_histories_and_undo_brings_
     leptos::task::tick().await;
     let (id, histories) = app.store.key_accounts.with_untracked(|k| {
         let (id, data) = k.iter().next().expect("the sample has histories");
-        (*id, data.clone())
+        (id.parse::<u64>().unwrap(), data.clone())
     });
     let ratings = app
         .store
@@ -692,7 +692,7 @@ async fn deleting_a_key_account_takes_its_ratings_and_histories_and_undo_brings_
     assert!(app
         .store
         .key_accounts
-        .with_untracked(|k| !k.contains_key(&id)));
+        .with_untracked(|k| !k.contains_key(&id.to_string())));
     assert!(app
         .store
         .value_model
@@ -701,7 +701,7 @@ async fn deleting_a_key_account_takes_its_ratings_and_histories_and_undo_brings_
     assert_eq!(
         app.store
             .key_accounts
-            .with_untracked(|k| k.get(&id).cloned()),
+            .with_untracked(|k| k.get(&id.to_string()).cloned()),
         Some(histories)
     );
     assert_eq!(

@@ -14,6 +14,6 @@ pub mod workspace;
 pub use account::{Account, AccountId};
 pub use pareto::{abc_analysis, AbcClass, AbcResult, AbcThresholds, Measure};
 pub use problem::{FieldProblem, Problem, ProblemKind, Section};
-pub use roles::{KeyAccountData, KeyAccounts, SellingStage, SupplierRole};
+pub use roles::{KeyAccountData, KeyAccounts, KeyAccountsJson, SellingStage, SupplierRole};
 pub use value_model::{Portfolio, ValueModel};
 pub use workspace::{AbcSettings, Accounts, Settings, Workspace};

@@ -269,8 +269,55 @@ pub struct KeyAccountData {
     pub extra: Map<String, Value>,
 }
 
-/// Per key account, by account id.
+/// Per key account, by account id (typed).
 pub type KeyAccounts = BTreeMap<AccountId, KeyAccountData>;
+
+/// The key-account section as the workspace holds it: a JSON object by account id.
+///
+/// Untyped on purpose: the main module (storage, autosave, the register) only stores and
+/// copies it, so the code to read, write, compare and copy every per-key-account type
+/// (histories now; profiles, scorecards, plans later) lives in the chunks of the pages
+/// that use it, not in every first visit. The importer has checked its shape; the
+/// pages read it with [`key_account`] and write it with [`set_key_account`].
+pub type KeyAccountsJson = Map<String, Value>;
+
+/// One key account's data (empty if there is none or it cannot be read).
+pub fn key_account(section: &KeyAccountsJson, id: AccountId) -> KeyAccountData {
+    section
+        .get(&id.to_string())
+        .and_then(|v| KeyAccountData::deserialize(v).ok())
+        .unwrap_or_default()
+}
+
+/// Stores one key account's data (removes the entry when it is empty).
+pub fn set_key_account(section: &mut KeyAccountsJson, id: AccountId, data: &KeyAccountData) {
+    if *data == KeyAccountData::default() {
+        section.remove(&id.to_string());
+    } else if let Ok(v) = serde_json::to_value(data) {
+        section.insert(id.to_string(), v);
+    }
+}
+
+/// Every key account's data, typed; the first entry that cannot be read is an error.
+pub fn read_key_accounts(section: &KeyAccountsJson) -> Result<KeyAccounts, String> {
+    section
+        .iter()
+        .map(|(id, v)| {
+            let id: AccountId = id.parse().map_err(|_| format!("{id}: not an account id"))?;
+            let data = KeyAccountData::deserialize(v).map_err(|e| format!("{id}: {e}"))?;
+            Ok((id, data))
+        })
+        .collect()
+}
+
+/// The typed data as the section.
+pub fn key_accounts_json(all: &KeyAccounts) -> KeyAccountsJson {
+    let mut section = KeyAccountsJson::new();
+    for (&id, data) in all {
+        set_key_account(&mut section, id, data);
+    }
+    section
+}
 
 /// A length of the periods of a movement chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

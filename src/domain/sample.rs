@@ -260,14 +260,12 @@ fn key_account_histories(ws: &mut Workspace) {
         .map(|a| a.id)
         .collect();
     for (&id, (roles, role_target, selling, selling_target)) in keys.iter().zip(plans) {
-        ws.key_accounts.insert(
-            id,
-            KeyAccountData {
-                roles: history(roles, role_target),
-                selling: history(selling, selling_target),
-                ..Default::default()
-            },
-        );
+        let data = KeyAccountData {
+            roles: history(roles, role_target),
+            selling: history(selling, selling_target),
+            ..Default::default()
+        };
+        super::roles::set_key_account(&mut ws.key_accounts, id, &data);
     }
 }
 

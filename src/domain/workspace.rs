@@ -172,7 +172,7 @@ pub struct Workspace {
     pub portfolio: Portfolio,
     /// Per key account: role and selling histories (and what later features add).
     #[serde(default)]
-    pub key_accounts: super::roles::KeyAccounts,
+    pub key_accounts: super::roles::KeyAccountsJson,
     /// Sections written by newer versions or other tools: kept on round trips.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -225,10 +225,9 @@ impl Workspace {
         let exists = |id| first_with_id.contains_key(&id);
         found.extend(self.value_model.validate(&exists));
         found.extend(self.portfolio.validate(&self.value_model));
-        for (&id, _) in self.key_accounts.iter().filter(|(id, _)| !exists(**id)) {
-            let kind = ProblemKind::Unknown {
-                value: id.to_string(),
-            };
+        let unknown = |id: &String| id.parse().map_or(true, |id| !exists(id));
+        for id in self.key_accounts.keys().filter(|id| unknown(id)) {
+            let kind = ProblemKind::Unknown { value: id.clone() };
             found.push(Problem::section(Section::KeyAccounts, kind).with_field("account"));
         }
         found

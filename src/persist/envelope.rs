@@ -268,6 +268,11 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
             detail: e.to_string(),
         })?;
     workspace.accounts.iter_mut().for_each(|a| a.tidy());
+    // The key-account section is kept as JSON (see `KeyAccountsJson`); it must read as
+    // typed data now, so that no page ever meets an entry it cannot read.
+    let typed = crate::domain::roles::read_key_accounts(&workspace.key_accounts)
+        .map_err(|detail| ImportError::Invalid { detail })?;
+    workspace.key_accounts = crate::domain::roles::key_accounts_json(&typed);
     let found = workspace.validate();
     if found.is_empty() {
         Ok(workspace)

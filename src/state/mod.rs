@@ -191,7 +191,7 @@ impl AppState {
             let traces = model
                 .try_update(|m| m.remove_account(id))
                 .unwrap_or_default();
-            let histories = key_data.try_update(|k| k.remove(&id)).flatten();
+            let histories = key_data.try_update(|k| k.remove(&id.to_string())).flatten();
             let text = fill(self.t(A::Deleted), &[("name", &account.name)]);
             self.toasts.notify_with_undo(text, move || {
                 let back = accounts.try_update(|a| a.restore_account(index, account.clone()));
@@ -199,7 +199,7 @@ impl AppState {
                     model.update(|m| m.restore_account(back, traces.clone()));
                     if let Some(h) = histories.clone() {
                         key_data.update(|k| {
-                            k.insert(back, h);
+                            k.insert(back.to_string(), h);
                         });
                     }
                 }

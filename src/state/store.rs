@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
-use crate::domain::{Accounts, KeyAccounts, Portfolio, Settings, ValueModel, Workspace};
+use crate::domain::roles::KeyAccountsJson;
+use crate::domain::{Accounts, Portfolio, Settings, ValueModel, Workspace};
 
 /// A section of the workspace: a key in the file's `data` object, a signal here.
 /// A feature that adds a section adds a variant, a field of [`Store`] and a line in
@@ -43,7 +44,7 @@ pub struct Store {
     pub settings: RwSignal<Settings>,
     pub value_model: RwSignal<ValueModel>,
     pub portfolio: RwSignal<Portfolio>,
-    pub key_accounts: RwSignal<KeyAccounts>,
+    pub key_accounts: RwSignal<KeyAccountsJson>,
     pub unknown: RwSignal<Map<String, Value>>,
 }
 

@@ -112,7 +112,7 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
     let data = Memo::new(move |_| {
         app.store
             .key_accounts
-            .with(|k| k.get(&id).cloned().unwrap_or_default())
+            .with(|k| crate::domain::roles::key_account(k, id))
     });
     let figures = move || {
         let l = lang.get();

@@ -75,7 +75,7 @@ pub fn KeyAccountsPage() -> impl IntoView {
                         revenue: a.revenue,
                         class: classes.get(&a.id).copied(),
                         standing: s.get(&a.id).copied().unwrap_or_default(),
-                        data: k.get(&a.id).cloned().unwrap_or_default(),
+                        data: crate::domain::roles::key_account(k, a.id),
                     })
                     .collect::<Vec<_>>()
             })

@@ -58,9 +58,12 @@ impl Ladder for SellingStage {
 
 /// Changes one key account's data (creating its entry on first use).
 fn update(app: AppState, id: AccountId, f: impl FnOnce(&mut KeyAccountData)) {
-    app.store
-        .key_accounts
-        .update(|k| f(k.entry(id).or_default()));
+    use crate::domain::roles::{key_account, set_key_account};
+    app.store.key_accounts.update(|k| {
+        let mut data = key_account(k, id);
+        f(&mut data);
+        set_key_account(k, id, &data);
+    });
 }
 
 #[component]
@@ -71,7 +74,7 @@ pub fn RolesPage(id: AccountId) -> impl IntoView {
     let data = Memo::new(move |_| {
         app.store
             .key_accounts
-            .with(|k| k.get(&id).cloned().unwrap_or_default())
+            .with(|k| crate::domain::roles::key_account(k, id))
     });
     let option = Signal::derive(move || {
         let l = lang.get();
