@@ -1,0 +1,123 @@
+//! The requirement and performance profile (DOMAIN.md section 5, seeds 001 and 003):
+//! the customer's requirement criteria with weights in %, and the customer's rating of
+//! us and of named competitors, 0-100 per criterion.
+//!
+//! Ratings are `None` where the customer has not rated a supplier on a criterion: a
+//! weighted performance with a missing rating is incomplete, never counted as 0.
+
+/// What one supplier scores: the weighted performance, or `None` while a weighted
+/// criterion is unrated.
+///
+/// Weighted performance = Σ weight × rating / 100 with weights in % summing to 100.
+/// Weights that do not sum to 100 are scaled to do so (the editor warns about them),
+/// so the result stays 0-100. Criteria with weight 0 do not count.
+pub fn weighted_performance(weights: &[f64], ratings: &[Option<f64>]) -> Option<f64> {
+    let mut sum_w = 0.0;
+    let mut sum = 0.0;
+    for (&w, r) in weights.iter().zip(ratings) {
+        if !(w > 0.0 && w.is_finite()) {
+            continue;
+        }
+        sum_w += w;
+        sum += w * (*r)?.clamp(0.0, 100.0);
+    }
+    (sum_w > 0.0).then(|| sum / sum_w)
+}
+
+/// Ranks of the suppliers by weighted performance: 1 = best; equal performances share
+/// a rank (1, 2, 2, 4); incomplete ones get none.
+pub fn ranks(performances: &[Option<f64>]) -> Vec<Option<usize>> {
+    performances
+        .iter()
+        .map(|p| {
+            let p = (*p)?;
+            Some(1 + performances.iter().flatten().filter(|&&o| o > p).count())
+        })
+        .collect()
+}
+
+/// One criterion of the comparison with the competitors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gap {
+    /// Index of the criterion.
+    pub criterion: usize,
+    /// The best competitor's rating, if any competitor is rated.
+    pub best_competitor: Option<f64>,
+    /// Best competitor minus us (positive: we trail), in rating points.
+    pub gap: Option<f64>,
+    /// The gap weighted by importance (gap × weight / Σ weights): how many points of
+    /// weighted performance it costs.
+    pub weighted_gap: Option<f64>,
+    /// What full fulfilment (100) would add to our weighted performance.
+    pub potential: Option<f64>,
+}
+
+/// The gap to the best competitor per criterion, weighted by importance.
+/// `competitors[c][i]` is competitor c's rating of criterion i.
+pub fn gaps(weights: &[f64], us: &[Option<f64>], competitors: &[Vec<Option<f64>>]) -> Vec<Gap> {
+    let total: f64 = weights.iter().filter(|w| **w > 0.0 && w.is_finite()).sum();
+    let share = |w: f64| {
+        if total > 0.0 && w > 0.0 && w.is_finite() {
+            w / total
+        } else {
+            0.0
+        }
+    };
+    weights
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| {
+            let best_competitor = competitors
+                .iter()
+                .filter_map(|c| c.get(i).copied().flatten())
+                .reduce(f64::max);
+            let ours = us.get(i).copied().flatten();
+            let gap = best_competitor.zip(ours).map(|(b, o)| b - o);
+            Gap {
+                criterion: i,
+                best_competitor,
+                gap,
+                weighted_gap: gap.map(|g| g * share(w)),
+                potential: ours.map(|o| (100.0 - o.clamp(0.0, 100.0)) * share(w)),
+            }
+        })
+        .collect()
+}
+
+/// The value drivers (Werttreiber): criteria ranked by where improving pays most.
+/// First by the weighted gap where we trail the best competitor, then by the weighted
+/// room to full fulfilment, then by weight; ties keep the criteria's order. Criteria
+/// with weight 0 or without our rating come last.
+pub fn value_drivers(weights: &[f64], gaps: &[Gap]) -> Vec<usize> {
+    let key = |g: &Gap| {
+        let trail = g.weighted_gap.unwrap_or(0.0).max(0.0);
+        let room = g.potential.unwrap_or(0.0);
+        let w = weights.get(g.criterion).copied().unwrap_or(0.0).max(0.0);
+        (trail, room, w)
+    };
+    let mut order: Vec<&Gap> = gaps.iter().collect();
+    order.sort_by(|a, b| {
+        let (ka, kb) = (key(a), key(b));
+        kb.0.total_cmp(&ka.0)
+            .then(kb.1.total_cmp(&ka.1))
+            .then(kb.2.total_cmp(&ka.2))
+            .then(a.criterion.cmp(&b.criterion))
+    });
+    order.into_iter().map(|g| g.criterion).collect()
+}
+
+/// How much one supplier's rating moved between two versions of a profile, per
+/// criterion (later minus earlier); `None` where either is unrated.
+pub fn changes(earlier: &[Option<f64>], later: &[Option<f64>]) -> Vec<Option<f64>> {
+    earlier
+        .iter()
+        .zip(later)
+        .map(|(a, b)| a.zip(*b).map(|(a, b)| b - a))
+        .collect()
+}
+
+/// The five requirement criteria of seed 003, Tab. 2.2 (German names are the
+/// catalogue's): system performance, system security, price, standards compliance,
+/// delivery reliability.
+pub const DEFAULT_CRITERIA: [&str; 5] =
+    ["performance", "security", "price", "standards", "delivery"];

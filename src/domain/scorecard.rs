@@ -1,0 +1,163 @@
+//! The balanced scorecard of a key account (DOMAIN.md section 6): KPIs in four
+//! perspectives with a target, a direction and a yellow band, actual values per period,
+//! and the traffic-light status of each.
+
+use serde::{Deserialize, Serialize};
+
+/// The four perspectives, in the usual order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Perspective {
+    /// Finanzen
+    Finance,
+    /// Kunde/Markt
+    Customer,
+    /// Prozesse
+    Processes,
+    /// Lernen/Mitarbeiter
+    Learning,
+}
+
+impl Perspective {
+    pub const ALL: [Perspective; 4] = [
+        Perspective::Finance,
+        Perspective::Customer,
+        Perspective::Processes,
+        Perspective::Learning,
+    ];
+}
+
+/// Which way a KPI is good.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Better {
+    Higher,
+    Lower,
+}
+
+/// The traffic light, worst last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Green,
+    Yellow,
+    Red,
+}
+
+/// The status of an actual value against its target.
+///
+/// Higher is better: green from the target up, yellow within `band` below it (the
+/// target minus the band itself is still yellow), red further below. Lower is better:
+/// the mirror image. A negative or non-finite band counts as 0 (no yellow).
+pub fn status(actual: f64, target: f64, better: Better, band: f64) -> Status {
+    let band = if band.is_finite() { band.max(0.0) } else { 0.0 };
+    // How far the actual is on the bad side of the target.
+    let shortfall = match better {
+        Better::Higher => target - actual,
+        Better::Lower => actual - target,
+    };
+    if shortfall <= 0.0 {
+        Status::Green
+    } else if shortfall <= band {
+        Status::Yellow
+    } else {
+        Status::Red
+    }
+}
+
+/// The worst status of a set (a perspective); `None` when there is nothing to judge.
+pub fn worst(statuses: impl IntoIterator<Item = Status>) -> Option<Status> {
+    statuses.into_iter().max()
+}
+
+/// Net promoter score from the shares (in %) of promoters (9-10) and detractors (0-6).
+pub fn nps_from_shares(promoters: f64, detractors: f64) -> f64 {
+    promoters - detractors
+}
+
+/// Net promoter score from raw 0-10 answers; `None` without answers. Answers above 10
+/// are not answers and are ignored.
+pub fn nps_from_answers(answers: &[u8]) -> Option<f64> {
+    let valid: Vec<u8> = answers.iter().copied().filter(|a| *a <= 10).collect();
+    if valid.is_empty() {
+        return None;
+    }
+    let n = valid.len() as f64;
+    let promoters = valid.iter().filter(|a| **a >= 9).count() as f64;
+    let detractors = valid.iter().filter(|a| **a <= 6).count() as f64;
+    Some(nps_from_shares(
+        promoters / n * 100.0,
+        detractors / n * 100.0,
+    ))
+}
+
+/// A period of actual values: a year (`2026`), a quarter (`2026-Q1`) or a month
+/// (`2026-03`). Periods of one kind order by time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PeriodKey {
+    Year(i32),
+    Quarter(i32, u8),
+    Month(i32, u8),
+}
+
+impl PeriodKey {
+    /// Reads `2026`, `2026-Q1` … `2026-Q4` or `2026-01` … `2026-12`.
+    pub fn parse(text: &str) -> Option<PeriodKey> {
+        let year = |y: &str| -> Option<i32> {
+            (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| y.parse().ok())
+                .flatten()
+        };
+        match text.split_once('-') {
+            None => year(text).map(PeriodKey::Year),
+            Some((y, rest)) => {
+                let y = year(y)?;
+                if let Some(q) = rest.strip_prefix('Q') {
+                    let q: u8 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+                    (rest.len() == 2).then_some(PeriodKey::Quarter(y, q))
+                } else {
+                    let m: u8 = rest.parse().ok().filter(|m| (1..=12).contains(m))?;
+                    (rest.len() == 2).then_some(PeriodKey::Month(y, m))
+                }
+            }
+        }
+    }
+
+    pub fn text(self) -> String {
+        match self {
+            PeriodKey::Year(y) => y.to_string(),
+            PeriodKey::Quarter(y, q) => format!("{y}-Q{q}"),
+            PeriodKey::Month(y, m) => format!("{y}-{m:02}"),
+        }
+    }
+}
+
+/// What changed between the previous and the latest period of a KPI's actuals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Turn {
+    pub previous: Option<Status>,
+    pub latest: Status,
+}
+
+impl Turn {
+    /// Worse than before (green → yellow or red, yellow → red), or bad on its first value.
+    pub fn got_worse(self) -> bool {
+        match self.previous {
+            Some(p) => self.latest > p,
+            None => self.latest > Status::Green,
+        }
+    }
+}
+
+/// The status of the latest and the previous period, from actuals in any order;
+/// `None` without actuals.
+pub fn turn(actuals: &[(PeriodKey, f64)], target: f64, better: Better, band: f64) -> Option<Turn> {
+    let mut sorted: Vec<&(PeriodKey, f64)> = actuals.iter().collect();
+    sorted.sort_by_key(|(p, _)| *p);
+    let judge = |v: f64| status(v, target, better, band);
+    let latest = sorted.last()?;
+    let previous = sorted.len().checked_sub(2).map(|i| judge(sorted[i].1));
+    Some(Turn {
+        previous,
+        latest: judge(latest.1),
+    })
+}

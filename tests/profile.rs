@@ -1,0 +1,187 @@
+//! Host tests of the requirement and performance profile and the balanced scorecard.
+
+use keystone::domain::profile::{changes, gaps, ranks, value_drivers, weighted_performance};
+use keystone::domain::scorecard::{
+    nps_from_answers, nps_from_shares, status, turn, worst, Better, PeriodKey, Status,
+};
+
+const W: [f64; 5] = [30.0, 25.0, 20.0, 15.0, 10.0];
+
+fn r(v: &[f64]) -> Vec<Option<f64>> {
+    v.iter().map(|&x| Some(x)).collect()
+}
+
+#[test]
+fn weighted_performance_is_the_sum_of_weight_times_rating_over_100() {
+    let us = r(&[80.0, 60.0, 50.0, 90.0, 70.0]);
+    let p = weighted_performance(&W, &us).unwrap();
+    assert!((p - (24.0 + 15.0 + 10.0 + 13.5 + 7.0)).abs() < 1e-9, "{p}");
+    // Weights off 100 are scaled: doubling every weight changes nothing.
+    let doubled: Vec<f64> = W.iter().map(|w| w * 2.0).collect();
+    assert!((weighted_performance(&doubled, &us).unwrap() - p).abs() < 1e-9);
+    // Zero weights do not count, even unrated; a weighted unrated criterion makes it incomplete.
+    let mut partly = us.clone();
+    partly[4] = None;
+    assert_eq!(weighted_performance(&W, &partly), None);
+    let mut w = W;
+    w[4] = 0.0;
+    assert!(weighted_performance(&w, &partly).is_some());
+    // No weights at all: nothing to compute. Ratings are capped to 0-100.
+    assert_eq!(weighted_performance(&[0.0, 0.0], &r(&[50.0, 50.0])), None);
+    assert_eq!(weighted_performance(&[100.0], &r(&[140.0])), Some(100.0));
+}
+
+#[test]
+fn ranks_are_shared_on_ties_and_incomplete_suppliers_have_none() {
+    assert_eq!(
+        ranks(&[Some(70.0), Some(80.0), Some(70.0), None, Some(60.0)]),
+        vec![Some(2), Some(1), Some(2), None, Some(4)]
+    );
+    assert_eq!(ranks(&[Some(50.0)]), vec![Some(1)], "one supplier only");
+    assert!(ranks(&[]).is_empty());
+}
+
+#[test]
+fn gaps_to_the_best_competitor_are_weighted_by_importance() {
+    let us = r(&[80.0, 60.0, 50.0, 90.0, 70.0]);
+    let a = r(&[70.0, 90.0, 50.0, 60.0, 80.0]);
+    let b = vec![Some(85.0), Some(70.0), None, Some(95.0), Some(40.0)];
+    let g = gaps(&W, &us, &[a, b]);
+    assert_eq!(g[0].best_competitor, Some(85.0));
+    assert_eq!(g[0].gap, Some(5.0));
+    assert!((g[0].weighted_gap.unwrap() - 1.5).abs() < 1e-9);
+    assert_eq!(g[1].gap, Some(30.0));
+    assert!((g[1].weighted_gap.unwrap() - 7.5).abs() < 1e-9);
+    assert_eq!(
+        g[2].best_competitor,
+        Some(50.0),
+        "an unrated competitor is skipped"
+    );
+    assert_eq!(g[2].gap, Some(0.0));
+    assert_eq!(g[3].gap, Some(5.0));
+    assert!((g[4].potential.unwrap() - 3.0).abs() < 1e-9);
+    assert!((g[4].weighted_gap.unwrap() - 1.0).abs() < 1e-9);
+    // Value drivers: trailing most (weighted) first: security (7.5), performance (1.5),
+    // delivery (1.0), standards (0.75); price, level with the best, last.
+    assert_eq!(value_drivers(&W, &g), vec![1, 0, 4, 3, 2]);
+}
+
+#[test]
+fn value_drivers_with_one_supplier_only_ties_and_zero_weights() {
+    let us = r(&[50.0, 50.0, 90.0]);
+    let w = [40.0, 40.0, 20.0];
+    let g = gaps(&w, &us, &[]);
+    assert!(g
+        .iter()
+        .all(|g| g.gap.is_none() && g.best_competitor.is_none()));
+    // No competitor: ranked by room to full fulfilment; the tie keeps criterion order.
+    assert_eq!(value_drivers(&w, &g), vec![0, 1, 2]);
+    // A zero weight pays nothing and comes last even with the most room.
+    let g = gaps(&[0.0, 50.0, 50.0], &r(&[0.0, 80.0, 90.0]), &[]);
+    assert_eq!(value_drivers(&[0.0, 50.0, 50.0], &g), vec![1, 2, 0]);
+    assert_eq!(g[0].potential, Some(0.0));
+}
+
+#[test]
+fn changes_between_two_versions() {
+    assert_eq!(
+        changes(
+            &[Some(50.0), None, Some(70.0)],
+            &[Some(65.0), Some(10.0), Some(60.0)]
+        ),
+        vec![Some(15.0), None, Some(-10.0)]
+    );
+}
+
+#[test]
+fn traffic_lights_on_the_thresholds_for_both_directions() {
+    use Better::*;
+    // Higher is better: target 100, band 10.
+    assert_eq!(status(120.0, 100.0, Higher, 10.0), Status::Green);
+    assert_eq!(
+        status(100.0, 100.0, Higher, 10.0),
+        Status::Green,
+        "on the target"
+    );
+    assert_eq!(status(95.0, 100.0, Higher, 10.0), Status::Yellow);
+    assert_eq!(
+        status(90.0, 100.0, Higher, 10.0),
+        Status::Yellow,
+        "on the band's edge"
+    );
+    assert_eq!(status(89.9, 100.0, Higher, 10.0), Status::Red);
+    // Lower is better (churn): target 5 %, band 2.
+    assert_eq!(status(4.0, 5.0, Lower, 2.0), Status::Green);
+    assert_eq!(status(5.0, 5.0, Lower, 2.0), Status::Green);
+    assert_eq!(status(7.0, 5.0, Lower, 2.0), Status::Yellow);
+    assert_eq!(status(7.1, 5.0, Lower, 2.0), Status::Red);
+    // No band: straight from green to red; a negative band counts as none.
+    assert_eq!(status(99.0, 100.0, Higher, 0.0), Status::Red);
+    assert_eq!(status(99.0, 100.0, Higher, -5.0), Status::Red);
+    assert_eq!(
+        worst([Status::Green, Status::Red, Status::Yellow]),
+        Some(Status::Red)
+    );
+    assert_eq!(worst([]), None);
+}
+
+#[test]
+fn nps_from_shares_and_from_answers() {
+    assert_eq!(nps_from_shares(45.0, 20.0), 25.0);
+    assert_eq!(nps_from_answers(&[]), None, "no answers");
+    assert_eq!(nps_from_answers(&[9, 10, 10]), Some(100.0), "all promoters");
+    assert_eq!(nps_from_answers(&[0, 3, 6]), Some(-100.0), "all detractors");
+    assert_eq!(nps_from_answers(&[7, 8]), Some(0.0), "passives only");
+    assert_eq!(nps_from_answers(&[10, 9, 8, 7, 6]), Some(20.0));
+    assert_eq!(
+        nps_from_answers(&[11, 10]),
+        Some(100.0),
+        "11 is not an answer"
+    );
+}
+
+#[test]
+fn periods_parse_strictly_and_order_by_time() {
+    assert_eq!(PeriodKey::parse("2026"), Some(PeriodKey::Year(2026)));
+    assert_eq!(
+        PeriodKey::parse("2026-Q3"),
+        Some(PeriodKey::Quarter(2026, 3))
+    );
+    assert_eq!(PeriodKey::parse("2026-03"), Some(PeriodKey::Month(2026, 3)));
+    for bad in [
+        "26", "2026-Q5", "2026-Q0", "2026-13", "2026-3", "2026-Q12", "2026/03", "", "Q1-2026",
+    ] {
+        assert_eq!(PeriodKey::parse(bad), None, "{bad}");
+    }
+    for p in ["2026", "2026-Q1", "2026-11"] {
+        assert_eq!(PeriodKey::parse(p).unwrap().text(), p);
+    }
+    assert!(PeriodKey::Quarter(2025, 4) < PeriodKey::Quarter(2026, 1));
+}
+
+#[test]
+fn a_turn_compares_the_latest_period_with_the_one_before() {
+    let q = |s: &str| PeriodKey::parse(s).unwrap();
+    // Given out of order: Q2 (95, yellow) is latest-but-one, Q3 (80, red) latest.
+    let actuals = [
+        (q("2026-Q3"), 80.0),
+        (q("2026-Q1"), 110.0),
+        (q("2026-Q2"), 95.0),
+    ];
+    let t = turn(&actuals, 100.0, Better::Higher, 10.0).unwrap();
+    assert_eq!(t.previous, Some(Status::Yellow));
+    assert_eq!(t.latest, Status::Red);
+    assert!(t.got_worse());
+    let better = turn(
+        &[(q("2026-Q1"), 80.0), (q("2026-Q2"), 100.0)],
+        100.0,
+        Better::Higher,
+        10.0,
+    )
+    .unwrap();
+    assert!(!better.got_worse());
+    let first = turn(&[(q("2026-Q1"), 50.0)], 100.0, Better::Higher, 10.0).unwrap();
+    assert_eq!(first.previous, None);
+    assert!(first.got_worse(), "red on its first value is news");
+    assert_eq!(turn(&[], 1.0, Better::Lower, 0.0), None);
+}
