@@ -776,3 +776,106 @@ fn key_account_histories_round_trip_and_bad_ones_are_named() {
         "{msg}"
     );
 }
+
+const FIXTURE_V3: &str = include_str!("fixtures/workspace-v3.json");
+
+#[test]
+fn a_version_3_file_imports_with_its_histories_and_no_profiles_or_scorecards() {
+    use keystone::domain::roles::{key_account, SupplierRole};
+    let loaded = from_json(FIXTURE_V3).unwrap();
+    assert_eq!(loaded.migrated_from, Some(3));
+    let data = key_account(&loaded.workspace.key_accounts, 1);
+    assert_eq!(data.roles.steps.len(), 2);
+    assert_eq!(data.roles.steps[0].note, "Rahmenvertrag");
+    assert_eq!(
+        data.roles.target.unwrap().value,
+        SupplierRole::SystemPartner
+    );
+    assert!(data.profiles.is_empty() && data.scorecard.is_empty());
+    let again = from_json(&to_json(&loaded.workspace, "t", "x", 1)).unwrap();
+    assert_eq!(again.workspace, loaded.workspace);
+}
+
+#[test]
+fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
+    let file = |key_accounts: Value| {
+        json!({
+            "format": "keystone-workspace", "schema_version": 4, "app_version": "t",
+            "exported_at": "2026-11-21T00:00:00Z",
+            "data": { "accounts": [{"id": 1, "name": "Erste GmbH", "revenue": 10}],
+                      "key_accounts": key_accounts }
+        })
+        .to_string()
+    };
+    let good = json!({"1": {
+        "profiles": [{"name": "Antriebe", "profile": {
+            "criteria": [{"id": "price", "weight": 60}, {"id": "delivery", "weight": 40}],
+            "us": {"price": 70, "delivery": 90},
+            "competitors": [{"name": "Wettbewerber A", "ratings": {"price": 80, "delivery": 60}}]},
+            "versions": [{"date": "2026-01-31", "profile": {"criteria": [], "us": {}, "competitors": []}}]}],
+        "scorecard": [{"name": "Umsatz", "perspective": "finance", "target": 100, "better": "higher",
+            "band": 10, "template": "revenue", "actuals": {"2026-Q1": 95, "2026-Q2": 80}}]
+    }});
+    let loaded = from_json(&file(good)).unwrap();
+    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    let profile = &data.profiles[0].profile;
+    assert_eq!(
+        keystone::domain::profile::weighted_performance(&profile.weights(), &profile.our_ratings()),
+        Some(78.0)
+    );
+    let turn = data.scorecard[0].turn().unwrap();
+    assert_eq!(turn.latest, keystone::domain::scorecard::Status::Red);
+    assert!(turn.got_worse());
+
+    let bad = |key_accounts: Value| match from_json(&file(key_accounts)) {
+        Err(ImportError::Problems(p)) => p,
+        other => panic!("expected problems, got {other:?}"),
+    };
+    let at = |field: &str, kind: K| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    assert_eq!(
+        bad(json!({"1": {"profiles": [{"name": "S", "profile": {"us": {"price": 120}}}]}})),
+        vec![at(
+            "1.profiles.1.profile.us.price",
+            K::OutOfRange {
+                min: 0.0,
+                max: 100.0
+            }
+        )]
+    );
+    assert_eq!(
+        bad(
+            json!({"1": {"profiles": [{"name": "S", "profile": {"competitors": [{"name": "A", "ratings": {"price": -1}}]}}]}})
+        ),
+        vec![at(
+            "1.profiles.1.profile.competitors.1.ratings.price",
+            K::OutOfRange {
+                min: 0.0,
+                max: 100.0
+            }
+        )]
+    );
+    assert_eq!(
+        bad(
+            json!({"1": {"scorecard": [{"name": "NPS", "perspective": "customer", "better": "higher"}]}})
+        ),
+        vec![at("1.scorecard.1.target", K::Missing)]
+    );
+    assert_eq!(
+        bad(
+            json!({"1": {"scorecard": [{"name": "NPS", "perspective": "customer", "better": "higher",
+            "target": 30, "actuals": {"Q1/2026": 20}}]}})
+        ),
+        vec![at("1.scorecard.1.actuals.Q1/2026", K::NotAPeriod)]
+    );
+    assert_eq!(
+        bad(
+            json!({"1": {"scorecard": [{"name": "X", "perspective": "money", "better": "higher", "target": 1}]}})
+        ),
+        vec![at(
+            "1.scorecard.1.perspective",
+            K::NotAChoice {
+                value: "money".into()
+            }
+        )]
+    );
+}

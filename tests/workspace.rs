@@ -202,3 +202,34 @@ fn workspace_validate_locates_problems_and_points_duplicates_at_the_first() {
     assert_eq!(found, expected);
     assert!(Workspace::default().validate().is_empty());
 }
+
+#[test]
+fn the_samples_key_accounts_have_profiles_with_two_competitors_and_scorecards_some_red() {
+    use keystone::domain::profile::{gaps, value_drivers, weighted_performance};
+    use keystone::domain::roles::read_key_accounts;
+    use keystone::domain::scorecard::Status;
+    let ws = sample_workspace();
+    let typed = read_key_accounts(&ws.key_accounts).unwrap();
+    let mut red = 0;
+    for data in typed.values() {
+        let segment = &data.profiles[0];
+        let p = &segment.profile;
+        assert_eq!(p.competitors.len(), 2);
+        let w = p.weights();
+        assert_eq!(w.iter().sum::<f64>(), 100.0);
+        assert!(weighted_performance(&w, &p.our_ratings()).is_some());
+        for c in p.competitor_ratings() {
+            assert!(weighted_performance(&w, &c).is_some());
+        }
+        let g = gaps(&w, &p.our_ratings(), &p.competitor_ratings());
+        assert_eq!(value_drivers(&w, &g).len(), 5);
+        assert_eq!(data.scorecard.len(), 4);
+        red += data
+            .scorecard
+            .iter()
+            .filter(|k| k.turn().is_some_and(|t| t.latest == Status::Red))
+            .count();
+    }
+    assert!(red >= 2, "some KPIs are red: {red}");
+    assert!(ws.validate().is_empty());
+}

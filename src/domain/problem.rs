@@ -48,6 +48,8 @@ pub enum ProblemKind {
     NotAYear,
     /// Not a calendar day written `YYYY-MM-DD`.
     NotADate,
+    /// Not a period written `2026`, `2026-Q1` or `2026-03`.
+    NotAPeriod,
     /// A number outside `min..=max`.
     OutOfRange {
         min: f64,

@@ -121,3 +121,92 @@ pub fn changes(earlier: &[Option<f64>], later: &[Option<f64>]) -> Vec<Option<f64
 /// delivery reliability.
 pub const DEFAULT_CRITERIA: [&str; 5] =
     ["performance", "security", "price", "standards", "delivery"];
+
+/// A requirement criterion of the customer, with the customer's weight in %.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProfileCriterion {
+    pub id: String,
+    /// Empty: the default criterion's name in the UI language.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    pub weight: f64,
+}
+
+/// A competitor and the customer's ratings of it, 0-100 by criterion id.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Competitor {
+    pub name: String,
+    #[serde(default)]
+    pub ratings: std::collections::BTreeMap<String, f64>,
+}
+
+/// A profile as of one moment: criteria, our ratings, the competitors'.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Profile {
+    #[serde(default)]
+    pub criteria: Vec<ProfileCriterion>,
+    /// The customer's ratings of us, 0-100 by criterion id.
+    #[serde(default)]
+    pub us: std::collections::BTreeMap<String, f64>,
+    #[serde(default)]
+    pub competitors: Vec<Competitor>,
+}
+
+impl Profile {
+    /// The five criteria of seed 003 with equal weights, nothing rated.
+    pub fn with_default_criteria() -> Profile {
+        Profile {
+            criteria: DEFAULT_CRITERIA
+                .iter()
+                .map(|id| ProfileCriterion {
+                    id: id.to_string(),
+                    name: String::new(),
+                    weight: 100.0 / DEFAULT_CRITERIA.len() as f64,
+                })
+                .collect(),
+            ..Profile::default()
+        }
+    }
+
+    pub fn weights(&self) -> Vec<f64> {
+        self.criteria.iter().map(|c| c.weight).collect()
+    }
+
+    /// Our ratings in criterion order.
+    pub fn our_ratings(&self) -> Vec<Option<f64>> {
+        self.criteria
+            .iter()
+            .map(|c| self.us.get(&c.id).copied())
+            .collect()
+    }
+
+    /// Each competitor's ratings in criterion order.
+    pub fn competitor_ratings(&self) -> Vec<Vec<Option<f64>>> {
+        self.competitors
+            .iter()
+            .map(|k| {
+                self.criteria
+                    .iter()
+                    .map(|c| k.ratings.get(&c.id).copied())
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// A saved copy of a profile, as of a date.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProfileVersion {
+    pub date: super::roles::Day,
+    pub profile: Profile,
+}
+
+/// One procurement segment of a key account: its current profile and saved versions.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Segment {
+    pub name: String,
+    #[serde(default)]
+    pub profile: Profile,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<ProfileVersion>,
+}

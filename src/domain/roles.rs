@@ -264,6 +264,12 @@ pub struct KeyAccountData {
     pub roles: History<SupplierRole>,
     #[serde(default)]
     pub selling: History<SellingStage>,
+    /// Requirement and performance profiles, one per procurement segment.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub profiles: Vec<super::profile::Segment>,
+    /// The balanced scorecard's KPIs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scorecard: Vec<super::scorecard::Kpi>,
     /// Fields of newer versions: kept on round trips.
     #[serde(flatten)]
     pub extra: Map<String, Value>,

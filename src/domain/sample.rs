@@ -260,9 +260,12 @@ fn key_account_histories(ws: &mut Workspace) {
         .map(|a| a.id)
         .collect();
     for (&id, (roles, role_target, selling, selling_target)) in keys.iter().zip(plans) {
+        let n = data_index(&keys, id);
         let data = KeyAccountData {
             roles: history(roles, role_target),
             selling: history(selling, selling_target),
+            profiles: vec![sample_segment(n)],
+            scorecard: sample_scorecard(n),
             ..Default::default()
         };
         super::roles::set_key_account(&mut ws.key_accounts, id, &data);
@@ -305,4 +308,110 @@ fn rate_candidates(ws: &mut Workspace) {
             ws.value_model.set_rating(id, criterion, Some(points));
         }
     }
+}
+
+fn data_index(keys: &[AccountId], id: AccountId) -> usize {
+    keys.iter().position(|k| *k == id).unwrap_or(0)
+}
+
+/// A requirement profile with two competitors: seed 003's five criteria, weighted as a
+/// buyer of series parts would, and ratings that differ per account.
+fn sample_segment(n: usize) -> super::profile::Segment {
+    use super::profile::{Competitor, Profile, Segment, DEFAULT_CRITERIA};
+    let weights = [30.0, 15.0, 25.0, 10.0, 20.0];
+    let mut profile = Profile::with_default_criteria();
+    for (c, w) in profile.criteria.iter_mut().zip(weights) {
+        c.weight = w;
+    }
+    let rate = |base: f64, i: usize, k: usize| -> f64 {
+        (base + ((i * 7 + n * 11 + k * 5) % 25) as f64 - 12.0)
+            .clamp(0.0, 100.0)
+            .round()
+    };
+    for (i, id) in DEFAULT_CRITERIA.iter().enumerate() {
+        profile.us.insert(id.to_string(), rate(75.0, i, 0));
+    }
+    for (k, name) in ["Wettbewerber Nord", "Wettbewerber Süd"].iter().enumerate() {
+        let mut competitor = Competitor {
+            name: name.to_string(),
+            ..Competitor::default()
+        };
+        for (i, id) in DEFAULT_CRITERIA.iter().enumerate() {
+            competitor
+                .ratings
+                .insert(id.to_string(), rate(70.0, i, k + 1));
+        }
+        profile.competitors.push(competitor);
+    }
+    Segment {
+        name: "Serienteile".to_string(),
+        profile,
+        versions: Vec::new(),
+    }
+}
+
+/// A scorecard with one KPI per perspective and four quarters of actuals; some end red.
+fn sample_scorecard(n: usize) -> Vec<super::scorecard::Kpi> {
+    use super::scorecard::{Better, Kpi, Perspective, Template};
+    let quarters = ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"];
+    let kpi = |name: &str, p, unit: &str, target, better, band, template, values: [f64; 4]| Kpi {
+        name: name.to_string(),
+        perspective: p,
+        unit: unit.to_string(),
+        target,
+        better,
+        band,
+        template,
+        actuals: quarters
+            .iter()
+            .zip(values)
+            .map(|(q, v)| (q.to_string(), v))
+            .collect(),
+    };
+    // Every other account's NPS slides into the red; delivery reliability drops for one
+    // in three.
+    let nps_end = if n.is_multiple_of(2) { 12.0 } else { 38.0 };
+    let delivery_end = if n.is_multiple_of(3) { 88.0 } else { 95.5 };
+    vec![
+        kpi(
+            "Umsatzwachstum",
+            Perspective::Finance,
+            "%",
+            5.0,
+            Better::Higher,
+            2.0,
+            None,
+            [6.0, 5.5, 4.0, 5.2],
+        ),
+        kpi(
+            "NPS",
+            Perspective::Customer,
+            "",
+            30.0,
+            Better::Higher,
+            10.0,
+            Some(Template::Nps),
+            [35.0, 31.0, 27.0, nps_end],
+        ),
+        kpi(
+            "Liefertreue",
+            Perspective::Processes,
+            "%",
+            95.0,
+            Better::Higher,
+            3.0,
+            None,
+            [96.0, 95.0, 93.0, delivery_end],
+        ),
+        kpi(
+            "Schulungstage je KAM",
+            Perspective::Learning,
+            "Tage",
+            6.0,
+            Better::Higher,
+            2.0,
+            None,
+            [5.0, 6.0, 7.0, 6.5],
+        ),
+    ]
 }

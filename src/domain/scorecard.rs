@@ -161,3 +161,50 @@ pub fn turn(actuals: &[(PeriodKey, f64)], target: f64, better: Better, band: f64
         latest: judge(latest.1),
     })
 }
+
+/// Where a KPI comes from: one of the usual ones, or free.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Template {
+    Revenue,
+    ContributionMargin,
+    Nps,
+    ChurnRate,
+    ShareOfWallet,
+    CrossSellingRevenue,
+    UpSellingRevenue,
+}
+
+/// A KPI of a key account's scorecard, with its actual values by period
+/// (`2026`, `2026-Q1` or `2026-03`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Kpi {
+    pub name: String,
+    pub perspective: Perspective,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    pub target: f64,
+    pub better: Better,
+    /// How far on the bad side of the target is still yellow, in the KPI's unit.
+    #[serde(default)]
+    pub band: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<Template>,
+    #[serde(default)]
+    pub actuals: std::collections::BTreeMap<String, f64>,
+}
+
+impl Kpi {
+    /// The actuals with readable periods (others are skipped; the importer refuses them).
+    pub fn periods(&self) -> Vec<(PeriodKey, f64)> {
+        self.actuals
+            .iter()
+            .filter_map(|(p, v)| PeriodKey::parse(p).map(|p| (p, *v)))
+            .collect()
+    }
+
+    /// The status of the latest period and of the one before.
+    pub fn turn(&self) -> Option<Turn> {
+        turn(&self.periods(), self.target, self.better, self.band)
+    }
+}

@@ -44,6 +44,7 @@ crate::i18n::catalogue! { E;
     KindNegative => "is negative", "ist negativ";
     KindNotAYear => "is not a year between 1800 and 2200", "ist kein Jahr zwischen 1800 und 2200";
     KindNotADate => "is not a date (YYYY-MM-DD)", "ist kein Datum (JJJJ-MM-TT)";
+    KindNotAPeriod => "is not a period (2026, 2026-Q1 or 2026-03)", "ist kein Zeitraum (2026, 2026-Q1 oder 2026-03)";
     KindOutOfRange => "is not between {min} and {max}", "liegt nicht zwischen {min} und {max}";
     KindBelow => "is below “{other}”", "liegt unter „{other}“";
     KindNotAChoice => "has the unknown value “{value}”", "hat den unbekannten Wert „{value}“";
@@ -173,6 +174,7 @@ pub fn describe_kind(kind: &ProblemKind, section: Section, lang: Lang) -> String
         K::Negative => t(E::KindNegative).into(),
         K::NotAYear => t(E::KindNotAYear).into(),
         K::NotADate => t(E::KindNotADate).into(),
+        K::NotAPeriod => t(E::KindNotAPeriod).into(),
         K::OutOfRange { min, max } => fill(
             t(E::KindOutOfRange),
             &[

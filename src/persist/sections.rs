@@ -268,5 +268,169 @@ pub(super) fn check_key_accounts(data: &mut Map<String, Value>, found: &mut Vec<
                 check_history(history, &format!("{account}.{key}"), known, found);
             }
         }
+        if let Some(profiles) = entry.get_mut("profiles") {
+            check_profiles(profiles, &format!("{account}.profiles"), found);
+        }
+        if let Some(kpis) = entry.get_mut("scorecard") {
+            check_scorecard(kpis, &format!("{account}.scorecard"), found);
+        }
+    }
+}
+
+const SEGMENT_FIELDS: &[Field] = &[("name", Shape::Text, Need::Required)];
+const PROFILE_CRITERION_FIELDS: &[Field] = &[
+    ("id", Shape::Text, Need::Required),
+    ("name", Shape::Text, Need::Nullable),
+    ("weight", Shape::Number, Need::Required),
+];
+const KPI_FIELDS: &[Field] = &[
+    ("name", Shape::Text, Need::Required),
+    ("unit", Shape::Text, Need::Nullable),
+    ("target", Shape::Number, Need::Required),
+    ("band", Shape::Number, Need::Nullable),
+];
+
+/// The items of a list field, or a problem; absent or `null` is an empty list.
+fn list_items<'a>(
+    value: &'a mut Value,
+    field: &str,
+    found: &mut Vec<Problem>,
+) -> Vec<(String, &'a mut Map<String, Value>)> {
+    let at = |kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    match value {
+        Value::Null => Vec::new(),
+        Value::Array(items) => {
+            let mut objects = Vec::new();
+            for (i, item) in items.iter_mut().enumerate() {
+                let name = format!("{field}.{}", i + 1);
+                match item {
+                    Value::Object(o) => objects.push((name, o)),
+                    _ => found.push(
+                        Problem::section(Section::KeyAccounts, ProblemKind::NotAnObject)
+                            .with_field(name),
+                    ),
+                }
+            }
+            objects
+        }
+        _ => {
+            found.push(at(ProblemKind::NotAList));
+            Vec::new()
+        }
+    }
+}
+
+/// Ratings 0-100 by criterion id.
+fn check_ratings(ratings: Option<&Value>, field: &str, found: &mut Vec<Problem>) {
+    let at = |field: String, kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    match ratings {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(map)) => {
+            for (criterion, v) in map {
+                if !v.as_f64().is_some_and(|r| (0.0..=100.0).contains(&r)) {
+                    let kind = ProblemKind::OutOfRange {
+                        min: 0.0,
+                        max: 100.0,
+                    };
+                    found.push(at(format!("{field}.{criterion}"), kind));
+                }
+            }
+        }
+        Some(_) => found.push(at(field.to_string(), ProblemKind::NotAnObject)),
+    }
+}
+
+fn check_profile(profile: &mut Map<String, Value>, field: &str, found: &mut Vec<Problem>) {
+    let at = |field: String, kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    if let Some(criteria) = profile.get_mut("criteria") {
+        for (name, c) in list_items(criteria, &format!("{field}.criteria"), found) {
+            for p in check_fields(c, PROFILE_CRITERION_FIELDS) {
+                found.push(at(format!("{name}.{}", p.field), p.kind));
+            }
+            if c.get("weight")
+                .and_then(Value::as_f64)
+                .is_some_and(|w| w < 0.0)
+            {
+                found.push(at(format!("{name}.weight"), ProblemKind::Negative));
+            }
+        }
+    }
+    check_ratings(profile.get("us"), &format!("{field}.us"), found);
+    if let Some(competitors) = profile.get_mut("competitors") {
+        for (name, c) in list_items(competitors, &format!("{field}.competitors"), found) {
+            for p in check_fields(c, SEGMENT_FIELDS) {
+                found.push(at(format!("{name}.{}", p.field), p.kind));
+            }
+            check_ratings(c.get("ratings"), &format!("{name}.ratings"), found);
+        }
+    }
+}
+
+fn check_profiles(profiles: &mut Value, field: &str, found: &mut Vec<Problem>) {
+    let at = |field: String, kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    for (name, segment) in list_items(profiles, field, found) {
+        for p in check_fields(segment, SEGMENT_FIELDS) {
+            found.push(at(format!("{name}.{}", p.field), p.kind));
+        }
+        match segment.get_mut("profile") {
+            None | Some(Value::Null) => {}
+            Some(Value::Object(profile)) => {
+                check_profile(profile, &format!("{name}.profile"), found)
+            }
+            Some(_) => found.push(at(format!("{name}.profile"), ProblemKind::NotAnObject)),
+        }
+        if let Some(versions) = segment.get_mut("versions") {
+            for (vname, version) in list_items(versions, &format!("{name}.versions"), found) {
+                for p in check_fields(version, &[("date", Shape::Date, Need::Required)]) {
+                    found.push(at(format!("{vname}.{}", p.field), p.kind));
+                }
+                match version.get_mut("profile") {
+                    Some(Value::Object(profile)) => {
+                        check_profile(profile, &format!("{vname}.profile"), found)
+                    }
+                    _ => found.push(at(format!("{vname}.profile"), ProblemKind::Missing)),
+                }
+            }
+        }
+    }
+}
+
+fn check_scorecard(kpis: &mut Value, field: &str, found: &mut Vec<Problem>) {
+    use crate::domain::scorecard::{Better, PeriodKey, Perspective, Template};
+    let at = |field: String, kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    for (name, kpi) in list_items(kpis, field, found) {
+        for p in check_fields(kpi, KPI_FIELDS) {
+            found.push(at(format!("{name}.{}", p.field), p.kind));
+        }
+        type Known = fn(&Value) -> bool;
+        let choices: [(&str, Known, bool); 3] = [
+            ("perspective", is_choice::<Perspective>, true),
+            ("better", is_choice::<Better>, true),
+            ("template", is_choice::<Template>, false),
+        ];
+        for (key, known, required) in choices {
+            match kpi.get(key) {
+                None | Some(Value::Null) if required => {
+                    found.push(at(format!("{name}.{key}"), ProblemKind::Missing))
+                }
+                None | Some(Value::Null) => {}
+                Some(v) if !known(v) => found.push(at(format!("{name}.{key}"), not_a_choice(v))),
+                Some(_) => {}
+            }
+        }
+        match kpi.get("actuals") {
+            None | Some(Value::Null) => {}
+            Some(Value::Object(actuals)) => {
+                for (period, v) in actuals {
+                    let f = format!("{name}.actuals.{period}");
+                    if PeriodKey::parse(period).is_none() {
+                        found.push(at(f, ProblemKind::NotAPeriod));
+                    } else if let Some(kind) = shape_problem(v, Shape::Number) {
+                        found.push(at(f, kind));
+                    }
+                }
+            }
+            Some(_) => found.push(at(format!("{name}.actuals"), ProblemKind::NotAnObject)),
+        }
     }
 }

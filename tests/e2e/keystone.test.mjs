@@ -162,7 +162,7 @@ test('export, clear, import: the workspace is back; a bad file changes nothing',
   assert.match(exportedText, /^\{\n  "format": "keystone-workspace",\n/, 'indented for people reading it');
   const exported = JSON.parse(exportedText);
   assert.equal(exported.format, 'keystone-workspace');
-  assert.equal(exported.schema_version, 3);
+  assert.equal(exported.schema_version, 4);
   assert.equal(Object.keys(exported.data.key_accounts).length, 6, 'the sample carries role histories');
   assert.ok(Object.keys(exported.data.value_model.ratings).length > 20, 'the sample carries its ratings');
   assert.equal(exported.data.accounts.length, 200);
