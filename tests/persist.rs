@@ -827,6 +827,13 @@ fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
     assert_eq!(turn.latest, keystone::domain::scorecard::Status::Red);
     assert!(turn.got_worse());
 
+    // `null` lists and objects read as empty.
+    let nulls = json!({"1": {"roles": null, "selling": {"steps": null, "target": null}, "profiles": [{"name": "S", "profile": {"us": null, "competitors": [{"name": "A", "ratings": null}]}, "versions": null}],
+        "scorecard": [{"name": "K", "perspective": "learning", "better": "lower", "target": 2, "template": null, "actuals": null}]}});
+    let loaded = from_json(&file(nulls)).unwrap();
+    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    assert_eq!(data.profiles[0].profile.competitors[0].name, "A");
+    assert!(data.scorecard[0].actuals.is_empty());
     let bad = |key_accounts: Value| match from_json(&file(key_accounts)) {
         Err(ImportError::Problems(p)) => p,
         other => panic!("expected problems, got {other:?}"),

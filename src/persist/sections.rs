@@ -226,8 +226,9 @@ fn check_history(
                 Some(_) => {}
             }
         };
+    drop_nulls(history, &["steps"]);
     match history.get_mut("steps") {
-        None | Some(Value::Null) => {}
+        None => {}
         Some(Value::Array(steps)) => {
             for (i, step) in steps.iter_mut().enumerate() {
                 check_entry(step, format!("{field}.steps.{}", i + 1), STEP_FIELDS, found);
@@ -258,6 +259,8 @@ pub(super) fn check_key_accounts(data: &mut Map<String, Value>, found: &mut Vec<
             found.push(at(account, ProblemKind::NotAnObject));
             continue;
         };
+        // `null` lists and objects read as absent (empty), as elsewhere in the file.
+        drop_nulls(entry, &["roles", "selling", "profiles", "scorecard"]);
         type Known = fn(&Value) -> bool;
         let histories: [(&str, Known); 2] = [
             ("roles", is_choice::<SupplierRole>),
@@ -289,6 +292,15 @@ const KPI_FIELDS: &[Field] = &[
     ("target", Shape::Number, Need::Required),
     ("band", Shape::Number, Need::Nullable),
 ];
+
+/// Removes the keys whose value is `null`, so that they read as their defaults.
+fn drop_nulls(object: &mut Map<String, Value>, keys: &[&str]) {
+    for key in keys {
+        if object.get(*key) == Some(&Value::Null) {
+            object.remove(*key);
+        }
+    }
+}
 
 /// The items of a list field, or a problem; absent or `null` is an empty list.
 fn list_items<'a>(
@@ -341,6 +353,7 @@ fn check_ratings(ratings: Option<&Value>, field: &str, found: &mut Vec<Problem>)
 }
 
 fn check_profile(profile: &mut Map<String, Value>, field: &str, found: &mut Vec<Problem>) {
+    drop_nulls(profile, &["criteria", "us", "competitors"]);
     let at = |field: String, kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
     if let Some(criteria) = profile.get_mut("criteria") {
         for (name, c) in list_items(criteria, &format!("{field}.criteria"), found) {
@@ -358,6 +371,7 @@ fn check_profile(profile: &mut Map<String, Value>, field: &str, found: &mut Vec<
     check_ratings(profile.get("us"), &format!("{field}.us"), found);
     if let Some(competitors) = profile.get_mut("competitors") {
         for (name, c) in list_items(competitors, &format!("{field}.competitors"), found) {
+            drop_nulls(c, &["ratings"]);
             for p in check_fields(c, SEGMENT_FIELDS) {
                 found.push(at(format!("{name}.{}", p.field), p.kind));
             }
@@ -369,6 +383,7 @@ fn check_profile(profile: &mut Map<String, Value>, field: &str, found: &mut Vec<
 fn check_profiles(profiles: &mut Value, field: &str, found: &mut Vec<Problem>) {
     let at = |field: String, kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
     for (name, segment) in list_items(profiles, field, found) {
+        drop_nulls(segment, &["profile", "versions"]);
         for p in check_fields(segment, SEGMENT_FIELDS) {
             found.push(at(format!("{name}.{}", p.field), p.kind));
         }
@@ -399,6 +414,7 @@ fn check_scorecard(kpis: &mut Value, field: &str, found: &mut Vec<Problem>) {
     use crate::domain::scorecard::{Better, PeriodKey, Perspective, Template};
     let at = |field: String, kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
     for (name, kpi) in list_items(kpis, field, found) {
+        drop_nulls(kpi, &["template", "actuals"]);
         for p in check_fields(kpi, KPI_FIELDS) {
             found.push(at(format!("{name}.{}", p.field), p.kind));
         }
