@@ -20,6 +20,15 @@ pub fn account_name(app: AppState, id: AccountId) -> Option<String> {
         .with(|a| a.account(id).map(|a| a.name.clone()))
 }
 
+/// One key account's data, typed, as a memo (empty if it has none yet).
+pub fn key_account_data(app: AppState, id: AccountId) -> Memo<crate::domain::KeyAccountData> {
+    Memo::new(move |_| {
+        app.store
+            .key_accounts
+            .with(|k| crate::domain::roles::key_account(k, id))
+    })
+}
+
 /// Whether the account is a key account (tracked).
 pub fn is_key(app: AppState, id: AccountId) -> bool {
     app.store
@@ -109,11 +118,7 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
     let lang = app.lang;
     let standing = standings(app);
     let day: Day = today();
-    let data = Memo::new(move |_| {
-        app.store
-            .key_accounts
-            .with(|k| crate::domain::roles::key_account(k, id))
-    });
+    let data = key_account_data(app, id);
     let figures = move || {
         let l = lang.get();
         let account = app.store.accounts.with(|a| a.account(id).cloned())?;

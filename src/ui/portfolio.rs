@@ -5,14 +5,12 @@ use leptos::prelude::*;
 
 use crate::charts::portfolio::{portfolio_option, quadrant_index, Bubble, PortfolioTexts};
 use crate::charts::{Chart, ChartClick, ChartTable};
-use crate::domain::value_model::{
-    axis_weights, directions, quadrant, scores, AxisWeight, Quadrant,
-};
+use crate::domain::value_model::{axis_weights, quadrant, AxisWeight, Quadrant};
 use crate::domain::{AbcClass, AccountId};
 use crate::i18n::{fill, value::V, Lang};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
-use crate::ui::scoring::{criterion_name, rated_accounts};
+use crate::ui::scoring::{axis_scores, criterion_name, rated_accounts};
 use crate::ui::tr;
 use crate::ui::widgets::{EmptyState, NumberField, WeightEditor, WeightRow};
 
@@ -43,34 +41,33 @@ pub fn PortfolioPage() -> impl IntoView {
     let model = app.store.value_model;
     let portfolio = app.store.portfolio;
     let rated = rated_accounts(app);
+    let axes = axis_scores(app, rated);
     // Every rated account with both axis scores complete; key accounts only unless
     // "show all" is on. Also the number left out for incomplete ratings.
     let placed = Memo::new(move |_| {
-        let (a, p, show_all) =
-            portfolio.with(|p| (p.attractiveness.clone(), p.position.clone(), p.show_all));
-        let (wa, wp, d) = model.with(|m| (axis_weights(m, &a), axis_weights(m, &p), directions(m)));
-        rated.with(|r| {
-            let sa = scores(&r.points, &wa, &d);
-            let sp = scores(&r.points, &wp, &d);
-            let mut bubbles = Vec::new();
-            let mut missing = 0;
-            for i in 0..r.ids.len() {
-                if !(show_all || r.key[i]) {
-                    continue;
+        let show_all = portfolio.with(|p| p.show_all);
+        axes.with(|(sa, sp)| {
+            rated.with(|r| {
+                let mut bubbles = Vec::new();
+                let mut missing = 0;
+                for i in 0..r.ids.len() {
+                    if !(show_all || r.key[i]) {
+                        continue;
+                    }
+                    match (sa[i].value, sp[i].value) {
+                        (Some(y), Some(x)) => bubbles.push(Bubble {
+                            id: r.ids[i],
+                            name: r.names[i].clone(),
+                            attractiveness: y,
+                            position: x,
+                            revenue: r.revenue[i],
+                            class: r.class[i].unwrap_or(AbcClass::C),
+                        }),
+                        _ => missing += 1,
+                    }
                 }
-                match (sa[i].value, sp[i].value) {
-                    (Some(y), Some(x)) => bubbles.push(Bubble {
-                        id: r.ids[i],
-                        name: r.names[i].clone(),
-                        attractiveness: y,
-                        position: x,
-                        revenue: r.revenue[i],
-                        class: r.class[i].unwrap_or(AbcClass::C),
-                    }),
-                    _ => missing += 1,
-                }
-            }
-            (bubbles, missing)
+                (bubbles, missing)
+            })
         })
     });
     let splits = move || portfolio.with(|p| (p.split_attractiveness, p.split_position));

@@ -13,26 +13,25 @@ use crate::i18n::{fill, Lang};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
 use crate::ui::key_account::{
-    account_name, is_key, overdue_text, target_text, KeyAccountTabs, NotKeyAccount,
+    account_name, is_key, key_account_data, overdue_text, target_text, KeyAccountTabs,
+    NotKeyAccount,
 };
 use crate::ui::scoring::today;
 use crate::ui::tr;
 
-/// Which of the two histories of a key account.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Which {
-    Roles,
-    Selling,
-}
-
-/// The two ladders, as one type for the editor: a rung's position and its name.
+/// The two ladders, as one type for the editor: a rung's position and its name, the
+/// ladder's title, the prefix of its element ids, and where its history is kept.
 trait Ladder: Rung + Send + Sync {
+    const TITLE: KA;
+    const PREFIX: &'static str;
     fn name(self) -> KA;
     fn history(data: &KeyAccountData) -> &History<Self>;
     fn history_mut(data: &mut KeyAccountData) -> &mut History<Self>;
 }
 
 impl Ladder for SupplierRole {
+    const TITLE: KA = KA::LadderRoles;
+    const PREFIX: &'static str = "role";
     fn name(self) -> KA {
         role_text(self)
     }
@@ -45,6 +44,8 @@ impl Ladder for SupplierRole {
 }
 
 impl Ladder for SellingStage {
+    const TITLE: KA = KA::LadderSelling;
+    const PREFIX: &'static str = "selling";
     fn name(self) -> KA {
         selling_text(self)
     }
@@ -71,11 +72,7 @@ pub fn RolesPage(id: AccountId) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let day = today();
-    let data = Memo::new(move |_| {
-        app.store
-            .key_accounts
-            .with(|k| crate::domain::roles::key_account(k, id))
-    });
+    let data = key_account_data(app, id);
     let option = Signal::derive(move || {
         let l = lang.get();
         let names = |all: &[KA]| all.iter().map(|k| l.t(*k).to_string()).collect::<Vec<_>>();
@@ -142,8 +139,8 @@ pub fn RolesPage(id: AccountId) -> impl IntoView {
                         <KeyAccountTabs id=id current=Some(AccountSection::Roles)/>
                         <h1>{name.clone()}" – "{tr(lang, KA::RolesSection)}</h1>
                         <div class="ladders">
-                            {ladder_editor::<SupplierRole>(id, Which::Roles, data, day)}
-                            {ladder_editor::<SellingStage>(id, Which::Selling, data, day)}
+                            {ladder_editor::<SupplierRole>(id, data, day)}
+                            {ladder_editor::<SellingStage>(id, data, day)}
                         </div>
                         <Chart
                             option=option
@@ -161,22 +158,10 @@ pub fn RolesPage(id: AccountId) -> impl IntoView {
 
 /// One ladder: the rungs with the current one and the target, the history table, the
 /// form to add a step, and the target.
-fn ladder_editor<T: Ladder>(
-    id: AccountId,
-    which: Which,
-    data: Memo<KeyAccountData>,
-    day: Day,
-) -> impl IntoView {
+fn ladder_editor<T: Ladder>(id: AccountId, data: Memo<KeyAccountData>, day: Day) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let title = match which {
-        Which::Roles => KA::LadderRoles,
-        Which::Selling => KA::LadderSelling,
-    };
-    let prefix = match which {
-        Which::Roles => "role",
-        Which::Selling => "selling",
-    };
+    let (title, prefix) = (T::TITLE, T::PREFIX);
     let history = Memo::new(move |_| data.with(|d| T::history(d).clone()));
     let ladder = move || {
         let l = lang.get();

@@ -125,50 +125,59 @@ pub struct Standing {
     pub quadrant: Option<crate::domain::value_model::Quadrant>,
 }
 
+/// The portfolio's two axis scores of every rated account, in `Rated` order:
+/// (customer attractiveness, supplier position). Shared by the portfolio page and the
+/// key-account pages, so the axes are computed one way.
+pub fn axis_scores(app: AppState, rated: Memo<Rated>) -> Memo<(Vec<Score>, Vec<Score>)> {
+    use crate::domain::value_model::{axis_weights, directions, scores};
+    Memo::new(move |_| {
+        let (a, p) = app
+            .store
+            .portfolio
+            .with(|p| (p.attractiveness.clone(), p.position.clone()));
+        let (wa, wp, d) = app
+            .store
+            .value_model
+            .with(|m| (axis_weights(m, &a), axis_weights(m, &p), directions(m)));
+        rated.with(|r| (scores(&r.points, &wa, &d), scores(&r.points, &wp, &d)))
+    })
+}
+
 /// The standing of every rated account (accounts not rated are absent).
 pub fn standings(app: AppState) -> Memo<std::collections::HashMap<AccountId, Standing>> {
-    use crate::domain::value_model::{axis_weights, directions, model_weights, quadrant, scores};
+    use crate::domain::value_model::{directions, model_weights, quadrant, scores};
     let rated = rated_accounts(app);
+    let axes = axis_scores(app, rated);
     Memo::new(move |_| {
-        let (a, p, sa, sp) = app.store.portfolio.with(|p| {
-            (
-                p.attractiveness.clone(),
-                p.position.clone(),
-                p.split_attractiveness,
-                p.split_position,
-            )
-        });
-        let (w, wa, wp, d) = app.store.value_model.with(|m| {
-            (
-                model_weights(m),
-                axis_weights(m, &a),
-                axis_weights(m, &p),
-                directions(m),
-            )
-        });
-        rated.with(|r| {
-            let (s, ya, xp) = (
-                scores(&r.points, &w, &d),
-                scores(&r.points, &wa, &d),
-                scores(&r.points, &wp, &d),
-            );
-            r.ids
-                .iter()
-                .enumerate()
-                .map(|(i, &id)| {
-                    let q = ya[i]
-                        .value
-                        .zip(xp[i].value)
-                        .map(|(y, x)| quadrant(y, x, sa, sp));
-                    (
-                        id,
-                        Standing {
-                            score: s[i].value,
-                            quadrant: q,
-                        },
-                    )
-                })
-                .collect()
+        let (sa, sp) = app
+            .store
+            .portfolio
+            .with(|p| (p.split_attractiveness, p.split_position));
+        let (w, d) = app
+            .store
+            .value_model
+            .with(|m| (model_weights(m), directions(m)));
+        axes.with(|(ya, xp)| {
+            rated.with(|r| {
+                let s = scores(&r.points, &w, &d);
+                r.ids
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &id)| {
+                        let q = ya[i]
+                            .value
+                            .zip(xp[i].value)
+                            .map(|(y, x)| quadrant(y, x, sa, sp));
+                        (
+                            id,
+                            Standing {
+                                score: s[i].value,
+                                quadrant: q,
+                            },
+                        )
+                    })
+                    .collect()
+            })
         })
     })
 }
