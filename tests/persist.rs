@@ -601,27 +601,27 @@ fn value_model_problems_are_named() {
     let cases = [
         (
             with_criterion(json!({"id": "x", "name": "Neu", "kind": "qualitative", "weight": -5})),
-            "field “weight” of criterion 16 (“Neu”) is negative",
+            "field “weight” of criterion 17 (“Neu”) is negative",
         ),
         (
             with_criterion(
                 json!({"id": "x", "name": "Neu", "kind": "qualitative", "weight": "viel"}),
             ),
-            "field “weight” of criterion 16 (“Neu”) is not a number",
+            "field “weight” of criterion 17 (“Neu”) is not a number",
         ),
         (
             with_criterion(json!({"id": "x", "kind": "gut", "weight": 1})),
-            "field “kind” of criterion 16 (“x”) has the unknown value “gut”",
+            "field “kind” of criterion 17 (“x”) has the unknown value “gut”",
         ),
         (
             with_criterion(
                 json!({"id": "fit", "name": "Doppelt", "kind": "qualitative", "weight": 1}),
             ),
-            "field “id” of criterion 16 (“Doppelt”) repeats “fit” of criterion 7",
+            "field “id” of criterion 17 (“Doppelt”) repeats “fit” of criterion 7",
         ),
         (
             with_criterion(json!({"id": "x", "kind": "quantitative", "weight": 1})),
-            "field “source” of criterion 16 (“x”) is missing",
+            "field “source” of criterion 17 (“x”) is missing",
         ),
         (
             model(json!({"ratings": {"1": {"fit": 11}}})),
@@ -885,4 +885,22 @@ fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
             }
         )]
     );
+}
+
+#[test]
+fn profile_weights_off_100_import_with_a_named_warning() {
+    let mut ws = sample_workspace();
+    let id: u64 = ws.key_accounts.keys().next().unwrap().parse().unwrap();
+    let mut data = keystone::domain::roles::key_account(&ws.key_accounts, id);
+    data.profiles[0].profile.criteria[0].weight += 10.0;
+    keystone::domain::roles::set_key_account(&mut ws.key_accounts, id, &data);
+    let loaded = from_json(&to_pretty_json(&ws, "0.4.0", "x")).expect("a warning does not refuse");
+    assert_eq!(loaded.workspace, ws);
+    assert_eq!(loaded.warnings.len(), 1);
+    let text = keystone::i18n::errors::describe_problem(&loaded.warnings[0], Lang::En);
+    assert_eq!(
+        text,
+        format!("field “{id}.profiles.1.profile.criteria” of the key-account data has weights summing to 110 %, not 100 % (they are scaled to 100 % when used)")
+    );
+    assert!(from_json(&to_pretty_json(&sample_workspace(), "0.4.0", "x")).unwrap().warnings.is_empty());
 }

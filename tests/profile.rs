@@ -185,3 +185,76 @@ fn a_turn_compares_the_latest_period_with_the_one_before() {
     assert!(first.got_worse(), "red on its first value is news");
     assert_eq!(turn(&[], 1.0, Better::Lower, 0.0), None);
 }
+
+fn segment(weights: &[f64], us: &[Option<f64>]) -> keystone::domain::profile::Segment {
+    use keystone::domain::profile::{Profile, ProfileCriterion, Segment};
+    let mut profile = Profile::default();
+    for (i, (w, r)) in weights.iter().zip(us).enumerate() {
+        let id = format!("c{i}");
+        profile.criteria.push(ProfileCriterion {
+            id: id.clone(),
+            name: id.clone(),
+            weight: *w,
+        });
+        if let Some(r) = r {
+            profile.us.insert(id, *r);
+        }
+    }
+    Segment {
+        name: "S".into(),
+        profile,
+        versions: Vec::new(),
+    }
+}
+
+#[test]
+fn fulfilment_is_the_mean_of_the_complete_segments() {
+    use keystone::domain::profile::fulfilment;
+    assert_eq!(fulfilment(&[]), None, "no profile, no fulfilment");
+    let a = segment(&[50.0, 50.0], &[Some(80.0), Some(60.0)]); // 70
+    let b = segment(&[100.0], &[Some(90.0)]); // 90
+    let incomplete = segment(&[50.0, 50.0], &[Some(10.0), None]);
+    assert_eq!(fulfilment(std::slice::from_ref(&a)), Some(70.0));
+    assert_eq!(fulfilment(&[a.clone(), b]), Some(80.0));
+    assert_eq!(fulfilment(&[a, incomplete.clone()]), Some(70.0), "the incomplete one does not count");
+    assert_eq!(fulfilment(&[incomplete]), None);
+}
+
+#[test]
+fn weights_off_100_are_warnings_per_segment_and_version() {
+    use keystone::domain::profile::{weight_warnings, ProfileVersion};
+    use keystone::domain::roles::Day;
+    let good = segment(&[60.0, 40.0], &[None, None]);
+    let mut off = segment(&[60.0, 30.0], &[None, None]);
+    off.versions.push(ProfileVersion {
+        date: Day::parse("2026-01-31").unwrap(),
+        profile: good.profile.clone(),
+    });
+    off.versions.push(ProfileVersion {
+        date: Day::parse("2026-06-30").unwrap(),
+        profile: segment(&[0.0], &[None]).profile,
+    });
+    assert_eq!(
+        weight_warnings(&[good.clone(), off]),
+        vec![(1, None, 90.0), (1, Some(1), 0.0)]
+    );
+    assert!(weight_warnings(&[good, segment(&[], &[])]).is_empty(), "no criteria, nothing to sum");
+}
+
+#[test]
+fn profile_fulfilment_feeds_a_criterion_as_points() {
+    use keystone::domain::value_model::{criterion_points, Source, ValueModel};
+    use keystone::domain::Account;
+    let a = Account::new(1, "A", 100.0);
+    let b = Account::new(2, "B", 200.0);
+    let model = ValueModel::default();
+    let col = model
+        .criteria
+        .iter()
+        .position(|c| c.source == Some(Source::ProfileFulfilment))
+        .expect("the default pool has the fulfilment criterion");
+    let points = criterion_points(&model, &[&a, &b], 2026, &|id| (id == 1).then_some(72.0));
+    assert_eq!(points[0][col], Some(7.2), "0-100 read as 0-10 points");
+    assert_eq!(points[1][col], None, "no profile: not rated");
+    assert_eq!(Source::ProfileFulfilment.value(&a, 2026, Some(55.0)), Some(55.0));
+}

@@ -121,13 +121,13 @@ fn points_come_from_fields_and_ratings() {
     a.relationship_since = Some(2016);
     let mut b = Account::new(2, "B", 300.0);
     b.potential = Some(300.0);
-    assert_eq!(Source::UntappedPotential.value(&a, 2026), Some(300.0));
-    assert_eq!(Source::ShareOfWallet.value(&b, 2026), Some(100.0));
-    assert_eq!(Source::RelationshipYears.value(&a, 2026), Some(10.0));
-    assert_eq!(Source::RelationshipYears.value(&b, 2026), None);
+    assert_eq!(Source::UntappedPotential.value(&a, 2026, None), Some(300.0));
+    assert_eq!(Source::ShareOfWallet.value(&b, 2026, None), Some(100.0));
+    assert_eq!(Source::RelationshipYears.value(&a, 2026, None), Some(10.0));
+    assert_eq!(Source::RelationshipYears.value(&b, 2026, None), None);
     let mut model = ValueModel::default();
     model.set_rating(1, "fit", Some(8));
-    let points = criterion_points(&model, &[&a, &b], 2026);
+    let points = criterion_points(&model, &[&a, &b], 2026, &|_| None);
     let col = |id: &str| model.criteria.iter().position(|c| c.id == id).unwrap();
     assert_eq!(points[0][col("revenue")], Some(0.0));
     assert_eq!(points[1][col("revenue")], Some(10.0));
@@ -263,7 +263,7 @@ fn the_sample_rates_its_candidates_and_proposes_some_key_accounts() {
     let class = |id| abc.rows.iter().find(|r| r.id == id).map(|r| r.class);
     let included = included_accounts(&ws.accounts, &ws.value_model, class);
     assert!(included.len() >= 20, "{}", included.len());
-    let points = criterion_points(&ws.value_model, &included, 2026);
+    let points = criterion_points(&ws.value_model, &included, 2026, &|_| None);
     let m = &ws.value_model;
     let s = scores(&points, &model_weights(m), &directions(m));
     let complete = s.iter().filter(|s| s.is_complete()).count();

@@ -67,6 +67,10 @@ pub enum ProblemKind {
     Unknown {
         value: String,
     },
+    /// Weights that do not sum to 100 (a warning: they are scaled when used).
+    NotHundred {
+        sum: f64,
+    },
     /// The value is already used by item `first` (1-based) of the same section.
     Duplicate {
         value: String,

@@ -194,6 +194,42 @@ impl Profile {
     }
 }
 
+impl Profile {
+    /// Our weighted performance, `None` while a weighted criterion is unrated.
+    pub fn our_performance(&self) -> Option<f64> {
+        weighted_performance(&self.weights(), &self.our_ratings())
+    }
+}
+
+/// A key account's profile fulfilment for the portfolio's supplier position: our
+/// weighted performance, the mean over the segments whose profile is complete; `None`
+/// when no segment is.
+pub fn fulfilment(segments: &[Segment]) -> Option<f64> {
+    let complete: Vec<f64> = segments
+        .iter()
+        .filter_map(|s| s.profile.our_performance())
+        .collect();
+    (!complete.is_empty()).then(|| complete.iter().sum::<f64>() / complete.len() as f64)
+}
+
+/// Problems worth a warning, not a refusal: weights of a profile (or a saved version)
+/// that do not sum to 100. `(segment index, version index or None, sum)`.
+pub fn weight_warnings(segments: &[Segment]) -> Vec<(usize, Option<usize>, f64)> {
+    let off = |p: &Profile| {
+        let w = p.weights();
+        (!p.criteria.is_empty() && !super::weights::sums_to_100(&w))
+            .then(|| super::weights::weight_sum(&w))
+    };
+    let mut found = Vec::new();
+    for (s, segment) in segments.iter().enumerate() {
+        found.extend(off(&segment.profile).map(|sum| (s, None, sum)));
+        for (v, version) in segment.versions.iter().enumerate() {
+            found.extend(off(&version.profile).map(|sum| (s, Some(v), sum)));
+        }
+    }
+    found
+}
+
 /// A saved copy of a profile, as of a date.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProfileVersion {

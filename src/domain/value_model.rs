@@ -51,16 +51,20 @@ pub enum Source {
     ShareOfWallet,
     /// Whole years since `relationship_since`.
     RelationshipYears,
+    /// Our weighted performance in the customer's requirement profile (DOMAIN.md
+    /// section 5), 0-100: the mean over the key account's segments.
+    ProfileFulfilment,
 }
 
 impl Source {
-    pub const ALL: [Source; 6] = [
+    pub const ALL: [Source; 7] = [
         Source::Revenue,
         Source::ContributionMargin,
         Source::Potential,
         Source::UntappedPotential,
         Source::ShareOfWallet,
         Source::RelationshipYears,
+        Source::ProfileFulfilment,
     ];
 
     pub fn key(self) -> &'static str {
@@ -71,6 +75,7 @@ impl Source {
             Source::UntappedPotential => "untapped_potential",
             Source::ShareOfWallet => "share_of_wallet",
             Source::RelationshipYears => "relationship_years",
+            Source::ProfileFulfilment => "profile_fulfilment",
         }
     }
 
@@ -78,9 +83,11 @@ impl Source {
         Source::ALL.into_iter().find(|s| s.key() == key)
     }
 
-    /// The account's value, or `None` when it is unknown (no potential, no start year).
-    /// `year` is the current year, for the length of the relationship.
-    pub fn value(self, account: &Account, year: i32) -> Option<f64> {
+    /// The account's value, or `None` when it is unknown (no potential, no start year,
+    /// no complete profile). `year` is the current year, for the length of the
+    /// relationship; `fulfilment` the account's profile fulfilment, which lives in the
+    /// key-account data, not in the account.
+    pub fn value(self, account: &Account, year: i32, fulfilment: Option<f64>) -> Option<f64> {
         match self {
             Source::Revenue => Some(account.revenue),
             Source::ContributionMargin => account.contribution_margin,
@@ -90,6 +97,7 @@ impl Source {
             Source::RelationshipYears => account
                 .relationship_since
                 .map(|since| f64::from((year - since).max(0))),
+            Source::ProfileFulfilment => fulfilment,
         }
     }
 }
@@ -220,7 +228,8 @@ fn default_split() -> f64 {
 
 impl Default for ValueModel {
     /// The criteria of DOMAIN.md section 2 (seed 003, 2.1) with weights that sum to 100;
-    /// plus three qualitative criteria the portfolio's axes use (weight 0 here).
+    /// plus criteria the portfolio's axes can use (weight 0 here): three qualitative
+    /// ones and the fulfilment of the requirement profile, 0-100 read as 0-10 points.
     fn default() -> Self {
         use Source as S;
         let q = Criterion::quantitative;
@@ -244,6 +253,13 @@ impl Default for ValueModel {
                 r("price", 0.0),
                 r("satisfaction", 0.0),
                 r("depth", 0.0),
+                Criterion {
+                    rule: RatingRule::Linear {
+                        low: 0.0,
+                        high: 100.0,
+                    },
+                    ..q("fulfilment", S::ProfileFulfilment, 0.0)
+                },
             ],
             ratings: BTreeMap::new(),
             scope: Scope::A,
@@ -486,17 +502,22 @@ pub struct AccountTraces {
 
 /// Points per criterion for a set of accounts: `points[a][c]` for account `a` (in the
 /// order given) and criterion `c` (in the model's order); `None` = not rated / no value.
+/// `fulfilment` gives an account's profile fulfilment ([`Source::ProfileFulfilment`]).
 pub fn criterion_points(
     model: &ValueModel,
     accounts: &[&Account],
     year: i32,
+    fulfilment: &dyn Fn(AccountId) -> Option<f64>,
 ) -> Vec<Vec<Option<f64>>> {
     let mut points = vec![vec![None; model.criteria.len()]; accounts.len()];
     for (c, criterion) in model.criteria.iter().enumerate() {
         match (criterion.kind, criterion.source) {
             (Kind::Quantitative, Some(source)) => {
                 let values: Vec<Option<f64>> =
-                    accounts.iter().map(|a| source.value(a, year)).collect();
+                    accounts
+                    .iter()
+                    .map(|a| source.value(a, year, fulfilment(a.id)))
+                    .collect();
                 for (row, p) in points.iter_mut().zip(rate(&values, criterion.rule)) {
                     row[c] = p;
                 }

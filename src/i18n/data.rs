@@ -15,6 +15,7 @@ crate::i18n::catalogue! { D;
     ImportSummary => "“{file}”: {accounts} accounts ({key} key accounts), exported {when} by Keystone {version}.", "„{file}“: {accounts} Kunden ({key} Schlüsselkunden), exportiert am {when} mit Keystone {version}.";
     ImportUnknownDate => "at an unknown time", "zu unbekanntem Zeitpunkt";
     ImportReplaceWarning => "Importing replaces your current workspace ({accounts} accounts). The current workspace is kept as a backup you can restore.", "Der Import ersetzt Ihren aktuellen Arbeitsbereich ({accounts} Kunden). Der aktuelle Arbeitsbereich bleibt als Sicherung erhalten und kann wiederhergestellt werden.";
+    ImportWarnings => "The file can be imported, but please note:", "Die Datei kann importiert werden, aber bitte beachten Sie:";
     ImportConfirm => "Replace workspace with this file", "Arbeitsbereich durch diese Datei ersetzen";
     ImportSaveCopyFirst => "Export current workspace first", "Aktuellen Arbeitsbereich zuerst exportieren";
     Imported => "Imported “{file}”.", "„{file}“ importiert.";

@@ -49,6 +49,7 @@ crate::i18n::catalogue! { E;
     KindBelow => "is below “{other}”", "liegt unter „{other}“";
     KindNotAChoice => "has the unknown value “{value}”", "hat den unbekannten Wert „{value}“";
     KindUnknown => "refers to “{value}”, which does not exist", "verweist auf „{value}“, das es nicht gibt";
+    KindNotHundred => "has weights summing to {sum} %, not 100 % (they are scaled to 100 % when used)", "hat Gewichte mit der Summe {sum} % statt 100 % (sie werden bei der Berechnung auf 100 % skaliert)";
     KindDuplicate => "repeats “{value}” of {noun} {first}", "wiederholt „{value}“ von {noun} {first}";
     ErrInvalid => "the data is invalid ({detail})", "die Daten sind ungültig ({detail})";
     ErrNotText => "the file could not be read as text", "die Datei konnte nicht als Text gelesen werden";
@@ -185,6 +186,7 @@ pub fn describe_kind(kind: &ProblemKind, section: Section, lang: Lang) -> String
         K::Below { other } => fill(t(E::KindBelow), &[("other", other)]),
         K::NotAChoice { value } => fill(t(E::KindNotAChoice), &[("value", value)]),
         K::Unknown { value } => fill(t(E::KindUnknown), &[("value", value)]),
+        K::NotHundred { sum } => fill(t(E::KindNotHundred), &[("sum", &lang.number_as_typed(*sum, 2))]),
         K::Duplicate { value, first } => fill(
             t(E::KindDuplicate),
             &[

@@ -82,6 +82,7 @@ crate::i18n::catalogue! { V;
     CritPrice => "Price level", "Preisniveau";
     CritSatisfaction => "Customer satisfaction", "Kundenzufriedenheit";
     CritDepth => "Relationship depth", "Beziehungstiefe";
+    CritFulfilment => "Fulfilment of requirements", "Erfüllung der Anforderungen";
     // Figures
     SrcRevenue => "revenue", "Umsatz";
     SrcMargin => "contribution margin", "Deckungsbeitrag";
@@ -89,6 +90,7 @@ crate::i18n::catalogue! { V;
     SrcUntapped => "untapped potential (potential − revenue)", "offenes Potenzial (Potenzial − Umsatz)";
     SrcWallet => "share of wallet", "Lieferanteil";
     SrcYears => "years of relationship", "Jahre der Beziehung";
+    SrcFulfilment => "weighted fulfilment of the requirement profile (0-100)", "gewichtete Erfüllung des Anforderungsprofils (0-100)";
     // Portfolio
     PortfolioTitle => "Customer portfolio", "Kundenportfolio";
     PortfolioIntro => "Customer attractiveness against our supplier position, each a weighted score 0-100 from the value model's criteria and ratings.", "Kundenattraktivität gegen unsere Lieferantenposition, jeweils ein gewichteter Wert 0-100 aus den Kriterien und Bewertungen des Kundenwertmodells.";

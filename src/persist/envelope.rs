@@ -129,6 +129,30 @@ pub struct Loaded {
     pub revision: u64,
     /// The schema version of the file if it was migrated.
     pub migrated_from: Option<u64>,
+    /// What is odd but importable (profile weights not summing to 100), shown before
+    /// the user confirms.
+    pub warnings: Vec<Problem>,
+}
+
+/// The warnings of an importable workspace: profile weights that do not sum to 100.
+pub fn import_warnings(ws: &Workspace) -> Vec<Problem> {
+    let Ok(all) = crate::domain::roles::read_key_accounts(&ws.key_accounts) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for (id, data) in all {
+        for (s, v, sum) in crate::domain::profile::weight_warnings(&data.profiles) {
+            let at = match v {
+                None => format!("{id}.profiles.{}.profile.criteria", s + 1),
+                Some(v) => format!("{id}.profiles.{}.versions.{}.profile.criteria", s + 1, v + 1),
+            };
+            found.push(
+                Problem::section(Section::KeyAccounts, ProblemKind::NotHundred { sum })
+                    .with_field(at),
+            );
+        }
+    }
+    found
 }
 
 /// Everything that can be wrong with a file. `index` is 1-based, as people count.
@@ -226,6 +250,7 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
             .to_string()
     };
     Ok(Loaded {
+        warnings: import_warnings(&workspace),
         workspace,
         app_version: text_of("app_version"),
         exported_at: text_of("exported_at"),

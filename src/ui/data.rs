@@ -116,6 +116,14 @@ pub fn DataPage() -> impl IntoView {
                         ("when", &when),
                         ("version", if p.loaded.app_version.is_empty() { "?" } else { &p.loaded.app_version }),
                     ])}</p>
+                    {(!p.loaded.warnings.is_empty()).then(|| view! {
+                        <div class="warn">
+                            <p>{lang.t(D::ImportWarnings)}</p>
+                            <ul>{p.loaded.warnings.iter().map(|w| view! {
+                                <li>{crate::i18n::errors::describe_problem(w, lang)}</li>
+                            }).collect_view()}</ul>
+                        </div>
+                    })}
                     {(current > 0).then(|| view! {
                         <p class="warn">{fill(lang.t(D::ImportReplaceWarning), &[("accounts", &current.to_string())])}</p>
                     })}

@@ -50,6 +50,24 @@ pub fn rated_accounts(app: AppState) -> Memo<Rated> {
             .abc
             .with(|abc| abc.rows.iter().map(|r| (r.id, r.class)).collect());
         let read = |model: &crate::domain::ValueModel| {
+            use crate::domain::value_model::{Kind, Source};
+            // The profiles are read (and tracked) only when a criterion uses them.
+            let uses_profiles = model.criteria.iter().any(|c| {
+                c.kind == Kind::Quantitative && c.source == Some(Source::ProfileFulfilment)
+            });
+            let fulfilment: std::collections::HashMap<AccountId, f64> = if uses_profiles {
+                app.store.key_accounts.with(|k| {
+                    k.keys()
+                        .filter_map(|id| id.parse::<AccountId>().ok())
+                        .filter_map(|id| {
+                            let d = crate::domain::roles::key_account(k, id);
+                            crate::domain::profile::fulfilment(&d.profiles).map(|f| (id, f))
+                        })
+                        .collect()
+                })
+            } else {
+                Default::default()
+            };
             app.store.accounts.with(|accounts| {
                 let included = included_accounts(accounts, model, |id| classes.get(&id).copied());
                 Rated {
@@ -61,7 +79,9 @@ pub fn rated_accounts(app: AppState) -> Memo<Rated> {
                         .iter()
                         .map(|a| classes.get(&a.id).copied())
                         .collect(),
-                    points: criterion_points(model, &included, year),
+                    points: criterion_points(model, &included, year, &|id| {
+                        fulfilment.get(&id).copied()
+                    }),
                 }
             })
         };
@@ -90,6 +110,7 @@ pub fn criterion_name(c: &Criterion, lang: Lang) -> String {
         "price" => V::CritPrice,
         "satisfaction" => V::CritSatisfaction,
         "depth" => V::CritDepth,
+        "fulfilment" => V::CritFulfilment,
         other => return other.to_string(),
     };
     lang.t(key).to_string()

@@ -25,6 +25,7 @@ fn source_text(s: Source) -> V {
         Source::UntappedPotential => V::SrcUntapped,
         Source::ShareOfWallet => V::SrcWallet,
         Source::RelationshipYears => V::SrcYears,
+        Source::ProfileFulfilment => V::SrcFulfilment,
     }
 }
 

@@ -100,7 +100,7 @@ fn value_model_bench() {
         }
     }
     let all: Vec<&keystone::domain::Account> = ws.accounts.iter().collect();
-    let points = criterion_points(&model, &all, 2026);
+    let points = criterion_points(&model, &all, 2026, &|_| None);
     let d = directions(&model);
     let mut weight = 20.0;
     let rescore = median(
@@ -113,7 +113,7 @@ fn value_model_bench() {
     );
     let full = median(
         || {
-            std::hint::black_box(criterion_points(&model, &all, 2026));
+            std::hint::black_box(criterion_points(&model, &all, 2026, &|_| None));
         },
         9,
     );
