@@ -4,15 +4,15 @@
 // A feature that needs another chart type adds it here; rebuild with `make echarts`
 // (also after changing the echarts version in package.json) and commit the result.
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
 import {
-  GridComponent, TooltipComponent, MarkLineComponent,
+  GridComponent, TooltipComponent, MarkLineComponent, RadarComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, LineChart, ScatterChart,
-  GridComponent, TooltipComponent, MarkLineComponent,
+  BarChart, LineChart, RadarChart, ScatterChart,
+  GridComponent, TooltipComponent, MarkLineComponent, RadarComponent,
   CanvasRenderer,
 ]);
 globalThis.echarts = echarts;

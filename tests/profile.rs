@@ -258,3 +258,57 @@ fn profile_fulfilment_feeds_a_criterion_as_points() {
     assert_eq!(points[1][col], None, "no profile: not rated");
     assert_eq!(Source::ProfileFulfilment.value(&a, 2026, Some(55.0)), Some(55.0));
 }
+
+fn kpi(p: keystone::domain::scorecard::Perspective, target: f64, actuals: &[(&str, f64)]) -> keystone::domain::scorecard::Kpi {
+    keystone::domain::scorecard::Kpi {
+        name: "K".into(),
+        perspective: p,
+        unit: String::new(),
+        target,
+        better: Better::Higher,
+        band: 5.0,
+        template: None,
+        actuals: actuals.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
+    }
+}
+
+#[test]
+fn perspectives_show_their_worst_latest_status() {
+    use keystone::domain::scorecard::{perspective_status, severity, Perspective as P};
+    assert_eq!(perspective_status(&[]), [None; 4]);
+    let kpis = [
+        kpi(P::Finance, 10.0, &[("2026-Q1", 2.0), ("2026-Q2", 11.0)]), // green now
+        kpi(P::Finance, 10.0, &[("2026-Q2", 7.0)]),                     // yellow
+        kpi(P::Customer, 10.0, &[("2026-Q1", 20.0), ("2026-Q2", 1.0)]), // red now
+        kpi(P::Learning, 10.0, &[]),                                    // no value
+    ];
+    let lights = perspective_status(&kpis);
+    assert_eq!(lights, [Some(Status::Yellow), Some(Status::Red), None, None]);
+    assert_eq!(kpis[0].latest(), Some((PeriodKey::Quarter(2026, 2), 11.0)));
+    assert_eq!(kpis[3].status(), None);
+    // Worst first: red beats yellow, more reds beat fewer, no values last.
+    let all_red = [Some(Status::Red); 4];
+    let green = [Some(Status::Green), None, None, None];
+    let mut order = [lights, green, [None; 4], all_red];
+    order.sort_by_key(|l| std::cmp::Reverse(severity(l)));
+    assert_eq!(order, [all_red, lights, green, [None; 4]]);
+}
+
+#[test]
+fn survey_answers_are_read_from_text() {
+    use keystone::domain::scorecard::parse_answers;
+    assert_eq!(parse_answers("10 9, 7;3\n0"), Ok(vec![10, 9, 7, 3, 0]));
+    assert_eq!(parse_answers("  "), Ok(vec![]));
+    assert_eq!(parse_answers("9 11 3"), Err("11".into()));
+    assert_eq!(parse_answers("9 x"), Err("x".into()));
+    assert_eq!(parse_answers("-1"), Err("-1".into()));
+    assert_eq!(nps_from_answers(&parse_answers("10 10 9").unwrap()), Some(100.0));
+}
+
+#[test]
+fn templates_know_their_direction() {
+    use keystone::domain::scorecard::{Perspective, Template};
+    assert_eq!(Template::ChurnRate.defaults().2, Better::Lower);
+    assert_eq!(Template::Nps.defaults().0, Perspective::Customer);
+    assert!(Template::ALL.iter().filter(|t| t.defaults().2 == Better::Lower).count() == 1);
+}

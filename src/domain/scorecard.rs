@@ -175,6 +175,68 @@ pub enum Template {
     UpSellingRevenue,
 }
 
+impl Template {
+    pub const ALL: [Template; 7] = [
+        Template::Revenue,
+        Template::ContributionMargin,
+        Template::Nps,
+        Template::ChurnRate,
+        Template::ShareOfWallet,
+        Template::CrossSellingRevenue,
+        Template::UpSellingRevenue,
+    ];
+
+    /// The usual perspective, unit and direction of the KPI.
+    pub fn defaults(self) -> (Perspective, &'static str, Better) {
+        use Better::*;
+        use Perspective::*;
+        match self {
+            Template::Revenue
+            | Template::ContributionMargin
+            | Template::CrossSellingRevenue
+            | Template::UpSellingRevenue => (Finance, "€", Higher),
+            Template::Nps => (Customer, "", Higher),
+            Template::ChurnRate => (Customer, "%", Lower),
+            Template::ShareOfWallet => (Customer, "%", Higher),
+        }
+    }
+}
+
+/// Survey answers typed as text ("10 9, 7;3"): whole numbers 0-10 separated by spaces,
+/// commas or semicolons. The error is the first piece that is not such an answer.
+pub fn parse_answers(text: &str) -> Result<Vec<u8>, String> {
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse::<u8>().ok().filter(|a| *a <= 10).ok_or_else(|| p.to_string()))
+        .collect()
+}
+
+/// The worst latest status of each perspective's KPIs, in [`Perspective::ALL`] order;
+/// `None` where no KPI has a value.
+pub fn perspective_status(kpis: &[Kpi]) -> [Option<Status>; 4] {
+    Perspective::ALL.map(|p| {
+        worst(
+            kpis.iter()
+                .filter(|k| k.perspective == p)
+                .filter_map(Kpi::status),
+        )
+    })
+}
+
+/// An order of key accounts for the traffic-light table, worst first: by the worst
+/// status, then by how many perspectives are red, then yellow; accounts without any
+/// value last.
+pub fn severity(lights: &[Option<Status>; 4]) -> (u8, usize, usize) {
+    let rank = match worst(lights.iter().flatten().copied()) {
+        Some(Status::Red) => 3,
+        Some(Status::Yellow) => 2,
+        Some(Status::Green) => 1,
+        None => 0,
+    };
+    let count = |s| lights.iter().filter(|l| **l == Some(s)).count();
+    (rank, count(Status::Red), count(Status::Yellow))
+}
+
 /// A KPI of a key account's scorecard, with its actual values by period
 /// (`2026`, `2026-Q1` or `2026-03`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -201,6 +263,17 @@ impl Kpi {
             .iter()
             .filter_map(|(p, v)| PeriodKey::parse(p).map(|p| (p, *v)))
             .collect()
+    }
+
+    /// The latest actual value and its period.
+    pub fn latest(&self) -> Option<(PeriodKey, f64)> {
+        self.periods().into_iter().max_by_key(|(p, _)| *p)
+    }
+
+    /// The status of the latest actual value.
+    pub fn status(&self) -> Option<Status> {
+        self.latest()
+            .map(|(_, v)| status(v, self.target, self.better, self.band))
     }
 
     /// The status of the latest period and of the one before.

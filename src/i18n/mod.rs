@@ -12,6 +12,8 @@ pub mod data;
 pub mod errors;
 pub mod key_accounts;
 pub mod pareto;
+pub mod profile;
+pub mod scorecard;
 pub mod value;
 
 pub use errors::describe_import_error;
@@ -149,5 +151,7 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(errors::E::ALL))
         .chain(of(value::V::ALL))
         .chain(of(key_accounts::KA::ALL))
+        .chain(of(profile::PR::ALL))
+        .chain(of(scorecard::SC::ALL))
         .collect()
 }
