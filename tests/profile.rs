@@ -312,3 +312,48 @@ fn templates_know_their_direction() {
     assert_eq!(Template::Nps.defaults().0, Perspective::Customer);
     assert!(Template::ALL.iter().filter(|t| t.defaults().2 == Better::Lower).count() == 1);
 }
+
+#[test]
+fn two_versions_compare_by_criterion_id_and_competitor_name() {
+    use keystone::domain::profile::{compare, Competitor, Profile};
+    let mut earlier = Profile::with_default_criteria();
+    earlier.us.insert("price".into(), 60.0);
+    earlier.competitors.push(Competitor {
+        name: "Nord".into(),
+        ratings: [("price".to_string(), 80.0)].into(),
+    });
+    earlier.competitors.push(Competitor {
+        name: "Gone".into(),
+        ratings: Default::default(),
+    });
+    let mut later = earlier.clone();
+    later.us.insert("price".into(), 70.0);
+    later.competitors.remove(1);
+    later.competitors.insert(0, Competitor {
+        name: "New".into(),
+        ratings: [("price".to_string(), 50.0)].into(),
+    });
+    later.competitors[1].ratings.insert("price".into(), 75.0);
+    later.criteria.retain(|c| c.id != "delivery");
+    let c = compare(&earlier, &later);
+    let ids: Vec<&str> = c.criteria.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["performance", "security", "price", "standards", "delivery"]);
+    let names: Vec<Option<&str>> = c.suppliers.iter().map(|s| s.competitor.as_deref()).collect();
+    assert_eq!(names, [None, Some("New"), Some("Nord"), Some("Gone")]);
+    let price = 2;
+    assert_eq!((c.suppliers[0].before[price], c.suppliers[0].after[price]), (Some(60.0), Some(70.0)));
+    assert_eq!(changes(&c.suppliers[2].before, &c.suppliers[2].after)[price], Some(-5.0));
+    assert_eq!(c.suppliers[1].before[price], None, "new competitor: nothing before");
+    assert_eq!(c.suppliers[3].after, vec![None; 5], "dropped competitor: nothing after");
+    assert_eq!(c.suppliers[0].performance_after, None, "we are not rated on every criterion");
+    // A completely rated pair gives both performances.
+    let mut full = Profile::with_default_criteria();
+    for id in keystone::domain::profile::DEFAULT_CRITERIA {
+        full.us.insert(id.into(), 50.0);
+    }
+    let mut better = full.clone();
+    better.us.insert("price".into(), 100.0);
+    let c = compare(&full, &better);
+    assert_eq!(c.suppliers[0].performance_before, Some(50.0));
+    assert_eq!(c.suppliers[0].performance_after, Some(60.0));
+}

@@ -268,6 +268,10 @@ pub fn Chart(
     /// CSS height of the chart area.
     #[prop(optional, into)]
     height: Option<String>,
+    /// A small chart (a trend in a table row) without "Show as table": its label
+    /// carries its data.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
@@ -351,7 +355,7 @@ pub fn Chart(
         <Show when=move || failed.get()>
             <p class="error" role="alert">{tr(lang, C::ChartUnavailable)}</p>
         </Show>
-        <div class="chart-table">
+        <div class="chart-table" class:hidden=compact>
             <button
                 class="link"
                 aria-expanded=move || if show_table.get() { "true" } else { "false" }

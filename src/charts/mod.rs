@@ -6,7 +6,9 @@ pub mod component;
 pub mod option;
 pub mod pareto;
 pub mod portfolio;
+pub mod profile;
 pub mod roles;
+pub mod scorecard;
 
 pub use component::{Chart, ChartClick};
 pub use option::{ChartOption, OptionBuilder};

@@ -230,6 +230,89 @@ pub fn weight_warnings(segments: &[Segment]) -> Vec<(usize, Option<usize>, f64)>
     found
 }
 
+/// One supplier in the comparison of two versions of a profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupplierChange {
+    /// `None` for us, else the competitor's name.
+    pub competitor: Option<String>,
+    /// Ratings per compared criterion, earlier and later (`None`: not rated then).
+    pub before: Vec<Option<f64>>,
+    pub after: Vec<Option<f64>>,
+    pub performance_before: Option<f64>,
+    pub performance_after: Option<f64>,
+}
+
+/// What moved between two versions of a profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The criteria compared: the later version's (by id), then those only in the
+    /// earlier one, as (id, name).
+    pub criteria: Vec<(String, String)>,
+    /// Us first, then the competitors of the later version, then those only in the
+    /// earlier one; competitors are matched by name.
+    pub suppliers: Vec<SupplierChange>,
+}
+
+/// Compares two versions of a profile, criteria by id and competitors by name.
+pub fn compare(earlier: &Profile, later: &Profile) -> Comparison {
+    let mut criteria: Vec<(String, String)> = later
+        .criteria
+        .iter()
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect();
+    for c in &earlier.criteria {
+        if !criteria.iter().any(|(id, _)| *id == c.id) {
+            criteria.push((c.id.clone(), c.name.clone()));
+        }
+    }
+    let read = |ratings: Option<&std::collections::BTreeMap<String, f64>>| -> Vec<Option<f64>> {
+        criteria
+            .iter()
+            .map(|(id, _)| ratings.and_then(|r| r.get(id).copied()))
+            .collect()
+    };
+    let competitor = |p: &Profile, name: &str| {
+        p.competitors
+            .iter()
+            .find(|c| c.name == name)
+            .map(|c| c.ratings.clone())
+    };
+    let performance = |p: &Profile, ratings: Option<&std::collections::BTreeMap<String, f64>>| {
+        ratings.and_then(|r| {
+            let ordered: Vec<Option<f64>> =
+                p.criteria.iter().map(|c| r.get(&c.id).copied()).collect();
+            weighted_performance(&p.weights(), &ordered)
+        })
+    };
+    let mut names: Vec<String> = later.competitors.iter().map(|c| c.name.clone()).collect();
+    for c in &earlier.competitors {
+        if !names.contains(&c.name) {
+            names.push(c.name.clone());
+        }
+    }
+    let mut suppliers = vec![SupplierChange {
+        competitor: None,
+        before: read(Some(&earlier.us)),
+        after: read(Some(&later.us)),
+        performance_before: performance(earlier, Some(&earlier.us)),
+        performance_after: performance(later, Some(&later.us)),
+    }];
+    for name in names {
+        let (b, a) = (competitor(earlier, &name), competitor(later, &name));
+        suppliers.push(SupplierChange {
+            before: read(b.as_ref()),
+            after: read(a.as_ref()),
+            performance_before: performance(earlier, b.as_ref()),
+            performance_after: performance(later, a.as_ref()),
+            competitor: Some(name),
+        });
+    }
+    Comparison {
+        criteria,
+        suppliers,
+    }
+}
+
 /// A saved copy of a profile, as of a date.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProfileVersion {

@@ -59,6 +59,7 @@ crate::i18n::catalogue! { SC;
     NpsDetractors => "Detractors (0-6) in %", "Kritiker (0-6) in %";
     NpsCompute => "Compute NPS", "NPS berechnen";
     NpsResult => "NPS {value} from {n} answers.", "NPS {value} aus {n} Antworten.";
+    NotAnAnswer => "“{text}” is not an answer from 0 to 10.", "„{text}“ ist keine Antwort von 0 bis 10.";
     NpsNoAnswers => "No answers from 0 to 10 found.", "Keine Antworten von 0 bis 10 gefunden.";
     // Templates
     TplRevenue => "Revenue", "Umsatz";

@@ -11,15 +11,26 @@ pub enum AccountSection {
     Edit,
     /// Supplier role and selling dimension.
     Roles,
+    /// Requirement and performance profile against competitors.
+    Profile,
+    /// Balanced scorecard.
+    Scorecard,
 }
 
 impl AccountSection {
-    pub const ALL: [AccountSection; 2] = [AccountSection::Edit, AccountSection::Roles];
+    pub const ALL: [AccountSection; 4] = [
+        AccountSection::Edit,
+        AccountSection::Roles,
+        AccountSection::Profile,
+        AccountSection::Scorecard,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
             AccountSection::Edit => "edit",
             AccountSection::Roles => "roles",
+            AccountSection::Profile => "profile",
+            AccountSection::Scorecard => "scorecard",
         }
     }
 }

@@ -29,6 +29,48 @@ pub fn key_account_data(app: AppState, id: AccountId) -> Memo<crate::domain::Key
     })
 }
 
+/// Changes one key account's data (creating its entry on first use).
+pub fn update_key_account(
+    app: AppState,
+    id: AccountId,
+    f: impl FnOnce(&mut crate::domain::KeyAccountData),
+) {
+    use crate::domain::roles::{key_account, set_key_account};
+    app.store.key_accounts.update(|k| {
+        let mut data = key_account(k, id);
+        f(&mut data);
+        set_key_account(k, id, &data);
+    });
+}
+
+/// The page of a key-account section, or the note that the account is not (or no
+/// longer) a key account. `body` gets the account's name.
+pub fn key_account_section<V: IntoView + 'static>(
+    id: AccountId,
+    section: AccountSection,
+    title: impl Fn(Lang) -> String + Send + Sync + 'static,
+    body: impl Fn(String) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let title = std::sync::Arc::new(title);
+    move || match (account_name(app, id), is_key(app, id)) {
+        (Some(name), true) => {
+            let title = title.clone();
+            let heading = name.clone();
+            view! {
+                <section class="page">
+                    <KeyAccountTabs id=id current=Some(section)/>
+                    <h1>{heading}" – "{move || title(lang.get())}</h1>
+                    {body(name)}
+                </section>
+            }
+            .into_any()
+        }
+        _ => view! { <NotKeyAccount id=id/> }.into_any(),
+    }
+}
+
 /// Whether the account is a key account (tracked).
 pub fn is_key(app: AppState, id: AccountId) -> bool {
     app.store
@@ -49,6 +91,8 @@ pub fn KeyAccountTabs(id: AccountId, current: Option<AccountSection>) -> impl In
         <nav class="tabs" aria-label=move || lang.get().t(KA::SectionsLabel)>
             {tab(Route::Account(id), KA::Overview, current.is_none())}
             {tab(Route::AccountSection(id, AccountSection::Roles), KA::RolesSection, current == Some(AccountSection::Roles))}
+            {tab(Route::AccountSection(id, AccountSection::Profile), KA::ProfileSection, current == Some(AccountSection::Profile))}
+            {tab(Route::AccountSection(id, AccountSection::Scorecard), KA::ScorecardSection, current == Some(AccountSection::Scorecard))}
             {tab(Route::AccountSection(id, AccountSection::Edit), KA::MasterData, current == Some(AccountSection::Edit))}
         </nav>
     }

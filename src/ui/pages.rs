@@ -57,6 +57,12 @@ split_page!(key_account, key_account_page, preload_key_account, (id: u64) => {
 split_page!(account_roles, roles_page, preload_roles, (id: u64) => {
     view! { <crate::ui::roles::RolesPage id=id/> }.into_any()
 });
+split_page!(account_profile, profile_page, preload_profile, (id: u64) => {
+    view! { <crate::ui::profile::ProfilePage id=id/> }.into_any()
+});
+split_page!(account_scorecard, scorecard_page, preload_scorecard, (id: u64) => {
+    view! { <crate::ui::scorecard::ScorecardPage id=id/> }.into_any()
+});
 split_page!(key_accounts, key_accounts_page, preload_key_accounts, () => {
     crate::ui::key_accounts::KeyAccountsPage().into_any()
 });
@@ -93,6 +99,8 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
         Route::Account(id) => account_form_page(id).await,
         Route::AccountSection(id, AccountSection::Edit) => account_form_page(id).await,
         Route::AccountSection(id, AccountSection::Roles) => roles_page(id).await,
+        Route::AccountSection(id, AccountSection::Profile) => profile_page(id).await,
+        Route::AccountSection(id, AccountSection::Scorecard) => scorecard_page(id).await,
         Route::KeyAccounts => key_accounts_page().await,
         Route::Pareto => pareto_page().await,
         Route::Data => data_page().await,
@@ -112,6 +120,8 @@ pub fn prefetch_all() {
         let _ = preload_key_accounts().await;
         let _ = preload_key_account().await;
         let _ = preload_roles().await;
+        let _ = preload_profile().await;
+        let _ = preload_scorecard().await;
         let _ = preload_pareto().await;
         let _ = preload_value().await;
         let _ = preload_criteria().await;

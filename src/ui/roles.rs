@@ -11,7 +11,7 @@ use crate::domain::{AccountId, SellingStage, SupplierRole};
 use crate::i18n::key_accounts::{day_text, duration_text, role_text, selling_text, KA};
 use crate::i18n::{fill, Lang};
 use crate::state::route::AccountSection;
-use crate::state::{use_app, AppState};
+use crate::state::use_app;
 use crate::ui::key_account::{
     account_name, is_key, key_account_data, overdue_text, target_text, KeyAccountTabs,
     NotKeyAccount,
@@ -57,15 +57,7 @@ impl Ladder for SellingStage {
     }
 }
 
-/// Changes one key account's data (creating its entry on first use).
-fn update(app: AppState, id: AccountId, f: impl FnOnce(&mut KeyAccountData)) {
-    use crate::domain::roles::{key_account, set_key_account};
-    app.store.key_accounts.update(|k| {
-        let mut data = key_account(k, id);
-        f(&mut data);
-        set_key_account(k, id, &data);
-    });
-}
+use crate::ui::key_account::update_key_account as update;
 
 #[component]
 pub fn RolesPage(id: AccountId) -> impl IntoView {

@@ -1,0 +1,88 @@
+//! The chart of a requirement profile: us against the competitors, a radar with one
+//! axis per criterion, or grouped bars when there are fewer than three criteria (a
+//! radar needs three axes to be a shape).
+
+use charming::component::{Axis, Grid, RadarCoordinate, RadarIndicator};
+use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
+use serde_json::{json, Value};
+
+use super::{ChartOption, OptionBuilder};
+
+/// Colours of the suppliers: us first, then the competitors in turn.
+pub const SUPPLIER_COLORS: [&str; 6] = [
+    "#2563eb", "#d97706", "#059669", "#7c3aed", "#dc2626", "#6b7280",
+];
+
+pub fn supplier_color(index: usize) -> &'static str {
+    SUPPLIER_COLORS[index % SUPPLIER_COLORS.len()]
+}
+
+/// One supplier's ratings in criterion order (`None`: not rated).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupplierRatings {
+    pub name: String,
+    pub ratings: Vec<Option<f64>>,
+}
+
+/// Whether the profile is drawn as a radar (three criteria or more).
+pub fn is_radar(criteria: usize) -> bool {
+    criteria >= 3
+}
+
+/// A missing rating as ECharts' "no value" marker.
+fn point(r: Option<f64>) -> Value {
+    r.map(Value::from).unwrap_or_else(|| Value::from("-"))
+}
+
+/// The option: radar (series 0, one data item per supplier) or bars (one series per
+/// supplier, one item per criterion). Names are plain data; the page's tooltip is
+/// escaped by `<Chart/>`.
+pub fn profile_option(criteria: &[String], suppliers: &[SupplierRatings]) -> ChartOption {
+    let option = OptionBuilder::new().set("tooltip", Tooltip::new().trigger(Trigger::Item));
+    if is_radar(criteria.len()) {
+        let radar = RadarCoordinate::new().radius("65%").indicator(
+            criteria
+                .iter()
+                .map(|name| RadarIndicator::new().name(name.clone()).min(0).max(100))
+                .collect::<Vec<_>>(),
+        );
+        let data: Vec<Value> = suppliers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                json!({
+                    "name": s.name,
+                    "value": s.ratings.iter().map(|r| point(*r)).collect::<Vec<_>>(),
+                    "itemStyle": {"color": supplier_color(i)},
+                    "lineStyle": {"color": supplier_color(i), "width": if i == 0 { 3 } else { 2 }},
+                    "areaStyle": if i == 0 { json!({"color": supplier_color(0), "opacity": 0.15}) } else { Value::Null },
+                })
+            })
+            .collect();
+        option
+            .set("radar", radar)
+            .push("series", json!({"type": "radar", "data": data}))
+            .build()
+    } else {
+        let mut option = option
+            .set("grid", Grid::new().left(50).right(20).top(20).bottom(40))
+            .push(
+                "xAxis",
+                Axis::new().type_(AxisType::Category).data(criteria.to_vec()),
+            )
+            .push("yAxis", Axis::new().type_(AxisType::Value).min(0).max(100));
+        for (i, s) in suppliers.iter().enumerate() {
+            let data: Vec<Value> = s.ratings.iter().map(|r| point(*r)).collect();
+            option = option.push(
+                "series",
+                json!({
+                    "type": "bar",
+                    "name": s.name,
+                    "itemStyle": ItemStyle::new().color(supplier_color(i)),
+                    "data": data,
+                }),
+            );
+        }
+        option.build()
+    }
+}
