@@ -902,5 +902,10 @@ fn profile_weights_off_100_import_with_a_named_warning() {
         text,
         format!("field “{id}.profiles.1.profile.criteria” of the key-account data has weights summing to 110 %, not 100 % (they are scaled to 100 % when used)")
     );
-    assert!(from_json(&to_pretty_json(&sample_workspace(), "0.4.0", "x")).unwrap().warnings.is_empty());
+    assert!(
+        from_json(&to_pretty_json(&sample_workspace(), "0.4.0", "x"))
+            .unwrap()
+            .warnings
+            .is_empty()
+    );
 }

@@ -216,7 +216,11 @@ fn fulfilment_is_the_mean_of_the_complete_segments() {
     let incomplete = segment(&[50.0, 50.0], &[Some(10.0), None]);
     assert_eq!(fulfilment(std::slice::from_ref(&a)), Some(70.0));
     assert_eq!(fulfilment(&[a.clone(), b]), Some(80.0));
-    assert_eq!(fulfilment(&[a, incomplete.clone()]), Some(70.0), "the incomplete one does not count");
+    assert_eq!(
+        fulfilment(&[a, incomplete.clone()]),
+        Some(70.0),
+        "the incomplete one does not count"
+    );
     assert_eq!(fulfilment(&[incomplete]), None);
 }
 
@@ -238,7 +242,10 @@ fn weights_off_100_are_warnings_per_segment_and_version() {
         weight_warnings(&[good.clone(), off]),
         vec![(1, None, 90.0), (1, Some(1), 0.0)]
     );
-    assert!(weight_warnings(&[good, segment(&[], &[])]).is_empty(), "no criteria, nothing to sum");
+    assert!(
+        weight_warnings(&[good, segment(&[], &[])]).is_empty(),
+        "no criteria, nothing to sum"
+    );
 }
 
 #[test]
@@ -256,10 +263,17 @@ fn profile_fulfilment_feeds_a_criterion_as_points() {
     let points = criterion_points(&model, &[&a, &b], 2026, &|id| (id == 1).then_some(72.0));
     assert_eq!(points[0][col], Some(7.2), "0-100 read as 0-10 points");
     assert_eq!(points[1][col], None, "no profile: not rated");
-    assert_eq!(Source::ProfileFulfilment.value(&a, 2026, Some(55.0)), Some(55.0));
+    assert_eq!(
+        Source::ProfileFulfilment.value(&a, 2026, Some(55.0)),
+        Some(55.0)
+    );
 }
 
-fn kpi(p: keystone::domain::scorecard::Perspective, target: f64, actuals: &[(&str, f64)]) -> keystone::domain::scorecard::Kpi {
+fn kpi(
+    p: keystone::domain::scorecard::Perspective,
+    target: f64,
+    actuals: &[(&str, f64)],
+) -> keystone::domain::scorecard::Kpi {
     keystone::domain::scorecard::Kpi {
         name: "K".into(),
         perspective: p,
@@ -278,12 +292,15 @@ fn perspectives_show_their_worst_latest_status() {
     assert_eq!(perspective_status(&[]), [None; 4]);
     let kpis = [
         kpi(P::Finance, 10.0, &[("2026-Q1", 2.0), ("2026-Q2", 11.0)]), // green now
-        kpi(P::Finance, 10.0, &[("2026-Q2", 7.0)]),                     // yellow
+        kpi(P::Finance, 10.0, &[("2026-Q2", 7.0)]),                    // yellow
         kpi(P::Customer, 10.0, &[("2026-Q1", 20.0), ("2026-Q2", 1.0)]), // red now
-        kpi(P::Learning, 10.0, &[]),                                    // no value
+        kpi(P::Learning, 10.0, &[]),                                   // no value
     ];
     let lights = perspective_status(&kpis);
-    assert_eq!(lights, [Some(Status::Yellow), Some(Status::Red), None, None]);
+    assert_eq!(
+        lights,
+        [Some(Status::Yellow), Some(Status::Red), None, None]
+    );
     assert_eq!(kpis[0].latest(), Some((PeriodKey::Quarter(2026, 2), 11.0)));
     assert_eq!(kpis[3].status(), None);
     // Worst first: red beats yellow, more reds beat fewer, no values last.
@@ -302,7 +319,10 @@ fn survey_answers_are_read_from_text() {
     assert_eq!(parse_answers("9 11 3"), Err("11".into()));
     assert_eq!(parse_answers("9 x"), Err("x".into()));
     assert_eq!(parse_answers("-1"), Err("-1".into()));
-    assert_eq!(nps_from_answers(&parse_answers("10 10 9").unwrap()), Some(100.0));
+    assert_eq!(
+        nps_from_answers(&parse_answers("10 10 9").unwrap()),
+        Some(100.0)
+    );
 }
 
 #[test]
@@ -310,7 +330,13 @@ fn templates_know_their_direction() {
     use keystone::domain::scorecard::{Perspective, Template};
     assert_eq!(Template::ChurnRate.defaults().2, Better::Lower);
     assert_eq!(Template::Nps.defaults().0, Perspective::Customer);
-    assert!(Template::ALL.iter().filter(|t| t.defaults().2 == Better::Lower).count() == 1);
+    assert!(
+        Template::ALL
+            .iter()
+            .filter(|t| t.defaults().2 == Better::Lower)
+            .count()
+            == 1
+    );
 }
 
 #[test]
@@ -329,23 +355,49 @@ fn two_versions_compare_by_criterion_id_and_competitor_name() {
     let mut later = earlier.clone();
     later.us.insert("price".into(), 70.0);
     later.competitors.remove(1);
-    later.competitors.insert(0, Competitor {
-        name: "New".into(),
-        ratings: [("price".to_string(), 50.0)].into(),
-    });
+    later.competitors.insert(
+        0,
+        Competitor {
+            name: "New".into(),
+            ratings: [("price".to_string(), 50.0)].into(),
+        },
+    );
     later.competitors[1].ratings.insert("price".into(), 75.0);
     later.criteria.retain(|c| c.id != "delivery");
     let c = compare(&earlier, &later);
     let ids: Vec<&str> = c.criteria.iter().map(|(id, _)| id.as_str()).collect();
-    assert_eq!(ids, ["performance", "security", "price", "standards", "delivery"]);
-    let names: Vec<Option<&str>> = c.suppliers.iter().map(|s| s.competitor.as_deref()).collect();
+    assert_eq!(
+        ids,
+        ["performance", "security", "price", "standards", "delivery"]
+    );
+    let names: Vec<Option<&str>> = c
+        .suppliers
+        .iter()
+        .map(|s| s.competitor.as_deref())
+        .collect();
     assert_eq!(names, [None, Some("New"), Some("Nord"), Some("Gone")]);
     let price = 2;
-    assert_eq!((c.suppliers[0].before[price], c.suppliers[0].after[price]), (Some(60.0), Some(70.0)));
-    assert_eq!(changes(&c.suppliers[2].before, &c.suppliers[2].after)[price], Some(-5.0));
-    assert_eq!(c.suppliers[1].before[price], None, "new competitor: nothing before");
-    assert_eq!(c.suppliers[3].after, vec![None; 5], "dropped competitor: nothing after");
-    assert_eq!(c.suppliers[0].performance_after, None, "we are not rated on every criterion");
+    assert_eq!(
+        (c.suppliers[0].before[price], c.suppliers[0].after[price]),
+        (Some(60.0), Some(70.0))
+    );
+    assert_eq!(
+        changes(&c.suppliers[2].before, &c.suppliers[2].after)[price],
+        Some(-5.0)
+    );
+    assert_eq!(
+        c.suppliers[1].before[price], None,
+        "new competitor: nothing before"
+    );
+    assert_eq!(
+        c.suppliers[3].after,
+        vec![None; 5],
+        "dropped competitor: nothing after"
+    );
+    assert_eq!(
+        c.suppliers[0].performance_after, None,
+        "we are not rated on every criterion"
+    );
     // A completely rated pair gives both performances.
     let mut full = Profile::with_default_criteria();
     for id in keystone::domain::profile::DEFAULT_CRITERIA {

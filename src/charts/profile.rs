@@ -68,7 +68,9 @@ pub fn profile_option(criteria: &[String], suppliers: &[SupplierRatings]) -> Cha
             .set("grid", Grid::new().left(50).right(20).top(20).bottom(40))
             .push(
                 "xAxis",
-                Axis::new().type_(AxisType::Category).data(criteria.to_vec()),
+                Axis::new()
+                    .type_(AxisType::Category)
+                    .data(criteria.to_vec()),
             )
             .push("yAxis", Axis::new().type_(AxisType::Value).min(0).max(100));
         for (i, s) in suppliers.iter().enumerate() {

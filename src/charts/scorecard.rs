@@ -33,7 +33,10 @@ pub fn trend_option(points: &[(String, f64, Status)], target: f64) -> ChartOptio
         .set("grid", Grid::new().left(4).right(4).top(6).bottom(6))
         .push(
             "xAxis",
-            Axis::new().type_(AxisType::Category).data(labels).show(false),
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(labels)
+                .show(false),
         )
         .push(
             "yAxis",

@@ -343,10 +343,23 @@ fn sample_segment(n: usize) -> super::profile::Segment {
         }
         profile.competitors.push(competitor);
     }
+    // A version from the end of last year: we have gained on price and delivery since.
+    let mut earlier = profile.clone();
+    for (id, less) in [("price", 8.0), ("delivery", 6.0)] {
+        if let Some(r) = earlier.us.get_mut(id) {
+            *r = (*r - less).max(0.0);
+        }
+    }
+    if let Some(r) = earlier.competitors[0].ratings.get_mut("performance") {
+        *r = (*r + 4.0).min(100.0);
+    }
     Segment {
         name: "Serienteile".to_string(),
         profile,
-        versions: Vec::new(),
+        versions: vec![super::profile::ProfileVersion {
+            date: super::roles::Day::parse("2025-12-31").expect("a date"),
+            profile: earlier,
+        }],
     }
 }
 

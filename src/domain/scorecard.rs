@@ -207,7 +207,12 @@ impl Template {
 pub fn parse_answers(text: &str) -> Result<Vec<u8>, String> {
     text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
         .filter(|p| !p.is_empty())
-        .map(|p| p.parse::<u8>().ok().filter(|a| *a <= 10).ok_or_else(|| p.to_string()))
+        .map(|p| {
+            p.parse::<u8>()
+                .ok()
+                .filter(|a| *a <= 10)
+                .ok_or_else(|| p.to_string())
+        })
         .collect()
 }
 

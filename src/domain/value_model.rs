@@ -513,8 +513,7 @@ pub fn criterion_points(
     for (c, criterion) in model.criteria.iter().enumerate() {
         match (criterion.kind, criterion.source) {
             (Kind::Quantitative, Some(source)) => {
-                let values: Vec<Option<f64>> =
-                    accounts
+                let values: Vec<Option<f64>> = accounts
                     .iter()
                     .map(|a| source.value(a, year, fulfilment(a.id)))
                     .collect();

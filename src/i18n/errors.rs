@@ -186,7 +186,10 @@ pub fn describe_kind(kind: &ProblemKind, section: Section, lang: Lang) -> String
         K::Below { other } => fill(t(E::KindBelow), &[("other", other)]),
         K::NotAChoice { value } => fill(t(E::KindNotAChoice), &[("value", value)]),
         K::Unknown { value } => fill(t(E::KindUnknown), &[("value", value)]),
-        K::NotHundred { sum } => fill(t(E::KindNotHundred), &[("sum", &lang.number_as_typed(*sum, 2))]),
+        K::NotHundred { sum } => fill(
+            t(E::KindNotHundred),
+            &[("sum", &lang.number_as_typed(*sum, 2))],
+        ),
         K::Duplicate { value, first } => fill(
             t(E::KindDuplicate),
             &[

@@ -2,6 +2,8 @@
 
 use crate::domain::scorecard::{Better, Perspective, Status, Template};
 
+use super::Lang;
+
 crate::i18n::catalogue! { SC;
     Section => "Scorecard", "Scorecard";
     Intro => "KPIs in four perspectives with target, direction and a yellow band; actual values per month, quarter or year.", "Kennzahlen in vier Perspektiven mit Ziel, Richtung und gelbem Bereich; Ist-Werte je Monat, Quartal oder Jahr.";
@@ -122,5 +124,15 @@ pub fn template_text(t: Template) -> SC {
         Template::ShareOfWallet => SC::TplWallet,
         Template::CrossSellingRevenue => SC::TplCross,
         Template::UpSellingRevenue => SC::TplUp,
+    }
+}
+
+/// A KPI's value with its unit ("95,5 %").
+pub fn kpi_value(l: Lang, v: f64, unit: &str) -> String {
+    let n = l.number_as_typed(v, 2);
+    if unit.is_empty() {
+        n
+    } else {
+        format!("{n} {unit}")
     }
 }

@@ -144,7 +144,11 @@ pub fn import_warnings(ws: &Workspace) -> Vec<Problem> {
         for (s, v, sum) in crate::domain::profile::weight_warnings(&data.profiles) {
             let at = match v {
                 None => format!("{id}.profiles.{}.profile.criteria", s + 1),
-                Some(v) => format!("{id}.profiles.{}.versions.{}.profile.criteria", s + 1, v + 1),
+                Some(v) => format!(
+                    "{id}.profiles.{}.versions.{}.profile.criteria",
+                    s + 1,
+                    v + 1
+                ),
             };
             found.push(
                 Problem::section(Section::KeyAccounts, ProblemKind::NotHundred { sum })

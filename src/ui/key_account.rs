@@ -200,20 +200,49 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
             .at(day)
             .map(|s| l.t(selling_text(s)).to_string())
             .unwrap_or_else(|| l.t(KA::NoneYet).to_string());
-        let rows: Vec<(KA, String)> = vec![
-            (KA::FigRevenue, money(l, account.revenue)),
-            (KA::FigClass, class),
-            (KA::FigScore, score),
-            (KA::FigQuadrant, quadrant),
-            (KA::FigRole, role),
-            (KA::FigTarget, target_text(l, &d.roles, role_text)),
-            (KA::FigSelling, selling),
-            (KA::FigTarget, target_text(l, &d.selling, selling_text)),
+        let performance = d
+            .profiles
+            .first()
+            .map(|s| {
+                use crate::domain::profile::{ranks, weighted_performance};
+                let p = &s.profile;
+                let w = p.weights();
+                let mut all = vec![weighted_performance(&w, &p.our_ratings())];
+                all.extend(
+                    p.competitor_ratings()
+                        .iter()
+                        .map(|r| weighted_performance(&w, r)),
+                );
+                match (all[0], ranks(&all)[0]) {
+                    (Some(v), Some(rank)) => format!("{} ({rank}/{})", l.number(v, 1), all.len()),
+                    _ => l.t(crate::i18n::profile::PR::Incomplete).to_string(),
+                }
+            })
+            .unwrap_or_else(|| "–".into());
+        let rows: Vec<(String, String)> = vec![
+            (l.t(KA::FigRevenue).into(), money(l, account.revenue)),
+            (l.t(KA::FigClass).into(), class),
+            (l.t(KA::FigScore).into(), score),
+            (l.t(KA::FigQuadrant).into(), quadrant),
+            (l.t(KA::FigRole).into(), role),
+            (
+                l.t(KA::FigTarget).into(),
+                target_text(l, &d.roles, role_text),
+            ),
+            (l.t(KA::FigSelling).into(), selling),
+            (
+                l.t(KA::FigTarget).into(),
+                target_text(l, &d.selling, selling_text),
+            ),
+            (
+                l.t(crate::i18n::profile::PR::FigPerformance).into(),
+                performance,
+            ),
         ];
         Some(
             view! {
                 <dl class="figures">
-                    {rows.into_iter().map(|(k, v)| view! { <dt>{l.t(k)}</dt><dd>{v}</dd> }).collect_view()}
+                    {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                 </dl>
             }
             .into_any(),
@@ -244,6 +273,22 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
         }
         if d.selling.at(day).is_none() {
             items.push(l.t(KA::AttNoSelling).to_string());
+        }
+        for k in &d.scorecard {
+            if k.status() == Some(crate::domain::scorecard::Status::Red) {
+                let (_, v) = k.latest().expect("a status has a latest value");
+                items.push(fill(
+                    l.t(crate::i18n::scorecard::SC::AttRed),
+                    &[
+                        ("name", &k.name),
+                        ("value", &crate::i18n::scorecard::kpi_value(l, v, &k.unit)),
+                        (
+                            "target",
+                            &crate::i18n::scorecard::kpi_value(l, k.target, &k.unit),
+                        ),
+                    ],
+                ));
+            }
         }
         if standing.with(|s| s.get(&id).is_none_or(|s| s.score.is_none())) {
             items.push(l.t(KA::AttNotRated).to_string());

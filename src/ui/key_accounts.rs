@@ -251,6 +251,58 @@ pub fn KeyAccountsPage() -> impl IntoView {
             .into_any()
         }
     };
+    // Scorecards at a glance: worst perspective first, each cell a link.
+    let lights = move || {
+        use crate::domain::scorecard::{perspective_status, severity, Perspective};
+        use crate::i18n::scorecard::{perspective_text, status_class, status_text, SC};
+        let l = lang.get();
+        let mut list: Vec<(
+            AccountId,
+            String,
+            [Option<crate::domain::scorecard::Status>; 4],
+        )> = rows.with(|r| {
+            r.iter()
+                .map(|r| (r.id, r.name.clone(), perspective_status(&r.data.scorecard)))
+                .collect()
+        });
+        list.sort_by(|a, b| {
+            severity(&b.2)
+                .cmp(&severity(&a.2))
+                .then_with(|| a.1.to_lowercase().cmp(&b.1.to_lowercase()))
+        });
+        let body = list
+            .into_iter()
+            .map(|(id, name, cells)| {
+                let href = Route::AccountSection(id, crate::state::route::AccountSection::Scorecard).href();
+                let cells = Perspective::ALL
+                    .iter()
+                    .zip(cells)
+                    .map(|(p, s)| {
+                        let label = fill(
+                            l.t(SC::LightCell),
+                            &[("status", l.t(status_text(s))), ("name", &name), ("perspective", l.t(perspective_text(*p)))],
+                        );
+                        view! {
+                            <td><a href=href.clone() aria-label=label><span class=status_class(s)>{l.t(status_text(s))}</span></a></td>
+                        }
+                    })
+                    .collect_view();
+                view! { <tr><th scope="row">{name}</th>{cells}</tr> }
+            })
+            .collect_view();
+        view! {
+            <div class="table-wrap">
+                <table class="data-table lights">
+                    <caption class="visually-hidden">{l.t(SC::LightsCaption)}</caption>
+                    <thead><tr>
+                        <th scope="col">{l.t(SC::Account)}</th>
+                        {Perspective::ALL.map(|p| view! { <th scope="col">{l.t(perspective_text(p))}</th> }).collect_view()}
+                    </tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        }
+    };
     view! {
         <section class="page">
             <h1>{tr(lang, KA::KeyAccountsTitle)}</h1>
@@ -280,6 +332,9 @@ pub fn KeyAccountsPage() -> impl IntoView {
                         <tbody>{body}</tbody>
                     </table>
                 </div>
+                <h2>{tr(lang, crate::i18n::scorecard::SC::Lights)}</h2>
+                <p>{tr(lang, crate::i18n::scorecard::SC::LightsIntro)}</p>
+                {lights}
                 <h2>{tr(lang, KA::NowTitle)}</h2>
                 {now}
                 <h2>{tr(lang, KA::MovementTitle)}</h2>

@@ -663,7 +663,11 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
             Some(
                 g.iter()
                     .map(|g| {
-                        let share = if total > 0.0 { w[g.criterion].max(0.0) / total * 100.0 } else { 0.0 };
+                        let share = if total > 0.0 {
+                            w[g.criterion].max(0.0) / total * 100.0
+                        } else {
+                            0.0
+                        };
                         let ours = all[0].ratings[g.criterion];
                         view! {
                             <tr class:trail=g.gap.is_some_and(|x| x > 0.0)>
@@ -695,9 +699,16 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
                             _ if w[c] <= 0.0 => fill(l.t(PR::DriverNone), &[("criterion", &name)]),
                             (Some(x), Some(wx), _) if x > 0.0 => fill(
                                 l.t(PR::DriverTrail),
-                                &[("criterion", &name), ("gap", &l.number(x, 1)), ("weighted", &l.number(wx, 1))],
+                                &[
+                                    ("criterion", &name),
+                                    ("gap", &l.number(x, 1)),
+                                    ("weighted", &l.number(wx, 1)),
+                                ],
                             ),
-                            (_, _, Some(p)) => fill(l.t(PR::DriverRoom), &[("criterion", &name), ("potential", &l.number(p, 1))]),
+                            (_, _, Some(p)) => fill(
+                                l.t(PR::DriverRoom),
+                                &[("criterion", &name), ("potential", &l.number(p, 1))],
+                            ),
                             _ => fill(l.t(PR::DriverNone), &[("criterion", &name)]),
                         };
                         view! { <li>{text}</li> }
@@ -753,7 +764,11 @@ fn ProfileVersions(
     let date_error = RwSignal::new(false);
     let versions = Memo::new(move |_| {
         let i = current.get();
-        segments.with(|s| i.and_then(|i| s.get(i)).map(|s| s.versions.clone()).unwrap_or_default())
+        segments.with(|s| {
+            i.and_then(|i| s.get(i))
+                .map(|s| s.versions.clone())
+                .unwrap_or_default()
+        })
     });
     // Compare: indices into the versions, `None` = the current profile. By default the
     // newest saved version against the current profile, again for each segment.
@@ -766,14 +781,18 @@ fn ProfileVersions(
     });
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (Some(i), Some(d)) = (current.get_untracked(), Day::parse(&date.get_untracked())) else {
+        let (Some(i), Some(d)) = (current.get_untracked(), Day::parse(&date.get_untracked()))
+        else {
             date_error.set(true);
             return;
         };
         date_error.set(false);
         let mut replaced = false;
         edit(app, id, i, |s| {
-            let version = ProfileVersion { date: d, profile: s.profile.clone() };
+            let version = ProfileVersion {
+                date: d,
+                profile: s.profile.clone(),
+            };
             match s.versions.iter_mut().find(|v| v.date == d) {
                 Some(v) => {
                     *v = version;
@@ -786,7 +805,11 @@ fn ProfileVersions(
             }
         });
         let l = lang.get_untracked();
-        let key = if replaced { PR::VersionReplaced } else { PR::VersionSaved };
+        let key = if replaced {
+            PR::VersionReplaced
+        } else {
+            PR::VersionSaved
+        };
         app.notify(fill(l.t(key), &[("date", &day_text(l, d))]));
         // Compare the newest saved version with the current profile by default.
         from.set(versions.with_untracked(|v| v.len().checked_sub(1)));
@@ -852,7 +875,10 @@ fn ProfileVersions(
     };
     let options = move |selected: Option<usize>| {
         let l = lang.get();
-        let mut all = vec![view! { <option value="" selected=selected.is_none()>{l.t(PR::Current)}</option> }.into_any()];
+        let mut all = vec![
+            view! { <option value="" selected=selected.is_none()>{l.t(PR::Current)}</option> }
+                .into_any(),
+        ];
         versions.with(|vs| {
             for (v, version) in vs.iter().enumerate() {
                 all.push(view! { <option value=v.to_string() selected=selected == Some(v)>{day_text(l, version.date)}</option> }.into_any());
@@ -872,25 +898,44 @@ fn ProfileVersions(
         let pick = |v: Option<usize>| -> Option<Profile> {
             match v {
                 Some(v) => versions.with(|vs| vs.get(v).map(|x| x.profile.clone())),
-                None => current.get().and_then(|i| segments.with(|s| s.get(i).map(|s| s.profile.clone()))),
+                None => current
+                    .get()
+                    .and_then(|i| segments.with(|s| s.get(i).map(|s| s.profile.clone()))),
             }
         };
         let (Some(a), Some(b)) = (pick(from.get()), pick(to.get())) else {
             return ().into_any();
         };
         let c = compare(&a, &b);
-        let name = |s: &crate::domain::profile::SupplierChange| s.competitor.clone().unwrap_or_else(|| l.t(PR::Us).to_string());
+        let name = |s: &crate::domain::profile::SupplierChange| {
+            s.competitor
+                .clone()
+                .unwrap_or_else(|| l.t(PR::Us).to_string())
+        };
         let cell = |before: Option<f64>, after: Option<f64>| {
             let delta = before.zip(after).map(|(b, a)| a - b);
-            format!("{} → {} ({})", points(l, before), points(l, after), signed(l, delta))
+            format!(
+                "{} → {} ({})",
+                points(l, before),
+                points(l, after),
+                signed(l, delta)
+            )
         };
-        let head = c.suppliers.iter().map(|s| view! { <th scope="col" class="num">{name(s)}</th> }).collect_view();
+        let head = c
+            .suppliers
+            .iter()
+            .map(|s| view! { <th scope="col" class="num">{name(s)}</th> })
+            .collect_view();
         let rows = c
             .criteria
             .iter()
             .enumerate()
             .map(|(k, (cid, cname))| {
-                let cells = c.suppliers.iter().map(|s| view! { <td class="num">{cell(s.before[k], s.after[k])}</td> }).collect_view();
+                let cells = c
+                    .suppliers
+                    .iter()
+                    .map(|s| view! { <td class="num">{cell(s.before[k], s.after[k])}</td> })
+                    .collect_view();
                 view! { <tr><th scope="row">{criterion_text(l, cid, cname)}</th>{cells}</tr> }
             })
             .collect_view();
@@ -901,7 +946,10 @@ fn ProfileVersions(
             .collect_view();
         let caption = fill(
             l.t(PR::CompareCaption),
-            &[("from", &version_name(l, from.get())), ("to", &version_name(l, to.get()))],
+            &[
+                ("from", &version_name(l, from.get())),
+                ("to", &version_name(l, to.get())),
+            ],
         );
         view! {
             <div class="table-wrap">

@@ -7,13 +7,13 @@ use leptos::prelude::*;
 use crate::charts::scorecard::trend_option;
 use crate::charts::{Chart, ChartTable};
 use crate::domain::scorecard::{
-    nps_from_answers, nps_from_shares, parse_answers, status, Better, Kpi, PeriodKey,
-    Perspective, Template,
+    nps_from_answers, nps_from_shares, parse_answers, status, Better, Kpi, PeriodKey, Perspective,
+    Template,
 };
 use crate::domain::AccountId;
 use crate::i18n::fill;
 use crate::i18n::scorecard::{
-    better_text, perspective_text, status_class, status_text, template_text, SC,
+    better_text, kpi_value, perspective_text, status_class, status_text, template_text, SC,
 };
 use crate::i18n::Lang;
 use crate::state::route::AccountSection;
@@ -28,16 +28,6 @@ fn edit_kpi(app: AppState, id: AccountId, k: usize, f: impl FnOnce(&mut Kpi)) {
             f(kpi);
         }
     });
-}
-
-/// A KPI's value with its unit ("95,5 %").
-pub fn kpi_value(l: Lang, v: f64, unit: &str) -> String {
-    let n = l.number_as_typed(v, 2);
-    if unit.is_empty() {
-        n
-    } else {
-        format!("{n} {unit}")
-    }
 }
 
 fn perspective_name(l: Lang, p: Perspective) -> String {
@@ -92,13 +82,16 @@ fn Alarm(kpis: Memo<Vec<Kpi>>) -> impl IntoView {
                     };
                     let text = match turn.previous {
                         Some(before) if turn.got_worse() => {
-                            let a = args(vec![("before", l.t(status_text(Some(before))).to_string())]);
-                            let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                            let a =
+                                args(vec![("before", l.t(status_text(Some(before))).to_string())]);
+                            let refs: Vec<(&str, &str)> =
+                                a.iter().map(|(k, v)| (*k, v.as_str())).collect();
                             fill(l.t(SC::TurnedSince), &refs)
                         }
                         _ => {
                             let a = args(Vec::new());
-                            let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                            let refs: Vec<(&str, &str)> =
+                                a.iter().map(|(k, v)| (*k, v.as_str())).collect();
                             fill(l.t(SC::StillBad), &refs)
                         }
                     };
@@ -107,7 +100,7 @@ fn Alarm(kpis: Memo<Vec<Kpi>>) -> impl IntoView {
                 .collect()
         });
         // Red first.
-        found.sort_by(|a, b| b.0.cmp(&a.0));
+        found.sort_by_key(|f| std::cmp::Reverse(f.0));
         if found.is_empty() {
             return view! { <p>{l.t(SC::AlarmNone)}</p> }.into_any();
         }
@@ -130,7 +123,11 @@ fn Alarm(kpis: Memo<Vec<Kpi>>) -> impl IntoView {
 
 /// The KPIs of one perspective: target, latest value, status, trend; each editable.
 #[component]
-fn PerspectiveTable(id: AccountId, perspective: Perspective, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
+fn PerspectiveTable(
+    id: AccountId,
+    perspective: Perspective,
+    kpis: Memo<Vec<Kpi>>,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     // Rebuilt only when KPIs come or go here, so an edit keeps the focus.
@@ -226,7 +223,9 @@ fn KpiRow(id: AccountId, k: usize, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
     let has_values = move || kpi.with(|x| x.as_ref().is_some_and(|x| !x.actuals.is_empty()));
     let option = Signal::derive(move || {
         kpi.with(|x| {
-            let Some(x) = x else { return Default::default() };
+            let Some(x) = x else {
+                return Default::default();
+            };
             let mut points: Vec<(PeriodKey, f64)> = x.periods();
             points.sort_by_key(|(p, _)| *p);
             let points: Vec<_> = points
@@ -257,13 +256,18 @@ fn KpiRow(id: AccountId, k: usize, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
         })
     });
     let remove = move |_| {
-        let Some(gone) = kpi.get_untracked() else { return };
+        let Some(gone) = kpi.get_untracked() else {
+            return;
+        };
         update_key_account(app, id, |d| {
             if k < d.scorecard.len() {
                 d.scorecard.remove(k);
             }
         });
-        let text = fill(lang.get_untracked().t(SC::KpiRemoved), &[("name", &gone.name)]);
+        let text = fill(
+            lang.get_untracked().t(SC::KpiRemoved),
+            &[("name", &gone.name)],
+        );
         app.toasts.notify_with_undo(text, move || {
             let back = gone.clone();
             update_key_account(app, id, move |d| {
@@ -309,7 +313,8 @@ fn KpiEditor(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let field = move |what: &str| format!("kpi-{k}-{what}");
-    let read = move |f: fn(&Kpi) -> String| move || kpi.with(|x| x.as_ref().map(f).unwrap_or_default());
+    let read =
+        move |f: fn(&Kpi) -> String| move || kpi.with(|x| x.as_ref().map(f).unwrap_or_default());
     let number = move |f: fn(&Kpi) -> f64| Signal::derive(move || kpi.with(|x| x.as_ref().map(f)));
     let label = move |key: SC| Signal::derive(move || lang.get().t(key).to_string());
     let set_target = Callback::new(move |v: Option<f64>| {
@@ -354,12 +359,18 @@ fn KpiEditor(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl IntoView {
         value.set(String::new());
         app.notify(fill(
             l.t(SC::ActualRecorded),
-            &[("name", &name), ("value", &kpi_value(l, v, &unit)), ("period", &p.text())],
+            &[
+                ("name", &name),
+                ("value", &kpi_value(l, v, &unit)),
+                ("period", &p.text()),
+            ],
         ));
     };
     let actuals = move || {
         let l = lang.get();
-        let Some(x) = kpi.get() else { return ().into_any() };
+        let Some(x) = kpi.get() else {
+            return ().into_any();
+        };
         if x.actuals.is_empty() {
             return view! { <p class="muted">{l.t(SC::NoActuals)}</p> }.into_any();
         }
@@ -411,7 +422,12 @@ fn KpiEditor(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl IntoView {
         }
         .into_any()
     };
-    let is_nps = move || kpi.with(|x| x.as_ref().is_some_and(|x| x.template == Some(Template::Nps)));
+    let is_nps = move || {
+        kpi.with(|x| {
+            x.as_ref()
+                .is_some_and(|x| x.template == Some(Template::Nps))
+        })
+    };
     view! {
         <div class="kpi-editor">
             <div class="field-row">
@@ -526,7 +542,10 @@ fn NpsHelper(k: usize, value: RwSignal<String>) -> impl IntoView {
                 let text = l.number_as_typed((n * 10.0).round() / 10.0, 1);
                 value.set(text.clone());
                 result.set(Some(match count {
-                    Some(c) => fill(l.t(SC::NpsResult), &[("value", &text), ("n", &c.to_string())]),
+                    Some(c) => fill(
+                        l.t(SC::NpsResult),
+                        &[("value", &text), ("n", &c.to_string())],
+                    ),
                     None => text,
                 }));
             }
@@ -622,21 +641,25 @@ fn AddKpi(id: AccountId) -> impl IntoView {
         band.set(String::new());
         app.notify(fill(l.t(SC::KpiAdded), &[("name", &n)]));
     };
-    let text_input = move |key: &'static str, label: SC, value: RwSignal<String>, error: Option<fn((Option<String>, Option<String>)) -> Option<String>>| {
-        let input_id = format!("new-kpi-{key}");
-        let error_id = format!("{input_id}-error");
-        let message = move || error.and_then(|f| f(errors.get()));
-        view! {
-            <div class="field">
-                <label for=input_id.clone()>{tr(lang, label)}</label>
-                <input id=input_id type="text" prop:value=move || value.get()
-                    aria-invalid=move || message().is_some().then_some("true")
-                    aria-describedby=error_id.clone()
-                    on:input=move |ev| value.set(event_target_value(&ev))/>
-                <p class="field-error" id=error_id>{message}</p>
-            </div>
-        }
-    };
+    let text_input =
+        move |key: &'static str,
+              label: SC,
+              value: RwSignal<String>,
+              error: Option<fn((Option<String>, Option<String>)) -> Option<String>>| {
+            let input_id = format!("new-kpi-{key}");
+            let error_id = format!("{input_id}-error");
+            let message = move || error.and_then(|f| f(errors.get()));
+            view! {
+                <div class="field">
+                    <label for=input_id.clone()>{tr(lang, label)}</label>
+                    <input id=input_id type="text" prop:value=move || value.get()
+                        aria-invalid=move || message().is_some().then_some("true")
+                        aria-describedby=error_id.clone()
+                        on:input=move |ev| value.set(event_target_value(&ev))/>
+                    <p class="field-error" id=error_id>{message}</p>
+                </div>
+            }
+        };
     view! {
         <section class="add-kpi" aria-labelledby="add-kpi-title">
             <h2 id="add-kpi-title">{tr(lang, SC::AddKpi)}</h2>
