@@ -641,11 +641,9 @@ fn AddKpi(id: AccountId) -> impl IntoView {
         band.set(String::new());
         app.notify(fill(l.t(SC::KpiAdded), &[("name", &n)]));
     };
+    type ErrorOf = fn((Option<String>, Option<String>)) -> Option<String>;
     let text_input =
-        move |key: &'static str,
-              label: SC,
-              value: RwSignal<String>,
-              error: Option<fn((Option<String>, Option<String>)) -> Option<String>>| {
+        move |key: &'static str, label: SC, value: RwSignal<String>, error: Option<ErrorOf>| {
             let input_id = format!("new-kpi-{key}");
             let error_id = format!("{input_id}-error");
             let message = move || error.and_then(|f| f(errors.get()));
