@@ -355,7 +355,7 @@ pub fn Chart(
         <Show when=move || failed.get()>
             <p class="error" role="alert">{tr(lang, C::ChartUnavailable)}</p>
         </Show>
-        <div class="chart-table" class:hidden=compact>
+        <div class="chart-table" class:hidden=compact aria-hidden=compact.then_some("true")>
             <button
                 class="link"
                 aria-expanded=move || if show_table.get() { "true" } else { "false" }

@@ -129,7 +129,16 @@ pub fn template_text(t: Template) -> SC {
 
 /// A KPI's value with its unit ("95,5 %").
 pub fn kpi_value(l: Lang, v: f64, unit: &str) -> String {
-    let n = l.number_as_typed(v, 2);
+    // As many decimals as the value has, up to two: 95, 95.5, 95.25.
+    let tenths = v * 10.0;
+    let decimals = if v.fract() == 0.0 {
+        0
+    } else if (tenths - tenths.round()).abs() < 1e-9 {
+        1
+    } else {
+        2
+    };
+    let n = l.number(v, decimals);
     if unit.is_empty() {
         n
     } else {

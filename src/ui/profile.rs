@@ -20,6 +20,7 @@ use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
 use crate::ui::key_account::{key_account_data, key_account_section, update_key_account};
 use crate::ui::scoring::today;
+use crate::ui::pages::{LazyProfileEditor, LazyProfileVersions};
 use crate::ui::tr;
 use crate::ui::widgets::{parse_field, EmptyState, WeightEditor, WeightRow};
 
@@ -121,9 +122,9 @@ pub fn ProfilePage(id: AccountId) -> impl IntoView {
                     let name = name.clone();
                     view! {
                         <SegmentBar id=id segments=segments current=current chosen=chosen/>
-                        <ProfileEditor id=id current=current profile=profile/>
+                        <LazyProfileEditor id=id current=current profile=profile/>
                         <ProfileResults profile=profile account=name/>
-                        <ProfileVersions id=id current=current segments=segments/>
+                        <LazyProfileVersions id=id current=current segments=segments/>
                     }.into_any()
                 }}
             }
@@ -262,7 +263,7 @@ fn RatingCell(
 
 /// The weight editor and the ratings grid of the current segment.
 #[component]
-fn ProfileEditor(
+pub fn ProfileEditor(
     id: AccountId,
     current: Memo<Option<usize>>,
     profile: Memo<Option<Profile>>,
@@ -752,7 +753,7 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
 
 /// Saved versions of the current segment: save as of a date, remove, compare two.
 #[component]
-fn ProfileVersions(
+pub fn ProfileVersions(
     id: AccountId,
     current: Memo<Option<usize>>,
     segments: Memo<Vec<Segment>>,

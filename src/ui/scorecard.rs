@@ -19,6 +19,7 @@ use crate::i18n::Lang;
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
 use crate::ui::key_account::{key_account_data, key_account_section, update_key_account};
+use crate::ui::pages::{LazyAddKpi, LazyKpiEditor};
 use crate::ui::tr;
 use crate::ui::widgets::{parse_field, NumberField};
 
@@ -49,7 +50,7 @@ pub fn ScorecardPage(id: AccountId) -> impl IntoView {
                 <p class="intro">{tr(lang, SC::Intro)}</p>
                 <Alarm kpis=kpis/>
                 {Perspective::ALL.map(|p| view! { <PerspectiveTable id=id perspective=p kpis=kpis/> }).collect_view()}
-                <AddKpi id=id/>
+                <LazyAddKpi id=id/>
             }
         },
     )
@@ -299,7 +300,7 @@ fn KpiRow(id: AccountId, k: usize, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
                 <td colspan="6">
                     <details>
                         <summary>{move || fill(lang.get().t(SC::EditKpi), &[("name", &name())])}</summary>
-                        <KpiEditor id=id k=k kpi=kpi/>
+                        <LazyKpiEditor id=id k=k kpi=kpi/>
                     </details>
                 </td>
             </tr>
@@ -309,7 +310,7 @@ fn KpiRow(id: AccountId, k: usize, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
 
 /// The fields of one KPI and its actual values.
 #[component]
-fn KpiEditor(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl IntoView {
+pub fn KpiEditor(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let field = move |what: &str| format!("kpi-{k}-{what}");
@@ -580,7 +581,7 @@ fn NpsHelper(k: usize, value: RwSignal<String>) -> impl IntoView {
 
 /// The form to add a KPI, free or from a template.
 #[component]
-fn AddKpi(id: AccountId) -> impl IntoView {
+pub fn AddKpi(id: AccountId) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let template = RwSignal::new(None::<Template>);

@@ -529,6 +529,8 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
   const first = await page.locator('table.accounts tbody tr th a').first().getAttribute('href');
   pages.push([first, 'heading', /Alpentec/]);
   pages.push([`${first}/roles`, 'heading', /Alpentec/]);
+  pages.push([`${first}/profile`, 'heading', /Alpentec/]);
+  pages.push([`${first}/scorecard`, 'heading', /Alpentec/]);
   pages.push([`${first}/edit`, 'heading', /Edit account|Kunde bearbeiten/]);
   pages.push(['#/key-accounts', 'heading', /Key accounts|Key Accounts/]);
   await check('sample');
@@ -593,4 +595,120 @@ test('key accounts: role steps, the ladder, an overdue target, the movement char
   assert.match(await row.textContent(), /Standardlieferant/);
   assert.match(await row.textContent(), /Vorzugslieferant bis 30\.06\.2026/);
   assert.match(await row.textContent(), /überfällig/);
+});
+
+test('requirement profile with two competitors, a KPI turning red on the scorecard, overview and key accounts, reload', async () => {
+  await app.goto();
+  await app.loadSample();
+  await app.nav('Key accounts').click();
+  const without = page.getByRole('heading', { name: 'Key accounts without any role entry' }).locator('xpath=following-sibling::ul[1]');
+  const link = without.locator('a').first();
+  const name = (await link.textContent()).trim();
+  const base = (await link.getAttribute('href')).replace(/\/roles$/, '');
+  await page.goto(baseUrl + base + '/profile');
+  await page.getByRole('heading', { name: `${name} – Requirement profile` }).waitFor();
+  await page.getByRole('heading', { name: 'No requirement profile yet' }).waitFor();
+  await page.getByRole('button', { name: 'Start a profile' }).click();
+
+  // Two competitors, one with markup in its name (shown as text, never as HTML).
+  await page.getByRole('button', { name: 'Add competitor' }).click();
+  await page.getByRole('button', { name: 'Add competitor' }).click();
+  const first = page.getByRole('textbox', { name: 'Name of competitor 1' });
+  await first.fill('Nord <b>AG</b>');
+  await first.press('Tab');
+  const criteria = ['System performance', 'System security', 'Price', 'Standards compliance', 'Delivery reliability'];
+  const ratings = {
+    Us: [80, 70, 60, 90, 75],
+    'Nord <b>AG</b>': [85, 65, 80, 80, 75],
+    'Competitor 2': [70, 60, 65, 85, 70],
+  };
+  for (const [supplier, values] of Object.entries(ratings)) {
+    for (const [i, v] of values.entries()) {
+      const cell = page.getByRole('textbox', { name: `${supplier}: ${criteria[i]}`, exact: true });
+      await cell.fill(String(v));
+      await cell.press('Tab');
+    }
+  }
+  // A rating outside 0-100 is refused with a message and changes nothing.
+  const bad = page.getByRole('textbox', { name: 'Us: Price', exact: true });
+  await bad.fill('120');
+  await bad.press('Tab');
+  await page.getByText('“120” is not a rating from 0 to 100.').waitFor();
+  await bad.fill('60');
+  await bad.press('Tab');
+
+  // Equal weights: we score 75.0, Nord 77.0, Competitor 2 70.0.
+  await page.getByText('We rank 2 of 3 with 75.0 points.').waitFor();
+  const results = page.locator('table.results tbody tr');
+  assert.match(await results.nth(1).textContent(), /Nord <b>AG<\/b>\s*77\.0\s*1/);
+  const drivers = page.locator('ol.drivers li');
+  assert.match(await drivers.first().textContent(), /^Price: we trail the best competitor by 20\.0 points, worth 4\.0 points/);
+  assert.match(await drivers.nth(1).textContent(), /^System performance: we trail/);
+  // The chart: a radar drawn on a canvas, its data as a table too.
+  const chart = page.getByRole('img', { name: `Ratings of us and the competitors by criterion in ${name}` });
+  await chart.locator('canvas').waitFor();
+  await page.locator('.profile-chart').getByRole('button', { name: 'Show as table' }).click();
+  await page.locator('.profile-chart table').getByRole('cell', { name: 'Nord <b>AG</b>' }).or(page.locator('.profile-chart table th', { hasText: 'Nord <b>AG</b>' })).first().waitFor();
+
+  // The weight editor: Price weighs 40 → warning, scaled back to 100 %.
+  const weights = page.getByRole('group', { name: 'The customer\'s weights (%)' });
+  await weights.getByLabel('Price', { exact: true }).fill('40');
+  await weights.getByLabel('Price', { exact: true }).press('Enter');
+  await page.getByText(/The weights add up to 120/).waitFor();
+  await weights.getByRole('button', { name: 'Scale to 100 %' }).click();
+  await weights.getByText('Sum of weights: 100.0 %').waitFor();
+  // Price now weighs a third: the gap costs 6.7 points.
+  await page.getByText(/^Price: we trail the best competitor by 20\.0 points, worth 6\.7 points/).waitFor();
+
+  // A saved version, compared with the current profile after a change.
+  await page.getByRole('button', { name: 'Save version' }).click();
+  await page.getByRole('cell', { name: /\d/ }).first().waitFor();
+  const price = page.getByRole('textbox', { name: 'Us: Price', exact: true });
+  await price.fill('72');
+  await price.press('Tab');
+  const compare = page.locator('table.compare');
+  await compare.getByRole('row', { name: /^Price/ }).getByText('60 → 72 (+12)').waitFor();
+
+  // Scorecard: an NPS from survey answers, below target: red.
+  await page.getByRole('navigation', { name: 'Sections of this key account' }).getByRole('link', { name: 'Scorecard' }).click();
+  await page.getByRole('heading', { name: `${name} – Scorecard` }).waitFor();
+  await page.getByLabel('Template').selectOption({ label: 'Net promoter score (NPS)' });
+  assert.equal(await page.getByLabel('Name', { exact: true }).inputValue(), 'Net promoter score (NPS)');
+  await page.getByLabel('Target', { exact: true }).fill('30');
+  await page.getByLabel('Yellow band (in the unit)').fill('10');
+  await page.getByRole('button', { name: 'Add KPI' }).click();
+  const customer = page.getByRole('region', { name: 'Customer and market' });
+  await customer.getByText('Edit Net promoter score (NPS) and its values').click();
+  await customer.getByLabel('Period').fill('Q3/2026');
+  await customer.getByLabel('Actual', { exact: true }).fill('12');
+  await customer.getByRole('button', { name: 'Record value' }).click();
+  await customer.getByText('“Q3/2026” is not a period: write 2026, 2026-Q3 or 2026-09.').waitFor();
+  await customer.getByLabel('Period').fill('2026-Q3');
+  await customer.getByLabel('Answers 0-10, separated by spaces or commas').fill('10 9 3 2 5 8');
+  await customer.getByRole('button', { name: 'Compute NPS' }).click();
+  await customer.getByText('NPS -16.7 from 6 answers.').waitFor();
+  await customer.getByRole('button', { name: 'Record value' }).click();
+  const row = customer.locator('tbody.kpi tr').first();
+  assert.match(await row.textContent(), /-16\.7 \(2026-Q3\)\s*red/);
+  await page.getByRole('region', { name: 'Yellow or red: what needs attention' })
+    .getByText('Net promoter score (NPS) (Customer and market) is red in 2026-Q3.').waitFor();
+
+  // The overview names the red KPI; the key accounts page shows the light and links to it.
+  await page.getByRole('navigation', { name: 'Sections of this key account' }).getByRole('link', { name: 'Overview' }).click();
+  await page.getByText('KPI “Net promoter score (NPS)” is red: -16.7 (target 30).').waitFor();
+  await app.nav('Key accounts').click();
+  const light = page.getByRole('link', { name: `red: scorecard of ${name}, Customer and market` });
+  await light.click();
+  await page.getByRole('heading', { name: `${name} – Scorecard` }).waitFor();
+
+  // Reload keeps the profile, the version and the KPI.
+  await app.waitSaved();
+  await page.goto(baseUrl + base + '/profile');
+  await page.reload();
+  await page.getByText('We rank 2 of 3 with', { exact: false }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Us: Price', exact: true }).inputValue(), '72');
+  assert.equal(await page.getByRole('textbox', { name: 'Name of competitor 1' }).inputValue(), 'Nord <b>AG</b>');
+  await page.locator('table.versions tbody tr').first().waitFor();
+  await page.goto(baseUrl + base + '/scorecard');
+  await page.getByRole('region', { name: 'Customer and market' }).getByText('-16.7 (2026-Q3)').waitFor();
 });
