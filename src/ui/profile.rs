@@ -20,7 +20,6 @@ use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
 use crate::ui::key_account::{key_account_data, key_account_section, update_key_account};
 use crate::ui::scoring::today;
-use crate::ui::pages::{LazyProfileEditor, LazyProfileVersions};
 use crate::ui::tr;
 use crate::ui::widgets::{parse_field, EmptyState, WeightEditor, WeightRow};
 
@@ -122,9 +121,9 @@ pub fn ProfilePage(id: AccountId) -> impl IntoView {
                     let name = name.clone();
                     view! {
                         <SegmentBar id=id segments=segments current=current chosen=chosen/>
-                        <LazyProfileEditor id=id current=current profile=profile/>
+                        <ProfileEditor id=id current=current profile=profile/>
                         <ProfileResults profile=profile account=name/>
-                        <LazyProfileVersions id=id current=current segments=segments/>
+                        <ProfileVersions id=id current=current segments=segments/>
                     }.into_any()
                 }}
             }

@@ -19,7 +19,6 @@ use crate::i18n::Lang;
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
 use crate::ui::key_account::{key_account_data, key_account_section, update_key_account};
-use crate::ui::pages::{LazyAddKpi, LazyKpiEditor};
 use crate::ui::tr;
 use crate::ui::widgets::{parse_field, NumberField};
 
@@ -50,7 +49,7 @@ pub fn ScorecardPage(id: AccountId) -> impl IntoView {
                 <p class="intro">{tr(lang, SC::Intro)}</p>
                 <Alarm kpis=kpis/>
                 {Perspective::ALL.map(|p| view! { <PerspectiveTable id=id perspective=p kpis=kpis/> }).collect_view()}
-                <LazyAddKpi id=id/>
+                <AddKpi id=id/>
             }
         },
     )
@@ -300,7 +299,7 @@ fn KpiRow(id: AccountId, k: usize, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
                 <td colspan="6">
                     <details>
                         <summary>{move || fill(lang.get().t(SC::EditKpi), &[("name", &name())])}</summary>
-                        <LazyKpiEditor id=id k=k kpi=kpi/>
+                        <KpiEditor id=id k=k kpi=kpi/>
                     </details>
                 </td>
             </tr>
