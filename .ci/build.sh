@@ -2,9 +2,9 @@
 # Builds the static site into dist/, with every page but the start page in its own
 # lazily loaded wasm chunk:
 #   1. cargo build (release, `--cfg erase_components`, relocations kept for the split)
-#   2. wasm-split-cli cuts the linked wasm at the `#[wasm_split]` functions
-#      (src/ui/pages.rs) into the main module, one module per page and shared chunks,
-#      plus the loader __wasm_split.js
+#   2. wasm-split-cli (.ci/wasm-split) cuts the linked wasm at the `#[wasm_split]`
+#      functions (src/ui/pages.rs) into the main module, one module per page and shared
+#      chunks (small ones merged), plus the loader __wasm_split.js
 #   3. wasm-bindgen on the main module (keeping LLD's exports the chunks link against)
 #   4. wasm-opt -Oz (npm binaryen, never Debian's) on every module
 #   5. esbuild minifies the two JS modules; content-hashed file names everywhere, so a browser never mixes two builds and
@@ -15,6 +15,9 @@ cd "$(dirname "$0")/.."
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs"
 cargo build --release --target wasm32-unknown-unknown --bin keystone
 
+# Shared chunks smaller than this (function bytes before wasm-opt) are merged into the
+# chunk of the smallest superset of their pages (.ci/wasm-split): 245 chunks become ~40.
+export WASM_SPLIT_MIN_CHUNK=${WASM_SPLIT_MIN_CHUNK:-4096}
 work=target/split
 rm -rf "$work" dist && mkdir -p "$work/split" "$work/bindgen" dist/pkg
 wasm-split-cli --target web --out-name keystone \

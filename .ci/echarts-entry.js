@@ -6,13 +6,13 @@
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
 import {
-  GridComponent, TooltipComponent, MarkLineComponent, RadarComponent,
+  GridComponent, TooltipComponent, RadarComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart, LineChart, RadarChart, ScatterChart,
-  GridComponent, TooltipComponent, MarkLineComponent, RadarComponent,
+  GridComponent, TooltipComponent, RadarComponent,
   CanvasRenderer,
 ]);
 globalThis.echarts = echarts;

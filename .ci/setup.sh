@@ -23,12 +23,14 @@ if [ "$have" != "$want" ] || ! command -v wasm-bindgen-test-runner >/dev/null; t
 fi
 
 # wasm-split-cli cuts the release wasm into the main module and one chunk per page
-# (.ci/build.sh). Pinned: the split tooling is young.
-split_want=0.2.4
+# (.ci/build.sh). Built from .ci/wasm-split: wasm_split_cli_support 0.2.4 (MIT OR
+# Apache-2.0) with one change, small shared chunks merged into larger ones
+# (`coarsen_chunks` in src/split_point.rs). Reinstalled whenever its source changes.
+split_want=$(cd .ci/wasm-split && find Cargo.toml Cargo.lock src -type f | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)
 if ! wasm-split-cli --help >/dev/null 2>&1 || [ "$(cat "$HOME/.cargo/.wasm-split-version" 2>/dev/null)" != "$split_want" ]; then
-  log "cargo install wasm_split_cli_support $split_want (about 2-3 minutes)"
-  cargo install --locked wasm_split_cli_support --version "$split_want" --features build-binary \
-    || cargo install wasm_split_cli_support --version "$split_want" --features build-binary
+  log "cargo install wasm-split-cli from .ci/wasm-split (about 1-2 minutes)"
+  cargo install --locked --force --path .ci/wasm-split --features build-binary
+  rm -rf .ci/wasm-split/target
   echo "$split_want" > "$HOME/.cargo/.wasm-split-version"
 fi
 

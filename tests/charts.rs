@@ -46,10 +46,17 @@ fn small_lists_get_one_bar_per_account_in_rank_order() {
     assert_eq!(line.len(), 11);
     assert_eq!(line[10][1], 100.0);
     assert_eq!(json["series"][1]["yAxisIndex"], 1.0);
-    // Both thresholds are marked on the percent axis.
-    let marks = json["series"][1]["markLine"]["data"].as_array().unwrap();
-    assert_eq!(marks[0]["yAxis"], 80.0);
-    assert_eq!(marks[1]["yAxis"], 95.0);
+    // Both thresholds are dashed lines across the percent axis, labelled at the end.
+    for (s, value, label) in [(2, 80.0, "A 80 %"), (3, 95.0, "B 95 %")] {
+        let mark = &json["series"][s];
+        assert_eq!(mark["yAxisIndex"], 1.0);
+        assert_eq!(mark["silent"], true);
+        let data = mark["data"].as_array().unwrap();
+        assert_eq!(data[0][1], value);
+        assert_eq!(data[1]["value"][1], value);
+        assert_eq!(data[1]["value"][0], 10.0, "to the right end of the line");
+        assert_eq!(data[1]["label"]["formatter"], label);
+    }
 }
 
 #[test]
@@ -228,8 +235,8 @@ mod portfolio {
         let (option, ids) = portfolio_option(&bubbles, 40.0, 60.0, &texts());
         let json: Value = serde_json::from_str(option.json()).unwrap();
         let series = json["series"].as_array().unwrap();
-        assert_eq!(series.len(), 5);
-        assert_eq!(ids.len(), 5, "a click target list per series");
+        assert_eq!(series.len(), 6);
+        assert_eq!(ids.len(), 6, "a click target list per series");
         for (s, class) in classes.iter().enumerate() {
             let data = series[s]["data"].as_array().unwrap();
             assert_eq!(series[s]["name"], texts().classes[s]);
@@ -251,10 +258,15 @@ mod portfolio {
         assert_eq!(ids[3][0], 12);
         assert_eq!(labels[0]["name"], "<b>Kunde 12</b>");
         // Quadrant lines where the splits are: x = position split, y = attractiveness.
-        let lines = series[4]["markLine"]["data"].as_array().unwrap();
-        assert_eq!(lines[0]["xAxis"], 60.0);
-        assert_eq!(lines[1]["yAxis"], 40.0);
+        let lines = series[5]["data"].as_array().unwrap();
+        assert_eq!(lines[0], serde_json::json!([60.0, 0.0]));
+        assert_eq!(lines[1], serde_json::json!([60.0, 100.0]));
+        assert_eq!(lines[2], "-", "a gap between the two lines");
+        assert_eq!(lines[3], serde_json::json!([0.0, 40.0]));
+        assert_eq!(lines[4], serde_json::json!([100.0, 40.0]));
+        assert_eq!(series[5]["silent"], true);
         assert!(ids[4].is_empty(), "quadrant names open nothing");
+        assert!(ids[5].is_empty(), "quadrant lines open nothing");
         assert_eq!(json["xAxis"][0]["name"], "Position");
         assert_eq!(json["yAxis"][0]["max"], 100);
     }
@@ -263,7 +275,7 @@ mod portfolio {
     fn no_bubbles_still_give_a_valid_chart() {
         let (option, ids) = portfolio_option(&[], 50.0, 50.0, &texts());
         let json: Value = serde_json::from_str(option.json()).unwrap();
-        assert_eq!(json["series"].as_array().unwrap().len(), 5);
+        assert_eq!(json["series"].as_array().unwrap().len(), 6);
         assert_eq!(json["series"][0]["data"].as_array().map_or(0, Vec::len), 0);
         assert_eq!(ids.iter().map(Vec::len).sum::<usize>(), 0);
     }
@@ -373,5 +385,39 @@ mod roles {
             json["xAxis"][0]["data"],
             serde_json::json!(["2023", "2024"])
         );
+    }
+}
+
+mod scorecard {
+    use keystone::charts::scorecard::{status_color, trend_option};
+    use keystone::domain::scorecard::Status;
+    use serde_json::Value;
+
+    #[test]
+    fn the_trend_colours_points_by_status_and_draws_the_target_across() {
+        let points = vec![
+            ("2026-Q1".to_string(), 80.0, Status::Red),
+            ("2026-Q2".to_string(), 95.0, Status::Yellow),
+            ("2026-Q3".to_string(), 110.0, Status::Green),
+        ];
+        let json: Value = serde_json::from_str(trend_option(&points, 100.0).json()).unwrap();
+        let values = json["series"][0]["data"].as_array().unwrap();
+        assert_eq!(values.len(), 3);
+        assert_eq!(values[0]["value"], 80.0);
+        assert_eq!(values[0]["itemStyle"]["color"], status_color(Status::Red));
+        assert_eq!(values[2]["itemStyle"]["color"], status_color(Status::Green));
+        let target = &json["series"][1];
+        assert_eq!(target["silent"], true);
+        assert_eq!(target["data"], serde_json::json!([100.0, 100.0, 100.0]));
+        // The axis spans values and target with room: 80..110 plus 15 %.
+        assert!(json["yAxis"][0]["min"].as_f64().unwrap() < 80.0);
+        assert!(json["yAxis"][0]["max"].as_f64().unwrap() > 110.0);
+    }
+
+    #[test]
+    fn a_trend_without_values_is_still_a_valid_chart() {
+        let json: Value = serde_json::from_str(trend_option(&[], 50.0).json()).unwrap();
+        assert_eq!(json["series"][0]["data"].as_array().unwrap().len(), 0);
+        assert_eq!(json["series"][1]["data"], serde_json::json!([50.0]));
     }
 }

@@ -63,6 +63,23 @@ split_page!(account_profile, profile_page, preload_profile, (id: u64) => {
 split_page!(account_scorecard, scorecard_page, preload_scorecard, (id: u64) => {
     view! { <crate::ui::scorecard::ScorecardPage id=id/> }.into_any()
 });
+// The editing parts of the profile and the scorecard: chunks of their own, so that
+// no page chunk exceeds its budget; fetched with the page (prefetch) or when shown.
+split_page!(profile_editor, profile_editor, preload_profile_editor,
+    (id: u64, current: Memo<Option<usize>>, profile: Memo<Option<crate::domain::profile::Profile>>) => {
+    view! { <crate::ui::profile::ProfileEditor id=id current=current profile=profile/> }.into_any()
+});
+split_page!(profile_editor, profile_versions, preload_profile_versions,
+    (id: u64, current: Memo<Option<usize>>, segments: Memo<Vec<crate::domain::profile::Segment>>) => {
+    view! { <crate::ui::profile::ProfileVersions id=id current=current segments=segments/> }.into_any()
+});
+split_page!(kpi_editor, kpi_editor, preload_kpi_editor,
+    (id: u64, k: usize, kpi: Memo<Option<crate::domain::scorecard::Kpi>>) => {
+    view! { <crate::ui::scorecard::KpiEditor id=id k=k kpi=kpi/> }.into_any()
+});
+split_page!(kpi_editor, add_kpi, preload_add_kpi, (id: u64) => {
+    view! { <crate::ui::scorecard::AddKpi id=id/> }.into_any()
+});
 split_page!(key_accounts, key_accounts_page, preload_key_accounts, () => {
     crate::ui::key_accounts::KeyAccountsPage().into_any()
 });
@@ -122,6 +139,10 @@ pub fn prefetch_all() {
         let _ = preload_roles().await;
         let _ = preload_profile().await;
         let _ = preload_scorecard().await;
+        let _ = preload_profile_editor().await;
+        let _ = preload_profile_versions().await; // same chunk: already there
+        let _ = preload_kpi_editor().await;
+        let _ = preload_add_kpi().await; // same chunk: already there
         let _ = preload_pareto().await;
         let _ = preload_value().await;
         let _ = preload_criteria().await;
@@ -158,6 +179,42 @@ pub fn LazyPage(route: Route) -> impl IntoView {
 #[component]
 pub fn LazyCriteriaEditor() -> impl IntoView {
     view! { <Lazy load=criteria_editor/> }
+}
+
+/// The weights and ratings editor of a requirement profile, from its chunk.
+#[component]
+pub fn LazyProfileEditor(
+    id: u64,
+    current: Memo<Option<usize>>,
+    profile: Memo<Option<crate::domain::profile::Profile>>,
+) -> impl IntoView {
+    view! { <Lazy load=move || profile_editor(id, current, profile)/> }
+}
+
+/// The saved versions of a requirement profile, from their chunk.
+#[component]
+pub fn LazyProfileVersions(
+    id: u64,
+    current: Memo<Option<usize>>,
+    segments: Memo<Vec<crate::domain::profile::Segment>>,
+) -> impl IntoView {
+    view! { <Lazy load=move || profile_versions(id, current, segments)/> }
+}
+
+/// The editor of one KPI, from the KPI-editing chunk.
+#[component]
+pub fn LazyKpiEditor(
+    id: u64,
+    k: usize,
+    kpi: Memo<Option<crate::domain::scorecard::Kpi>>,
+) -> impl IntoView {
+    view! { <Lazy load=move || kpi_editor(id, k, kpi)/> }
+}
+
+/// The form to add a KPI, from the KPI-editing chunk.
+#[component]
+pub fn LazyAddKpi(id: u64) -> impl IntoView {
+    view! { <Lazy load=move || add_kpi(id)/> }
 }
 
 /// Which accounts the value model rates, from the set-up chunk.

@@ -19,6 +19,7 @@ use crate::i18n::{fill, Lang};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
 use crate::ui::key_account::{key_account_data, key_account_section, update_key_account};
+use crate::ui::pages::{LazyProfileEditor, LazyProfileVersions};
 use crate::ui::scoring::today;
 use crate::ui::tr;
 use crate::ui::widgets::{parse_field, EmptyState, WeightEditor, WeightRow};
@@ -121,9 +122,9 @@ pub fn ProfilePage(id: AccountId) -> impl IntoView {
                     let name = name.clone();
                     view! {
                         <SegmentBar id=id segments=segments current=current chosen=chosen/>
-                        <ProfileEditor id=id current=current profile=profile/>
+                        <LazyProfileEditor id=id current=current profile=profile/>
                         <ProfileResults profile=profile account=name/>
-                        <ProfileVersions id=id current=current segments=segments/>
+                        <LazyProfileVersions id=id current=current segments=segments/>
                     }.into_any()
                 }}
             }

@@ -19,6 +19,7 @@ use crate::i18n::Lang;
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
 use crate::ui::key_account::{key_account_data, key_account_section, update_key_account};
+use crate::ui::pages::{LazyAddKpi, LazyKpiEditor};
 use crate::ui::tr;
 use crate::ui::widgets::{parse_field, NumberField};
 
@@ -49,7 +50,7 @@ pub fn ScorecardPage(id: AccountId) -> impl IntoView {
                 <p class="intro">{tr(lang, SC::Intro)}</p>
                 <Alarm kpis=kpis/>
                 {Perspective::ALL.map(|p| view! { <PerspectiveTable id=id perspective=p kpis=kpis/> }).collect_view()}
-                <AddKpi id=id/>
+                <LazyAddKpi id=id/>
             }
         },
     )
@@ -299,7 +300,7 @@ fn KpiRow(id: AccountId, k: usize, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
                 <td colspan="6">
                     <details>
                         <summary>{move || fill(lang.get().t(SC::EditKpi), &[("name", &name())])}</summary>
-                        <KpiEditor id=id k=k kpi=kpi/>
+                        <LazyKpiEditor id=id k=k kpi=kpi/>
                     </details>
                 </td>
             </tr>
