@@ -4,11 +4,13 @@
 pub mod account;
 pub mod number;
 pub mod pareto;
+pub mod plan;
 pub mod problem;
 pub mod profile;
 pub mod roles;
 pub mod sample;
 pub mod scorecard;
+pub mod stakeholders;
 pub mod value_model;
 pub mod weights;
 pub mod workspace;
