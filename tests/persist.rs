@@ -909,3 +909,94 @@ fn profile_weights_off_100_import_with_a_named_warning() {
             .is_empty()
     );
 }
+
+#[test]
+fn plans_and_stakeholders_round_trip_and_bad_ones_are_named() {
+    use keystone::domain::plan::Progress;
+    use keystone::domain::roles::Day;
+    use keystone::domain::stakeholders::{gaps, Gap, GapRules};
+    let file = |key_accounts: Value| {
+        json!({
+            "format": "keystone-workspace", "schema_version": 4, "app_version": "t",
+            "exported_at": "2026-11-21T00:00:00Z",
+            "data": { "accounts": [{"id": 1, "name": "Erste GmbH", "revenue": 10}],
+                      "key_accounts": key_accounts }
+        })
+        .to_string()
+    };
+    let good = json!({"1": {
+        "plan": {"period_start": "2026-01-01",
+            "status_quo": {"important_to_us": "Größter Kunde im Süden"},
+            "swot": {"strengths": ["Qualität"], "threats": ["Neuer Wettbewerber"]},
+            "goals": [{"id": 1, "text": "Umsatz steigern", "dimension": "cross_selling",
+                       "measure": {"kpi": "Umsatz", "target": 2000000, "due": "2026-12-31", "linked_kpi": "Umsatz"}}],
+            "actions": [{"id": 1, "text": "Workshop", "owner": "Anna", "due": "2026-03-31", "cost": 5000, "status": "open", "goal": 1}]},
+        "plan_versions": [{"closed": "2025-12-31", "plan": {"goals": [], "actions": []}}],
+        "stakeholders": [{"id": 1, "name": "Dr. Weber", "level": "management", "roles": ["decider"],
+                          "attitude": "blocker", "influence": 5, "contact": "occasional", "last_contact": "2026-10-01"}]
+    }});
+    let loaded = from_json(&file(good)).unwrap();
+    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    let today = Day::parse("2026-11-21").unwrap();
+    assert_eq!(data.plan.actions[0].progress(today), Progress::Overdue);
+    assert_eq!(data.plan_versions.len(), 1);
+    assert!(gaps(&data.stakeholders, today, GapRules::default())
+        .contains(&Gap::InfluentialOpponent { id: 1 }));
+    // Written back the same way.
+    let again = from_json(&to_json(&loaded.workspace, "t", "2026-11-21T00:00:00Z", 1)).unwrap();
+    assert_eq!(again.workspace, loaded.workspace);
+
+    let bad = |key_accounts: Value| match from_json(&file(key_accounts)) {
+        Err(ImportError::Problems(p)) => p,
+        other => panic!("expected problems, got {other:?}"),
+    };
+    let at = |field: &str, kind: K| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    assert_eq!(
+        bad(
+            json!({"1": {"plan": {"actions": [{"id": 1, "text": "A", "due": "31.03.2026", "status": "later", "cost": -5}]}}})
+        ),
+        vec![
+            at("1.plan.actions.1.due", K::NotADate),
+            at("1.plan.actions.1.cost", K::Negative),
+            at(
+                "1.plan.actions.1.status",
+                K::NotAChoice {
+                    value: "later".into()
+                }
+            ),
+        ]
+    );
+    assert_eq!(
+        bad(
+            json!({"1": {"plan": {"goals": [{"id": 1, "text": "G", "measure": {"kpi": "Umsatz"}}]}}})
+        ),
+        vec![at("1.plan.goals.1.measure.target", K::Missing)]
+    );
+    assert_eq!(
+        bad(json!({"1": {"plan_versions": [{"closed": "2025-12-31"}]}})),
+        vec![at("1.plan_versions.1.plan", K::Missing)]
+    );
+    assert_eq!(
+        bad(
+            json!({"1": {"stakeholders": [{"id": 1, "name": "X", "level": "board", "influence": 7, "roles": ["decider", "boss"]}]}})
+        ),
+        vec![
+            at(
+                "1.stakeholders.1.influence",
+                K::OutOfRange { min: 1.0, max: 5.0 }
+            ),
+            at(
+                "1.stakeholders.1.level",
+                K::NotAChoice {
+                    value: "board".into()
+                }
+            ),
+            at(
+                "1.stakeholders.1.roles.2",
+                K::NotAChoice {
+                    value: "boss".into()
+                }
+            ),
+        ]
+    );
+}

@@ -270,6 +270,15 @@ pub struct KeyAccountData {
     /// The balanced scorecard's KPIs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scorecard: Vec<super::scorecard::Kpi>,
+    /// The account plan of the current period.
+    #[serde(default, skip_serializing_if = "super::plan::Plan::is_empty")]
+    pub plan: super::plan::Plan,
+    /// Plans of earlier periods, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan_versions: Vec<super::plan::PlanVersion>,
+    /// The buying center: people at the customer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stakeholders: Vec<super::stakeholders::Stakeholder>,
     /// Fields of newer versions: kept on round trips.
     #[serde(flatten)]
     pub extra: Map<String, Value>,

@@ -260,7 +260,18 @@ pub(super) fn check_key_accounts(data: &mut Map<String, Value>, found: &mut Vec<
             continue;
         };
         // `null` lists and objects read as absent (empty), as elsewhere in the file.
-        drop_nulls(entry, &["roles", "selling", "profiles", "scorecard"]);
+        drop_nulls(
+            entry,
+            &[
+                "roles",
+                "selling",
+                "profiles",
+                "scorecard",
+                "plan",
+                "plan_versions",
+                "stakeholders",
+            ],
+        );
         type Known = fn(&Value) -> bool;
         let histories: [(&str, Known); 2] = [
             ("roles", is_choice::<SupplierRole>),
@@ -276,6 +287,26 @@ pub(super) fn check_key_accounts(data: &mut Map<String, Value>, found: &mut Vec<
         }
         if let Some(kpis) = entry.get_mut("scorecard") {
             check_scorecard(kpis, &format!("{account}.scorecard"), found);
+        }
+        match entry.get_mut("plan") {
+            None | Some(Value::Null) => {}
+            Some(Value::Object(plan)) => check_plan(plan, &format!("{account}.plan"), found),
+            Some(_) => found.push(at(&format!("{account}.plan"), ProblemKind::NotAnObject)),
+        }
+        if let Some(versions) = entry.get_mut("plan_versions") {
+            let field = format!("{account}.plan_versions");
+            for (name, version) in list_items(versions, &field, found) {
+                for p in check_fields(version, &[("closed", Shape::Date, Need::Required)]) {
+                    found.push(at(&format!("{name}.{}", p.field), p.kind));
+                }
+                match version.get_mut("plan") {
+                    Some(Value::Object(plan)) => check_plan(plan, &format!("{name}.plan"), found),
+                    _ => found.push(at(&format!("{name}.plan"), ProblemKind::Missing)),
+                }
+            }
+        }
+        if let Some(people) = entry.get_mut("stakeholders") {
+            check_stakeholders(people, &format!("{account}.stakeholders"), found);
         }
     }
 }
@@ -418,22 +449,12 @@ fn check_scorecard(kpis: &mut Value, field: &str, found: &mut Vec<Problem>) {
         for p in check_fields(kpi, KPI_FIELDS) {
             found.push(at(format!("{name}.{}", p.field), p.kind));
         }
-        type Known = fn(&Value) -> bool;
-        let choices: [(&str, Known, bool); 3] = [
+        let choices: [Choice; 3] = [
             ("perspective", is_choice::<Perspective>, true),
             ("better", is_choice::<Better>, true),
             ("template", is_choice::<Template>, false),
         ];
-        for (key, known, required) in choices {
-            match kpi.get(key) {
-                None | Some(Value::Null) if required => {
-                    found.push(at(format!("{name}.{key}"), ProblemKind::Missing))
-                }
-                None | Some(Value::Null) => {}
-                Some(v) if !known(v) => found.push(at(format!("{name}.{key}"), not_a_choice(v))),
-                Some(_) => {}
-            }
-        }
+        check_choices(kpi, &choices, &name, found);
         match kpi.get("actuals") {
             None | Some(Value::Null) => {}
             Some(Value::Object(actuals)) => {
@@ -447,6 +468,173 @@ fn check_scorecard(kpis: &mut Value, field: &str, found: &mut Vec<Problem>) {
                 }
             }
             Some(_) => found.push(at(format!("{name}.actuals"), ProblemKind::NotAnObject)),
+        }
+    }
+}
+
+/// A choice field: key, whether a value is one of the choices, whether it is required.
+type Choice<'a> = (&'a str, fn(&Value) -> bool, bool);
+
+fn check_choices(
+    item: &Map<String, Value>,
+    choices: &[Choice],
+    name: &str,
+    found: &mut Vec<Problem>,
+) {
+    let at = |field: String, kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    for &(key, known, required) in choices {
+        match item.get(key) {
+            None | Some(Value::Null) if required => {
+                found.push(at(format!("{name}.{key}"), ProblemKind::Missing))
+            }
+            None | Some(Value::Null) => {}
+            Some(v) if !known(v) => found.push(at(format!("{name}.{key}"), not_a_choice(v))),
+            Some(_) => {}
+        }
+    }
+}
+
+const GOAL_FIELDS: &[Field] = &[
+    ("id", Shape::Id, Need::Required),
+    ("text", Shape::Text, Need::Required),
+];
+const MEASURE_FIELDS: &[Field] = &[
+    ("kpi", Shape::Text, Need::Required),
+    ("target", Shape::Number, Need::Required),
+    ("due", Shape::Date, Need::Nullable),
+    ("linked_kpi", Shape::Text, Need::Nullable),
+    ("actual", Shape::Number, Need::Nullable),
+];
+const ACTION_FIELDS: &[Field] = &[
+    ("id", Shape::Id, Need::Required),
+    ("text", Shape::Text, Need::Required),
+    ("owner", Shape::Text, Need::Nullable),
+    ("due", Shape::Date, Need::Nullable),
+    ("cost", Shape::Number, Need::Nullable),
+    ("goal", Shape::Id, Need::Nullable),
+];
+const STATUS_QUO_FIELDS: &[Field] = &[
+    ("important_to_us", Shape::Text, Need::Nullable),
+    ("why_we_matter", Shape::Text, Need::Nullable),
+    ("what_only_we_do", Shape::Text, Need::Nullable),
+];
+const SWOT_FIELDS: &[Field] = &[
+    ("strengths", Shape::Texts, Need::Nullable),
+    ("weaknesses", Shape::Texts, Need::Nullable),
+    ("opportunities", Shape::Texts, Need::Nullable),
+    ("threats", Shape::Texts, Need::Nullable),
+];
+
+/// An account plan: status quo and SWOT texts, goals with their measures, actions.
+fn check_plan(plan: &mut Map<String, Value>, field: &str, found: &mut Vec<Problem>) {
+    use crate::domain::plan::ActionStatus;
+    let at = |field: String, kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    drop_nulls(
+        plan,
+        &["status_quo", "swot", "goals", "actions", "period_start"],
+    );
+    for p in check_fields(plan, &[("period_start", Shape::Date, Need::Nullable)]) {
+        found.push(at(format!("{field}.{}", p.field), p.kind));
+    }
+    for (key, fields) in [("status_quo", STATUS_QUO_FIELDS), ("swot", SWOT_FIELDS)] {
+        match plan.get_mut(key) {
+            None => {}
+            Some(Value::Object(part)) => {
+                for p in check_fields(part, fields) {
+                    found.push(at(format!("{field}.{key}.{}", p.field), p.kind));
+                }
+            }
+            Some(_) => found.push(at(format!("{field}.{key}"), ProblemKind::NotAnObject)),
+        }
+    }
+    if let Some(goals) = plan.get_mut("goals") {
+        for (name, goal) in list_items(goals, &format!("{field}.goals"), found) {
+            drop_nulls(goal, &["measure"]);
+            for p in check_fields(goal, GOAL_FIELDS) {
+                found.push(at(format!("{name}.{}", p.field), p.kind));
+            }
+            check_choices(
+                goal,
+                &[("dimension", is_choice::<SellingStage>, false)],
+                &name,
+                found,
+            );
+            match goal.get_mut("measure") {
+                None => {}
+                Some(Value::Object(m)) => {
+                    for p in check_fields(m, MEASURE_FIELDS) {
+                        found.push(at(format!("{name}.measure.{}", p.field), p.kind));
+                    }
+                }
+                Some(_) => found.push(at(format!("{name}.measure"), ProblemKind::NotAnObject)),
+            }
+        }
+    }
+    if let Some(actions) = plan.get_mut("actions") {
+        for (name, action) in list_items(actions, &format!("{field}.actions"), found) {
+            for p in check_fields(action, ACTION_FIELDS) {
+                found.push(at(format!("{name}.{}", p.field), p.kind));
+            }
+            if action
+                .get("cost")
+                .and_then(Value::as_f64)
+                .is_some_and(|c| c < 0.0)
+            {
+                found.push(at(format!("{name}.cost"), ProblemKind::Negative));
+            }
+            check_choices(
+                action,
+                &[("status", is_choice::<ActionStatus>, false)],
+                &name,
+                found,
+            );
+        }
+    }
+}
+
+const STAKEHOLDER_FIELDS: &[Field] = &[
+    ("id", Shape::Id, Need::Required),
+    ("name", Shape::Text, Need::Required),
+    ("function", Shape::Text, Need::Nullable),
+    ("influence", Shape::Number, Need::Required),
+    ("reports_to", Shape::Id, Need::Nullable),
+    ("last_contact", Shape::Date, Need::Nullable),
+    ("counterpart", Shape::Text, Need::Nullable),
+    ("note", Shape::Text, Need::Nullable),
+];
+
+/// People of the buying center: choices, influence 1-5, roles from the list.
+fn check_stakeholders(people: &mut Value, field: &str, found: &mut Vec<Problem>) {
+    use crate::domain::stakeholders::{Attitude, BuyingRole, Contact, Level};
+    let at = |field: String, kind| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    for (name, person) in list_items(people, field, found) {
+        drop_nulls(person, &["roles"]);
+        for p in check_fields(person, STAKEHOLDER_FIELDS) {
+            found.push(at(format!("{name}.{}", p.field), p.kind));
+        }
+        let influence = person.get("influence").and_then(Value::as_f64);
+        if influence.is_some_and(|i| !(1.0..=5.0).contains(&i) || i.fract() != 0.0) {
+            found.push(at(
+                format!("{name}.influence"),
+                ProblemKind::OutOfRange { min: 1.0, max: 5.0 },
+            ));
+        }
+        let choices: [Choice; 3] = [
+            ("level", is_choice::<Level>, true),
+            ("attitude", is_choice::<Attitude>, false),
+            ("contact", is_choice::<Contact>, false),
+        ];
+        check_choices(person, &choices, &name, found);
+        match person.get("roles") {
+            None => {}
+            Some(Value::Array(roles)) => {
+                for (i, role) in roles.iter().enumerate() {
+                    if !is_choice::<BuyingRole>(role) {
+                        found.push(at(format!("{name}.roles.{}", i + 1), not_a_choice(role)));
+                    }
+                }
+            }
+            Some(_) => found.push(at(format!("{name}.roles"), ProblemKind::NotAList)),
         }
     }
 }
