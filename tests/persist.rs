@@ -798,15 +798,6 @@ fn a_version_3_file_imports_with_its_histories_and_no_profiles_or_scorecards() {
 
 #[test]
 fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
-    let file = |key_accounts: Value| {
-        json!({
-            "format": "keystone-workspace", "schema_version": 4, "app_version": "t",
-            "exported_at": "2026-11-21T00:00:00Z",
-            "data": { "accounts": [{"id": 1, "name": "Erste GmbH", "revenue": 10}],
-                      "key_accounts": key_accounts }
-        })
-        .to_string()
-    };
     let good = json!({"1": {
         "profiles": [{"name": "Antriebe", "profile": {
             "criteria": [{"id": "price", "weight": 60}, {"id": "delivery", "weight": 40}],
@@ -816,7 +807,7 @@ fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
         "scorecard": [{"name": "Umsatz", "perspective": "finance", "target": 100, "better": "higher",
             "band": 10, "template": "revenue", "actuals": {"2026-Q1": 95, "2026-Q2": 80}}]
     }});
-    let loaded = from_json(&file(good)).unwrap();
+    let loaded = from_json(&v4_with_key_accounts(good)).unwrap();
     let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
     let profile = &data.profiles[0].profile;
     assert_eq!(
@@ -830,14 +821,11 @@ fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
     // `null` lists and objects read as empty.
     let nulls = json!({"1": {"roles": null, "selling": {"steps": null, "target": null}, "profiles": [{"name": "S", "profile": {"us": null, "competitors": [{"name": "A", "ratings": null}]}, "versions": null}],
         "scorecard": [{"name": "K", "perspective": "learning", "better": "lower", "target": 2, "template": null, "actuals": null}]}});
-    let loaded = from_json(&file(nulls)).unwrap();
+    let loaded = from_json(&v4_with_key_accounts(nulls)).unwrap();
     let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
     assert_eq!(data.profiles[0].profile.competitors[0].name, "A");
     assert!(data.scorecard[0].actuals.is_empty());
-    let bad = |key_accounts: Value| match from_json(&file(key_accounts)) {
-        Err(ImportError::Problems(p)) => p,
-        other => panic!("expected problems, got {other:?}"),
-    };
+    let bad = key_account_problems;
     let at = |field: &str, kind: K| Problem::section(Section::KeyAccounts, kind).with_field(field);
     assert_eq!(
         bad(json!({"1": {"profiles": [{"name": "S", "profile": {"us": {"price": 120}}}]}})),
@@ -915,15 +903,6 @@ fn plans_and_stakeholders_round_trip_and_bad_ones_are_named() {
     use keystone::domain::plan::Progress;
     use keystone::domain::roles::Day;
     use keystone::domain::stakeholders::{gaps, Gap, GapRules};
-    let file = |key_accounts: Value| {
-        json!({
-            "format": "keystone-workspace", "schema_version": 4, "app_version": "t",
-            "exported_at": "2026-11-21T00:00:00Z",
-            "data": { "accounts": [{"id": 1, "name": "Erste GmbH", "revenue": 10}],
-                      "key_accounts": key_accounts }
-        })
-        .to_string()
-    };
     let good = json!({"1": {
         "plan": {"period_start": "2026-01-01",
             "status_quo": {"important_to_us": "Größter Kunde im Süden"},
@@ -935,7 +914,7 @@ fn plans_and_stakeholders_round_trip_and_bad_ones_are_named() {
         "stakeholders": [{"id": 1, "name": "Dr. Weber", "level": "management", "roles": ["decider"],
                           "attitude": "blocker", "influence": 5, "contact": "occasional", "last_contact": "2026-10-01"}]
     }});
-    let loaded = from_json(&file(good)).unwrap();
+    let loaded = from_json(&v4_with_key_accounts(good)).unwrap();
     let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
     let today = Day::parse("2026-11-21").unwrap();
     assert_eq!(data.plan.actions[0].progress(today), Progress::Overdue);
@@ -946,10 +925,7 @@ fn plans_and_stakeholders_round_trip_and_bad_ones_are_named() {
     let again = from_json(&to_json(&loaded.workspace, "t", "2026-11-21T00:00:00Z", 1)).unwrap();
     assert_eq!(again.workspace, loaded.workspace);
 
-    let bad = |key_accounts: Value| match from_json(&file(key_accounts)) {
-        Err(ImportError::Problems(p)) => p,
-        other => panic!("expected problems, got {other:?}"),
-    };
+    let bad = key_account_problems;
     let at = |field: &str, kind: K| Problem::section(Section::KeyAccounts, kind).with_field(field);
     assert_eq!(
         bad(
@@ -999,4 +975,23 @@ fn plans_and_stakeholders_round_trip_and_bad_ones_are_named() {
             ),
         ]
     );
+}
+
+/// A version-4 file with one account (id 1) and the given key-account section.
+fn v4_with_key_accounts(key_accounts: Value) -> String {
+    json!({
+        "format": "keystone-workspace", "schema_version": 4, "app_version": "t",
+        "exported_at": "2026-11-21T00:00:00Z",
+        "data": { "accounts": [{"id": 1, "name": "Erste GmbH", "revenue": 10}],
+                  "key_accounts": key_accounts }
+    })
+    .to_string()
+}
+
+/// The problems named when importing that file; panics if it imports.
+fn key_account_problems(key_accounts: Value) -> Vec<Problem> {
+    match from_json(&v4_with_key_accounts(key_accounts)) {
+        Err(ImportError::Problems(p)) => p,
+        other => panic!("expected problems, got {other:?}"),
+    }
 }
