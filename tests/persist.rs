@@ -796,6 +796,156 @@ fn a_version_3_file_imports_with_its_histories_and_no_profiles_or_scorecards() {
     assert_eq!(again.workspace, loaded.workspace);
 }
 
+const FIXTURE_V4: &str = include_str!("fixtures/workspace-v4.json");
+
+#[test]
+fn a_version_4_file_imports_with_its_profiles_and_scorecards_and_no_plans() {
+    let loaded = from_json(FIXTURE_V4).unwrap();
+    assert_eq!(loaded.migrated_from, Some(4));
+    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    assert_eq!(data.roles.steps.len(), 2);
+    assert_eq!(data.profiles[0].name, "Antriebe");
+    assert_eq!(data.profiles[0].versions.len(), 1);
+    assert_eq!(data.scorecard[0].latest().unwrap().1, 22.0);
+    assert!(data.plan.is_empty() && data.plan_versions.is_empty() && data.stakeholders.is_empty());
+    let settings = &loaded.workspace.settings;
+    assert!(keystone::domain::stakeholders::selling_center(settings).is_empty());
+    assert_eq!(
+        keystone::domain::stakeholders::gap_rules(settings),
+        Default::default()
+    );
+    let again = from_json(&to_json(&loaded.workspace, "t", "x", 1)).unwrap();
+    assert_eq!(again.workspace, loaded.workspace);
+    assert_eq!(again.migrated_from, None);
+}
+
+/// A current file with these settings; the problems it is refused with.
+fn settings_problems(settings: Value) -> Vec<Problem> {
+    let file = json!({
+        "format": "keystone-workspace", "schema_version": SCHEMA_VERSION, "app_version": "t",
+        "exported_at": "2026-11-21T00:00:00Z",
+        "data": { "accounts": [], "settings": settings }
+    });
+    match from_json(&file.to_string()) {
+        Err(ImportError::Problems(p)) => p,
+        other => panic!("expected problems, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_selling_center_and_gap_rules_round_trip_and_bad_ones_are_named() {
+    use keystone::domain::stakeholders::{gap_rules, selling_center, GapRules, TeamMember};
+    let file = json!({
+        "format": "keystone-workspace", "schema_version": SCHEMA_VERSION, "app_version": "t",
+        "exported_at": "2026-11-21T00:00:00Z",
+        "data": { "accounts": [], "settings": {
+            "selling_center": [{"name": "Anna Berg", "function": "KAM"}, {"name": "Jonas Wolf", "function": null}],
+            "gap_rules": {"stale_months": 3, "max_per_counterpart": 4}
+        }}
+    });
+    let loaded = from_json(&file.to_string()).unwrap();
+    let settings = &loaded.workspace.settings;
+    assert_eq!(
+        selling_center(settings),
+        vec![
+            TeamMember {
+                name: "Anna Berg".into(),
+                function: "KAM".into()
+            },
+            TeamMember {
+                name: "Jonas Wolf".into(),
+                function: String::new()
+            },
+        ]
+    );
+    assert_eq!(
+        gap_rules(settings),
+        GapRules {
+            stale_months: 3,
+            max_per_counterpart: 4
+        }
+    );
+    let again = from_json(&to_json(&loaded.workspace, "t", "x", 1)).unwrap();
+    assert_eq!(again.workspace, loaded.workspace);
+
+    let at = |field: &str, kind: K| Problem::section(Section::Settings, kind).with_field(field);
+    assert_eq!(
+        settings_problems(
+            json!({"selling_center": [{"name": " "}, {"name": "A"}, {"name": "A"}, 3, {"function": "x"}]})
+        ),
+        vec![
+            at("selling_center.1.name", K::Empty),
+            at(
+                "selling_center.3.name",
+                K::Duplicate {
+                    value: "A".into(),
+                    first: 2
+                }
+            ),
+            at("selling_center.4", K::NotAnObject),
+            at("selling_center.5.name", K::Missing),
+        ]
+    );
+    assert_eq!(
+        settings_problems(
+            json!({"selling_center": {}, "gap_rules": {"stale_months": 0, "max_per_counterpart": "viele"}})
+        ),
+        vec![
+            at("selling_center", K::NotAList),
+            at("gap_rules.max_per_counterpart", K::NotANumber),
+            at(
+                "gap_rules.stale_months",
+                K::OutOfRange {
+                    min: 1.0,
+                    max: 120.0
+                }
+            ),
+        ]
+    );
+}
+
+#[test]
+fn stakeholder_ids_and_reports_to_links_are_checked() {
+    let person = |id: u32, boss: Option<u32>| json!({"id": id, "name": format!("P{id}"), "level": "management", "influence": 3, "reports_to": boss});
+    let file = |people: Vec<Value>| json!({"1": {"stakeholders": people}});
+    let loaded = from_json(&with_key_accounts(file(vec![
+        person(1, None),
+        person(2, Some(1)),
+    ])))
+    .unwrap();
+    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    assert_eq!(data.stakeholders[1].reports_to, Some(1));
+    let at = |field: &str, kind: K| Problem::section(Section::KeyAccounts, kind).with_field(field);
+    assert_eq!(
+        key_account_problems(file(vec![person(1, Some(9)), person(1, None)])),
+        vec![
+            at(
+                "1.stakeholders.1.reports_to",
+                K::Unknown { value: "9".into() }
+            ),
+            at(
+                "1.stakeholders.2.id",
+                K::Duplicate {
+                    value: "1".into(),
+                    first: 1
+                }
+            ),
+        ]
+    );
+    assert_eq!(
+        key_account_problems(file(vec![
+            person(1, Some(2)),
+            person(2, Some(1)),
+            person(3, Some(3))
+        ])),
+        vec![
+            at("1.stakeholders.1.reports_to", K::Cycle),
+            at("1.stakeholders.2.reports_to", K::Cycle),
+            at("1.stakeholders.3.reports_to", K::Cycle),
+        ]
+    );
+}
+
 #[test]
 fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
     let good = json!({"1": {
@@ -807,7 +957,7 @@ fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
         "scorecard": [{"name": "Umsatz", "perspective": "finance", "target": 100, "better": "higher",
             "band": 10, "template": "revenue", "actuals": {"2026-Q1": 95, "2026-Q2": 80}}]
     }});
-    let loaded = from_json(&v4_with_key_accounts(good)).unwrap();
+    let loaded = from_json(&with_key_accounts(good)).unwrap();
     let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
     let profile = &data.profiles[0].profile;
     assert_eq!(
@@ -821,7 +971,7 @@ fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
     // `null` lists and objects read as empty.
     let nulls = json!({"1": {"roles": null, "selling": {"steps": null, "target": null}, "profiles": [{"name": "S", "profile": {"us": null, "competitors": [{"name": "A", "ratings": null}]}, "versions": null}],
         "scorecard": [{"name": "K", "perspective": "learning", "better": "lower", "target": 2, "template": null, "actuals": null}]}});
-    let loaded = from_json(&v4_with_key_accounts(nulls)).unwrap();
+    let loaded = from_json(&with_key_accounts(nulls)).unwrap();
     let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
     assert_eq!(data.profiles[0].profile.competitors[0].name, "A");
     assert!(data.scorecard[0].actuals.is_empty());
@@ -914,7 +1064,7 @@ fn plans_and_stakeholders_round_trip_and_bad_ones_are_named() {
         "stakeholders": [{"id": 1, "name": "Dr. Weber", "level": "management", "roles": ["decider"],
                           "attitude": "blocker", "influence": 5, "contact": "occasional", "last_contact": "2026-10-01"}]
     }});
-    let loaded = from_json(&v4_with_key_accounts(good)).unwrap();
+    let loaded = from_json(&with_key_accounts(good)).unwrap();
     let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
     let today = Day::parse("2026-11-21").unwrap();
     assert_eq!(data.plan.actions[0].progress(today), Progress::Overdue);
@@ -978,9 +1128,9 @@ fn plans_and_stakeholders_round_trip_and_bad_ones_are_named() {
 }
 
 /// A version-4 file with one account (id 1) and the given key-account section.
-fn v4_with_key_accounts(key_accounts: Value) -> String {
+fn with_key_accounts(key_accounts: Value) -> String {
     json!({
-        "format": "keystone-workspace", "schema_version": 4, "app_version": "t",
+        "format": "keystone-workspace", "schema_version": SCHEMA_VERSION, "app_version": "t",
         "exported_at": "2026-11-21T00:00:00Z",
         "data": { "accounts": [{"id": 1, "name": "Erste GmbH", "revenue": 10}],
                   "key_accounts": key_accounts }
@@ -990,7 +1140,7 @@ fn v4_with_key_accounts(key_accounts: Value) -> String {
 
 /// The problems named when importing that file; panics if it imports.
 fn key_account_problems(key_accounts: Value) -> Vec<Problem> {
-    match from_json(&v4_with_key_accounts(key_accounts)) {
+    match from_json(&with_key_accounts(key_accounts)) {
         Err(ImportError::Problems(p)) => p,
         other => panic!("expected problems, got {other:?}"),
     }

@@ -391,3 +391,100 @@ fn reports_to_refuses_loops_self_and_unknown_people() {
         Err(ReportsToError::Unknown)
     );
 }
+
+#[test]
+fn the_org_chart_places_bosses_over_their_people_and_cuts_loops() {
+    use keystone::domain::stakeholders::org_chart;
+    let p = |id: u32, boss: Option<u32>| Stakeholder {
+        reports_to: boss,
+        ..person(id, Level::Project, &[], Attitude::Neutral, 3)
+    };
+    assert!(org_chart(&[]).is_empty());
+    // 1 heads 2 and 3; 3 heads 4 and 5; 6 reports to nobody known (9).
+    let people = [
+        p(1, None),
+        p(2, Some(1)),
+        p(3, Some(1)),
+        p(4, Some(3)),
+        p(5, Some(3)),
+        p(6, Some(9)),
+    ];
+    let chart = org_chart(&people);
+    let at = |id: u32| *chart.iter().find(|n| n.id == id).unwrap();
+    assert_eq!(chart.len(), 6);
+    assert_eq!((at(2).x, at(4).x, at(5).x, at(6).x), (0.0, 1.0, 2.0, 3.0));
+    assert_eq!(at(3).x, 1.5);
+    assert_eq!(at(1).x, 0.75);
+    assert_eq!((at(1).depth, at(3).depth, at(5).depth), (0, 1, 2));
+    assert_eq!((at(6).boss, at(6).depth), (None, 0));
+    assert_eq!(at(4).boss, Some(3));
+    // A loop (7 ↔ 8) and someone reporting to themself: all shown, as roots.
+    let looped = [p(7, Some(8)), p(8, Some(7)), p(9, Some(9)), p(10, Some(8))];
+    let chart = org_chart(&looped);
+    assert_eq!(chart.len(), 4);
+    assert!(chart.iter().all(|n| n.boss.is_none() && n.depth == 0));
+    // Ties: two roots without people take neighbouring columns.
+    let xs: Vec<f64> = org_chart(&[p(1, None), p(2, None)])
+        .iter()
+        .map(|n| n.x)
+        .collect();
+    assert_eq!(xs, vec![0.0, 1.0]);
+}
+
+#[test]
+fn the_selling_center_and_gap_rules_live_in_the_settings() {
+    use keystone::domain::stakeholders::{
+        gap_rules, selling_center, set_gap_rules, set_selling_center, TeamMember,
+    };
+    use keystone::domain::Settings;
+    let mut s = Settings::default();
+    assert!(selling_center(&s).is_empty());
+    let team = vec![TeamMember {
+        name: "Anna Berg".into(),
+        function: "KAM".into(),
+    }];
+    set_selling_center(&mut s, &team);
+    assert_eq!(selling_center(&s), team);
+    set_selling_center(&mut s, &[]);
+    assert!(s.extra.is_empty(), "an empty team leaves nothing behind");
+    let rules = GapRules {
+        stale_months: 2,
+        max_per_counterpart: 9,
+    };
+    set_gap_rules(&mut s, rules);
+    assert_eq!(gap_rules(&s), rules);
+    set_gap_rules(&mut s, GapRules::default());
+    assert!(s.extra.is_empty());
+    // Something unreadable (written by hand) falls back to the defaults.
+    s.extra.insert("gap_rules".into(), serde_json::json!("oft"));
+    assert_eq!(gap_rules(&s), GapRules::default());
+}
+
+#[test]
+fn the_sample_key_accounts_have_plans_with_overdue_actions_and_buying_centers_with_gaps() {
+    let ws = keystone::domain::sample::sample_workspace();
+    let today = day("2026-11-21");
+    let all = keystone::domain::roles::read_key_accounts(&ws.key_accounts).unwrap();
+    assert!(all.len() >= 6);
+    for data in all.values() {
+        assert!(!data.plan.overdue(today).is_empty());
+        assert!((5..=10).contains(&data.stakeholders.len()));
+        assert!(!gaps(&data.stakeholders, today, GapRules::default()).is_empty());
+    }
+    assert!(all.values().any(|d| !d.plan_versions.is_empty()));
+    let blocked = all.values().filter(|d| {
+        gaps(&d.stakeholders, today, GapRules::default())
+            .iter()
+            .any(|g| matches!(g, Gap::InfluentialOpponent { id: 1 }))
+    });
+    assert!(blocked.count() >= 2, "a blocking decider in some accounts");
+    let team = keystone::domain::stakeholders::selling_center(&ws.settings);
+    for data in all.values() {
+        for p in &data.stakeholders {
+            assert!(p.counterpart.is_empty() || team.iter().any(|m| m.name == p.counterpart));
+        }
+    }
+    // The sample is a valid file.
+    let text = keystone::persist::to_json(&ws, "t", "x", 1);
+    assert_eq!(keystone::persist::from_json(&text).unwrap().workspace, ws);
+}

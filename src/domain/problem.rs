@@ -71,6 +71,8 @@ pub enum ProblemKind {
     NotHundred {
         sum: f64,
     },
+    /// A "reports to" link that leads back to the person.
+    Cycle,
     /// The value is already used by item `first` (1-based) of the same section.
     Duplicate {
         value: String,

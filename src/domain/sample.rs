@@ -114,6 +114,18 @@ pub fn sample_workspace_of(n: usize) -> Workspace {
     }
     rate_candidates(&mut ws);
     key_account_histories(&mut ws);
+    let team = [
+        ("Anna Berg", "Key Account Managerin"),
+        ("Jonas Wolf", "Vertriebsleiter"),
+        ("Dr. Petra Lang", "Leiterin Entwicklung"),
+        ("Markus Roth", "Geschäftsführer"),
+        ("Selin Kaya", "Qualitätsmanagement"),
+    ]
+    .map(|(name, function)| super::stakeholders::TeamMember {
+        name: name.into(),
+        function: function.into(),
+    });
+    super::stakeholders::set_selling_center(&mut ws.settings, &team);
     ws
 }
 
@@ -266,6 +278,14 @@ fn key_account_histories(ws: &mut Workspace) {
             selling: history(selling, selling_target),
             profiles: vec![sample_segment(n)],
             scorecard: sample_scorecard(n),
+            plan: sample_plan(n),
+            // The first key account closed a plan period: its versions can be compared.
+            plan_versions: if n == 0 {
+                vec![sample_earlier_plan()]
+            } else {
+                Vec::new()
+            },
+            stakeholders: sample_stakeholders(n),
             ..Default::default()
         };
         super::roles::set_key_account(&mut ws.key_accounts, id, &data);
@@ -427,4 +447,263 @@ fn sample_scorecard(n: usize) -> Vec<super::scorecard::Kpi> {
             [5.0, 6.0, 7.0, 6.5],
         ),
     ]
+}
+
+fn sample_day(d: &str) -> super::roles::Day {
+    super::roles::Day::parse(d).expect("sample dates are valid")
+}
+
+/// An account plan: the stock-taking answers, a SWOT, three goals (one read from the
+/// scorecard's NPS) and actions, two of them overdue.
+fn sample_plan(n: usize) -> super::plan::Plan {
+    use super::plan::{Action, ActionStatus as A, Goal, Measure, Plan, StatusQuo, Swot};
+    let texts = |list: &[&str]| list.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    let action = |id, text: &str, owner: &str, due: &str, cost, status, goal| Action {
+        id,
+        text: text.into(),
+        owner: owner.into(),
+        due: Some(sample_day(due)),
+        cost,
+        status,
+        goal,
+    };
+    Plan {
+        period_start: Some(sample_day("2026-01-01")),
+        status_quo: StatusQuo {
+            important_to_us: "Größter Abnehmer unserer Antriebstechnik, wächst in E-Mobilität."
+                .into(),
+            why_we_matter: "Wir liefern zuverlässig und lösen Qualitätsprobleme vor Ort.".into(),
+            what_only_we_do: "Gemeinsame Entwicklung kundenspezifischer Sensorik.".into(),
+        },
+        swot: Swot {
+            strengths: texts(&["Technische Beratung", "Liefertreue"]),
+            weaknesses: texts(&["Kaum Kontakte zur Geschäftsleitung"]),
+            opportunities: texts(&["Neues Werk in Polen", "Plattform E-Antrieb"]),
+            threats: texts(&["Preisdruck durch Wettbewerber aus Asien"]),
+        },
+        goals: vec![
+            Goal {
+                id: 1,
+                text: "Zufriedenheit der Anwender steigern".into(),
+                dimension: Some(super::SellingStage::CrossSelling),
+                measure: Some(Measure {
+                    kpi: "NPS".into(),
+                    target: 40.0,
+                    due: Some(sample_day("2027-06-30")),
+                    linked_kpi: Some("NPS".into()),
+                    actual: None,
+                }),
+            },
+            Goal {
+                id: 2,
+                text: "Zweites Werk als Kunde gewinnen".into(),
+                dimension: Some(super::SellingStage::UpSelling),
+                measure: Some(Measure {
+                    kpi: "Umsatz Werk 2 (T€)".into(),
+                    target: 800.0,
+                    due: Some(sample_day("2027-12-31")),
+                    linked_kpi: None,
+                    actual: Some(if n.is_multiple_of(2) { 350.0 } else { 120.0 }),
+                }),
+            },
+            Goal {
+                id: 3,
+                text: "Kontakt zur Geschäftsleitung aufbauen".into(),
+                dimension: None,
+                measure: None,
+            },
+        ],
+        actions: vec![
+            action(
+                1,
+                "Kundenbefragung durchführen",
+                "Anna Berg",
+                "2026-03-31",
+                Some(4_000.0),
+                A::Done,
+                Some(1),
+            ),
+            action(
+                2,
+                "Werksbesuch Polen vereinbaren",
+                "Jonas Wolf",
+                "2026-09-30",
+                Some(2_500.0),
+                A::Open,
+                Some(2),
+            ),
+            action(
+                3,
+                "Angebot Sensorplattform abgeben",
+                "Dr. Petra Lang",
+                "2026-10-31",
+                Some(12_000.0),
+                A::InProgress,
+                Some(2),
+            ),
+            action(
+                4,
+                "Strategiegespräch mit der Geschäftsleitung",
+                "Markus Roth",
+                "2027-02-28",
+                None,
+                A::Open,
+                Some(3),
+            ),
+            action(
+                5,
+                "Schulung der Anwender",
+                "Selin Kaya",
+                "2027-04-30",
+                Some(6_000.0),
+                A::Open,
+                Some(1),
+            ),
+        ],
+    }
+}
+
+/// The plan of the period before the sample's current one.
+fn sample_earlier_plan() -> super::plan::PlanVersion {
+    let mut plan = sample_plan(0);
+    plan.period_start = Some(sample_day("2025-01-01"));
+    plan.swot.opportunities.pop();
+    plan.goals.truncate(2);
+    if let Some(m) = plan.goals[0].measure.as_mut() {
+        m.target = 35.0;
+    }
+    plan.actions.truncate(2);
+    plan.actions[1].status = super::plan::ActionStatus::Done;
+    super::plan::PlanVersion {
+        closed: sample_day("2025-12-31"),
+        plan,
+    }
+}
+
+/// A buying center of seven people over three levels, with gaps: the decider is a
+/// blocker for every other account, nobody at the top has been met for months.
+fn sample_stakeholders(n: usize) -> Vec<super::stakeholders::Stakeholder> {
+    use super::stakeholders::{
+        Attitude as T, BuyingRole as R, Contact as C, Level as L, Stakeholder,
+    };
+    let blocker = n.is_multiple_of(2);
+    let person = |id,
+                  name: &str,
+                  function: &str,
+                  level,
+                  roles: &[R],
+                  attitude,
+                  influence,
+                  boss,
+                  contact,
+                  last: &str,
+                  counterpart: &str| Stakeholder {
+        id,
+        name: name.into(),
+        function: function.into(),
+        level,
+        roles: roles.to_vec(),
+        attitude,
+        influence,
+        reports_to: boss,
+        contact,
+        last_contact: (!last.is_empty()).then(|| sample_day(last)),
+        counterpart: counterpart.into(),
+        note: String::new(),
+    };
+    let mut people = vec![
+        person(
+            1,
+            "Dr. Klaus Meier",
+            "Geschäftsführer",
+            L::Management,
+            &[R::Decider],
+            if blocker { T::Blocker } else { T::Neutral },
+            5,
+            None,
+            C::Occasional,
+            "2026-02-10",
+            "Markus Roth",
+        ),
+        person(
+            2,
+            "Sabine Vogt",
+            "Leiterin Einkauf",
+            L::Management,
+            &[R::Buyer, R::Decider],
+            T::Critic,
+            4,
+            Some(1),
+            C::Regular,
+            "2026-10-15",
+            "Jonas Wolf",
+        ),
+        person(
+            3,
+            "Thomas Richter",
+            "Leiter Entwicklung",
+            L::Project,
+            &[R::Influencer, R::Initiator],
+            T::Champion,
+            4,
+            Some(1),
+            C::Close,
+            "2026-11-05",
+            "Dr. Petra Lang",
+        ),
+        person(
+            4,
+            "Laura Schmidt",
+            "Projektleiterin E-Antrieb",
+            L::Project,
+            &[R::Influencer, R::User],
+            T::Supporter,
+            3,
+            Some(3),
+            C::Regular,
+            "2026-10-28",
+            "Anna Berg",
+        ),
+        person(
+            5,
+            "Frank Weber",
+            "Strategischer Einkäufer",
+            L::Operational,
+            &[R::Buyer, R::Gatekeeper],
+            T::Neutral,
+            3,
+            Some(2),
+            C::Regular,
+            "2026-11-12",
+            "Anna Berg",
+        ),
+        person(
+            6,
+            "Mehmet Yilmaz",
+            "Schichtleiter Montage",
+            L::Operational,
+            &[R::User],
+            T::Supporter,
+            2,
+            Some(4),
+            C::Occasional,
+            "2026-03-20",
+            "Selin Kaya",
+        ),
+        person(
+            7,
+            "Julia Neumann",
+            "Qualitätssicherung",
+            L::Operational,
+            &[R::User, R::Influencer],
+            T::Neutral,
+            2,
+            Some(3),
+            C::None,
+            "",
+            "",
+        ),
+    ];
+    people[0].note = "Entscheidet über Rahmenverträge ab 1 Mio. €.".into();
+    people
 }

@@ -275,3 +275,127 @@ pub fn check_reports_to(
     }
     Ok(())
 }
+
+/// A member of our selling center (thesis 10): who can own relationships at customers.
+/// Kept once per workspace, in the settings.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct TeamMember {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub function: String,
+}
+
+/// Keys of the workspace settings that hold the selling center and the gap rules. Kept
+/// as raw JSON in `Settings::extra` (like the key-account section), so that only the
+/// pages that use them carry their code.
+pub const SELLING_CENTER_KEY: &str = "selling_center";
+pub const GAP_RULES_KEY: &str = "gap_rules";
+
+/// The selling center from the settings (empty if none, or if it cannot be read).
+pub fn selling_center(settings: &super::Settings) -> Vec<TeamMember> {
+    settings
+        .extra
+        .get(SELLING_CENTER_KEY)
+        .and_then(|v| Vec::<TeamMember>::deserialize(v).ok())
+        .unwrap_or_default()
+}
+
+pub fn set_selling_center(settings: &mut super::Settings, members: &[TeamMember]) {
+    if members.is_empty() {
+        settings.extra.remove(SELLING_CENTER_KEY);
+    } else if let Ok(v) = serde_json::to_value(members) {
+        settings.extra.insert(SELLING_CENTER_KEY.into(), v);
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredRules {
+    stale_months: u32,
+    max_per_counterpart: usize,
+}
+
+/// The gap rules chosen for this workspace, or the defaults.
+pub fn gap_rules(settings: &super::Settings) -> GapRules {
+    settings
+        .extra
+        .get(GAP_RULES_KEY)
+        .and_then(|v| StoredRules::deserialize(v).ok())
+        .map(|r| GapRules {
+            stale_months: r.stale_months,
+            max_per_counterpart: r.max_per_counterpart,
+        })
+        .unwrap_or_default()
+}
+
+pub fn set_gap_rules(settings: &mut super::Settings, rules: GapRules) {
+    if rules == GapRules::default() {
+        settings.extra.remove(GAP_RULES_KEY);
+        return;
+    }
+    let stored = StoredRules {
+        stale_months: rules.stale_months,
+        max_per_counterpart: rules.max_per_counterpart,
+    };
+    if let Ok(v) = serde_json::to_value(stored) {
+        settings.extra.insert(GAP_RULES_KEY.into(), v);
+    }
+}
+
+/// A person's place in the reports-to chart: `x` is the column (leaves get 0, 1, 2, …;
+/// a boss sits over the middle of their people), `depth` the row (0 = top).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OrgNode {
+    pub id: u32,
+    pub boss: Option<u32>,
+    pub x: f64,
+    pub depth: usize,
+}
+
+/// Lays out the customer's organisation as a tree, people in the order given: everyone
+/// whose boss is unknown (or missing) is a root. Links that would loop are cut, so every
+/// person appears exactly once.
+pub fn org_chart(people: &[Stakeholder]) -> Vec<OrgNode> {
+    let known = |id: u32| people.iter().any(|p| p.id == id);
+    let boss_of = |p: &Stakeholder| {
+        p.reports_to
+            .filter(|&b| b != p.id && known(b))
+            .filter(|&b| check_reports_to(people, p.id, b).is_ok())
+    };
+    let mut nodes = Vec::with_capacity(people.len());
+    let mut next_leaf = 0.0;
+    fn place(
+        people: &[Stakeholder],
+        boss_of: &dyn Fn(&Stakeholder) -> Option<u32>,
+        person: &Stakeholder,
+        depth: usize,
+        next_leaf: &mut f64,
+        nodes: &mut Vec<OrgNode>,
+    ) -> f64 {
+        let at = nodes.len();
+        nodes.push(OrgNode {
+            id: person.id,
+            boss: boss_of(person),
+            x: 0.0,
+            depth,
+        });
+        let xs: Vec<f64> = people
+            .iter()
+            .filter(|p| boss_of(p) == Some(person.id))
+            .map(|p| place(people, boss_of, p, depth + 1, next_leaf, nodes))
+            .collect();
+        let x = match (xs.first(), xs.last()) {
+            (Some(a), Some(b)) => (a + b) / 2.0,
+            _ => {
+                let x = *next_leaf;
+                *next_leaf += 1.0;
+                x
+            }
+        };
+        nodes[at].x = x;
+        x
+    }
+    for root in people.iter().filter(|p| boss_of(p).is_none()) {
+        place(people, &boss_of, root, 0, &mut next_leaf, &mut nodes);
+    }
+    nodes
+}

@@ -50,6 +50,7 @@ crate::i18n::catalogue! { E;
     KindNotAChoice => "has the unknown value “{value}”", "hat den unbekannten Wert „{value}“";
     KindUnknown => "refers to “{value}”, which does not exist", "verweist auf „{value}“, das es nicht gibt";
     KindNotHundred => "has weights summing to {sum} %, not 100 % (they are scaled to 100 % when used)", "hat Gewichte mit der Summe {sum} % statt 100 % (sie werden bei der Berechnung auf 100 % skaliert)";
+    KindCycle => "forms a loop (someone would report to themself)", "bildet einen Kreis (jemand berichtete an sich selbst)";
     KindDuplicate => "repeats “{value}” of {noun} {first}", "wiederholt „{value}“ von {noun} {first}";
     ErrInvalid => "the data is invalid ({detail})", "die Daten sind ungültig ({detail})";
     ErrNotText => "the file could not be read as text", "die Datei konnte nicht als Text gelesen werden";
@@ -190,6 +191,7 @@ pub fn describe_kind(kind: &ProblemKind, section: Section, lang: Lang) -> String
             t(E::KindNotHundred),
             &[("sum", &lang.number_as_typed(*sum, 2))],
         ),
+        K::Cycle => t(E::KindCycle).to_string(),
         K::Duplicate { value, first } => fill(
             t(E::KindDuplicate),
             &[

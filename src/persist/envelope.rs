@@ -13,7 +13,7 @@ use super::shape::{check_fields, shape_problem, Field, Need, Shape};
 use crate::domain::{Measure, Portfolio, Problem, ProblemKind, Section, ValueModel, Workspace};
 
 pub const FORMAT_NAME: &str = "keystone-workspace";
-pub const SCHEMA_VERSION: u64 = 4;
+pub const SCHEMA_VERSION: u64 = 5;
 /// Larger files are refused before parsing: local storage holds about 5 MB anyway.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
@@ -21,7 +21,8 @@ pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 /// files. Each schema change adds a row and a fixture of the old version under
 /// tests/fixtures/ (workspace-v1.json, …) that a test imports.
 type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, ImportError>;
-const MIGRATIONS: &[(u64, Migration)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4)];
+const MIGRATIONS: &[(u64, Migration)] =
+    &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5)];
 
 /// Version 2 adds the value model and the portfolio: version-1 files get the defaults
 /// (criteria and weights of DOMAIN.md, no ratings).
@@ -44,6 +45,13 @@ fn v2_to_v3(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportEr
 /// Version 4 adds requirement profiles and scorecards to the key-account data: a
 /// version-3 file has none, and its histories read as they are.
 fn v3_to_v4(data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
+    Ok(data)
+}
+
+/// Version 5 adds account plans (with their versions) and buying centers to the
+/// key-account data, and the selling center and gap rules to the settings: a version-4
+/// file has none of them and reads as it is.
+fn v4_to_v5(data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
     Ok(data)
 }
 
@@ -365,6 +373,7 @@ fn check_settings(data: &mut Map<String, Value>, found: &mut Vec<Problem>) {
     {
         found.push(at("name", kind));
     }
+    super::sections::check_team(settings, found);
     let abc = match settings.get_mut("abc") {
         None => return,
         Some(Value::Object(abc)) => abc,

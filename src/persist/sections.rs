@@ -637,4 +637,110 @@ fn check_stakeholders(people: &mut Value, field: &str, found: &mut Vec<Problem>)
             Some(_) => found.push(at(format!("{name}.roles"), ProblemKind::NotAList)),
         }
     }
+    check_links(people, field, found);
+}
+
+/// Ids used twice, "reports to" someone unknown or in a loop.
+fn check_links(people: &Value, field: &str, found: &mut Vec<Problem>) {
+    use crate::domain::stakeholders::{check_reports_to, ReportsToError, Stakeholder};
+    if !people.is_array() {
+        return;
+    }
+    // Typed now that every field has its shape (an unreadable one is named above).
+    let Ok(typed) = serde_json::from_value::<Vec<Stakeholder>>(people.clone()) else {
+        return;
+    };
+    let at = |i: usize, what: &str, kind| {
+        Problem::section(Section::KeyAccounts, kind).with_field(format!("{field}.{}.{what}", i + 1))
+    };
+    for (i, p) in typed.iter().enumerate() {
+        if let Some(first) = typed.iter().position(|q| q.id == p.id).filter(|&f| f < i) {
+            let value = p.id.to_string();
+            found.push(at(
+                i,
+                "id",
+                ProblemKind::Duplicate {
+                    value,
+                    first: first + 1,
+                },
+            ));
+        }
+        let Some(boss) = p.reports_to else { continue };
+        match check_reports_to(&typed, p.id, boss) {
+            Ok(()) => {}
+            Err(ReportsToError::Unknown) => {
+                let value = boss.to_string();
+                found.push(at(i, "reports_to", ProblemKind::Unknown { value }));
+            }
+            Err(ReportsToError::Cycle) => found.push(at(i, "reports_to", ProblemKind::Cycle)),
+        }
+    }
+}
+
+const MEMBER_FIELDS: &[Field] = &[
+    ("name", Shape::Text, Need::Required),
+    ("function", Shape::Text, Need::Nullable),
+];
+
+const GAP_RULE_FIELDS: &[Field] = &[
+    ("stale_months", Shape::Number, Need::Required),
+    ("max_per_counterpart", Shape::Number, Need::Required),
+];
+
+/// The selling center (names given, none twice) and the gap rules (whole numbers from
+/// 1) of the settings.
+pub fn check_team(settings: &mut Map<String, Value>, found: &mut Vec<Problem>) {
+    use crate::domain::stakeholders::{GAP_RULES_KEY, SELLING_CENTER_KEY};
+    let at = |field: String, kind| Problem::section(Section::Settings, kind).with_field(field);
+    drop_nulls(settings, &[SELLING_CENTER_KEY, GAP_RULES_KEY]);
+    match settings.get_mut(SELLING_CENTER_KEY) {
+        None => {}
+        Some(Value::Array(items)) => {
+            let mut names: Vec<String> = Vec::new();
+            for (i, item) in items.iter_mut().enumerate() {
+                let field = format!("{SELLING_CENTER_KEY}.{}", i + 1);
+                let Value::Object(member) = item else {
+                    found.push(at(field, ProblemKind::NotAnObject));
+                    continue;
+                };
+                for p in check_fields(member, MEMBER_FIELDS) {
+                    found.push(at(format!("{field}.{}", p.field), p.kind));
+                }
+                let Some(name) = member.get("name").and_then(Value::as_str) else {
+                    continue;
+                };
+                let name = name.trim().to_string();
+                if name.is_empty() {
+                    found.push(at(format!("{field}.name"), ProblemKind::Empty));
+                } else if let Some(first) = names.iter().position(|n| *n == name) {
+                    let kind = ProblemKind::Duplicate {
+                        value: name.clone(),
+                        first: first + 1,
+                    };
+                    found.push(at(format!("{field}.name"), kind));
+                }
+                names.push(name);
+            }
+        }
+        Some(_) => found.push(at(SELLING_CENTER_KEY.into(), ProblemKind::NotAList)),
+    }
+    match settings.get_mut(GAP_RULES_KEY) {
+        None => {}
+        Some(Value::Object(rules)) => {
+            for p in check_fields(rules, GAP_RULE_FIELDS) {
+                found.push(at(format!("{GAP_RULES_KEY}.{}", p.field), p.kind));
+            }
+            for (key, _, _) in GAP_RULE_FIELDS {
+                let v = rules.get(*key).and_then(Value::as_f64);
+                if v.is_some_and(|v| !(1.0..=120.0).contains(&v) || v.fract() != 0.0) {
+                    let kind = ProblemKind::OutOfRange {
+                        min: 1.0,
+                        max: 120.0,
+                    };
+                    found.push(at(format!("{GAP_RULES_KEY}.{key}"), kind));
+                }
+            }
+        }
+        Some(_) => found.push(at(GAP_RULES_KEY.into(), ProblemKind::NotAnObject)),
+    }
 }
