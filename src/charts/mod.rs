@@ -9,6 +9,7 @@ pub mod portfolio;
 pub mod profile;
 pub mod roles;
 pub mod scorecard;
+pub mod stakeholders;
 
 pub use component::{Chart, ChartClick};
 pub use option::{ChartOption, OptionBuilder};

@@ -12,6 +12,7 @@ pub mod data;
 pub mod errors;
 pub mod key_accounts;
 pub mod pareto;
+pub mod plan;
 pub mod profile;
 pub mod scorecard;
 pub mod value;
@@ -153,5 +154,7 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(key_accounts::KA::ALL))
         .chain(of(profile::PR::ALL))
         .chain(of(scorecard::SC::ALL))
+        .chain(of(plan::PL::ALL))
+        .chain(of(plan::BC::ALL))
         .collect()
 }

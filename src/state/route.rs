@@ -15,14 +15,20 @@ pub enum AccountSection {
     Profile,
     /// Balanced scorecard.
     Scorecard,
+    /// Account plan: status quo, SWOT, goals, actions, periods.
+    Plan,
+    /// Buying center and our counterparts.
+    Stakeholders,
 }
 
 impl AccountSection {
-    pub const ALL: [AccountSection; 4] = [
+    pub const ALL: [AccountSection; 6] = [
         AccountSection::Edit,
         AccountSection::Roles,
         AccountSection::Profile,
         AccountSection::Scorecard,
+        AccountSection::Plan,
+        AccountSection::Stakeholders,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -31,6 +37,8 @@ impl AccountSection {
             AccountSection::Roles => "roles",
             AccountSection::Profile => "profile",
             AccountSection::Scorecard => "scorecard",
+            AccountSection::Plan => "plan",
+            AccountSection::Stakeholders => "stakeholders",
         }
     }
 }

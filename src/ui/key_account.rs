@@ -43,6 +43,33 @@ pub fn update_key_account(
     });
 }
 
+/// Removes item `index` of one of a key account's lists and offers to undo it (the
+/// item goes back at its place, or at the end if the list got shorter). `message` names
+/// the removed item in the notice.
+pub fn remove_with_undo<T: Clone + Send + Sync + 'static>(
+    app: AppState,
+    id: AccountId,
+    index: usize,
+    list: fn(&mut crate::domain::KeyAccountData) -> &mut Vec<T>,
+    message: impl FnOnce(&T) -> String,
+) {
+    let mut gone = None;
+    update_key_account(app, id, |d| {
+        let items = list(d);
+        if index < items.len() {
+            gone = Some(items.remove(index));
+        }
+    });
+    let Some(gone) = gone else { return };
+    app.toasts.notify_with_undo(message(&gone), move || {
+        let back = gone.clone();
+        update_key_account(app, id, move |d| {
+            let items = list(d);
+            items.insert(index.min(items.len()), back);
+        });
+    });
+}
+
 /// The page of a key-account section, or the note that the account is not (or no
 /// longer) a key account. `body` gets the account's name.
 pub fn key_account_section<V: IntoView + 'static>(
@@ -93,6 +120,8 @@ pub fn KeyAccountTabs(id: AccountId, current: Option<AccountSection>) -> impl In
             {tab(Route::AccountSection(id, AccountSection::Roles), KA::RolesSection, current == Some(AccountSection::Roles))}
             {tab(Route::AccountSection(id, AccountSection::Profile), KA::ProfileSection, current == Some(AccountSection::Profile))}
             {tab(Route::AccountSection(id, AccountSection::Scorecard), KA::ScorecardSection, current == Some(AccountSection::Scorecard))}
+            {tab(Route::AccountSection(id, AccountSection::Plan), KA::PlanSection, current == Some(AccountSection::Plan))}
+            {tab(Route::AccountSection(id, AccountSection::Stakeholders), KA::StakeholdersSection, current == Some(AccountSection::Stakeholders))}
             {tab(Route::AccountSection(id, AccountSection::Edit), KA::MasterData, current == Some(AccountSection::Edit))}
         </nav>
     }
@@ -288,6 +317,24 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
                         ),
                     ],
                 ));
+            }
+        }
+        for a in d.plan.overdue(day) {
+            items.push(crate::i18n::plan::overdue_line(l, a, day));
+        }
+        if !d.stakeholders.is_empty() {
+            use crate::domain::stakeholders::{gap_rules, gaps, Gap};
+            let rules = app.store.settings.with(gap_rules);
+            let blocking = gaps(&d.stakeholders, day, rules).into_iter().any(|g| {
+                matches!(
+                    g,
+                    Gap::NoDeciderKnown
+                        | Gap::NoDeciderContact { .. }
+                        | Gap::InfluentialOpponent { .. }
+                )
+            });
+            if blocking {
+                items.push(l.t(crate::i18n::plan::BC::AttGaps).to_string());
             }
         }
         if standing.with(|s| s.get(&id).is_none_or(|s| s.score.is_none())) {

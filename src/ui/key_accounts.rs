@@ -251,6 +251,37 @@ pub fn KeyAccountsPage() -> impl IntoView {
             .into_any()
         }
     };
+    // Every key account's overdue actions, each linked to its plan.
+    let late_actions = move || {
+        use crate::i18n::plan::{overdue_line, PL};
+        let l = lang.get();
+        let list: Vec<(AccountId, String, String)> = rows.with(|r| {
+            r.iter()
+                .flat_map(|r| {
+                    r.data
+                        .plan
+                        .overdue(day)
+                        .into_iter()
+                        .map(|a| (r.id, r.name.clone(), overdue_line(l, a, day)))
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        });
+        if list.is_empty() {
+            return view! { <p class="muted">{l.t(PL::NoOverdue)}</p> }.into_any();
+        }
+        view! {
+            <ul class="attention overdue-actions">
+                {list.into_iter().map(|(id, name, text)| view! {
+                    <li>
+                        <a href=Route::AccountSection(id, crate::state::route::AccountSection::Plan).href()>{name}</a>
+                        ": "{text}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
     // Scorecards at a glance: worst perspective first, each cell a link.
     let lights = move || {
         use crate::domain::scorecard::{perspective_status, severity, Perspective};
@@ -332,6 +363,8 @@ pub fn KeyAccountsPage() -> impl IntoView {
                         <tbody>{body}</tbody>
                     </table>
                 </div>
+                <h2>{tr(lang, crate::i18n::plan::PL::OverdueCount)}</h2>
+                {late_actions}
                 <h2>{tr(lang, crate::i18n::scorecard::SC::Lights)}</h2>
                 <p>{tr(lang, crate::i18n::scorecard::SC::LightsIntro)}</p>
                 {lights}

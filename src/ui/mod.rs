@@ -7,11 +7,13 @@ pub mod key_account;
 pub mod key_accounts;
 pub mod pages;
 pub mod pareto;
+pub mod plan;
 pub mod portfolio;
 pub mod profile;
 pub mod roles;
 pub mod scorecard;
 pub mod scoring;
+pub mod stakeholders;
 pub mod value;
 pub mod widgets;
 

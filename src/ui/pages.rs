@@ -80,6 +80,16 @@ split_page!(kpi_editor, kpi_editor, preload_kpi_editor,
 split_page!(kpi_editor, add_kpi, preload_add_kpi, (id: u64) => {
     view! { <crate::ui::scorecard::AddKpi id=id/> }.into_any()
 });
+split_page!(account_plan, plan_page, preload_plan, (id: u64) => {
+    view! { <crate::ui::plan::PlanPage id=id/> }.into_any()
+});
+split_page!(plan_periods, plan_periods, preload_plan_periods,
+    (id: u64, plan: Memo<crate::domain::plan::Plan>) => {
+    view! { <crate::ui::plan::PlanPeriods id=id plan=plan/> }.into_any()
+});
+split_page!(account_stakeholders, stakeholders_page, preload_stakeholders, (id: u64) => {
+    view! { <crate::ui::stakeholders::StakeholdersPage id=id/> }.into_any()
+});
 split_page!(key_accounts, key_accounts_page, preload_key_accounts, () => {
     crate::ui::key_accounts::KeyAccountsPage().into_any()
 });
@@ -118,6 +128,8 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
         Route::AccountSection(id, AccountSection::Roles) => roles_page(id).await,
         Route::AccountSection(id, AccountSection::Profile) => profile_page(id).await,
         Route::AccountSection(id, AccountSection::Scorecard) => scorecard_page(id).await,
+        Route::AccountSection(id, AccountSection::Plan) => plan_page(id).await,
+        Route::AccountSection(id, AccountSection::Stakeholders) => stakeholders_page(id).await,
         Route::KeyAccounts => key_accounts_page().await,
         Route::Pareto => pareto_page().await,
         Route::Data => data_page().await,
@@ -142,6 +154,9 @@ pub fn prefetch_all() {
         let _ = preload_profile_editor().await;
         let _ = preload_profile_versions().await; // same chunk: already there
         let _ = preload_kpi_editor().await;
+        let _ = preload_plan().await;
+        let _ = preload_plan_periods().await;
+        let _ = preload_stakeholders().await;
         let _ = preload_add_kpi().await; // same chunk: already there
         let _ = preload_pareto().await;
         let _ = preload_value().await;
@@ -215,6 +230,12 @@ pub fn LazyKpiEditor(
 #[component]
 pub fn LazyAddKpi(id: u64) -> impl IntoView {
     view! { <Lazy load=move || add_kpi(id)/> }
+}
+
+/// The plan periods (next period, versions, comparison), from their chunk.
+#[component]
+pub fn LazyPlanPeriods(id: u64, plan: Memo<crate::domain::plan::Plan>) -> impl IntoView {
+    view! { <Lazy load=move || plan_periods(id, plan)/> }
 }
 
 /// Which accounts the value model rates, from the set-up chunk.

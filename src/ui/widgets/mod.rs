@@ -8,11 +8,13 @@
 //! - [`SortHeader`], [`Pager`]: a sortable column header and a pager for tables.
 //! - [`EmptyState`]: what a page shows when there is nothing yet.
 //! - [`ConfirmDialog`]: a modal question before something destructive.
+//! - [`RemoveButton`]: the "×" that removes one item of a list, named for screen readers.
 
 mod confirm;
 mod empty;
 mod field;
 mod rating;
+mod remove;
 mod table;
 mod weights;
 
@@ -20,5 +22,6 @@ pub use confirm::ConfirmDialog;
 pub use empty::EmptyState;
 pub use field::{parse_field, parse_typed, NumberField, TextField};
 pub use rating::RatingInput;
+pub use remove::RemoveButton;
 pub use table::{Pager, SortHeader, SortState};
 pub use weights::{WeightEditor, WeightRow};

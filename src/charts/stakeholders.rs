@@ -1,0 +1,193 @@
+//! The buying center's two charts: the map of influence × attitude (one series per
+//! level, people in the same cell spread apart so none hides another) and the
+//! reports-to chart of the customer's organisation (laid out by
+//! `domain::stakeholders::org_chart`, drawn as points and elbow lines, so that ECharts'
+//! tree module need not be loaded). Names are plain data: ECharts escapes labels, and
+//! the page's tooltip lines are escaped by `<Chart/>`.
+
+use super::{ChartOption, OptionBuilder};
+use charming::component::{Axis, Grid, Legend};
+use charming::datatype::{DataPoint, DataPointItem};
+use charming::element::{
+    AxisType, Formatter, ItemStyle, Label, LabelPosition, SplitLine, Tooltip, Trigger,
+};
+use charming::series::Scatter;
+use serde_json::json;
+
+use crate::domain::stakeholders::{Attitude, Level, OrgNode, Stakeholder};
+
+/// Texts of the map, in the UI language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapTexts {
+    pub attitude: String,
+    pub influence: String,
+    /// Attitude names from blocker (left) to champion (right).
+    pub attitudes: [String; 5],
+    /// Series names, one per level (operational, project, management).
+    pub levels: [String; 3],
+}
+
+/// Colours of the levels (operational, project, management): distinct for colour-blind
+/// readers and with 3:1 contrast against white.
+pub const LEVEL_COLORS: [&str; 3] = ["#0f766e", "#b45309", "#1d4ed8"];
+
+/// The column of an attitude on the map: blocker 0 … champion 4.
+pub fn attitude_column(a: Attitude) -> usize {
+    (a.score() + 2) as usize
+}
+
+/// The map option, and for each series the ids of its people (for the tooltip).
+/// People sharing a cell are spread vertically around their influence.
+pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec<Vec<u32>>) {
+    let mut chart = OptionBuilder::new()
+        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
+        .set("legend", Legend::new().bottom(0))
+        .set("grid", Grid::new().left(60).right(40).top(20).bottom(70))
+        .push(
+            "xAxis",
+            Axis::new()
+                .type_(AxisType::Category)
+                .name(texts.attitude.clone())
+                .name_location(charming::element::NameLocation::Center)
+                .name_gap(28)
+                .data(texts.attitudes.to_vec()),
+        )
+        .push(
+            "yAxis",
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(texts.influence.clone())
+                .min(0.5)
+                .max(5.5)
+                .interval(1)
+                .split_line(SplitLine::new().show(true)),
+        );
+    let spread = spread_in_cells(people);
+    let mut ids = Vec::new();
+    for (i, level) in Level::ALL.into_iter().enumerate() {
+        let of_level: Vec<(usize, &Stakeholder)> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.level == level)
+            .collect();
+        let data: Vec<DataPoint> = of_level
+            .iter()
+            .map(|(k, p)| {
+                let value = vec![
+                    attitude_column(p.attitude) as f64,
+                    f64::from(p.influence) + spread[*k],
+                    14.0,
+                ];
+                DataPointItem::new(value).name(p.name.clone()).into()
+            })
+            .collect();
+        ids.push(of_level.iter().map(|(_, p)| p.id).collect());
+        chart = chart.push(
+            "series",
+            Scatter::new()
+                .name(texts.levels[i].clone())
+                .item_style(
+                    ItemStyle::new()
+                        .color(LEVEL_COLORS[i])
+                        .border_color("#111827")
+                        .border_width(1),
+                )
+                .label(
+                    Label::new()
+                        .show(true)
+                        .position(LabelPosition::Right)
+                        .color("#111827")
+                        .formatter(Formatter::String("{b}".into())),
+                )
+                .data(data),
+        );
+    }
+    (chart.build(), ids)
+}
+
+/// Offsets (in influence units) that spread people of the same attitude and influence
+/// around the line of their influence: 0 for one, ±0.15 for two, …
+pub fn spread_in_cells(people: &[Stakeholder]) -> Vec<f64> {
+    let cell = |p: &Stakeholder| (p.attitude, p.influence);
+    people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let same: Vec<usize> = (0..people.len())
+                .filter(|&j| cell(&people[j]) == cell(p))
+                .collect();
+            let k = same.iter().position(|&j| j == i).unwrap_or(0) as f64;
+            let m = same.len() as f64;
+            // At most ±0.4, so that a person never reaches the next line.
+            let step = (0.8 / m).min(0.3);
+            (k - (m - 1.0) / 2.0) * step
+        })
+        .collect()
+}
+
+/// The reports-to chart: people as points labelled with their names (colour = level),
+/// bosses above their people, joined by elbow lines. Series 0 holds the lines, series 1
+/// the people in the order of `nodes`.
+pub fn org_option(nodes: &[OrgNode], people: &[Stakeholder]) -> ChartOption {
+    let find = |id: u32| people.iter().find(|p| p.id == id);
+    let level_index = |l: Level| Level::ALL.iter().position(|x| *x == l).unwrap_or(0);
+    let points: Vec<serde_json::Value> = nodes
+        .iter()
+        .map(|n| {
+            let p = find(n.id);
+            let name = p.map(|p| p.name.clone()).unwrap_or_default();
+            let color = LEVEL_COLORS[p.map_or(0, |p| level_index(p.level))];
+            json!({
+                "name": name,
+                "value": [n.x, -(n.depth as f64), 12.0],
+                "itemStyle": {"color": color, "borderColor": "#111827", "borderWidth": 1},
+            })
+        })
+        .collect();
+    let mut lines: Vec<serde_json::Value> = Vec::new();
+    for n in nodes {
+        let Some(boss) = n.boss.and_then(|b| nodes.iter().find(|m| m.id == b)) else {
+            continue;
+        };
+        let (top, bottom) = (-(boss.depth as f64), -(n.depth as f64));
+        let mid = (top + bottom) / 2.0;
+        lines.extend([
+            json!([boss.x, top]),
+            json!([boss.x, mid]),
+            json!([n.x, mid]),
+            json!([n.x, bottom]),
+            json!("-"),
+        ]);
+    }
+    let width = nodes.iter().map(|n| n.x).fold(0.0, f64::max);
+    let depth = nodes.iter().map(|n| n.depth).max().unwrap_or(0) as f64;
+    let hidden =
+        |min: f64, max: f64| json!({"type": "value", "show": false, "min": min, "max": max});
+    OptionBuilder::new()
+        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
+        .set("grid", Grid::new().left(20).right(20).top(30).bottom(40))
+        .push("xAxis", hidden(-0.6, width + 0.6))
+        .push("yAxis", hidden(-depth - 0.4, 0.4))
+        .push(
+            "series",
+            json!({
+                "type": "line",
+                "silent": true,
+                "symbol": "none",
+                "connectNulls": false,
+                "z": 1,
+                "lineStyle": {"color": "#6b7280", "width": 1},
+                "data": lines,
+            }),
+        )
+        .push(
+            "series",
+            json!({
+                "type": "scatter",
+                "z": 2,
+                "label": {"show": true, "position": "bottom", "color": "#111827", "formatter": "{b}"},
+                "data": points,
+            }),
+        )
+        .build()
+}
