@@ -87,6 +87,27 @@ split_page!(plan_periods, plan_periods, preload_plan_periods,
     (id: u64, plan: Memo<crate::domain::plan::Plan>) => {
     view! { <crate::ui::plan::PlanPeriods id=id plan=plan/> }.into_any()
 });
+// The goals of the plan, and the editing parts and charts of the buying center: chunks
+// of their own, so that no page chunk exceeds its budget.
+split_page!(plan_goals, plan_goals, preload_plan_goals,
+    (id: u64, plan: Memo<crate::domain::plan::Plan>, kpis: Memo<Vec<crate::domain::scorecard::Kpi>>) => {
+    view! { <crate::ui::plan::Goals id=id plan=plan kpis=kpis/> }.into_any()
+});
+split_page!(stakeholder_editor, person_editor, preload_person_editor,
+    (id: u64, k: usize, people: Memo<Vec<crate::domain::stakeholders::Stakeholder>>,
+     person: Memo<Option<crate::domain::stakeholders::Stakeholder>>) => {
+    view! { <crate::ui::stakeholders::PersonEditor id=id k=k people=people person=person/> }.into_any()
+});
+split_page!(stakeholder_editor, add_person, preload_add_person, (id: u64) => {
+    view! { <crate::ui::stakeholders::AddPerson id=id/> }.into_any()
+});
+split_page!(stakeholder_editor, team_editor, preload_team_editor, () => {
+    view! { <crate::ui::stakeholders::TeamEditor/> }.into_any()
+});
+split_page!(stakeholder_charts, buying_center_charts, preload_buying_center_charts,
+    (people: Memo<Vec<crate::domain::stakeholders::Stakeholder>>) => {
+    view! { <crate::ui::stakeholders::BuyingCenterCharts people=people/> }.into_any()
+});
 split_page!(account_stakeholders, stakeholders_page, preload_stakeholders, (id: u64) => {
     view! { <crate::ui::stakeholders::StakeholdersPage id=id/> }.into_any()
 });
@@ -156,7 +177,12 @@ pub fn prefetch_all() {
         let _ = preload_kpi_editor().await;
         let _ = preload_plan().await;
         let _ = preload_plan_periods().await;
+        let _ = preload_plan_goals().await;
         let _ = preload_stakeholders().await;
+        let _ = preload_person_editor().await;
+        let _ = preload_add_person().await; // same chunk: already there
+        let _ = preload_team_editor().await; // same chunk: already there
+        let _ = preload_buying_center_charts().await;
         let _ = preload_add_kpi().await; // same chunk: already there
         let _ = preload_pareto().await;
         let _ = preload_value().await;
@@ -236,6 +262,47 @@ pub fn LazyAddKpi(id: u64) -> impl IntoView {
 #[component]
 pub fn LazyPlanPeriods(id: u64, plan: Memo<crate::domain::plan::Plan>) -> impl IntoView {
     view! { <Lazy load=move || plan_periods(id, plan)/> }
+}
+
+/// The goals of an account plan, from their chunk.
+#[component]
+pub fn LazyPlanGoals(
+    id: u64,
+    plan: Memo<crate::domain::plan::Plan>,
+    kpis: Memo<Vec<crate::domain::scorecard::Kpi>>,
+) -> impl IntoView {
+    view! { <Lazy load=move || plan_goals(id, plan, kpis)/> }
+}
+
+/// The editor of one person of a buying center, from the stakeholder-editing chunk.
+#[component]
+pub fn LazyPersonEditor(
+    id: u64,
+    k: usize,
+    people: Memo<Vec<crate::domain::stakeholders::Stakeholder>>,
+    person: Memo<Option<crate::domain::stakeholders::Stakeholder>>,
+) -> impl IntoView {
+    view! { <Lazy load=move || person_editor(id, k, people, person)/> }
+}
+
+/// The form to add a person, from the stakeholder-editing chunk.
+#[component]
+pub fn LazyAddPerson(id: u64) -> impl IntoView {
+    view! { <Lazy load=move || add_person(id)/> }
+}
+
+/// The selling-center editor, from the stakeholder-editing chunk.
+#[component]
+pub fn LazyTeamEditor() -> impl IntoView {
+    view! { <Lazy load=team_editor/> }
+}
+
+/// The buying center's map and reports-to chart, from their chunk.
+#[component]
+pub fn LazyBuyingCenterCharts(
+    people: Memo<Vec<crate::domain::stakeholders::Stakeholder>>,
+) -> impl IntoView {
+    view! { <Lazy load=move || buying_center_charts(people)/> }
 }
 
 /// Which accounts the value model rates, from the set-up chunk.

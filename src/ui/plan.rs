@@ -70,7 +70,7 @@ pub fn PlanPage(id: AccountId) -> impl IntoView {
                         {(0..4).map(|q| view! { <SwotList id=id quadrant=q plan=plan/> }).collect_view()}
                     </div>
                 </section>
-                <Goals id=id plan=plan kpis=kpis/>
+                <crate::ui::pages::LazyPlanGoals id=id plan=plan kpis=kpis/>
                 <Actions id=id plan=plan/>
                 <crate::ui::pages::LazyPlanPeriods id=id plan=plan/>
             }
@@ -255,7 +255,7 @@ fn SwotList(id: AccountId, quadrant: usize, plan: Memo<Plan>) -> impl IntoView {
 
 /// The goals, each an editable card with its plan against actual.
 #[component]
-fn Goals(
+pub fn Goals(
     id: AccountId,
     plan: Memo<Plan>,
     kpis: Memo<Vec<crate::domain::scorecard::Kpi>>,

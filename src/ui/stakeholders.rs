@@ -22,6 +22,7 @@ use crate::state::{use_app, AppState};
 use crate::ui::key_account::{
     key_account_data, key_account_section, remove_with_undo, update_key_account,
 };
+use crate::ui::pages::{LazyAddPerson, LazyBuyingCenterCharts, LazyPersonEditor, LazyTeamEditor};
 use crate::ui::scoring::today;
 use crate::ui::tr;
 use crate::ui::widgets::RemoveButton;
@@ -114,11 +115,11 @@ pub fn StakeholdersPage(id: AccountId) -> impl IntoView {
                 <p class="intro">{tr(lang, BC::Intro)}</p>
                 <GapList people=people/>
                 <PeopleTable id=id people=people/>
-                <AddPerson id=id/>
+                <LazyAddPerson id=id/>
                 <Show when=move || people.with(|p| !p.is_empty())>
-                    <BuyingCenterCharts people=people/>
+                    <LazyBuyingCenterCharts people=people/>
                 </Show>
-                <TeamEditor/>
+                <LazyTeamEditor/>
             }
         },
     )
@@ -284,7 +285,7 @@ fn PersonRow(id: AccountId, k: usize, people: Memo<Vec<Stakeholder>>) -> impl In
                 <td colspan="9">
                     <details>
                         <summary>{move || fill(lang.get().t(BC::Edit), &[("name", &name())])}</summary>
-                        <PersonEditor id=id k=k people=people person=person/>
+                        <LazyPersonEditor id=id k=k people=people person=person/>
                     </details>
                 </td>
             </tr>
@@ -316,7 +317,7 @@ fn chosen<T: Copy>(all: &[T], ev: &leptos::ev::Event) -> Option<T> {
 
 /// Every field of one person.
 #[component]
-fn PersonEditor(
+pub fn PersonEditor(
     id: AccountId,
     k: usize,
     people: Memo<Vec<Stakeholder>>,
@@ -485,7 +486,7 @@ fn PersonEditor(
 
 /// The form to add a person: the fields that matter most; the rest in the row's editor.
 #[component]
-fn AddPerson(id: AccountId) -> impl IntoView {
+pub fn AddPerson(id: AccountId) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let name = RwSignal::new(String::new());
@@ -588,7 +589,7 @@ fn AddPerson(id: AccountId) -> impl IntoView {
 
 /// The map and the reports-to chart, each with its table.
 #[component]
-fn BuyingCenterCharts(people: Memo<Vec<Stakeholder>>) -> impl IntoView {
+pub fn BuyingCenterCharts(people: Memo<Vec<Stakeholder>>) -> impl IntoView {
     let lang = use_app().lang;
     let texts = move |l: Lang| MapTexts {
         attitude: l.t(BC::Attitude).to_string(),
@@ -753,7 +754,7 @@ fn BuyingCenterCharts(people: Memo<Vec<Stakeholder>>) -> impl IntoView {
 
 /// The workspace's selling center: add, rename, remove members.
 #[component]
-fn TeamEditor() -> impl IntoView {
+pub fn TeamEditor() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let team = Memo::new(move |_| app.store.settings.with(selling_center));

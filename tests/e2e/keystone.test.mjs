@@ -162,7 +162,7 @@ test('export, clear, import: the workspace is back; a bad file changes nothing',
   assert.match(exportedText, /^\{\n  "format": "keystone-workspace",\n/, 'indented for people reading it');
   const exported = JSON.parse(exportedText);
   assert.equal(exported.format, 'keystone-workspace');
-  assert.equal(exported.schema_version, 4);
+  assert.equal(exported.schema_version, 5);
   assert.equal(Object.keys(exported.data.key_accounts).length, 6, 'the sample carries role histories');
   assert.ok(Object.keys(exported.data.value_model.ratings).length > 20, 'the sample carries its ratings');
   assert.equal(exported.data.accounts.length, 200);
@@ -531,6 +531,8 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
   pages.push([`${first}/roles`, 'heading', /Alpentec/]);
   pages.push([`${first}/profile`, 'heading', /Alpentec/]);
   pages.push([`${first}/scorecard`, 'heading', /Alpentec/]);
+  pages.push([`${first}/plan`, 'heading', /Alpentec/]);
+  pages.push([`${first}/stakeholders`, 'heading', /Alpentec/]);
   pages.push([`${first}/edit`, 'heading', /Edit account|Kunde bearbeiten/]);
   pages.push(['#/key-accounts', 'heading', /Key accounts|Key Accounts/]);
   await check('sample');
@@ -711,4 +713,116 @@ test('requirement profile with two competitors, a KPI turning red on the scoreca
   await page.locator('table.versions tbody tr').first().waitFor();
   await page.goto(baseUrl + base + '/scorecard');
   await page.getByRole('region', { name: 'Customer and market' }).getByText('-16.7 (2026-Q3)').waitFor();
+});
+
+test('account plan and buying center: an overdue action flagged everywhere, a blocking decider as a gap, next period, reload, German', async () => {
+  await app.goto();
+  await app.loadSample();
+  await app.nav('Key accounts').click();
+  // The sample's plans have overdue actions: the key accounts page lists them.
+  const overdue = page.getByRole('heading', { name: 'Overdue actions' }).locator('xpath=following-sibling::ul[1]');
+  await overdue.getByText(/“Werksbesuch Polen vereinbaren” \(Jonas Wolf\) was due on 2026-09-30: \d+ days overdue\./).first().waitFor();
+  // A key account without any entry yet: an empty plan.
+  const without = page.getByRole('heading', { name: 'Key accounts without any role entry' }).locator('xpath=following-sibling::ul[1]');
+  const link = without.locator('a').first();
+  const name = (await link.textContent()).trim();
+  const base = (await link.getAttribute('href')).replace(/\/roles$/, '');
+  await page.goto(baseUrl + base + '/plan');
+  await page.getByRole('heading', { name: `${name} – Account plan` }).waitFor();
+  const progress = page.getByRole('region', { name: 'Progress' });
+  await progress.getByText('No actions yet.').waitFor();
+
+  // Status quo, a SWOT entry and a quantitative goal.
+  await page.getByLabel('What makes this customer important to us?').fill('Largest buyer of drives');
+  await page.getByLabel('What makes this customer important to us?').press('Tab');
+  await page.getByLabel('New entry in Strengths').fill('Technical advice');
+  await page.getByLabel('New entry in Strengths').press('Enter');
+  await page.locator('.swot-0').getByText('Technical advice').waitFor();
+  const goals = page.getByRole('region', { name: 'Goals' });
+  await goals.locator('#new-goal').fill('Win the second plant');
+  await goals.getByRole('button', { name: 'Add goal' }).click();
+  await goals.getByRole('group', { name: 'Goal 1' }).waitFor();
+  await goals.getByLabel('Quantitative (with a KPI and a target)').check();
+  await goals.getByLabel('Target value').fill('800');
+  await goals.getByLabel('Target value').press('Tab');
+  await goals.getByLabel('Actual value').fill('200');
+  await goals.getByLabel('Actual value').press('Tab');
+  await goals.getByText(/Plan 800 · actual 200 · 25\s% reached/).waitFor();
+
+  // An action with a past due date is flagged overdue.
+  const actions = page.getByRole('region', { name: 'Action plan' });
+  await actions.getByLabel('Action', { exact: true }).fill('Visit the plant');
+  await actions.getByLabel('Owner', { exact: true }).fill('Anna Berg');
+  await actions.getByLabel('Due', { exact: true }).fill('2026-01-15');
+  await actions.getByLabel('Cost', { exact: true }).fill('2,500');
+  await actions.getByLabel('For goal', { exact: true }).selectOption({ label: 'Win the second plant' });
+  await actions.getByRole('button', { name: 'Add action' }).click();
+  const row = actions.locator('tbody tr').first();
+  await row.getByText('overdue', { exact: true }).waitFor();
+  assert.equal(await actions.getByRole('textbox', { name: 'Cost of action 1' }).inputValue(), '2,500');
+  await progress.getByText('0 done · 0 open · 1 overdue · 0 dropped').waitFor();
+  await progress.getByText(/“Visit the plant” \(Anna Berg\) was due on 2026-01-15: \d+ days overdue\./).waitFor();
+  // A negative cost is refused with a message.
+  await actions.getByLabel('Action', { exact: true }).fill('Free lunch');
+  await actions.getByLabel('Cost', { exact: true }).fill('-5');
+  await actions.getByRole('button', { name: 'Add action' }).click();
+  await actions.getByText('is negative').waitFor();
+  assert.equal(await actions.locator('tbody tr').count(), 1);
+
+  // The overview and the key accounts page show it too.
+  const tabs = page.getByRole('navigation', { name: 'Sections of this key account' });
+  await tabs.getByRole('link', { name: 'Overview' }).click();
+  await page.getByText(/“Visit the plant” \(Anna Berg\) was due on 2026-01-15/).waitFor();
+  await app.nav('Key accounts').click();
+  await overdue.getByRole('link', { name }).first().waitFor();
+
+  // Done: no longer overdue. The next period keeps the plan as a version.
+  await page.goto(baseUrl + base + '/plan');
+  await actions.getByRole('combobox', { name: 'Status of action 1' }).selectOption({ label: 'done' });
+  await progress.getByText('1 done · 0 open · 0 overdue · 0 dropped').waitFor();
+  await page.getByRole('button', { name: 'Start next period' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Start next period' }).click();
+  await progress.getByText('No actions yet.').waitFor();
+  const periods = page.getByRole('region', { name: 'Plan periods' });
+  await periods.locator('table.versions tbody tr').first().waitFor();
+  await periods.locator('table.compare').getByRole('row', { name: /Action\s*removed\s*Visit the plant/ }).waitFor();
+
+  // Stakeholders: a decider who blocks is a gap.
+  await tabs.getByRole('link', { name: 'Stakeholders' }).click();
+  await page.getByRole('heading', { name: `${name} – Stakeholders` }).waitFor();
+  const gaps = page.getByRole('region', { name: 'Gaps' });
+  await gaps.getByText('No decider is known.').waitFor();
+  const add = page.getByRole('form', { name: 'Add person' });
+  await add.getByLabel('Name', { exact: true }).fill('Dr. Hans <i>Kern</i>');
+  await add.getByLabel('Level').selectOption({ label: 'Management' });
+  await add.getByLabel('Buying-center roles').selectOption({ label: 'Decider' });
+  await add.getByLabel('Attitude').selectOption({ label: 'Blocker' });
+  await add.getByLabel('Influence (1-5)').selectOption('5');
+  await add.getByRole('button', { name: 'Add person' }).click();
+  await gaps.getByText('Dr. Hans <i>Kern</i> is a Blocker with influence 5.').waitFor();
+  await gaps.getByText('No contact to a decider (Dr. Hans <i>Kern</i>).').waitFor();
+  assert.equal(await gaps.getByText('No decider is known.').count(), 0);
+  // The map and the reports-to chart, with their tables.
+  const map = page.getByRole('img', { name: /Map of the buying center/ });
+  await map.locator('canvas').waitFor();
+  await page.getByRole('region', { name: 'Influence and attitude' }).getByRole('button', { name: 'Show as table' }).click();
+  await page.getByRole('region', { name: 'Influence and attitude' }).getByRole('cell', { name: 'Dr. Hans <i>Kern</i>' }).waitFor();
+  await page.getByRole('img', { name: /Reports-to chart/ }).locator('canvas').waitFor();
+  // In contact: the contact gap goes.
+  await page.getByText('Edit Dr. Hans <i>Kern</i>').click();
+  await page.getByLabel('Contact', { exact: true }).selectOption({ label: 'regular' });
+  await page.getByLabel('Last contact').fill('2026-11-01');
+  await page.getByLabel('Last contact').press('Tab');
+  await gaps.getByText('Dr. Hans <i>Kern</i> is a Blocker with influence 5.').waitFor();
+  assert.equal(await gaps.getByText(/No contact to a decider/).count(), 0);
+
+  // Reload keeps everything; German.
+  await app.waitSaved();
+  await page.reload();
+  await gaps.getByText('Dr. Hans <i>Kern</i> is a Blocker with influence 5.').waitFor();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.getByRole('region', { name: 'Lücken' }).getByText('Dr. Hans <i>Kern</i> ist Blockierer mit Einfluss 5.').waitFor();
+  await page.goto(baseUrl + base + '/plan');
+  await page.getByRole('region', { name: 'Planperioden' }).locator('table.versions tbody tr').first().waitFor();
+  assert.equal(await page.getByLabel('Was macht diesen Kunden für uns wichtig?').inputValue(), 'Largest buyer of drives');
 });
