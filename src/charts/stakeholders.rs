@@ -6,11 +6,9 @@
 //! the page's tooltip lines are escaped by `<Chart/>`.
 
 use super::{ChartOption, OptionBuilder};
-use charming::component::{Axis, Grid, Legend};
+use charming::component::{Axis, Grid};
 use charming::datatype::{DataPoint, DataPointItem};
-use charming::element::{
-    AxisType, Formatter, ItemStyle, Label, LabelPosition, SplitLine, Tooltip, Trigger,
-};
+use charming::element::{AxisType, Formatter, ItemStyle, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Scatter;
 use serde_json::json;
 
@@ -36,13 +34,14 @@ pub fn attitude_column(a: Attitude) -> usize {
     (a.score() + 2) as usize
 }
 
-/// The map option, and for each series the ids of its people (for the tooltip).
+/// The map option, and for each series the ids of its people (for the tooltip). The
+/// page shows the levels' colours in a legend of its own (ECharts' legend component is
+/// not in the vendored bundle).
 /// People sharing a cell are spread vertically around their influence.
 pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec<Vec<u32>>) {
     let mut chart = OptionBuilder::new()
         .set("tooltip", Tooltip::new().trigger(Trigger::Item))
-        .set("legend", Legend::new().bottom(0))
-        .set("grid", Grid::new().left(60).right(40).top(20).bottom(70))
+        .set("grid", Grid::new().left(60).right(40).top(40).bottom(50))
         .push(
             "xAxis",
             Axis::new()
@@ -52,15 +51,15 @@ pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec
                 .name_gap(28)
                 .data(texts.attitudes.to_vec()),
         )
+        // Lines at 1-5 only: the axis runs from 0 to 6 so that points at 1 and 5 keep
+        // room for their spread, without labels at its ends.
         .push(
             "yAxis",
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(texts.influence.clone())
-                .min(0.5)
-                .max(5.5)
-                .interval(1)
-                .split_line(SplitLine::new().show(true)),
+            json!({
+                "type": "value", "name": texts.influence, "min": 0, "max": 6, "interval": 1,
+                "axisLabel": {"showMinLabel": false, "showMaxLabel": false},
+                "splitLine": {"show": true},
+            }),
         );
     let spread = spread_in_cells(people);
     let mut ids = Vec::new();

@@ -77,6 +77,10 @@ impl Attitude {
         }
     }
 
+    pub fn is_neutral(&self) -> bool {
+        *self == Attitude::Neutral
+    }
+
     pub fn opposes(self) -> bool {
         matches!(self, Attitude::Critic | Attitude::Blocker)
     }
@@ -115,9 +119,12 @@ pub struct Stakeholder {
     pub level: Level,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<BuyingRole>,
-    #[serde(default)]
+    /// Neutral is not written (so a client copy without attitudes carries none).
+    #[serde(default, skip_serializing_if = "Attitude::is_neutral")]
     pub attitude: Attitude,
-    /// 1 (little) … 5 (decisive).
+    /// 1 (little) … 5 (decisive); 0 ([`UNKNOWN_INFLUENCE`]) when not known, as in a
+    /// client copy, and then not written.
+    #[serde(default, skip_serializing_if = "is_unknown")]
     pub influence: u8,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reports_to: Option<u32>,
@@ -140,6 +147,13 @@ impl Stakeholder {
     pub fn in_contact(&self) -> bool {
         self.contact != Contact::None
     }
+}
+
+/// The influence of someone whose influence is not known (or not shared).
+pub const UNKNOWN_INFLUENCE: u8 = 0;
+
+fn is_unknown(influence: &u8) -> bool {
+    *influence == UNKNOWN_INFLUENCE
 }
 
 /// Influence from which a critic or blocker is a gap.

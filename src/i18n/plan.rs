@@ -59,6 +59,7 @@ crate::i18n::catalogue! { PL;
     GoalRemoved => "Goal “{text}” removed.", "Ziel „{text}“ entfernt.";
     // Actions
     Actions => "Action plan", "Maßnahmenplan";
+    ActionsCount => "Actions", "Maßnahmen";
     Action => "Action", "Maßnahme";
     Owner => "Owner", "Verantwortlich";
     Due => "Due", "Fällig";

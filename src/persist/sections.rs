@@ -596,7 +596,7 @@ const STAKEHOLDER_FIELDS: &[Field] = &[
     ("id", Shape::Id, Need::Required),
     ("name", Shape::Text, Need::Required),
     ("function", Shape::Text, Need::Nullable),
-    ("influence", Shape::Number, Need::Required),
+    ("influence", Shape::Number, Need::Nullable),
     ("reports_to", Shape::Id, Need::Nullable),
     ("last_contact", Shape::Date, Need::Nullable),
     ("counterpart", Shape::Text, Need::Nullable),

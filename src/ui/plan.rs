@@ -885,7 +885,7 @@ pub fn PlanPeriods(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
                 <thead><tr>
                     <th scope="col">{l.t(PL::Closed)}</th>
                     <th scope="col" class="num">{l.t(PL::Goals)}</th>
-                    <th scope="col" class="num">{l.t(PL::Actions)}</th>
+                    <th scope="col" class="num">{l.t(PL::ActionsCount)}</th>
                 </tr></thead>
                 <tbody>
                     {v.iter().rev().map(|v| view! {

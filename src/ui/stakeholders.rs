@@ -743,6 +743,11 @@ pub fn BuyingCenterCharts(people: Memo<Vec<Stakeholder>>) -> impl IntoView {
     view! {
         <section class="chart-section" aria-labelledby="map-title">
             <h2 id="map-title">{tr(lang, BC::Map)}</h2>
+            <ul class="legend" aria-hidden="true">
+                {Level::ALL.into_iter().enumerate().map(|(i, v)| view! {
+                    <li><span class="swatch" style=format!("background:{}", crate::charts::stakeholders::LEVEL_COLORS[i])></span>{tr(lang, level_text(v))}</li>
+                }).collect_view()}
+            </ul>
             <Chart option=map_option_signal label=map_label table=table tooltip=tooltip height="420px"/>
         </section>
         <section class="chart-section" aria-labelledby="org-title">

@@ -1,0 +1,404 @@
+//! The client copy: one key account without anything marked confidential, to hand to
+//! the customer (a consultant's workshop, a joint account plan), and merging the copy
+//! the customer returns: their edits come in, what is kept locally is never touched.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Map;
+
+use super::plan::{Action, ActionStatus};
+use super::profile::{ProfileCriterion, Segment};
+use super::roles::{key_account, set_key_account, Day, KeyAccountData};
+use super::stakeholders::Stakeholder;
+use super::{AccountId, Workspace};
+
+/// What can be marked confidential. A marked field never leaves in a client copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidential {
+    ContributionMargin,
+    /// Internal notes: the account's notes, the notes on role and selling steps, the
+    /// notes on stakeholders.
+    InternalNotes,
+    StakeholderAttitude,
+    StakeholderInfluence,
+    /// The competitors' ratings in requirement profiles (their names stay).
+    CompetitorRatings,
+    /// Internal costs: the costs of actions.
+    InternalCosts,
+    Revenue,
+    Potential,
+    /// The balanced scorecard.
+    Scorecard,
+    /// The SWOT of the account plan.
+    Swot,
+}
+
+impl Confidential {
+    pub const ALL: [Confidential; 10] = [
+        Confidential::ContributionMargin,
+        Confidential::InternalNotes,
+        Confidential::StakeholderAttitude,
+        Confidential::StakeholderInfluence,
+        Confidential::CompetitorRatings,
+        Confidential::InternalCosts,
+        Confidential::Revenue,
+        Confidential::Potential,
+        Confidential::Scorecard,
+        Confidential::Swot,
+    ];
+
+    /// Marked unless the user says otherwise (issue 9).
+    pub const DEFAULT: [Confidential; 6] = [
+        Confidential::ContributionMargin,
+        Confidential::InternalNotes,
+        Confidential::StakeholderAttitude,
+        Confidential::StakeholderInfluence,
+        Confidential::CompetitorRatings,
+        Confidential::InternalCosts,
+    ];
+}
+
+/// The settings key of the marks (kept as raw JSON, like the selling center).
+pub const MARKS_KEY: &str = "confidential";
+/// The key in a client copy's data that says it is one.
+pub const CLIENT_COPY_KEY: &str = "client_copy";
+
+/// The marked fields of the workspace (the defaults if none were chosen).
+pub fn marks(settings: &super::Settings) -> Vec<Confidential> {
+    settings
+        .extra
+        .get(MARKS_KEY)
+        .and_then(|v| Vec::<Confidential>::deserialize(v).ok())
+        .unwrap_or_else(|| Confidential::DEFAULT.to_vec())
+}
+
+pub fn set_marks(settings: &mut super::Settings, marks: &[Confidential]) {
+    let mut sorted: Vec<Confidential> = Confidential::ALL
+        .into_iter()
+        .filter(|m| marks.contains(m))
+        .collect();
+    sorted.dedup();
+    if sorted == Confidential::DEFAULT {
+        settings.extra.remove(MARKS_KEY);
+    } else if let Ok(v) = serde_json::to_value(sorted) {
+        settings.extra.insert(MARKS_KEY.into(), v);
+    }
+}
+
+/// What a client copy says about itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopyInfo {
+    pub account: AccountId,
+    pub name: String,
+    pub created: Day,
+}
+
+/// One key account with everything marked removed: a workspace of that account alone
+/// (no other accounts, no value model, no portfolio, no unknown fields), marked as a
+/// client copy. `None` if there is no such account.
+pub fn client_copy(
+    ws: &Workspace,
+    id: AccountId,
+    marks: &[Confidential],
+    today: Day,
+) -> Option<Workspace> {
+    let on = |m: Confidential| marks.contains(&m);
+    let mut account = ws.account(id)?.clone();
+    account.extra = Map::new();
+    if on(Confidential::ContributionMargin) {
+        account.contribution_margin = None;
+    }
+    if on(Confidential::Potential) {
+        account.potential = None;
+    }
+    if on(Confidential::Revenue) {
+        account.revenue = 0.0;
+    }
+    if on(Confidential::InternalNotes) {
+        account.notes.clear();
+    }
+    let mut data = key_account(&ws.key_accounts, id);
+    data.extra = Map::new();
+    if on(Confidential::InternalNotes) {
+        data.roles.steps.iter_mut().for_each(|s| s.note.clear());
+        data.selling.steps.iter_mut().for_each(|s| s.note.clear());
+    }
+    if on(Confidential::CompetitorRatings) {
+        for segment in &mut data.profiles {
+            let profiles = std::iter::once(&mut segment.profile)
+                .chain(segment.versions.iter_mut().map(|v| &mut v.profile));
+            for p in profiles {
+                p.competitors.iter_mut().for_each(|c| c.ratings.clear());
+            }
+        }
+    }
+    if on(Confidential::Scorecard) {
+        data.scorecard.clear();
+        // A goal read from a KPI would otherwise name it.
+        for g in data
+            .plan
+            .goals
+            .iter_mut()
+            .filter_map(|g| g.measure.as_mut())
+        {
+            g.linked_kpi = None;
+        }
+    }
+    let plans =
+        std::iter::once(&mut data.plan).chain(data.plan_versions.iter_mut().map(|v| &mut v.plan));
+    for plan in plans {
+        if on(Confidential::InternalCosts) {
+            plan.actions.iter_mut().for_each(|a| a.cost = None);
+        }
+        if on(Confidential::Swot) {
+            plan.swot = Default::default();
+        }
+    }
+    for p in &mut data.stakeholders {
+        if on(Confidential::StakeholderAttitude) {
+            p.attitude = Default::default();
+        }
+        if on(Confidential::StakeholderInfluence) {
+            p.influence = super::stakeholders::UNKNOWN_INFLUENCE;
+        }
+        if on(Confidential::InternalNotes) {
+            p.note.clear();
+        }
+    }
+    let mut copy = Workspace::default();
+    copy.settings.name = ws.settings.name.clone();
+    let team = super::stakeholders::selling_center(&ws.settings);
+    super::stakeholders::set_selling_center(&mut copy.settings, &team);
+    copy.accounts.0.push(account.clone());
+    set_key_account(&mut copy.key_accounts, id, &data);
+    let info = CopyInfo {
+        account: id,
+        name: account.name,
+        created: today,
+    };
+    if let Ok(v) = serde_json::to_value(info) {
+        copy.extra.insert(CLIENT_COPY_KEY.into(), v);
+    }
+    Some(copy)
+}
+
+/// The client-copy marker of an imported workspace, if it is one.
+pub fn copy_info(ws: &Workspace) -> Option<CopyInfo> {
+    ws.extra
+        .get(CLIENT_COPY_KEY)
+        .and_then(|v| CopyInfo::deserialize(v).ok())
+}
+
+/// One change a returned copy brings, for the preview.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MergeChange {
+    NewSegment(String),
+    Weight {
+        segment: String,
+        criterion: String,
+        before: f64,
+        after: f64,
+    },
+    NewCriterion {
+        segment: String,
+        criterion: String,
+    },
+    /// The customer's rating of us.
+    OurRating {
+        segment: String,
+        criterion: String,
+        before: Option<f64>,
+        after: Option<f64>,
+    },
+    NewAction(String),
+    ActionStatus {
+        action: String,
+        before: ActionStatus,
+        after: ActionStatus,
+    },
+    ActionDue {
+        action: String,
+        before: Option<Day>,
+        after: Option<Day>,
+    },
+    NewPerson(String),
+    PersonChanged(String),
+}
+
+fn criterion_name(c: &ProfileCriterion) -> String {
+    if c.name.is_empty() {
+        c.id.clone()
+    } else {
+        c.name.clone()
+    }
+}
+
+/// Merges the edits of a returned client copy into the local data of the same key
+/// account: the customer's weights and ratings of us (segments by name, criteria by
+/// id), new criteria and segments, actions (new ones, and status, due date, owner and
+/// text of known ones, matched by id) and people (new ones, and the fields the copy
+/// carries). What the copy cannot carry — competitor ratings, costs, attitudes,
+/// influence, notes — is kept as it is locally, whatever the file says.
+pub fn merge_returned(
+    local: &KeyAccountData,
+    returned: &KeyAccountData,
+) -> (KeyAccountData, Vec<MergeChange>) {
+    let mut merged = local.clone();
+    let mut changes = Vec::new();
+    for theirs in &returned.profiles {
+        merge_segment(&mut merged, theirs, &mut changes);
+    }
+    for theirs in &returned.plan.actions {
+        merge_action(&mut merged, theirs, &mut changes);
+    }
+    for theirs in &returned.stakeholders {
+        merge_person(&mut merged, theirs, &mut changes);
+    }
+    (merged, changes)
+}
+
+fn merge_segment(merged: &mut KeyAccountData, theirs: &Segment, changes: &mut Vec<MergeChange>) {
+    let segment = theirs.name.clone();
+    let Some(ours) = merged.profiles.iter_mut().find(|s| s.name == theirs.name) else {
+        let mut new = theirs.clone();
+        // Whatever competitor ratings the file has are not the customer's to set.
+        new.profile
+            .competitors
+            .iter_mut()
+            .for_each(|c| c.ratings.clear());
+        new.versions.clear();
+        merged.profiles.push(new);
+        changes.push(MergeChange::NewSegment(segment));
+        return;
+    };
+    for c in &theirs.profile.criteria {
+        let criterion = criterion_name(c);
+        match ours.profile.criteria.iter_mut().find(|x| x.id == c.id) {
+            Some(x) if x.weight != c.weight => {
+                changes.push(MergeChange::Weight {
+                    segment: segment.clone(),
+                    criterion,
+                    before: x.weight,
+                    after: c.weight,
+                });
+                x.weight = c.weight;
+            }
+            Some(_) => {}
+            None => {
+                ours.profile.criteria.push(c.clone());
+                changes.push(MergeChange::NewCriterion {
+                    segment: segment.clone(),
+                    criterion,
+                });
+            }
+        }
+    }
+    for c in &theirs.profile.criteria {
+        let (before, after) = (
+            ours.profile.us.get(&c.id).copied(),
+            theirs.profile.us.get(&c.id).copied(),
+        );
+        if after.is_some() && before != after {
+            changes.push(MergeChange::OurRating {
+                segment: segment.clone(),
+                criterion: criterion_name(c),
+                before,
+                after,
+            });
+            if let Some(v) = after {
+                ours.profile.us.insert(c.id.clone(), v);
+            }
+        }
+    }
+}
+
+fn merge_action(merged: &mut KeyAccountData, theirs: &Action, changes: &mut Vec<MergeChange>) {
+    let plan = &mut merged.plan;
+    let Some(ours) = plan.actions.iter_mut().find(|a| a.id == theirs.id) else {
+        let mut new = theirs.clone();
+        new.cost = None;
+        new.id = plan.next_action_id();
+        if new
+            .goal
+            .is_some_and(|g| !plan.goals.iter().any(|x| x.id == g))
+        {
+            new.goal = None;
+        }
+        changes.push(MergeChange::NewAction(new.text.clone()));
+        plan.actions.push(new);
+        return;
+    };
+    if ours.status != theirs.status {
+        changes.push(MergeChange::ActionStatus {
+            action: ours.text.clone(),
+            before: ours.status,
+            after: theirs.status,
+        });
+        ours.status = theirs.status;
+    }
+    if ours.due != theirs.due {
+        changes.push(MergeChange::ActionDue {
+            action: ours.text.clone(),
+            before: ours.due,
+            after: theirs.due,
+        });
+        ours.due = theirs.due;
+    }
+    if !theirs.owner.is_empty() {
+        ours.owner = theirs.owner.clone();
+    }
+    if !theirs.text.trim().is_empty() {
+        ours.text = theirs.text.clone();
+    }
+}
+
+fn merge_person(merged: &mut KeyAccountData, theirs: &Stakeholder, changes: &mut Vec<MergeChange>) {
+    let people = &mut merged.stakeholders;
+    let known =
+        |id: Option<u32>, people: &[Stakeholder]| id.filter(|b| people.iter().any(|p| p.id == *b));
+    match people.iter().position(|p| p.id == theirs.id) {
+        None => {
+            let mut new = theirs.clone();
+            new.id = people.iter().map(|p| p.id).max().map_or(1, |m| m + 1);
+            new.attitude = Default::default();
+            new.influence = super::stakeholders::UNKNOWN_INFLUENCE;
+            new.note.clear();
+            new.reports_to = known(new.reports_to, people);
+            changes.push(MergeChange::NewPerson(new.name.clone()));
+            people.push(new);
+        }
+        Some(i) => {
+            let boss = known(theirs.reports_to, people)
+                .filter(|&b| super::stakeholders::check_reports_to(people, theirs.id, b).is_ok());
+            let ours = &mut people[i];
+            let before = ours.clone();
+            ours.name = theirs.name.clone();
+            ours.function = theirs.function.clone();
+            ours.level = theirs.level;
+            ours.roles = theirs.roles.clone();
+            ours.contact = theirs.contact;
+            ours.last_contact = theirs.last_contact;
+            ours.reports_to = boss.or(if theirs.reports_to.is_none() {
+                None
+            } else {
+                ours.reports_to
+            });
+            if *ours != before {
+                changes.push(MergeChange::PersonChanged(ours.name.clone()));
+            }
+        }
+    }
+}
+
+/// Applies a returned copy to the workspace: the copy's key account merged into the
+/// local one. `None` if the copy's account is not here.
+pub fn apply_returned(ws: &Workspace, copy: &Workspace) -> Option<(Workspace, Vec<MergeChange>)> {
+    let info = copy_info(copy)?;
+    ws.account(info.account)?;
+    let local = key_account(&ws.key_accounts, info.account);
+    let returned = key_account(&copy.key_accounts, info.account);
+    let (merged, changes) = merge_returned(&local, &returned);
+    let mut out = ws.clone();
+    set_key_account(&mut out.key_accounts, info.account, &merged);
+    Some((out, changes))
+}

@@ -1,0 +1,18 @@
+import { chromium } from '/work/main/node_modules/playwright-core/index.mjs';
+import { serve } from '../server.mjs';
+const { server, url } = await serve('/work/main/dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+await page.goto(url);
+await page.getByRole('button', { name: 'Load sample workspace' }).click();
+await page.locator('table.accounts tbody tr').first().waitFor();
+const first = await page.locator('table.accounts tbody tr th a').first().getAttribute('href');
+await page.goto(url + first + '/plan');
+await page.getByRole('heading', { name: 'Action plan' }).waitFor();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: 'plan.png', fullPage: true });
+await page.goto(url + first + '/stakeholders');
+await page.getByRole('heading', { name: 'Who reports to whom' }).waitFor();
+await page.waitForTimeout(2500);
+await page.screenshot({ path: 'stake.png', fullPage: true });
+await browser.close(); server.close();
