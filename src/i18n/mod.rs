@@ -156,5 +156,6 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(scorecard::SC::ALL))
         .chain(of(plan::PL::ALL))
         .chain(of(plan::BC::ALL))
+        .chain(of(plan::CC::ALL))
         .collect()
 }

@@ -99,6 +99,13 @@ pub fn DataPage() -> impl IntoView {
 
     let summary = move || {
         pending.get().map(|p| {
+            let mut not_here = None;
+            if crate::domain::client_copy::copy_info(&p.loaded.workspace).is_some() {
+                match merge_preview(app, p.clone(), pending) {
+                    Ok(view) => return view,
+                    Err(note) => not_here = Some(note),
+                }
+            }
             let lang = lang.get();
             let ws = &p.loaded.workspace;
             let when = if p.loaded.exported_at.is_empty() {
@@ -116,6 +123,7 @@ pub fn DataPage() -> impl IntoView {
                         ("when", &when),
                         ("version", if p.loaded.app_version.is_empty() { "?" } else { &p.loaded.app_version }),
                     ])}</p>
+                    {not_here.map(|note| view! { <p class="warn">{note}</p> })}
                     {(!p.loaded.warnings.is_empty()).then(|| view! {
                         <div class="warn">
                             <p>{lang.t(D::ImportWarnings)}</p>
@@ -136,6 +144,7 @@ pub fn DataPage() -> impl IntoView {
                     </div>
                 </div>
             }
+            .into_any()
         })
     };
 
@@ -224,4 +233,79 @@ pub fn DataPage() -> impl IntoView {
             <p>{tr(lang, D::FileFormatText)}" "<a href="keystone-workspace.schema.json">"keystone-workspace.schema.json"</a></p>
         </section>
     }
+}
+
+/// A returned client copy: what merging it changes, and the button that does it (with
+/// Undo). If its account is not in this workspace, the note saying so (it is then
+/// offered as an ordinary import).
+fn merge_preview(
+    app: crate::state::AppState,
+    p: Pending,
+    pending: RwSignal<Option<Pending>>,
+) -> Result<AnyView, String> {
+    use crate::domain::client_copy::{apply_returned, copy_info};
+    use crate::domain::roles::{key_account, set_key_account};
+    use crate::i18n::plan::{merge_change_text, CC};
+    let lang = app.lang.get();
+    let Some(info) = copy_info(&p.loaded.workspace) else {
+        return Err(String::new());
+    };
+    let date = crate::i18n::key_accounts::day_text(lang, info.created);
+    let head = fill(
+        lang.t(CC::IsCopy),
+        &[("file", &p.file), ("name", &info.name), ("date", &date)],
+    );
+    let Some((merged, changes)) = apply_returned(&app.store.snapshot(), &p.loaded.workspace) else {
+        return Err(fill(lang.t(CC::NotHere), &[("name", &info.name)]));
+    };
+    let id = info.account;
+    let name = info.name.clone();
+    let count = changes.len();
+    let merge = move |_| {
+        let before = app
+            .store
+            .key_accounts
+            .with_untracked(|k| key_account(k, id));
+        let after = key_account(&merged.key_accounts, id);
+        app.store
+            .key_accounts
+            .update(|k| set_key_account(k, id, &after));
+        pending.set(None);
+        let l = app.lang.get_untracked();
+        let text = fill(
+            l.t(CC::Merged),
+            &[("count", &count.to_string()), ("name", &name)],
+        );
+        app.toasts.notify_with_undo(text, move || {
+            let back = before.clone();
+            app.store
+                .key_accounts
+                .update(|k| set_key_account(k, id, &back));
+        });
+    };
+    let list = if changes.is_empty() {
+        view! { <p>{lang.t(CC::MergeNothing)}</p> }.into_any()
+    } else {
+        view! {
+            <p>{lang.t(CC::MergeChanges)}</p>
+            <ul class="merge-changes">
+                {changes.iter().map(|c| view! { <li>{merge_change_text(lang, c)}</li> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    Ok(view! {
+        <div class="import-preview" role="region" aria-label=lang.t(D::ImportTitle)>
+            <p>{head}</p>
+            {list}
+            <p class="muted">{lang.t(CC::MergeKeeps)}</p>
+            <div class="actions">
+                <button class="primary" on:click=merge>
+                    {fill(lang.t(CC::MergeButton), &[("name", &info.name)])}
+                </button>
+                <button on:click=move |_| pending.set(None)>{lang.t(C::Cancel)}</button>
+            </div>
+        </div>
+    }
+    .into_any())
 }
