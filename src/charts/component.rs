@@ -24,7 +24,11 @@ extern "C" {
     pub type EchartsInstance;
 
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-    fn echarts_init(element: &web_sys::HtmlElement) -> Result<EchartsInstance, JsValue>;
+    fn echarts_init(
+        element: &web_sys::HtmlElement,
+        theme: &JsValue,
+        options: &JsValue,
+    ) -> Result<EchartsInstance, JsValue>;
 
     #[wasm_bindgen(method, js_name = setOption)]
     fn set_option(this: &EchartsInstance, option: &JsValue, not_merge: bool);
@@ -272,6 +276,10 @@ pub fn Chart(
     /// carries its data.
     #[prop(optional)]
     compact: bool,
+    /// Draw at this many device pixels per CSS pixel (2 in printed reports, so that
+    /// the canvas stays sharp on paper); the screen's own ratio otherwise.
+    #[prop(optional)]
+    pixel_ratio: Option<f64>,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
@@ -294,7 +302,11 @@ pub fn Chart(
         let needs_init = live.with_value(|l| l.is_none());
         if needs_init {
             let element: web_sys::HtmlElement = element.unchecked_into();
-            let Ok(instance) = echarts_init(&element) else {
+            let options = js_sys::Object::new();
+            if let Some(r) = pixel_ratio {
+                let _ = js_sys::Reflect::set(&options, &"devicePixelRatio".into(), &r.into());
+            }
+            let Ok(instance) = echarts_init(&element, &JsValue::NULL, &options) else {
                 set_failed.set(true);
                 return;
             };

@@ -14,6 +14,7 @@ pub mod key_accounts;
 pub mod pareto;
 pub mod plan;
 pub mod profile;
+pub mod report;
 pub mod scorecard;
 pub mod value;
 
@@ -157,5 +158,6 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(plan::PL::ALL))
         .chain(of(plan::BC::ALL))
         .chain(of(plan::CC::ALL))
+        .chain(of(report::RP::ALL))
         .collect()
 }

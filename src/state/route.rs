@@ -51,6 +51,10 @@ pub enum Route {
     Account(AccountId),
     AccountSection(AccountId, AccountSection),
     KeyAccounts,
+    /// The printed report of a key account; `true`: its client version.
+    Report(AccountId, bool),
+    /// The printed portfolio report for management.
+    PortfolioReport,
     Pareto,
     ValueModel,
     Portfolio,
@@ -68,6 +72,14 @@ impl Route {
             [""] | ["accounts"] => Route::Accounts,
             ["accounts", "new"] => Route::NewAccount,
             ["accounts", id] => id.parse().map(Route::Account).unwrap_or(Route::NotFound),
+            ["accounts", id, "report"] => id
+                .parse()
+                .map(|id| Route::Report(id, false))
+                .unwrap_or(Route::NotFound),
+            ["accounts", id, "client-report"] => id
+                .parse()
+                .map(|id| Route::Report(id, true))
+                .unwrap_or(Route::NotFound),
             ["accounts", id, slug] => {
                 let section = AccountSection::ALL.into_iter().find(|s| s.slug() == *slug);
                 match (id.parse(), section) {
@@ -76,6 +88,7 @@ impl Route {
                 }
             }
             ["key-accounts"] => Route::KeyAccounts,
+            ["report"] => Route::PortfolioReport,
             ["pareto"] => Route::Pareto,
             ["value"] => Route::ValueModel,
             ["portfolio"] => Route::Portfolio,
@@ -91,6 +104,9 @@ impl Route {
             Route::Account(id) => format!("#/accounts/{id}"),
             Route::AccountSection(id, s) => format!("#/accounts/{id}/{}", s.slug()),
             Route::KeyAccounts => "#/key-accounts".into(),
+            Route::Report(id, false) => format!("#/accounts/{id}/report"),
+            Route::Report(id, true) => format!("#/accounts/{id}/client-report"),
+            Route::PortfolioReport => "#/report".into(),
             Route::Pareto => "#/pareto".into(),
             Route::ValueModel => "#/value".into(),
             Route::Portfolio => "#/portfolio".into(),

@@ -369,6 +369,7 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
                     <h2>{tr(lang, KA::Attention)}</h2>
                     {attention}
                     <ClientCopy id=id/>
+                    <crate::ui::report::ReportLinks id=id/>
                 </section>
             }.into_any(),
             _ => view! { <NotKeyAccount id=id/> }.into_any(),

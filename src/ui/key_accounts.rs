@@ -363,6 +363,7 @@ pub fn KeyAccountsPage() -> impl IntoView {
                         <tbody>{body}</tbody>
                     </table>
                 </div>
+                <p><a class="button" href=Route::PortfolioReport.href()>{tr(lang, crate::i18n::report::RP::PortfolioReport)}</a></p>
                 <h2>{tr(lang, crate::i18n::plan::PL::OverdueCount)}</h2>
                 {late_actions}
                 <h2>{tr(lang, crate::i18n::scorecard::SC::Lights)}</h2>

@@ -10,6 +10,7 @@ pub mod pareto;
 pub mod plan;
 pub mod portfolio;
 pub mod profile;
+pub mod report;
 pub mod roles;
 pub mod scorecard;
 pub mod scoring;

@@ -111,6 +111,12 @@ split_page!(stakeholder_charts, buying_center_charts, preload_buying_center_char
 split_page!(account_stakeholders, stakeholders_page, preload_stakeholders, (id: u64) => {
     view! { <crate::ui::stakeholders::StakeholdersPage id=id/> }.into_any()
 });
+split_page!(report, account_report, preload_account_report, (id: u64, client: bool) => {
+    view! { <crate::ui::report::AccountReport id=id client=client/> }.into_any()
+});
+split_page!(report, portfolio_report, preload_portfolio_report, () => {
+    view! { <crate::ui::report::PortfolioReport/> }.into_any()
+});
 split_page!(key_accounts, key_accounts_page, preload_key_accounts, () => {
     crate::ui::key_accounts::KeyAccountsPage().into_any()
 });
@@ -152,6 +158,8 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
         Route::AccountSection(id, AccountSection::Plan) => plan_page(id).await,
         Route::AccountSection(id, AccountSection::Stakeholders) => stakeholders_page(id).await,
         Route::KeyAccounts => key_accounts_page().await,
+        Route::Report(id, client) => account_report(id, client).await,
+        Route::PortfolioReport => portfolio_report().await,
         Route::Pareto => pareto_page().await,
         Route::Data => data_page().await,
         Route::ValueModel => value_page().await,
@@ -184,6 +192,8 @@ pub fn prefetch_all() {
         let _ = preload_team_editor().await; // same chunk: already there
         let _ = preload_buying_center_charts().await;
         let _ = preload_add_kpi().await; // same chunk: already there
+        let _ = preload_account_report().await;
+        let _ = preload_portfolio_report().await; // same chunk: already there
         let _ = preload_pareto().await;
         let _ = preload_value().await;
         let _ = preload_criteria().await;

@@ -34,17 +34,13 @@ fn texts(lang: Lang) -> PortfolioTexts {
     }
 }
 
-#[component]
-pub fn PortfolioPage() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    let model = app.store.value_model;
+/// Every rated account with both axis scores complete; key accounts only unless "show
+/// all" is on. Also the number left out for incomplete ratings.
+pub fn placed_bubbles(app: crate::state::AppState) -> Memo<(Vec<Bubble>, usize)> {
     let portfolio = app.store.portfolio;
     let rated = rated_accounts(app);
     let axes = axis_scores(app, rated);
-    // Every rated account with both axis scores complete; key accounts only unless
-    // "show all" is on. Also the number left out for incomplete ratings.
-    let placed = Memo::new(move |_| {
+    Memo::new(move |_| {
         let show_all = portfolio.with(|p| p.show_all);
         axes.with(|(sa, sp)| {
             rated.with(|r| {
@@ -69,7 +65,16 @@ pub fn PortfolioPage() -> impl IntoView {
                 (bubbles, missing)
             })
         })
-    });
+    })
+}
+
+#[component]
+pub fn PortfolioPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let model = app.store.value_model;
+    let portfolio = app.store.portfolio;
+    let placed = placed_bubbles(app);
     let splits = move || portfolio.with(|p| (p.split_attractiveness, p.split_position));
     let quadrant_of = move |b: &Bubble| {
         let (sa, sp) = splits();
@@ -278,5 +283,36 @@ pub fn PortfolioPage() -> impl IntoView {
                 {axis_editor("p", V::PositionWeights)}
             </div>
         </section>
+    }
+}
+
+/// The portfolio chart alone (for the management report): the bubbles placed now, the
+/// quadrant lines, a legend; drawn at twice the resolution for print.
+#[component]
+pub fn PortfolioMatrix() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let portfolio = app.store.portfolio;
+    let placed = placed_bubbles(app);
+    let option = Signal::derive(move || {
+        let (sa, sp) = portfolio.with(|p| (p.split_attractiveness, p.split_position));
+        placed.with(|(b, _)| portfolio_option(b, sa, sp, &texts(lang.get())).0)
+    });
+    let label = Signal::derive(move || {
+        fill(
+            lang.get().t(V::PortfolioChart),
+            &[("count", &placed.with(|(b, _)| b.len()).to_string())],
+        )
+    });
+    view! {
+        <ul class="legend" aria-hidden="true">
+            {[AbcClass::A, AbcClass::B, AbcClass::C].into_iter().map(|c| view! {
+                <li><span class="swatch" style=format!("background:{}", crate::charts::pareto::class_color(c))></span>
+                    {move || fill(lang.get().t(V::ClassSeries), &[("class", c.letter())])}</li>
+            }).collect_view()}
+        </ul>
+        <div class="report-chart">
+            <Chart option=option label=label table=ChartTable::default() height="460px" compact=true pixel_ratio=2.0/>
+        </div>
     }
 }

@@ -1,0 +1,40 @@
+//! The printed reports.
+
+crate::i18n::catalogue! { RP;
+    AccountReport => "Account report", "Account-Bericht";
+    ClientReport => "Client report", "Kundenbericht";
+    PortfolioReport => "Key-account portfolio report", "Key-Account-Portfoliobericht";
+    Print => "Print or save as PDF", "Drucken oder als PDF speichern";
+    Footer => "{workspace} · printed {date}", "{workspace} · gedruckt am {date}";
+    Unnamed => "Keystone workspace", "Keystone-Arbeitsbereich";
+    MasterData => "Master data", "Stammdaten";
+    Standing => "ABC class, score and portfolio position", "ABC-Klasse, Score und Portfolioposition";
+    Industry => "Industry", "Branche";
+    Region => "Region", "Region";
+    Margin => "Contribution margin", "Deckungsbeitrag";
+    Potential => "Potential", "Potenzial";
+    Since => "Customer since", "Kunde seit";
+    Tags => "Tags", "Schlagworte";
+    Notes => "Notes", "Notizen";
+    Ladder => "Supplier role and selling dimension", "Lieferantenrolle und Verkaufsdimension";
+    Date => "Date", "Datum";
+    Step => "Step", "Stufe";
+    Note => "Note", "Notiz";
+    Profile => "Requirement profile: {segment}", "Anforderungsprofil: {segment}";
+    Criterion => "Criterion", "Kriterium";
+    Weight => "Weight", "Gewicht";
+    Us => "Us", "Wir";
+    Scorecard => "Scorecard", "Scorecard";
+    Plan => "Account plan", "Account-Plan";
+    Stakeholders => "Stakeholders", "Stakeholder";
+    Abc => "ABC summary", "ABC-Übersicht";
+    Class => "Class", "Klasse";
+    Accounts => "Accounts", "Kunden";
+    ShareAccounts => "Share of accounts", "Anteil Kunden";
+    ShareTotal => "Share of the measure", "Anteil am Maß";
+    Lights => "Key accounts: scorecard traffic lights", "Key Accounts: Ampeln der Scorecards";
+    Matrix => "Customer portfolio", "Kundenportfolio";
+    Quadrant => "Quadrant", "Quadrant";
+    NotPlaced => "not rated", "nicht bewertet";
+    Nothing => "No key accounts yet.", "Noch keine Key Accounts.";
+}
