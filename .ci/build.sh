@@ -16,8 +16,8 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Cl
 cargo build --release --target wasm32-unknown-unknown --bin keystone
 
 # Shared chunks smaller than this (function bytes before wasm-opt) are merged into the
-# chunk of the smallest superset of their pages (.ci/wasm-split): the 300-odd chunks become ~50.
-export WASM_SPLIT_MIN_CHUNK=${WASM_SPLIT_MIN_CHUNK:-3072}
+# chunk of the smallest superset of their pages (.ci/wasm-split): the 300-odd chunks become ~80.
+export WASM_SPLIT_MIN_CHUNK=${WASM_SPLIT_MIN_CHUNK:-2048}
 work=target/split
 rm -rf "$work" dist && mkdir -p "$work/split" "$work/bindgen" dist/pkg
 wasm-split-cli --target web --out-name keystone \

@@ -269,7 +269,7 @@ fn ProfileSection(source: Memo<Option<(Account, KeyAccountData)>>) -> impl IntoV
             segments
                 .map(|s| {
                     let p = s.profile;
-                    let names: Vec<String> = p.criteria.iter().map(|c| if c.name.is_empty() { c.id.clone() } else { c.name.clone() }).collect();
+                    let names: Vec<String> = p.criteria.iter().map(|c| crate::i18n::profile::criterion_text(l, &c.id, &c.name)).collect();
                     let mut suppliers = vec![SupplierRatings {
                         name: l.t(RP::Us).to_string(),
                         ratings: p.our_ratings(),
@@ -481,6 +481,7 @@ fn StakeholderSection(
         };
         let show_attitude = !client || people.iter().any(|p| p.attitude != Attitude::Neutral);
         let show_influence = people.iter().any(|p| p.influence != UNKNOWN_INFLUENCE);
+        let show_note = people.iter().any(|p| !p.note.is_empty());
         // Gaps and the map speak of attitudes and influence: internal only.
         let internal = (!client).then(|| {
             let rules = app.store.settings.with(gap_rules);
@@ -512,6 +513,7 @@ fn StakeholderSection(
                         {show_influence.then(|| view! { <th scope="col" class="num">{l.t(BC::Influence)}</th> })}
                         <th scope="col">{l.t(BC::ReportsTo)}</th><th scope="col">{l.t(BC::Contact)}</th>
                         <th scope="col">{l.t(BC::Counterpart)}</th>
+                        {show_note.then(|| view! { <th scope="col">{l.t(BC::Note)}</th> })}
                     </tr></thead>
                     <tbody>
                         {people.iter().map(|p| {
@@ -531,6 +533,7 @@ fn StakeholderSection(
                                     <td>{p.reports_to.map(name_of).unwrap_or_default()}</td>
                                     <td>{contact}</td>
                                     <td>{p.counterpart.clone()}</td>
+                                    {show_note.then(|| view! { <td>{p.note.clone()}</td> })}
                                 </tr>
                             }
                         }).collect_view()}

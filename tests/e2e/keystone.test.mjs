@@ -8,6 +8,18 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { KeystoneApp } from './app.mjs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+// The text of a PDF (pdf.js), pages joined by newlines.
+async function pdfText(buffer) {
+  const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => item.str).join(' '));
+  }
+  return { pages: doc.numPages, text: pages.join('\n').replace(/\s+/g, ' ') };
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../dist');
@@ -533,6 +545,9 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
   pages.push([`${first}/scorecard`, 'heading', /Alpentec/]);
   pages.push([`${first}/plan`, 'heading', /Alpentec/]);
   pages.push([`${first}/stakeholders`, 'heading', /Alpentec/]);
+  pages.push([`${first}/report`, 'heading', /Alpentec/]);
+  pages.push([`${first}/client-report`, 'heading', /Alpentec/]);
+  pages.push(['#/report', 'heading', /portfolio report|Portfoliobericht/]);
   pages.push([`${first}/edit`, 'heading', /Edit account|Kunde bearbeiten/]);
   pages.push(['#/key-accounts', 'heading', /Key accounts|Key Accounts/]);
   await check('sample');
@@ -825,4 +840,106 @@ test('account plan and buying center: an overdue action flagged everywhere, a bl
   await page.goto(baseUrl + base + '/plan');
   await page.getByRole('region', { name: 'Planperioden' }).locator('table.versions tbody tr').first().waitFor();
   assert.equal(await page.getByLabel('Was macht diesen Kunden für uns wichtig?').inputValue(), 'Largest buyer of drives');
+});
+
+test('printed reports as PDF; a client copy and the client report without margins or internal notes; merging a returned copy', async () => {
+  await app.goto();
+  await app.loadSample();
+  await app.waitSaved();
+  const first = await page.locator('table.accounts tbody tr th a').first().getAttribute('href');
+  const id = first.split('/').pop();
+  const stored = JSON.parse(await app.storage('keystone.workspace')).data;
+  const account = stored.accounts.find((a) => String(a.id) === id);
+  const margin = account.contribution_margin;
+  const local = stored.key_accounts[id];
+  const personNote = local.stakeholders.find((p) => p.note).note;
+  const stepNote = local.roles.steps.find((s) => s.note).note;
+  const competitorRating = Object.values(local.profiles[0].profile.competitors[0].ratings)[0];
+
+  // The account report, printed to PDF: every section with data, the footer.
+  await page.goto(baseUrl + first);
+  await page.getByRole('link', { name: 'Account report' }).click();
+  await page.getByRole('heading', { name: 'Alpentec GmbH – Account report', level: 1 }).waitFor();
+  await page.locator('.report canvas').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const report = await pdfText(await page.pdf({ format: 'A4' }));
+  assert.ok(report.pages >= 2, `${report.pages} pages`);
+  for (const section of ['Master data', 'ABC class, score and portfolio position', 'Supplier role and selling dimension',
+    'Requirement profile', 'Scorecard', 'Account plan', 'Action plan', 'Stakeholders', 'Gaps',
+    'Werksbesuch Polen vereinbaren', 'Dr. Klaus Meier', personNote]) {
+    assert.ok(report.text.includes(section), `the report has “${section}”`);
+  }
+  assert.match(report.text, /Keystone workspace · printed \d{4}-\d{2}-\d{2}/);
+
+  // The client copy: margins, notes, attitudes, influence, competitor ratings and
+  // costs are not in it.
+  await page.goto(baseUrl + first);
+  const copySection = page.getByRole('region', { name: 'Client copy' });
+  assert.equal(await copySection.getByLabel('Contribution margins').isChecked(), true);
+  assert.equal(await copySection.getByLabel('Revenue').isChecked(), false);
+  const [download] = await Promise.all([page.waitForEvent('download'), copySection.getByRole('button', { name: 'Export client copy' }).click()]);
+  assert.match(download.suggestedFilename(), /^keystone-client-copy-Alpentec-GmbH-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ks-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const copyText = fs.readFileSync(file, 'utf8');
+  const copy = JSON.parse(copyText);
+  assert.equal(copy.data.accounts.length, 1);
+  assert.equal(copy.data.accounts[0].contribution_margin, undefined);
+  for (const secret of [String(margin), personNote, stepNote, '"attitude"', '"influence"', '"cost"']) {
+    assert.ok(!copyText.includes(secret), `the client copy holds “${secret}”`);
+  }
+  assert.deepEqual(copy.data.key_accounts[id].profiles[0].profile.competitors[0].ratings, {});
+  assert.ok(copyText.includes('Werksbesuch Polen vereinbaren'));
+
+  // The client report: the same, on paper.
+  await page.goto(baseUrl + first + '/client-report');
+  await page.getByRole('heading', { name: 'Alpentec GmbH – Client report', level: 1 }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const client = await pdfText(await page.pdf({ format: 'A4' }));
+  assert.ok(client.text.includes('Account plan') && client.text.includes('Dr. Klaus Meier'));
+  const shownMargin = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(margin);
+  for (const secret of [shownMargin, personNote, stepNote, 'Gaps', 'Blocker', 'ABC class']) {
+    assert.ok(!client.text.includes(secret), `the client report holds “${secret}”`);
+  }
+
+  // The customer returns it with a new weight, a new rating of us and an action done.
+  const returned = JSON.parse(copyText);
+  const data = returned.data.key_accounts[id];
+  const criteria = data.profiles[0].profile.criteria;
+  criteria[0].weight += 10;
+  criteria[1].weight -= 10;
+  data.profiles[0].profile.us[criteria[2].id] = 99;
+  data.plan.actions.find((a) => a.text === 'Werksbesuch Polen vereinbaren').status = 'done';
+  data.stakeholders[0].attitude = 'champion';
+  await app.nav('Import / export').click();
+  await page.getByLabel('Choose a file to import').setInputFiles({ name: 'returned.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(returned)) });
+  const preview = page.getByRole('region', { name: 'Import' });
+  await preview.getByText(/“returned.json” is a client copy of Alpentec GmbH, made on/).waitFor();
+  await preview.getByText(/weight of .* → .* %/).first().waitFor();
+  await preview.getByText(/their rating of us on .* → 99/).waitFor();
+  await preview.getByText('Action “Werksbesuch Polen vereinbaren”: open → done').waitFor();
+  await preview.getByRole('button', { name: 'Merge into Alpentec GmbH' }).click();
+  await page.getByText(/4 changes from the client copy merged into Alpentec GmbH\./).waitFor();
+  await app.waitSaved();
+  const after = JSON.parse(await app.storage('keystone.workspace')).data;
+  const merged = after.key_accounts[id];
+  assert.equal(merged.profiles[0].profile.us[criteria[2].id], 99);
+  assert.equal(merged.plan.actions.find((a) => a.text === 'Werksbesuch Polen vereinbaren').status, 'done');
+  // What is kept here stays: competitor ratings, costs, notes, the attitude, the margin.
+  assert.equal(Object.values(merged.profiles[0].profile.competitors[0].ratings)[0], competitorRating);
+  assert.deepEqual(merged.plan.actions.map((a) => a.cost), local.plan.actions.map((a) => a.cost));
+  assert.equal(merged.stakeholders[0].attitude, local.stakeholders[0].attitude);
+  assert.equal(merged.stakeholders.find((p) => p.note).note, personNote);
+  assert.equal(after.accounts.find((a) => String(a.id) === id).contribution_margin, margin);
+  assert.equal(after.accounts.length, 200);
+
+  // The portfolio report for management.
+  await app.nav('Key accounts').click();
+  await page.getByRole('link', { name: 'Key-account portfolio report' }).click();
+  await page.getByRole('heading', { name: 'Key-account portfolio report', level: 1 }).waitFor();
+  await page.locator('.report canvas').first().waitFor();
+  const management = await pdfText(await page.pdf({ format: 'A4' }));
+  for (const section of ['ABC summary', 'Customer portfolio', 'Key accounts: scorecard traffic lights', 'Overdue actions', 'Alpentec GmbH']) {
+    assert.ok(management.text.includes(section), `the portfolio report has “${section}”`);
+  }
 });
