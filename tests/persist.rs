@@ -888,7 +888,8 @@ fn the_selling_center_and_gap_rules_round_trip_and_bad_ones_are_named() {
     );
     assert_eq!(
         settings_problems(
-            json!({"selling_center": {}, "gap_rules": {"stale_months": 0, "max_per_counterpart": "viele"}})
+            json!({"selling_center": {}, "gap_rules": {"stale_months": 0, "max_per_counterpart": "viele"},
+                "confidential": ["revenue", "secrets"]})
         ),
         vec![
             at("selling_center", K::NotAList),
@@ -900,7 +901,17 @@ fn the_selling_center_and_gap_rules_round_trip_and_bad_ones_are_named() {
                     max: 120.0
                 }
             ),
+            at(
+                "confidential.2",
+                K::NotAChoice {
+                    value: "secrets".into()
+                }
+            ),
         ]
+    );
+    assert_eq!(
+        settings_problems(json!({"confidential": "all"})),
+        vec![at("confidential", K::NotAList)]
     );
 }
 

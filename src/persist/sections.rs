@@ -687,12 +687,15 @@ const GAP_RULE_FIELDS: &[Field] = &[
     ("max_per_counterpart", Shape::Number, Need::Required),
 ];
 
-/// The selling center (names given, none twice) and the gap rules (whole numbers from
-/// 1) of the settings.
+/// The selling center (names given, none twice), the gap rules (whole numbers from 1)
+/// and the confidential marks (known fields) of the settings.
 pub fn check_team(settings: &mut Map<String, Value>, found: &mut Vec<Problem>) {
     use crate::domain::stakeholders::{GAP_RULES_KEY, SELLING_CENTER_KEY};
     let at = |field: String, kind| Problem::section(Section::Settings, kind).with_field(field);
-    drop_nulls(settings, &[SELLING_CENTER_KEY, GAP_RULES_KEY]);
+    drop_nulls(
+        settings,
+        &[SELLING_CENTER_KEY, GAP_RULES_KEY, "confidential"],
+    );
     match settings.get_mut(SELLING_CENTER_KEY) {
         None => {}
         Some(Value::Array(items)) => {
@@ -742,5 +745,18 @@ pub fn check_team(settings: &mut Map<String, Value>, found: &mut Vec<Problem>) {
             }
         }
         Some(_) => found.push(at(GAP_RULES_KEY.into(), ProblemKind::NotAnObject)),
+    }
+    // The confidential marks: a list of known fields.
+    use crate::domain::client_copy::{Confidential, MARKS_KEY};
+    match settings.get(MARKS_KEY) {
+        None => {}
+        Some(Value::Array(marks)) => {
+            for (i, m) in marks.iter().enumerate() {
+                if !is_choice::<Confidential>(m) {
+                    found.push(at(format!("{MARKS_KEY}.{}", i + 1), not_a_choice(m)));
+                }
+            }
+        }
+        Some(_) => found.push(at(MARKS_KEY.into(), ProblemKind::NotAList)),
     }
 }
