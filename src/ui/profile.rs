@@ -22,7 +22,7 @@ use crate::ui::key_account::{key_account_data, key_account_section, update_key_a
 use crate::ui::pages::{LazyProfileEditor, LazyProfileVersions};
 use crate::ui::scoring::today;
 use crate::ui::tr;
-use crate::ui::widgets::{parse_field, EmptyState, WeightEditor, WeightRow};
+use crate::ui::widgets::{parse_field, EmptyState, RemoveButton, WeightEditor, WeightRow};
 
 /// Changes segment `seg` of the key account.
 fn edit(app: AppState, id: AccountId, seg: usize, f: impl FnOnce(&mut Segment)) {
@@ -344,7 +344,7 @@ pub fn ProfileEditor(
         };
         let header = (0..competitors)
             .map(|k| {
-                let remove = move |_| {
+                let remove = move || {
                     let Some(before) = profile.get_untracked() else { return };
                     let name = competitor_name(k);
                     change(Box::new(move |p| {
@@ -366,10 +366,7 @@ pub fn ProfileEditor(
                                     change(Box::new(move |p| if let Some(c) = p.competitors.get_mut(k) { c.name = text }));
                                 }
                             }/>
-                        <button type="button" class="link danger" on:click=remove>
-                            <span aria-hidden="true">"×"</span>
-                            <span class="visually-hidden">{move || fill(lang.get().t(PR::RemoveCompetitor), &[("name", &competitor_name(k))])}</span>
-                        </button>
+                        <RemoveButton label=Signal::derive(move || fill(lang.get().t(PR::RemoveCompetitor), &[("name", &competitor_name(k))])) on_remove=remove/>
                     </th>
                 }
             })
@@ -416,7 +413,7 @@ pub fn ProfileEditor(
                     });
                     view! { <td><RatingCell label=label value=value on_commit=commit error=error/></td> }
                 };
-                let remove = move |_| {
+                let remove = move || {
                     let Some(before) = profile.get_untracked() else { return };
                     let name = criterion_name(i);
                     change(Box::new(move |p| {
@@ -451,10 +448,7 @@ pub fn ProfileEditor(
                         {rating(None)}
                         {(0..competitors).map(|k| rating(Some(k))).collect_view()}
                         <td>
-                            <button type="button" class="link danger" on:click=remove>
-                                <span aria-hidden="true">"×"</span>
-                                <span class="visually-hidden">{move || fill(lang.get().t(PR::RemoveCriterion), &[("name", &criterion_name(i))])}</span>
-                            </button>
+                            <RemoveButton label=Signal::derive(move || fill(lang.get().t(PR::RemoveCriterion), &[("name", &criterion_name(i))])) on_remove=remove/>
                         </td>
                     </tr>
                 }
@@ -829,8 +823,10 @@ pub fn ProfileVersions(
                 let when = day_text(l, version.date);
                 let perf = points(l, version.profile.our_performance());
                 let remove_label = fill(l.t(PR::RemoveVersion), &[("date", &when)]);
-                let remove = move |_| {
-                    let Some(i) = current.get_untracked() else { return };
+                let remove = move || {
+                    let Some(i) = current.get_untracked() else {
+                        return;
+                    };
                     let gone = version.clone();
                     edit(app, id, i, |s| {
                         if v < s.versions.len() {
@@ -841,7 +837,10 @@ pub fn ProfileVersions(
                     to.set(None);
                     let l = lang.get_untracked();
                     app.toasts.notify_with_undo(
-                        fill(l.t(PR::VersionRemoved), &[("date", &day_text(l, gone.date))]),
+                        fill(
+                            l.t(PR::VersionRemoved),
+                            &[("date", &day_text(l, gone.date))],
+                        ),
                         move || {
                             let back = gone.clone();
                             edit(app, id, i, move |s| {
@@ -855,9 +854,7 @@ pub fn ProfileVersions(
                     <tr>
                         <th scope="row">{when}</th>
                         <td class="num">{perf}</td>
-                        <td><button type="button" class="link danger" on:click=remove>
-                            <span aria-hidden="true">"×"</span><span class="visually-hidden">{remove_label}</span>
-                        </button></td>
+                        <td><RemoveButton label=remove_label on_remove=remove/></td>
                     </tr>
                 }
             })

@@ -18,6 +18,7 @@ use crate::ui::key_account::{
 };
 use crate::ui::scoring::today;
 use crate::ui::tr;
+use crate::ui::widgets::RemoveButton;
 
 /// The two ladders, as one type for the editor: a rung's position and its name, the
 /// ladder's title, the prefix of its element ids, and where its history is kept.
@@ -225,7 +226,7 @@ fn ladder_editor<T: Ladder>(id: AccountId, data: Memo<KeyAccountData>, day: Day)
                 let index = s.index;
                 let removed = h.steps[s.index].clone();
                 let remove_label = fill(l.t(KA::RemoveStep), &[("date", &date)]);
-                let remove = move |_| {
+                let remove = move || {
                     update(app, id, |d| {
                         let steps = &mut T::history_mut(d).steps;
                         if index < steps.len() {
@@ -233,7 +234,10 @@ fn ladder_editor<T: Ladder>(id: AccountId, data: Memo<KeyAccountData>, day: Day)
                         }
                     });
                     let back = removed.clone();
-                    let text = fill(lang.get_untracked().t(KA::StepRemoved), &[("date", &day_text(lang.get_untracked(), back.date))]);
+                    let text = fill(
+                        lang.get_untracked().t(KA::StepRemoved),
+                        &[("date", &day_text(lang.get_untracked(), back.date))],
+                    );
                     app.toasts.notify_with_undo(text, move || {
                         let back = back.clone();
                         update(app, id, move |d| {
@@ -249,9 +253,7 @@ fn ladder_editor<T: Ladder>(id: AccountId, data: Memo<KeyAccountData>, day: Day)
                         <td>{l.t(change)}</td>
                         <td>{note}</td>
                         <td>{held}</td>
-                        <td><button type="button" class="link danger" on:click=remove>
-                            <span aria-hidden="true">"×"</span><span class="visually-hidden">{remove_label}</span>
-                        </button></td>
+                        <td><RemoveButton label=remove_label on_remove=remove/></td>
                     </tr>
                 }
             })

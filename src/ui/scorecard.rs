@@ -18,10 +18,12 @@ use crate::i18n::scorecard::{
 use crate::i18n::Lang;
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
-use crate::ui::key_account::{key_account_data, key_account_section, update_key_account};
+use crate::ui::key_account::{
+    key_account_data, key_account_section, remove_with_undo, update_key_account,
+};
 use crate::ui::pages::{LazyAddKpi, LazyKpiEditor};
 use crate::ui::tr;
-use crate::ui::widgets::{parse_field, NumberField};
+use crate::ui::widgets::{parse_field, NumberField, RemoveButton};
 
 fn edit_kpi(app: AppState, id: AccountId, k: usize, f: impl FnOnce(&mut Kpi)) {
     update_key_account(app, id, |d| {
@@ -29,6 +31,10 @@ fn edit_kpi(app: AppState, id: AccountId, k: usize, f: impl FnOnce(&mut Kpi)) {
             f(kpi);
         }
     });
+}
+
+fn kpis_of(d: &mut crate::domain::KeyAccountData) -> &mut Vec<Kpi> {
+    &mut d.scorecard
 }
 
 fn perspective_name(l: Lang, p: Perspective) -> String {
@@ -256,25 +262,10 @@ fn KpiRow(id: AccountId, k: usize, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
             )
         })
     });
-    let remove = move |_| {
-        let Some(gone) = kpi.get_untracked() else {
-            return;
-        };
-        update_key_account(app, id, |d| {
-            if k < d.scorecard.len() {
-                d.scorecard.remove(k);
-            }
-        });
-        let text = fill(
-            lang.get_untracked().t(SC::KpiRemoved),
-            &[("name", &gone.name)],
-        );
-        app.toasts.notify_with_undo(text, move || {
-            let back = gone.clone();
-            update_key_account(app, id, move |d| {
-                let at = k.min(d.scorecard.len());
-                d.scorecard.insert(at, back);
-            });
+    let remove = move || {
+        let l = lang.get_untracked();
+        remove_with_undo(app, id, k, kpis_of, |gone: &Kpi| {
+            fill(l.t(SC::KpiRemoved), &[("name", &gone.name)])
         });
     };
     view! {
@@ -290,10 +281,7 @@ fn KpiRow(id: AccountId, k: usize, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
                     </Show>
                 </td>
                 <td>
-                    <button type="button" class="link danger" on:click=remove>
-                        <span aria-hidden="true">"×"</span>
-                        <span class="visually-hidden">{move || fill(lang.get().t(SC::RemoveKpi), &[("name", &name())])}</span>
-                    </button>
+                    <RemoveButton label=Signal::derive(move || fill(lang.get().t(SC::RemoveKpi), &[("name", &name())])) on_remove=remove/>
                 </td>
             </tr>
             <tr class="kpi-edit">
@@ -383,7 +371,7 @@ pub fn KpiEditor(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl IntoVi
                 let s = status(v, x.target, x.better, x.band);
                 let key = p.text();
                 let remove_label = fill(l.t(SC::RemoveActual), &[("period", &key)]);
-                let remove = move |_| {
+                let remove = move || {
                     let key = key.clone();
                     let mut old = None;
                     edit_kpi(app, id, k, |x| old = x.actuals.remove(&key));
@@ -402,9 +390,7 @@ pub fn KpiEditor(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl IntoVi
                         <th scope="row">{p.text()}</th>
                         <td class="num">{kpi_value(l, v, &x.unit)}</td>
                         <td><span class=status_class(Some(s))>{l.t(status_text(Some(s)))}</span></td>
-                        <td><button type="button" class="link danger" on:click=remove>
-                            <span aria-hidden="true">"×"</span><span class="visually-hidden">{remove_label}</span>
-                        </button></td>
+                        <td><RemoveButton label=remove_label on_remove=remove/></td>
                     </tr>
                 }
             })
