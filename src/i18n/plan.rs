@@ -242,6 +242,19 @@ pub fn contact_text(c: Contact) -> BC {
     }
 }
 
+/// "1 done · 2 open · 2 overdue · 0 dropped"
+pub fn counts_text(l: Lang, c: crate::domain::plan::ActionCounts) -> String {
+    fill(
+        l.t(PL::Counts),
+        &[
+            ("done", &c.done.to_string()),
+            ("open", &c.open.to_string()),
+            ("overdue", &c.overdue.to_string()),
+            ("dropped", &c.dropped.to_string()),
+        ],
+    )
+}
+
 /// "“Visit the plant” (Anna Berg) was due on 30.09.2026: 52 days overdue."
 pub fn overdue_line(l: Lang, a: &Action, today: Day) -> String {
     let due = a.due.map(|d| day_text(l, d)).unwrap_or_default();

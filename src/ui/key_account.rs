@@ -184,6 +184,40 @@ pub fn overdue_text<T: Rung>(
     ))
 }
 
+/// The account's ABC class and rank, value-model score and portfolio quadrant, as the
+/// overview and the account report show them (tracked).
+pub fn standing_texts(
+    app: AppState,
+    l: Lang,
+    standing: Memo<std::collections::HashMap<AccountId, crate::ui::scoring::Standing>>,
+    id: AccountId,
+) -> [String; 3] {
+    let abc = app.abc.with(|r| {
+        r.rows
+            .iter()
+            .find(|row| row.id == id)
+            .map(|row| (row.class, row.rank))
+    });
+    let s = standing.with(|s| s.get(&id).copied());
+    let class = abc
+        .map(|(c, rank)| {
+            fill(
+                l.t(KA::ClassRank),
+                &[("class", c.letter()), ("rank", &rank.to_string())],
+            )
+        })
+        .unwrap_or_else(|| "–".into());
+    let score = s
+        .and_then(|s| s.score)
+        .map(|v| l.number(v, 1))
+        .unwrap_or_else(|| l.t(KA::NotRated).to_string());
+    let quadrant = s
+        .and_then(|s| s.quadrant)
+        .map(|q| l.t(quadrant_name(q)).to_string())
+        .unwrap_or_else(|| "–".into());
+    [class, score, quadrant]
+}
+
 /// The overview of a key account.
 #[component]
 pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
@@ -195,30 +229,8 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
     let figures = move || {
         let l = lang.get();
         let account = app.store.accounts.with(|a| a.account(id).cloned())?;
-        let abc = app.abc.with(|r| {
-            r.rows
-                .iter()
-                .find(|row| row.id == id)
-                .map(|row| (row.class, row.rank))
-        });
-        let s = standing.with(|s| s.get(&id).copied());
         let d = data.get();
-        let class = abc
-            .map(|(c, rank)| {
-                fill(
-                    l.t(KA::ClassRank),
-                    &[("class", c.letter()), ("rank", &rank.to_string())],
-                )
-            })
-            .unwrap_or_else(|| "–".into());
-        let score = s
-            .and_then(|s| s.score)
-            .map(|v| l.number(v, 1))
-            .unwrap_or_else(|| l.t(KA::NotRated).to_string());
-        let quadrant = s
-            .and_then(|s| s.quadrant)
-            .map(|q| l.t(quadrant_name(q)).to_string())
-            .unwrap_or_else(|| "–".into());
+        let [class, score, quadrant] = standing_texts(app, l, standing, id);
         let role = d
             .roles
             .at(day)

@@ -10,7 +10,7 @@ use crate::domain::plan::{
 use crate::domain::roles::{Day, Rung};
 use crate::domain::{AccountId, KeyAccountData, SellingStage};
 use crate::i18n::key_accounts::{day_text, selling_text};
-use crate::i18n::plan::{overdue_line, progress_text, status_text, PL};
+use crate::i18n::plan::{counts_text, overdue_line, progress_text, status_text, PL};
 use crate::i18n::{fill, Lang};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
@@ -89,16 +89,7 @@ fn PlanProgress(plan: Memo<Plan>) -> impl IntoView {
             if p.actions.is_empty() {
                 return view! { <p class="muted">{l.t(PL::NoActions)}</p> }.into_any();
             }
-            let c = p.counts(day);
-            let counts = fill(
-                l.t(PL::Counts),
-                &[
-                    ("done", &c.done.to_string()),
-                    ("open", &c.open.to_string()),
-                    ("overdue", &c.overdue.to_string()),
-                    ("dropped", &c.dropped.to_string()),
-                ],
-            );
+            let counts = counts_text(l, p.counts(day));
             let late: Vec<String> = p
                 .overdue(day)
                 .into_iter()
@@ -162,14 +153,15 @@ fn StatusQuoEditor(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
     }
 }
 
-fn swot_list(p: &mut Plan, q: usize) -> &mut Vec<String> {
-    match q {
-        0 => &mut p.swot.strengths,
-        1 => &mut p.swot.weaknesses,
-        2 => &mut p.swot.opportunities,
-        _ => &mut p.swot.threats,
-    }
-}
+/// The four SWOT lists of a key account's plan: strengths, weaknesses, opportunities,
+/// threats (the order of [`SWOT_NAMES`]).
+type SwotOf = fn(&mut KeyAccountData) -> &mut Vec<String>;
+const SWOT_LISTS: [SwotOf; 4] = [
+    |d| &mut d.plan.swot.strengths,
+    |d| &mut d.plan.swot.weaknesses,
+    |d| &mut d.plan.swot.opportunities,
+    |d| &mut d.plan.swot.threats,
+];
 
 pub const SWOT_NAMES: [PL; 4] = [
     PL::Strengths,
@@ -185,8 +177,15 @@ fn SwotList(id: AccountId, quadrant: usize, plan: Memo<Plan>) -> impl IntoView {
     let lang = app.lang;
     let name = SWOT_NAMES[quadrant];
     let entries = Memo::new(move |_| {
-        let mut p = plan.get();
-        swot_list(&mut p, quadrant).clone()
+        plan.with(|p| {
+            [
+                &p.swot.strengths,
+                &p.swot.weaknesses,
+                &p.swot.opportunities,
+                &p.swot.threats,
+            ][quadrant]
+                .clone()
+        })
     });
     let text = RwSignal::new(String::new());
     let input_id = format!("swot-{quadrant}-new");
@@ -196,7 +195,7 @@ fn SwotList(id: AccountId, quadrant: usize, plan: Memo<Plan>) -> impl IntoView {
         if t.is_empty() {
             return;
         }
-        edit_plan(app, id, |p| swot_list(p, quadrant).push(t));
+        update_key_account(app, id, |d| SWOT_LISTS[quadrant](d).push(t));
         text.set(String::new());
     };
     let list = move || {
@@ -210,23 +209,10 @@ fn SwotList(id: AccountId, quadrant: usize, plan: Memo<Plan>) -> impl IntoView {
                 {items.into_iter().enumerate().map(|(i, entry)| {
                     let label = fill(l.t(PL::RemoveEntry), &[("text", &entry)]);
                     let remove = move || {
-                        let mut gone = None;
-                        edit_plan(app, id, |p| {
-                            let list = swot_list(p, quadrant);
-                            if i < list.len() {
-                                gone = Some(list.remove(i));
-                            }
+                        let l = lang.get_untracked();
+                        remove_with_undo(app, id, i, SWOT_LISTS[quadrant], |gone: &String| {
+                            fill(l.t(PL::EntryRemoved), &[("text", gone)])
                         });
-                        if let Some(gone) = gone {
-                            let text = fill(lang.get_untracked().t(PL::EntryRemoved), &[("text", &gone)]);
-                            app.toasts.notify_with_undo(text, move || {
-                                let back = gone.clone();
-                                edit_plan(app, id, move |p| {
-                                    let list = swot_list(p, quadrant);
-                                    list.insert(i.min(list.len()), back);
-                                });
-                            });
-                        }
                     };
                     view! { <li>{entry}" "<RemoveButton label=label on_remove=remove/></li> }
                 }).collect_view()}

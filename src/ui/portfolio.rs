@@ -233,12 +233,7 @@ pub fn PortfolioPage() -> impl IntoView {
             >
                 <div class="portfolio-layout">
                     <div class="portfolio-chart">
-                        <ul class="legend" aria-hidden="true">
-                            {[AbcClass::A, AbcClass::B, AbcClass::C].into_iter().map(|c| view! {
-                                <li><span class="swatch" style=format!("background:{}", crate::charts::pareto::class_color(c))></span>
-                                    {move || fill(lang.get().t(V::ClassSeries), &[("class", c.letter())])}</li>
-                            }).collect_view()}
-                        </ul>
+                        <ClassLegend/>
                         <Chart
                             option=option
                             label=Signal::derive(move || fill(lang.get().t(V::PortfolioChart), &[("count", &placed.with(|(b, _)| b.len()).to_string())]))
@@ -305,14 +300,24 @@ pub fn PortfolioMatrix() -> impl IntoView {
         )
     });
     view! {
+        <ClassLegend/>
+        <div class="report-chart">
+            <Chart option=option label=label table=ChartTable::default() height="460px" compact=true pixel_ratio=2.0/>
+        </div>
+    }
+}
+
+/// The colours of the ABC classes, for the portfolio chart (drawn in HTML: ECharts'
+/// legend component is not in the vendored bundle).
+#[component]
+fn ClassLegend() -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
         <ul class="legend" aria-hidden="true">
             {[AbcClass::A, AbcClass::B, AbcClass::C].into_iter().map(|c| view! {
                 <li><span class="swatch" style=format!("background:{}", crate::charts::pareto::class_color(c))></span>
                     {move || fill(lang.get().t(V::ClassSeries), &[("class", c.letter())])}</li>
             }).collect_view()}
         </ul>
-        <div class="report-chart">
-            <Chart option=option label=label table=ChartTable::default() height="460px" compact=true pixel_ratio=2.0/>
-        </div>
     }
 }

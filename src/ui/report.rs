@@ -8,27 +8,26 @@
 use leptos::prelude::*;
 
 use crate::charts::profile::{profile_option, SupplierRatings};
-use crate::charts::stakeholders::{map_option, MapTexts};
+use crate::charts::stakeholders::map_option;
 use crate::charts::{Chart, ChartTable};
 use crate::domain::client_copy::{client_copy, marks, Confidential};
 use crate::domain::plan::goal_progress;
 use crate::domain::roles::key_account;
-use crate::domain::stakeholders::{gap_rules, gaps, Attitude, Level, UNKNOWN_INFLUENCE};
+use crate::domain::stakeholders::{gap_rules, gaps, Attitude, UNKNOWN_INFLUENCE};
 use crate::domain::{Account, AccountId, KeyAccountData, Workspace};
 use crate::i18n::fill;
 use crate::i18n::key_accounts::{day_text, role_text, selling_text, KA};
 use crate::i18n::plan::{
-    attitude_text, contact_text, level_text, progress_text, role_text as buying_role_text,
-    status_text, BC, PL,
+    attitude_text, counts_text, level_text, progress_text, status_text, BC, PL,
 };
 use crate::i18n::report::RP;
 use crate::i18n::scorecard::{kpi_value, perspective_text, status_class, status_text as light, SC};
 use crate::state::{use_app, Route};
 use crate::ui::accounts::money;
-use crate::ui::key_account::target_text;
+use crate::ui::key_account::{standing_texts, target_text};
 use crate::ui::plan::SWOT_NAMES;
-use crate::ui::scoring::{quadrant_name, standings, today};
-use crate::ui::stakeholders::gap_text;
+use crate::ui::scoring::{standings, today};
+use crate::ui::stakeholders::{contact_line, gap_text, map_texts, name_of, roles_text};
 use crate::ui::tr;
 
 /// The print button and the footer every report has.
@@ -172,29 +171,7 @@ fn StandingSection(id: AccountId) -> impl IntoView {
     let standing = standings(app);
     move || {
         let l = lang.get();
-        let abc = app.abc.with(|r| {
-            r.rows
-                .iter()
-                .find(|row| row.id == id)
-                .map(|row| (row.class, row.rank))
-        });
-        let s = standing.with(|s| s.get(&id).copied());
-        let class = abc
-            .map(|(c, rank)| {
-                fill(
-                    l.t(KA::ClassRank),
-                    &[("class", c.letter()), ("rank", &rank.to_string())],
-                )
-            })
-            .unwrap_or_else(|| "–".into());
-        let score = s
-            .and_then(|s| s.score)
-            .map(|v| l.number(v, 1))
-            .unwrap_or_else(|| l.t(KA::NotRated).to_string());
-        let quadrant = s
-            .and_then(|s| s.quadrant)
-            .map(|q| l.t(quadrant_name(q)).to_string())
-            .unwrap_or_else(|| "–".into());
+        let [class, score, quadrant] = standing_texts(app, l, standing, id);
         view! {
             <section class="report-section">
                 <h2>{l.t(RP::Standing)}</h2>
@@ -381,16 +358,7 @@ fn PlanSection(source: Memo<Option<(Account, KeyAccountData)>>) -> impl IntoView
             &plan.swot.threats,
         ];
         let has_swot = swot.iter().any(|q| !q.is_empty());
-        let c = plan.counts(day);
-        let counts = fill(
-            l.t(PL::Counts),
-            &[
-                ("done", &c.done.to_string()),
-                ("open", &c.open.to_string()),
-                ("overdue", &c.overdue.to_string()),
-                ("dropped", &c.dropped.to_string()),
-            ],
-        );
+        let counts = counts_text(l, plan.counts(day));
         let goal_name = |id: Option<u32>| {
             id.and_then(|g| plan.goals.iter().find(|x| x.id == g))
                 .map(|g| g.text.clone())
@@ -472,13 +440,6 @@ fn StakeholderSection(
         if people.is_empty() {
             return None;
         }
-        let name_of = |id: u32| {
-            people
-                .iter()
-                .find(|p| p.id == id)
-                .map(|p| p.name.clone())
-                .unwrap_or_default()
-        };
         let show_attitude = !client || people.iter().any(|p| p.attitude != Attitude::Neutral);
         let show_influence = people.iter().any(|p| p.influence != UNKNOWN_INFLUENCE);
         let show_note = people.iter().any(|p| !p.note.is_empty());
@@ -486,14 +447,7 @@ fn StakeholderSection(
         let internal = (!client).then(|| {
             let rules = app.store.settings.with(gap_rules);
             let found: Vec<String> = gaps(&people, day, rules).iter().map(|g| gap_text(l, g, &people)).collect();
-            let texts = MapTexts {
-                attitude: l.t(BC::Attitude).to_string(),
-                influence: l.t(BC::Influence).to_string(),
-                attitudes: [Attitude::Blocker, Attitude::Critic, Attitude::Neutral, Attitude::Supporter, Attitude::Champion]
-                    .map(|a| l.t(attitude_text(a)).to_string()),
-                levels: Level::ALL.map(|v| l.t(level_text(v)).to_string()),
-            };
-            let option = map_option(&people, &texts).0;
+            let option = map_option(&people, &map_texts(l)).0;
             view! {
                 <h3>{l.t(BC::Gaps)}</h3>
                 <ul>{found.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
@@ -517,21 +471,16 @@ fn StakeholderSection(
                     </tr></thead>
                     <tbody>
                         {people.iter().map(|p| {
-                            let roles: Vec<&str> = p.roles.iter().map(|r| l.t(buying_role_text(*r))).collect();
-                            let contact = match p.last_contact {
-                                Some(d) => format!("{} ({})", l.t(contact_text(p.contact)), day_text(l, d)),
-                                None => l.t(contact_text(p.contact)).to_string(),
-                            };
                             view! {
                                 <tr>
                                     <th scope="row">{p.name.clone()}</th>
                                     <td>{p.function.clone()}</td>
                                     <td>{l.t(level_text(p.level))}</td>
-                                    <td>{roles.join(", ")}</td>
+                                    <td>{roles_text(l, p)}</td>
                                     {show_attitude.then(|| view! { <td>{l.t(attitude_text(p.attitude))}</td> })}
                                     {show_influence.then(|| view! { <td class="num">{p.influence}</td> })}
-                                    <td>{p.reports_to.map(name_of).unwrap_or_default()}</td>
-                                    <td>{contact}</td>
+                                    <td>{p.reports_to.map(|b| name_of(&people, b)).unwrap_or_default()}</td>
+                                    <td>{contact_line(l, p)}</td>
                                     <td>{p.counterpart.clone()}</td>
                                     {show_note.then(|| view! { <td>{p.note.clone()}</td> })}
                                 </tr>

@@ -39,7 +39,8 @@ fn edit_person(app: AppState, id: AccountId, k: usize, f: impl FnOnce(&mut Stake
     });
 }
 
-fn roles_text(l: Lang, p: &Stakeholder) -> String {
+/// A person's buying-center roles, joined.
+pub fn roles_text(l: Lang, p: &Stakeholder) -> String {
     p.roles
         .iter()
         .map(|r| l.t(role_text(*r)))
@@ -47,12 +48,38 @@ fn roles_text(l: Lang, p: &Stakeholder) -> String {
         .join(", ")
 }
 
-fn name_of(people: &[Stakeholder], id: u32) -> String {
+/// The name of the person with this id (empty if nobody has it).
+pub fn name_of(people: &[Stakeholder], id: u32) -> String {
     people
         .iter()
         .find(|p| p.id == id)
         .map(|p| p.name.clone())
         .unwrap_or_default()
+}
+
+/// Contact intensity and the date of the last contact: "regular (2026-10-15)".
+pub fn contact_line(l: Lang, p: &Stakeholder) -> String {
+    match p.last_contact {
+        Some(d) => format!("{} ({})", l.t(contact_text(p.contact)), day_text(l, d)),
+        None => l.t(contact_text(p.contact)).to_string(),
+    }
+}
+
+/// The texts of the influence × attitude map in the UI language.
+pub fn map_texts(l: Lang) -> MapTexts {
+    MapTexts {
+        attitude: l.t(BC::Attitude).to_string(),
+        influence: l.t(BC::Influence).to_string(),
+        attitudes: [
+            Attitude::Blocker,
+            Attitude::Critic,
+            Attitude::Neutral,
+            Attitude::Supporter,
+            Attitude::Champion,
+        ]
+        .map(|a| l.t(attitude_text(a)).to_string()),
+        levels: Level::ALL.map(|v| l.t(level_text(v)).to_string()),
+    }
 }
 
 /// One gap as a sentence.
@@ -232,10 +259,7 @@ fn PersonRow(id: AccountId, k: usize, people: Memo<Vec<Stakeholder>>) -> impl In
             .reports_to
             .map(|b| people.with(|all| name_of(all, b)))
             .unwrap_or_default();
-        let contact = match p.last_contact {
-            Some(d) => format!("{} ({})", l.t(contact_text(p.contact)), day_text(l, d)),
-            None => l.t(contact_text(p.contact)).to_string(),
-        };
+        let contact = contact_line(l, &p);
         let name = if p.function.is_empty() {
             p.name.clone()
         } else {
@@ -308,6 +332,28 @@ fn options<T: Copy + PartialEq + 'static>(
         .collect_view()
 }
 
+/// A labelled `<select>` over one of the fixed choices: `now` is the current choice,
+/// `set` receives a new one.
+fn choice_field<T: Copy + PartialEq + Send + Sync + 'static>(
+    lang: RwSignal<Lang>,
+    id: String,
+    label: BC,
+    all: &'static [T],
+    text: fn(T) -> BC,
+    now: impl Fn() -> Option<T> + Send + Sync + 'static,
+    set: impl Fn(T) + 'static,
+) -> impl IntoView {
+    let label_for = id.clone();
+    view! {
+        <div class="field">
+            <label for=label_for>{tr(lang, label)}</label>
+            <select id=id on:change=move |ev| { if let Some(v) = chosen(all, &ev) { set(v) } }>
+                {move || options(lang.get(), all, now(), text)}
+            </select>
+        </div>
+    }
+}
+
 fn chosen<T: Copy>(all: &[T], ev: &leptos::ev::Event) -> Option<T> {
     event_target_value(ev)
         .parse::<usize>()
@@ -375,18 +421,8 @@ pub fn PersonEditor(
             <div class="field-row">
                 {text_field("name", BC::Name, |p| p.name.clone(), |p, t| p.name = t)}
                 {text_field("function", BC::Function, |p| p.function.clone(), |p, t| p.function = t)}
-                <div class="field">
-                    <label for=field("level")>{tr(lang, BC::Level)}</label>
-                    <select id=field("level") on:change=move |ev| { if let Some(v) = chosen(&Level::ALL, &ev) { edit_person(app, id, k, |p| p.level = v) } }>
-                        {move || options(lang.get(), &Level::ALL, person.with(|p| p.as_ref().map(|p| p.level)), level_text)}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=field("attitude")>{tr(lang, BC::Attitude)}</label>
-                    <select id=field("attitude") on:change=move |ev| { if let Some(v) = chosen(&Attitude::ALL, &ev) { edit_person(app, id, k, |p| p.attitude = v) } }>
-                        {move || options(lang.get(), &Attitude::ALL, person.with(|p| p.as_ref().map(|p| p.attitude)), attitude_text)}
-                    </select>
-                </div>
+                {choice_field(lang, field("level"), BC::Level, &Level::ALL, level_text, move || person.with(|p| p.as_ref().map(|p| p.level)), move |v| edit_person(app, id, k, |p| p.level = v))}
+                {choice_field(lang, field("attitude"), BC::Attitude, &Attitude::ALL, attitude_text, move || person.with(|p| p.as_ref().map(|p| p.attitude)), move |v| edit_person(app, id, k, |p| p.attitude = v))}
                 <div class="field">
                     <label for=field("influence")>{tr(lang, BC::Influence)}</label>
                     <select id=field("influence") on:change=move |ev| { if let Ok(v) = event_target_value(&ev).parse::<u8>() { edit_person(app, id, k, |p| p.influence = v.clamp(1, 5)) } }>
@@ -434,12 +470,7 @@ pub fn PersonEditor(
                     </select>
                     <p class="field-error" id=field("boss-error") role="alert">{move || error.get()}</p>
                 </div>
-                <div class="field">
-                    <label for=field("contact")>{tr(lang, BC::Contact)}</label>
-                    <select id=field("contact") on:change=move |ev| { if let Some(v) = chosen(&Contact::ALL, &ev) { edit_person(app, id, k, |p| p.contact = v) } }>
-                        {move || options(lang.get(), &Contact::ALL, person.with(|p| p.as_ref().map(|p| p.contact)), contact_text)}
-                    </select>
-                </div>
+                {choice_field(lang, field("contact"), BC::Contact, &Contact::ALL, contact_text, move || person.with(|p| p.as_ref().map(|p| p.contact)), move |v| edit_person(app, id, k, |p| p.contact = v))}
                 <div class="field">
                     <label for=field("last")>{tr(lang, BC::LastContact)}</label>
                     <input id=field("last") type="date" prop:value=read(|p| p.last_contact.map(|d| d.iso()).unwrap_or_default())
@@ -556,12 +587,7 @@ pub fn AddPerson(id: AccountId) -> impl IntoView {
                     <input id="new-person-function" type="text" prop:value=move || function.get()
                         on:input=move |ev| function.set(event_target_value(&ev))/>
                 </div>
-                <div class="field">
-                    <label for="new-person-level">{tr(lang, BC::Level)}</label>
-                    <select id="new-person-level" on:change=move |ev| { if let Some(v) = chosen(&Level::ALL, &ev) { level.set(v) } }>
-                        {move || options(lang.get(), &Level::ALL, Some(level.get()), level_text)}
-                    </select>
-                </div>
+                {choice_field(lang, "new-person-level".into(), BC::Level, &Level::ALL, level_text, move || Some(level.get()), move |v| level.set(v))}
                 <div class="field">
                     <label for="new-person-role">{tr(lang, BC::Roles)}</label>
                     <select id="new-person-role" on:change=move |ev| role.set(chosen(&BuyingRole::ALL, &ev))>
@@ -569,12 +595,7 @@ pub fn AddPerson(id: AccountId) -> impl IntoView {
                         {move || options(lang.get(), &BuyingRole::ALL, role.get(), role_text)}
                     </select>
                 </div>
-                <div class="field">
-                    <label for="new-person-attitude">{tr(lang, BC::Attitude)}</label>
-                    <select id="new-person-attitude" on:change=move |ev| { if let Some(v) = chosen(&Attitude::ALL, &ev) { attitude.set(v) } }>
-                        {move || options(lang.get(), &Attitude::ALL, Some(attitude.get()), attitude_text)}
-                    </select>
-                </div>
+                {choice_field(lang, "new-person-attitude".into(), BC::Attitude, &Attitude::ALL, attitude_text, move || Some(attitude.get()), move |v| attitude.set(v))}
                 <div class="field">
                     <label for="new-person-influence">{tr(lang, BC::Influence)}</label>
                     <select id="new-person-influence" on:change=move |ev| { if let Ok(v) = event_target_value(&ev).parse::<u8>() { influence.set(v.clamp(1, 5)) } }>
@@ -591,20 +612,7 @@ pub fn AddPerson(id: AccountId) -> impl IntoView {
 #[component]
 pub fn BuyingCenterCharts(people: Memo<Vec<Stakeholder>>) -> impl IntoView {
     let lang = use_app().lang;
-    let texts = move |l: Lang| MapTexts {
-        attitude: l.t(BC::Attitude).to_string(),
-        influence: l.t(BC::Influence).to_string(),
-        attitudes: [
-            Attitude::Blocker,
-            Attitude::Critic,
-            Attitude::Neutral,
-            Attitude::Supporter,
-            Attitude::Champion,
-        ]
-        .map(|a| l.t(attitude_text(a)).to_string()),
-        levels: Level::ALL.map(|v| l.t(level_text(v)).to_string()),
-    };
-    let map = Memo::new(move |_| people.with(|p| map_option(p, &texts(lang.get()))));
+    let map = Memo::new(move |_| people.with(|p| map_option(p, &map_texts(lang.get()))));
     let map_option_signal = Signal::derive(move || map.get().0);
     let describe = move |l: Lang, p: &Stakeholder| {
         format!(
