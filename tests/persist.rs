@@ -132,6 +132,7 @@ fn bad_files_are_refused_with_the_problem_named() {
             json!({"type": "excalidraw", "format": "excalidraw"}).to_string(),
             ImportError::WrongFormat {
                 found: "excalidraw".into(),
+                expected: "keystone-workspace",
             },
         ),
         (
@@ -144,7 +145,10 @@ fn bad_files_are_refused_with_the_problem_named() {
         ),
         (
             json!({"format": "keystone-workspace", "schema_version": 99, "data": {}}).to_string(),
-            ImportError::NewerVersion { found: 99 },
+            ImportError::NewerVersion {
+                found: 99,
+                supported: SCHEMA_VERSION,
+            },
         ),
         (
             json!({"format": "keystone-workspace", "schema_version": 0, "data": {}}).to_string(),
@@ -1155,4 +1159,152 @@ fn key_account_problems(key_accounts: Value) -> Vec<Problem> {
         Err(ImportError::Problems(p)) => p,
         other => panic!("expected problems, got {other:?}"),
     }
+}
+
+const FIXTURE_V5: &str = include_str!("fixtures/workspace-v5.json");
+
+#[test]
+fn a_version_5_file_imports_with_its_plans_and_people_and_no_assessments() {
+    use keystone::domain::client_copy::{marks, Confidential};
+    let loaded = from_json(FIXTURE_V5).unwrap();
+    assert_eq!(loaded.migrated_from, Some(5));
+    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    assert_eq!(data.plan.actions.len(), 5);
+    assert_eq!(data.plan_versions.len(), 1);
+    assert_eq!(data.stakeholders.len(), 3);
+    let settings = &loaded.workspace.settings;
+    assert_eq!(keystone::domain::stakeholders::selling_center(settings).len(), 5);
+    assert!(marks(settings).contains(&Confidential::Swot));
+    assert!(loaded.workspace.assessments.is_empty());
+    let again = from_json(&to_json(&loaded.workspace, "t", "x", 1)).unwrap();
+    assert_eq!(again.workspace, loaded.workspace);
+    assert_eq!(again.migrated_from, None);
+}
+
+/// A current workspace file with these assessments; what import makes of it.
+fn with_assessments(list: Value) -> Result<Workspace, ImportError> {
+    let file = json!({
+        "format": "keystone-workspace", "schema_version": SCHEMA_VERSION, "app_version": "t",
+        "exported_at": "2026-11-21T00:00:00Z",
+        "data": { "accounts": [], "assessments": list }
+    });
+    from_json(&file.to_string()).map(|l| l.workspace)
+}
+
+#[test]
+fn assessments_round_trip_and_every_bad_value_is_named() {
+    use keystone::domain::assessment::Area;
+    let ws = with_assessments(json!([
+        {"id": 1, "respondent": "Vertriebsleiter", "date": "2026-11-20",
+         "ratings": {"vision": 2, "negotiation": 5}, "comments": {"vision": "Keine Vision"}},
+        {"id": 2, "workshop": "Kick-off", "date": "2026-11-21", "ratings": null, "respondent": null}
+    ]))
+    .unwrap();
+    assert_eq!(ws.assessments.len(), 2);
+    assert_eq!(ws.assessments[0].rating(Area::Vision), Some(2));
+    assert_eq!(ws.assessments[0].comment(Area::Vision), "Keine Vision");
+    assert_eq!(ws.assessments[1].answered(), 0);
+    let again = from_json(&to_json(&ws, "t", "x", 1)).unwrap();
+    assert_eq!(again.workspace, ws);
+
+    let Err(ImportError::Problems(found)) = with_assessments(json!([
+        {"id": 1, "date": "21.11.2026", "ratings": {"vision": 0, "charisma": 3, "levels": 6, "process": 2.5}},
+        {"id": 1, "date": "2026-11-21", "comments": {"vision": 4}},
+        "nonsense"
+    ])) else {
+        panic!("expected problems");
+    };
+    let at = |i: usize, field: &str| {
+        found
+            .iter()
+            .find(|p| p.index == Some(i) && p.field.as_deref() == Some(field))
+            .map(|p| p.kind.clone())
+    };
+    assert_eq!(at(1, "date"), Some(K::NotADate));
+    let range = Some(K::OutOfRange { min: 1.0, max: 5.0 });
+    assert_eq!(at(1, "ratings.vision"), range);
+    assert_eq!(at(1, "ratings.levels"), range);
+    assert_eq!(at(1, "ratings.process"), range);
+    assert_eq!(
+        at(1, "ratings.charisma"),
+        Some(K::Unknown {
+            value: "charisma".into()
+        })
+    );
+    assert_eq!(at(2, "comments.vision"), Some(K::NotText));
+    assert!(found
+        .iter()
+        .any(|p| p.index == Some(3) && p.kind == K::NotAnObject));
+    assert!(found.iter().all(|p| p.section == Section::Assessments));
+    // An id used twice is named once the types are right.
+    let Err(ImportError::Problems(found)) = with_assessments(json!([
+        {"id": 4, "date": "2026-11-21"}, {"id": 4, "date": "2026-11-22"}
+    ])) else {
+        panic!("expected problems");
+    };
+    assert_eq!(
+        found[0].kind,
+        K::Duplicate {
+            value: "4".into(),
+            first: 1
+        }
+    );
+    assert!(with_assessments(json!({"id": 1})).is_err());
+}
+
+#[test]
+fn the_assessment_file_round_trips_and_is_checked_like_the_workspace() {
+    use keystone::domain::assessment::{Area, Assessment};
+    use keystone::domain::roles::Day;
+    use keystone::persist::assessment_file::{assessment_from_json, assessment_json};
+    let mut a = Assessment::new(9, Day::parse("2026-11-21").unwrap());
+    a.respondent = "Anna <b>Berg</b>".into();
+    a.set_rating(Area::Strategy, Some(4));
+    a.set_comment(Area::Strategy, "Klar & deutlich");
+    let text = assessment_json(std::slice::from_ref(&a), Some("Kick-off"), "t", "now");
+    let file = assessment_from_json(&text).unwrap();
+    assert_eq!(file.assessments, vec![a.clone()]);
+    assert_eq!(file.workshop.as_deref(), Some("Kick-off"));
+    let single = assessment_from_json(&assessment_json(&[a], None, "t", "now")).unwrap();
+    assert_eq!(single.workshop, None);
+
+    // A workspace file is not an assessment file, and the other way round.
+    let ws_text = to_json(&Workspace::default(), "t", "x", 0);
+    assert_eq!(
+        assessment_from_json(&ws_text),
+        Err(ImportError::WrongFormat {
+            found: "keystone-workspace".into(),
+            expected: "keystone-assessment"
+        })
+    );
+    assert!(matches!(
+        from_json(&text),
+        Err(ImportError::WrongFormat { .. })
+    ));
+    let newer = json!({"format": "keystone-assessment", "schema_version": 2, "data": {}});
+    assert_eq!(
+        assessment_from_json(&newer.to_string()),
+        Err(ImportError::NewerVersion {
+            found: 2,
+            supported: 1
+        })
+    );
+    let message = describe_import_error(
+        &assessment_from_json(&newer.to_string()).unwrap_err(),
+        Lang::En,
+    );
+    assert!(message.contains("up to version 1"), "{message}");
+    let missing = json!({"format": "keystone-assessment", "schema_version": 1, "data": {}});
+    assert!(matches!(
+        assessment_from_json(&missing.to_string()),
+        Err(ImportError::Problems(_))
+    ));
+    let bad = json!({"format": "keystone-assessment", "schema_version": 1,
+        "data": {"workshop": 3, "assessments": [{"id": 1, "date": "2026-11-21", "ratings": {"vision": 9}}]}});
+    let Err(ImportError::Problems(found)) = assessment_from_json(&bad.to_string()) else {
+        panic!("expected problems");
+    };
+    assert_eq!(found.len(), 2);
+    let text = describe_import_error(&ImportError::Problems(found), Lang::De);
+    assert!(text.contains("workshop"), "{text}");
 }

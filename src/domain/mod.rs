@@ -2,6 +2,7 @@
 //! Nothing in here knows about the browser; everything is tested on the host.
 
 pub mod account;
+pub mod assessment;
 pub mod client_copy;
 pub mod number;
 pub mod pareto;

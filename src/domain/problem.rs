@@ -13,6 +13,8 @@ pub enum Section {
     ValueModel,
     Portfolio,
     KeyAccounts,
+    /// KAM self-assessments (in the workspace or in an assessment file).
+    Assessments,
 }
 
 impl Section {
@@ -24,6 +26,7 @@ impl Section {
             Section::ValueModel => "value_model",
             Section::Portfolio => "portfolio",
             Section::KeyAccounts => "key_accounts",
+            Section::Assessments => "assessments",
         }
     }
 }

@@ -173,6 +173,9 @@ pub struct Workspace {
     /// Per key account: role and selling histories (and what later features add).
     #[serde(default)]
     pub key_accounts: super::roles::KeyAccountsJson,
+    /// KAM self-assessments (on their own or in workshops).
+    #[serde(default)]
+    pub assessments: super::assessment::Assessments,
     /// Sections written by newer versions or other tools: kept on round trips.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -193,8 +196,9 @@ impl std::ops::DerefMut for Workspace {
 }
 
 impl Workspace {
+    /// No accounts and no self-assessments: nothing worth a backup.
     pub fn is_empty(&self) -> bool {
-        self.accounts.is_empty()
+        self.accounts.is_empty() && self.assessments.is_empty()
     }
 
     /// Every problem in the workspace: each account's, ids used twice, the settings'.
@@ -229,6 +233,18 @@ impl Workspace {
         for id in self.key_accounts.keys().filter(|id| unknown(id)) {
             let kind = ProblemKind::Unknown { value: id.clone() };
             found.push(Problem::section(Section::KeyAccounts, kind).with_field("account"));
+        }
+        let mut first_assessment = std::collections::HashMap::new();
+        for (i, a) in self.assessments.iter().enumerate() {
+            let first = *first_assessment.entry(a.id).or_insert(i + 1);
+            if first != i + 1 {
+                let kind = ProblemKind::Duplicate {
+                    value: a.id.to_string(),
+                    first,
+                };
+                let p = Problem::item(Section::Assessments, i + 1, &a.respondent, kind);
+                found.push(p.with_field("id"));
+            }
         }
         found
     }

@@ -11,7 +11,7 @@ crate::i18n::catalogue! { E;
     ErrNotJson => "it is not valid JSON (line {line}, column {column})", "es ist kein gültiges JSON (Zeile {line}, Spalte {column})";
     ErrNotObject => "it is JSON, but not a Keystone workspace (expected an object at the top level)", "es ist JSON, aber kein Keystone-Arbeitsbereich (oben wird ein Objekt erwartet)";
     ErrMissingFormat => "it has no “format” field, so it is not a Keystone workspace file", "es fehlt das Feld „format“, also ist es keine Keystone-Datei";
-    ErrWrongFormat => "its format is “{found}”, not “keystone-workspace”", "ihr Format ist „{found}“, nicht „keystone-workspace“";
+    ErrWrongFormat => "its format is “{found}”, not “{expected}”", "ihr Format ist „{found}“, nicht „{expected}“";
     ErrMissingVersion => "it has no “schema_version”", "es fehlt „schema_version“";
     ErrBadVersion => "its “schema_version” is not a whole number", "ihre „schema_version“ ist keine ganze Zahl";
     ErrNewerVersion => "it was written with a newer schema version ({found}); this Keystone reads up to version {supported}. Please update Keystone", "sie wurde mit einer neueren Schemaversion ({found}) geschrieben; dieses Keystone liest bis Version {supported}. Bitte aktualisieren Sie Keystone";
@@ -26,6 +26,8 @@ crate::i18n::catalogue! { E;
     ProblemMore => "{problem} (and {count} more problems)", "{problem} (und {count} weitere Probleme)";
     ProblemOneMore => "{problem} (and one more problem)", "{problem} (und ein weiteres Problem)";
     NounAccount => "account", "Kunde";
+    NounAssessment => "self-assessment", "Selbsteinschätzung";
+    TheAssessments => "the self-assessments", "den Selbsteinschätzungen";
     TheSettings => "the settings", "den Einstellungen";
     NounCriterion => "criterion", "Kriterium";
     ThePortfolio => "the portfolio", "dem Portfolio";
@@ -73,14 +75,17 @@ pub fn describe_import_error(err: &ImportError, lang: Lang) -> String {
         ),
         IE::NotAnObject => t(E::ErrNotObject).into(),
         IE::MissingFormat => t(E::ErrMissingFormat).into(),
-        IE::WrongFormat { found } => fill(t(E::ErrWrongFormat), &[("found", found)]),
+        IE::WrongFormat { found, expected } => fill(
+            t(E::ErrWrongFormat),
+            &[("found", found), ("expected", expected)],
+        ),
         IE::MissingVersion => t(E::ErrMissingVersion).into(),
         IE::BadVersion => t(E::ErrBadVersion).into(),
-        IE::NewerVersion { found } => fill(
+        IE::NewerVersion { found, supported } => fill(
             t(E::ErrNewerVersion),
             &[
                 ("found", &found.to_string()),
-                ("supported", &crate::persist::SCHEMA_VERSION.to_string()),
+                ("supported", &supported.to_string()),
             ],
         ),
         IE::UnsupportedVersion { found } => fill(
@@ -116,6 +121,7 @@ fn noun(section: Section, lang: Lang) -> &'static str {
         Section::ValueModel => lang.t(E::NounCriterion),
         Section::Portfolio => lang.t(E::ThePortfolio),
         Section::KeyAccounts => lang.t(E::TheKeyAccounts),
+        Section::Assessments => lang.t(E::NounAssessment),
     }
 }
 
@@ -125,6 +131,7 @@ fn section_name(section: Section, lang: Lang) -> &'static str {
         Section::Accounts | Section::Settings | Section::Portfolio | Section::KeyAccounts => {
             noun(section, lang)
         }
+        Section::Assessments => lang.t(E::TheAssessments),
         Section::ValueModel => lang.t(E::TheValueModel),
     }
 }

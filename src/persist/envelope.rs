@@ -13,7 +13,7 @@ use super::shape::{check_fields, shape_problem, Field, Need, Shape};
 use crate::domain::{Measure, Portfolio, Problem, ProblemKind, Section, ValueModel, Workspace};
 
 pub const FORMAT_NAME: &str = "keystone-workspace";
-pub const SCHEMA_VERSION: u64 = 5;
+pub const SCHEMA_VERSION: u64 = 6;
 /// Larger files are refused before parsing: local storage holds about 5 MB anyway.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
@@ -22,7 +22,7 @@ pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 /// tests/fixtures/ (workspace-v1.json, …) that a test imports.
 type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, ImportError>;
 const MIGRATIONS: &[(u64, Migration)] =
-    &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5)];
+    &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6)];
 
 /// Version 2 adds the value model and the portfolio: version-1 files get the defaults
 /// (criteria and weights of DOMAIN.md, no ratings).
@@ -52,6 +52,13 @@ fn v3_to_v4(data: Map<String, Value>) -> Result<Map<String, Value>, ImportError>
 /// key-account data, and the selling center and gap rules to the settings: a version-4
 /// file has none of them and reads as it is.
 fn v4_to_v5(data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
+    Ok(data)
+}
+
+/// Version 6 adds the KAM self-assessments: a version-5 file has none.
+fn v5_to_v6(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
+    data.entry("assessments")
+        .or_insert_with(|| Value::Array(Vec::new()));
     Ok(data)
 }
 
@@ -183,11 +190,13 @@ pub enum ImportError {
     MissingFormat,
     WrongFormat {
         found: String,
+        expected: &'static str,
     },
     MissingVersion,
     BadVersion,
     NewerVersion {
         found: u64,
+        supported: u64,
     },
     UnsupportedVersion {
         found: u64,
@@ -201,7 +210,28 @@ pub enum ImportError {
     },
 }
 
-pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
+/// A parsed envelope of the expected format and a version this Keystone reads.
+pub(crate) struct Opened {
+    pub root: Map<String, Value>,
+    pub data: Map<String, Value>,
+    pub version: u64,
+}
+
+impl Opened {
+    /// A text member of the envelope (`app_version`), blank when absent.
+    pub fn text(&self, key: &str) -> String {
+        self.root
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    }
+}
+
+/// Parses a Keystone file and checks its envelope: `format` must be `format`, the
+/// version at most `supported`, `data` an object. Shared by the workspace and the
+/// self-assessment files.
+pub(crate) fn open(text: &str, format: &'static str, supported: u64) -> Result<Opened, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -220,13 +250,14 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
     };
     match root.get("format") {
         None => return Err(ImportError::MissingFormat),
-        Some(Value::String(f)) if f == FORMAT_NAME => {}
+        Some(Value::String(f)) if f == format => {}
         Some(other) => {
             return Err(ImportError::WrongFormat {
                 found: match other {
                     Value::String(s) => s.clone(),
                     v => v.to_string(),
                 },
+                expected: format,
             })
         }
     }
@@ -234,17 +265,31 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
         None => return Err(ImportError::MissingVersion),
         Some(v) => v.as_u64().ok_or(ImportError::BadVersion)?,
     };
-    if version > SCHEMA_VERSION {
-        return Err(ImportError::NewerVersion { found: version });
+    if version > supported {
+        return Err(ImportError::NewerVersion {
+            found: version,
+            supported,
+        });
     }
     if version == 0 {
         return Err(ImportError::UnsupportedVersion { found: version });
     }
-    let mut data = match root.remove("data") {
+    let data = match root.remove("data") {
         None => return Err(ImportError::MissingData),
         Some(Value::Object(d)) => d,
         Some(_) => return Err(ImportError::DataNotObject),
     };
+    Ok(Opened {
+        root,
+        data,
+        version,
+    })
+}
+
+pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
+    let mut opened = open(text, FORMAT_NAME, SCHEMA_VERSION)?;
+    let version = opened.version;
+    let mut data = std::mem::take(&mut opened.data);
     let mut at = version;
     while at < SCHEMA_VERSION {
         let step = MIGRATIONS
@@ -255,18 +300,16 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
         at += 1;
     }
     let workspace = read_workspace(data)?;
-    let text_of = |key: &str| {
-        root.get(key)
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string()
-    };
     Ok(Loaded {
         warnings: import_warnings(&workspace),
         workspace,
-        app_version: text_of("app_version"),
-        exported_at: text_of("exported_at"),
-        revision: root.get("revision").and_then(Value::as_u64).unwrap_or(0),
+        app_version: opened.text("app_version"),
+        exported_at: opened.text("exported_at"),
+        revision: opened
+            .root
+            .get("revision")
+            .and_then(Value::as_u64)
+            .unwrap_or(0),
         migrated_from: (version < SCHEMA_VERSION).then_some(version),
     })
 }
@@ -303,6 +346,7 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
     check_value_model(&mut data, &mut found);
     check_portfolio(&mut data, &mut found);
     check_key_accounts(&mut data, &mut found);
+    super::assessment_file::check_assessments(data.get_mut("assessments"), &mut found);
     if !found.is_empty() {
         return Err(ImportError::Problems(found));
     }

@@ -1,6 +1,7 @@
 //! Files and storage: the versioned envelope shared by local storage and exported
 //! files, its validation and migrations, and the local-storage adapter.
 
+pub mod assessment_file;
 pub mod envelope;
 mod sections;
 pub mod shape;

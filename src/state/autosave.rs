@@ -94,6 +94,7 @@ impl AppState {
                     Section::ValueModel => store.value_model.track(),
                     Section::Portfolio => store.portfolio.track(),
                     Section::KeyAccounts => store.key_accounts.track(),
+                    Section::Assessments => store.assessments.track(),
                     Section::Unknown => store.unknown.track(),
                 }
                 let autosave = self.autosave;
@@ -118,6 +119,9 @@ impl AppState {
         });
         watch(Section::KeyAccounts, |s, ws| {
             s.key_accounts.with_untracked(|v| *v != ws.key_accounts)
+        });
+        watch(Section::Assessments, |s, ws| {
+            s.assessments.with_untracked(|v| *v != ws.assessments)
         });
         watch(Section::Unknown, |s, ws| {
             s.unknown.with_untracked(|v| *v != ws.extra)

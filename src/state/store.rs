@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
+use crate::domain::assessment::Assessments;
 use crate::domain::roles::KeyAccountsJson;
 use crate::domain::{Accounts, Portfolio, Settings, ValueModel, Workspace};
 
@@ -18,17 +19,19 @@ pub enum Section {
     ValueModel,
     Portfolio,
     KeyAccounts,
+    Assessments,
     /// Sections this version does not know (written by a newer one): kept as they are.
     Unknown,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Accounts,
         Section::Settings,
         Section::ValueModel,
         Section::Portfolio,
         Section::KeyAccounts,
+        Section::Assessments,
         Section::Unknown,
     ];
 
@@ -45,6 +48,7 @@ pub struct Store {
     pub value_model: RwSignal<ValueModel>,
     pub portfolio: RwSignal<Portfolio>,
     pub key_accounts: RwSignal<KeyAccountsJson>,
+    pub assessments: RwSignal<Assessments>,
     pub unknown: RwSignal<Map<String, Value>>,
 }
 
@@ -56,6 +60,7 @@ impl Store {
             value_model: RwSignal::new(ws.value_model),
             portfolio: RwSignal::new(ws.portfolio),
             key_accounts: RwSignal::new(ws.key_accounts),
+            assessments: RwSignal::new(ws.assessments),
             unknown: RwSignal::new(ws.extra),
         }
     }
@@ -68,6 +73,7 @@ impl Store {
             value_model: self.value_model.get_untracked(),
             portfolio: self.portfolio.get_untracked(),
             key_accounts: self.key_accounts.get_untracked(),
+            assessments: self.assessments.get_untracked(),
             extra: self.unknown.get_untracked(),
         }
     }
@@ -79,6 +85,7 @@ impl Store {
         self.value_model.set(ws.value_model);
         self.portfolio.set(ws.portfolio);
         self.key_accounts.set(ws.key_accounts);
+        self.assessments.set(ws.assessments);
         self.unknown.set(ws.extra);
     }
 
@@ -104,6 +111,9 @@ impl Store {
             Section::KeyAccounts => self
                 .key_accounts
                 .with_untracked(|k| member("key_accounts", k)),
+            Section::Assessments => self
+                .assessments
+                .with_untracked(|a| member("assessments", a)),
             Section::Unknown => self.unknown.with_untracked(|m| {
                 let text = serde_json::to_string(m).expect("JSON values always serialize");
                 text[1..text.len() - 1].to_string()
