@@ -190,7 +190,7 @@ fn disagreements_rank_by_spread_then_deviation_and_keep_ties() {
         vec![Area::Strategy, Area::Organisation, Area::Vision]
     );
     assert_eq!(order(9).len(), 4);
-    assert_eq!(order(9)[3].area, Area::Negotiation);
+    assert_eq!(order(9)[3], Area::Negotiation);
     assert!(order(0).is_empty());
 }
 
