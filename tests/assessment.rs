@@ -38,7 +38,10 @@ fn maturity_is_the_mean_of_the_answered_areas() {
     assert_eq!(maturity(&rated(1, &[])), None);
     let all_threes = rated(1, &[3; 12]);
     let m = maturity(&all_threes).unwrap();
-    assert_eq!((m.average, m.level, m.answered), (3.0, MaturityLevel::Defined, 12));
+    assert_eq!(
+        (m.average, m.level, m.answered),
+        (3.0, MaturityLevel::Defined, 12)
+    );
     // 7 of 12 answered: only those count.
     let m = maturity(&rated(1, &[5, 5, 4, 4, 0, 0, 0, 2, 2, 0, 0, 1])).unwrap();
     assert_eq!(m.answered, 7);
@@ -116,7 +119,10 @@ fn comparison_gives_the_delta_where_both_answered() {
     assert_eq!(d.len(), 12);
     assert_eq!(d[0].delta(), Some(2));
     assert_eq!(d[1].delta(), Some(0));
-    assert_eq!((d[2].before, d[2].after, d[2].delta()), (None, Some(2), None));
+    assert_eq!(
+        (d[2].before, d[2].after, d[2].delta()),
+        (None, Some(2), None)
+    );
     assert_eq!(d[3].delta(), None);
     assert_eq!(d[11].delta(), Some(-2));
     // Against itself: no change anywhere.
@@ -146,7 +152,10 @@ fn workshop_means_skip_missing_answers_and_spread_is_max_minus_min() {
     let c = rated(3, &[3, 3, 0, 0, 2, 2, 2, 2, 2, 2, 2, 4]);
     let stats = aggregate(&[&a, &b, &c]);
     assert_eq!(stats[0].mean, Some(3.0));
-    assert_eq!((stats[0].min, stats[0].max, stats[0].spread()), (Some(1), Some(5), Some(4)));
+    assert_eq!(
+        (stats[0].min, stats[0].max, stats[0].spread()),
+        (Some(1), Some(5), Some(4))
+    );
     assert_eq!((stats[2].answers, stats[2].mean), (1, Some(4.0)));
     assert_eq!((stats[3].answers, stats[3].mean), (2, Some(2.0)));
     assert_eq!(stats[11].spread(), Some(2));
@@ -164,10 +173,14 @@ fn identical_answers_mean_no_disagreement() {
     let a = rated(1, &[3; 12]);
     let b = rated(2, &[3; 12]);
     let stats = aggregate(&[&a, &b]);
-    assert!(stats.iter().all(|s| s.spread() == Some(0) && s.mean == Some(3.0)));
+    assert!(stats
+        .iter()
+        .all(|s| s.spread() == Some(0) && s.mean == Some(3.0)));
     assert!(stats.iter().all(|s| s.deviation == Some(0.0)));
     assert!(disagreements(&stats, 3).is_empty());
-    assert!(aggregate(&[]).iter().all(|s| s.answers == 0 && s.mean.is_none()));
+    assert!(aggregate(&[])
+        .iter()
+        .all(|s| s.answers == 0 && s.mean.is_none()));
 }
 
 #[test]
@@ -233,4 +246,24 @@ fn huge_workshops_aggregate() {
     assert_eq!(stats[0].mean, Some(3.0));
     assert_eq!(stats[0].spread(), Some(4));
     assert_eq!(disagreements(&stats, 3).len(), 12);
+}
+
+#[test]
+fn the_sample_has_assessments_to_compare_and_a_workshop() {
+    let ws = keystone::domain::sample::sample_workspace();
+    let list = &ws.assessments;
+    assert!(list.len() >= 3);
+    assert!(list.iter().all(|a| a.answered() == 12));
+    let names = list.workshops();
+    assert_eq!(names.len(), 1);
+    let people = list.in_workshop(&names[0]);
+    assert!(people.len() >= 3);
+    let stats = aggregate(&people);
+    assert!(!disagreements(&stats, 3).is_empty());
+    // The two on their own are a year apart and improved.
+    let own: Vec<&Assessment> = list.iter().filter(|a| a.workshop.is_empty()).collect();
+    assert_eq!(own.len(), 2);
+    assert!(maturity(own[1]).unwrap().average > maturity(own[0]).unwrap().average);
+    let validated = keystone::persist::from_json(&keystone::persist::to_json(&ws, "t", "x", 0));
+    assert_eq!(validated.unwrap().workspace.assessments, ws.assessments);
 }

@@ -54,3 +54,22 @@ fn formatting_follows_the_language() {
     assert_eq!(Lang::from_code("fr"), None);
     assert_eq!(fill("{a} und {b}", &[("a", "1"), ("b", "2")]), "1 und 2");
 }
+
+#[test]
+fn every_assessment_area_has_its_texts_in_both_languages() {
+    use keystone::domain::assessment::Area;
+    use keystone::i18n::assessment::area_text;
+    for area in Area::ALL {
+        let (en, de) = (area_text(Lang::En, area), area_text(Lang::De, area));
+        for t in [en, de] {
+            assert!(!t.name.is_empty() && t.question.ends_with('?'), "{area:?}");
+            assert!(t.advice.len() > 40, "{area:?}");
+            assert!(t.levels.iter().all(|l| l.len() > 10), "{area:?}");
+            // Five different levels.
+            let distinct: HashSet<_> = t.levels.iter().collect();
+            assert_eq!(distinct.len(), 5, "{area:?}");
+        }
+        assert_ne!(en.question, de.question);
+        assert_ne!(en.advice, de.advice);
+    }
+}

@@ -1173,7 +1173,10 @@ fn a_version_5_file_imports_with_its_plans_and_people_and_no_assessments() {
     assert_eq!(data.plan_versions.len(), 1);
     assert_eq!(data.stakeholders.len(), 3);
     let settings = &loaded.workspace.settings;
-    assert_eq!(keystone::domain::stakeholders::selling_center(settings).len(), 5);
+    assert_eq!(
+        keystone::domain::stakeholders::selling_center(settings).len(),
+        5
+    );
     assert!(marks(settings).contains(&Confidential::Swot));
     assert!(loaded.workspace.assessments.is_empty());
     let again = from_json(&to_json(&loaded.workspace, "t", "x", 1)).unwrap();

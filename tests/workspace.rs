@@ -111,6 +111,11 @@ fn routes_parse_and_round_trip() {
         ("#/accounts/42", Route::Account(42)),
         ("#/pareto", Route::Pareto),
         ("#/data", Route::Data),
+        ("#/assessment", Route::Assessment(None)),
+        ("#/assessment/3", Route::Assessment(Some(3))),
+        ("#/assessment/compare", Route::AssessmentCompare),
+        ("#/assessment/workshop", Route::Workshop),
+        ("#/assessment/x", Route::NotFound),
         ("#/accounts/x", Route::NotFound),
         ("#/nowhere", Route::NotFound),
     ] {
@@ -122,6 +127,10 @@ fn routes_parse_and_round_trip() {
         Route::Account(7),
         Route::Pareto,
         Route::Data,
+        Route::Assessment(None),
+        Route::Assessment(Some(12)),
+        Route::AssessmentCompare,
+        Route::Workshop,
     ] {
         assert_eq!(Route::parse(&r.href()), r);
     }

@@ -38,53 +38,58 @@ fn point(r: Option<f64>) -> Value {
 /// supplier, one item per criterion). Names are plain data; the page's tooltip is
 /// escaped by `<Chart/>`.
 pub fn profile_option(criteria: &[String], suppliers: &[SupplierRatings]) -> ChartOption {
-    let option = OptionBuilder::new().set("tooltip", Tooltip::new().trigger(Trigger::Item));
     if is_radar(criteria.len()) {
-        let radar = RadarCoordinate::new().radius("65%").indicator(
-            criteria
-                .iter()
-                .map(|name| RadarIndicator::new().name(name.clone()).min(0).max(100))
-                .collect::<Vec<_>>(),
-        );
-        let data: Vec<Value> = suppliers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                json!({
-                    "name": s.name,
-                    "value": s.ratings.iter().map(|r| point(*r)).collect::<Vec<_>>(),
-                    "itemStyle": {"color": supplier_color(i)},
-                    "lineStyle": {"color": supplier_color(i), "width": if i == 0 { 3 } else { 2 }},
-                    "areaStyle": if i == 0 { json!({"color": supplier_color(0), "opacity": 0.15}) } else { Value::Null },
-                })
-            })
-            .collect();
-        option
-            .set("radar", radar)
-            .push("series", json!({"type": "radar", "data": data}))
-            .build()
-    } else {
-        let mut option = option
-            .set("grid", Grid::new().left(50).right(20).top(20).bottom(40))
-            .push(
-                "xAxis",
-                Axis::new()
-                    .type_(AxisType::Category)
-                    .data(criteria.to_vec()),
-            )
-            .push("yAxis", Axis::new().type_(AxisType::Value).min(0).max(100));
-        for (i, s) in suppliers.iter().enumerate() {
-            let data: Vec<Value> = s.ratings.iter().map(|r| point(*r)).collect();
-            option = option.push(
-                "series",
-                json!({
-                    "type": "bar",
-                    "name": s.name,
-                    "itemStyle": ItemStyle::new().color(supplier_color(i)),
-                    "data": data,
-                }),
-            );
-        }
-        option.build()
+        return radar_option(criteria, 100, suppliers);
     }
+    let mut option = OptionBuilder::new()
+        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
+        .set("grid", Grid::new().left(50).right(20).top(20).bottom(40))
+        .push(
+            "xAxis",
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(criteria.to_vec()),
+        )
+        .push("yAxis", Axis::new().type_(AxisType::Value).min(0).max(100));
+    for (i, s) in suppliers.iter().enumerate() {
+        let data: Vec<Value> = s.ratings.iter().map(|r| point(*r)).collect();
+        option = option.push(
+            "series",
+            json!({
+                "type": "bar",
+                "name": s.name,
+                "itemStyle": ItemStyle::new().color(supplier_color(i)),
+                "data": data,
+            }),
+        );
+    }
+    option.build()
+}
+
+/// A radar with one axis per name, each from 0 to `max`, one shape per series (the
+/// first drawn bold and filled). Also the self-assessment's chart.
+pub fn radar_option(axes: &[String], max: u32, series: &[SupplierRatings]) -> ChartOption {
+    let radar = RadarCoordinate::new().radius("65%").indicator(
+        axes.iter()
+            .map(|name| RadarIndicator::new().name(name.clone()).min(0).max(max))
+            .collect::<Vec<_>>(),
+    );
+    let data: Vec<Value> = series
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            json!({
+                "name": s.name,
+                "value": s.ratings.iter().map(|r| point(*r)).collect::<Vec<_>>(),
+                "itemStyle": {"color": supplier_color(i)},
+                "lineStyle": {"color": supplier_color(i), "width": if i == 0 { 3 } else { 2 }},
+                "areaStyle": if i == 0 { json!({"color": supplier_color(0), "opacity": 0.15}) } else { Value::Null },
+            })
+        })
+        .collect();
+    OptionBuilder::new()
+        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
+        .set("radar", radar)
+        .push("series", json!({"type": "radar", "data": data}))
+        .build()
 }

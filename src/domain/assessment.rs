@@ -114,8 +114,7 @@ impl Assessment {
     pub fn set_rating(&mut self, area: Area, rating: Option<u8>) {
         match rating {
             Some(r) => {
-                self.ratings
-                    .insert(area, r.clamp(MIN_RATING, MAX_RATING));
+                self.ratings.insert(area, r.clamp(MIN_RATING, MAX_RATING));
             }
             None => {
                 self.ratings.remove(&area);
@@ -296,7 +295,10 @@ pub fn aggregate(participants: &[&Assessment]) -> Vec<AreaStats> {
     Area::ALL
         .iter()
         .map(|area| {
-            let ratings: Vec<u8> = participants.iter().filter_map(|p| p.rating(*area)).collect();
+            let ratings: Vec<u8> = participants
+                .iter()
+                .filter_map(|p| p.rating(*area))
+                .collect();
             let answers = ratings.len();
             let mean = (answers > 0)
                 .then(|| ratings.iter().map(|r| f64::from(*r)).sum::<f64>() / answers as f64);

@@ -126,7 +126,83 @@ pub fn sample_workspace_of(n: usize) -> Workspace {
         function: function.into(),
     });
     super::stakeholders::set_selling_center(&mut ws.settings, &team);
+    sample_assessments(&mut ws);
     ws
+}
+
+/// Self-assessments: the head of sales a year apart (to compare), and a workshop of
+/// four who agree on some areas and are far apart on others.
+fn sample_assessments(ws: &mut Workspace) {
+    use super::assessment::{Area, Assessment};
+    let day = |d: &str| super::roles::Day::parse(d).expect("sample dates are valid");
+    let mut add =
+        |who: &str, workshop: &str, date: &str, ratings: [u8; 12], comments: &[(Area, &str)]| {
+            let mut a = Assessment::new(ws.assessments.next_id(), day(date));
+            a.respondent = who.to_string();
+            a.workshop = workshop.to_string();
+            for (area, r) in Area::ALL.iter().zip(ratings) {
+                a.set_rating(*area, Some(r));
+            }
+            for (area, text) in comments {
+                a.set_comment(*area, text);
+            }
+            ws.assessments.push(a);
+        };
+    add(
+        "Vertriebsleitung",
+        "",
+        "2025-11-14",
+        [2, 2, 3, 1, 2, 1, 2, 2, 2, 1, 2, 3],
+        &[(
+            Area::CustomerValueModel,
+            "Kunden nur nach Umsatz eingeteilt.",
+        )],
+    );
+    add(
+        "Vertriebsleitung",
+        "",
+        "2026-11-13",
+        [3, 3, 3, 3, 2, 2, 3, 3, 4, 2, 3, 3],
+        &[
+            (
+                Area::CustomerValueModel,
+                "Kundenwertmodell seit März im Einsatz.",
+            ),
+            (
+                Area::SellingCenter,
+                "Gesprächsvorbereitung noch nicht üblich.",
+            ),
+        ],
+    );
+    let workshop = "KAM-Workshop November 2026";
+    add(
+        "Anna Berg (KAM)",
+        workshop,
+        "2026-11-19",
+        [3, 3, 2, 4, 2, 2, 3, 3, 4, 3, 3, 3],
+        &[(Area::Organisation, "Entscheidungswege zu lang.")],
+    );
+    add(
+        "Jonas Wolf (Vertriebsleiter)",
+        workshop,
+        "2026-11-19",
+        [4, 4, 3, 4, 3, 2, 3, 3, 4, 2, 3, 4],
+        &[],
+    );
+    add(
+        "Dr. Petra Lang (Entwicklung)",
+        workshop,
+        "2026-11-19",
+        [2, 3, 2, 3, 1, 1, 4, 2, 3, 2, 2, 3],
+        &[(Area::Process, "Schnittstelle Entwicklung–Vertrieb fehlt.")],
+    );
+    add(
+        "Markus Roth (Geschäftsführung)",
+        workshop,
+        "2026-11-19",
+        [5, 4, 4, 4, 4, 3, 3, 4, 4, 3, 4, 4],
+        &[],
+    );
 }
 
 /// Role and selling histories for the key accounts, over several years: steady climbs,

@@ -9,6 +9,8 @@ crate::i18n::catalogue! { C;
     NavValue => "Value model", "Kundenwert";
     NavPortfolio => "Portfolio", "Portfolio";
     NavData => "Import / export", "Import / Export";
+    NavAssessment => "Self-assessment", "Selbsteinschätzung";
+    StartAssessment => "Take the KAM self-assessment", "KAM-Selbsteinschätzung starten";
     Language => "Language", "Sprache";
     // Status and storage
     Saved => "All changes saved in this browser", "Alle Änderungen in diesem Browser gespeichert";

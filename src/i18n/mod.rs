@@ -7,6 +7,7 @@
 //! a `pub mod` line here, and its `ALL` in [`all_texts`].
 
 pub mod accounts;
+pub mod assessment;
 pub mod common;
 pub mod data;
 pub mod errors;
@@ -153,6 +154,7 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(errors::E::ALL))
         .chain(of(value::V::ALL))
         .chain(of(key_accounts::KA::ALL))
+        .chain(of(assessment::AS::ALL))
         .chain(of(profile::PR::ALL))
         .chain(of(scorecard::SC::ALL))
         .chain(of(plan::PL::ALL))

@@ -157,11 +157,11 @@ pub fn assessment_from_json(text: &str) -> Result<AssessmentFile, ImportError> {
         .map(|w| w.trim().to_string())
         .filter(|w| !w.is_empty());
     let assessments: Vec<Assessment> =
-        serde_json::from_value(data.remove("assessments").unwrap_or(Value::Null)).map_err(
-            |e| ImportError::Invalid {
+        serde_json::from_value(data.remove("assessments").unwrap_or(Value::Null)).map_err(|e| {
+            ImportError::Invalid {
                 detail: e.to_string(),
-            },
-        )?;
+            }
+        })?;
     Ok(AssessmentFile {
         workshop,
         assessments,

@@ -21,8 +21,13 @@ pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 /// files. Each schema change adds a row and a fixture of the old version under
 /// tests/fixtures/ (workspace-v1.json, …) that a test imports.
 type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, ImportError>;
-const MIGRATIONS: &[(u64, Migration)] =
-    &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6)];
+const MIGRATIONS: &[(u64, Migration)] = &[
+    (1, v1_to_v2),
+    (2, v2_to_v3),
+    (3, v3_to_v4),
+    (4, v4_to_v5),
+    (5, v5_to_v6),
+];
 
 /// Version 2 adds the value model and the portfolio: version-1 files get the defaults
 /// (criteria and weights of DOMAIN.md, no ratings).
@@ -231,7 +236,11 @@ impl Opened {
 /// Parses a Keystone file and checks its envelope: `format` must be `format`, the
 /// version at most `supported`, `data` an object. Shared by the workspace and the
 /// self-assessment files.
-pub(crate) fn open(text: &str, format: &'static str, supported: u64) -> Result<Opened, ImportError> {
+pub(crate) fn open(
+    text: &str,
+    format: &'static str,
+    supported: u64,
+) -> Result<Opened, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }

@@ -59,6 +59,12 @@ pub enum Route {
     ValueModel,
     Portfolio,
     Data,
+    /// The KAM self-assessment: one assessment (`None`: the newest, or a new one).
+    Assessment(Option<u64>),
+    /// Two assessments compared.
+    AssessmentCompare,
+    /// A workshop's participants together.
+    Workshop,
     NotFound,
 }
 
@@ -93,6 +99,13 @@ impl Route {
             ["value"] => Route::ValueModel,
             ["portfolio"] => Route::Portfolio,
             ["data"] => Route::Data,
+            ["assessment"] => Route::Assessment(None),
+            ["assessment", "compare"] => Route::AssessmentCompare,
+            ["assessment", "workshop"] => Route::Workshop,
+            ["assessment", id] => id
+                .parse()
+                .map(|id| Route::Assessment(Some(id)))
+                .unwrap_or(Route::NotFound),
             _ => Route::NotFound,
         }
     }
@@ -111,6 +124,10 @@ impl Route {
             Route::ValueModel => "#/value".into(),
             Route::Portfolio => "#/portfolio".into(),
             Route::Data => "#/data".into(),
+            Route::Assessment(None) => "#/assessment".into(),
+            Route::Assessment(Some(id)) => format!("#/assessment/{id}"),
+            Route::AssessmentCompare => "#/assessment/compare".into(),
+            Route::Workshop => "#/assessment/workshop".into(),
         }
     }
 }

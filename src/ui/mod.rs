@@ -2,6 +2,7 @@
 
 pub mod account_form;
 pub mod accounts;
+pub mod assessment;
 pub mod data;
 pub mod key_account;
 pub mod key_accounts;
@@ -17,6 +18,7 @@ pub mod scoring;
 pub mod stakeholders;
 pub mod value;
 pub mod widgets;
+pub mod workshop;
 
 use leptos::prelude::*;
 
@@ -71,6 +73,10 @@ pub fn App(
                             | Route::NewAccount
                     )
                 }
+                Route::Assessment(_) => matches!(
+                    r,
+                    Route::Assessment(_) | Route::AssessmentCompare | Route::Workshop
+                ),
                 other => r == other,
             };
             if same {
@@ -94,6 +100,7 @@ pub fn App(
                 {nav_link(Route::Pareto, C::NavPareto)}
                 {nav_link(Route::ValueModel, C::NavValue)}
                 {nav_link(Route::Portfolio, C::NavPortfolio)}
+                {nav_link(Route::Assessment(None), C::NavAssessment)}
                 {nav_link(Route::Data, C::NavData)}
             </nav>
             <div class="topbar-right">

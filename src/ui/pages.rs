@@ -137,6 +137,16 @@ split_page!(value_criteria, who_is_rated, preload_who_is_rated, (rated: Memo<cra
 split_page!(portfolio, portfolio_page, preload_portfolio, () => {
     crate::ui::portfolio::PortfolioPage().into_any()
 });
+split_page!(assessment, assessment_page, preload_assessment, (id: Option<u64>) => {
+    view! { <crate::ui::assessment::AssessmentPage id=id/> }.into_any()
+});
+// Comparing and the workshop: a chunk of their own (most visitors answer one).
+split_page!(assessment_more, compare_page, preload_compare, () => {
+    crate::ui::workshop::ComparePage().into_any()
+});
+split_page!(assessment_more, workshop_page, preload_workshop, () => {
+    crate::ui::workshop::WorkshopPage().into_any()
+});
 split_page!(data, data_page, preload_data, () => {
     crate::ui::data::DataPage().into_any()
 });
@@ -164,6 +174,9 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
         Route::Data => data_page().await,
         Route::ValueModel => value_page().await,
         Route::Portfolio => portfolio_page().await,
+        Route::Assessment(id) => assessment_page(id).await,
+        Route::AssessmentCompare => compare_page().await,
+        Route::Workshop => workshop_page().await,
         // The shell renders these itself.
         Route::Accounts | Route::NotFound => Ok(().into_any()),
     }
@@ -199,6 +212,9 @@ pub fn prefetch_all() {
         let _ = preload_criteria().await;
         let _ = preload_who_is_rated().await; // same chunk: already there
         let _ = preload_portfolio().await;
+        let _ = preload_assessment().await;
+        let _ = preload_compare().await;
+        let _ = preload_workshop().await; // same chunk: already there
     });
 }
 

@@ -1,0 +1,369 @@
+//! Two self-assessments compared, and a workshop's participants together: average,
+//! spread, where they disagree most, each participant's radar on demand.
+
+use leptos::prelude::*;
+
+use crate::charts::Chart;
+use crate::domain::assessment::{aggregate, compare, disagreements, maturity, mean_points};
+use crate::i18n::assessment::{area_name, AS};
+use crate::i18n::fill;
+use crate::state::{use_app, Route};
+use crate::ui::assessment::{
+    assessment_label, assessment_radar, export_assessments, new_assessment, print_page,
+    radar_table, respondent_name, score_text, AssessmentTabs, ImportAssessments,
+};
+use crate::ui::tr;
+
+/// How many areas of disagreement are named (more when tied).
+const DISAGREE: usize = 3;
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let list = app.store.assessments;
+    // The two newest by default: the earlier one before the later one.
+    let ids = list.with_untracked(|l| l.iter().map(|a| a.id).collect::<Vec<_>>());
+    let n = ids.len();
+    let before = RwSignal::new(n.checked_sub(2).map(|i| ids[i]));
+    let after = RwSignal::new(n.checked_sub(1).map(|i| ids[i]));
+    let pair = Memo::new(move |_| {
+        let (b, a) = (before.get()?, after.get()?);
+        list.with(|l| Some((l.get(b)?.clone(), l.get(a)?.clone())))
+    });
+    let choice = move |which: RwSignal<Option<u64>>, label: AS, id: &'static str| {
+        let options = move || {
+            let l = lang.get();
+            let chosen = which.get();
+            list.with(|all| {
+                all.iter()
+                    .map(|a| {
+                        view! {
+                            <option value=a.id.to_string() selected=chosen == Some(a.id)>
+                                {assessment_label(l, a)}
+                            </option>
+                        }
+                    })
+                    .collect_view()
+            })
+        };
+        view! {
+            <div class="field">
+                <label for=id>{tr(lang, label)}</label>
+                <select id=id on:change=move |ev| which.set(event_target_value(&ev).parse().ok())>
+                    {options}
+                </select>
+            </div>
+        }
+    };
+    let series = move || {
+        let l = lang.get();
+        pair.with(|p| {
+            p.as_ref()
+                .map(|(b, a)| {
+                    vec![
+                        (assessment_label(l, a), a.points()),
+                        (assessment_label(l, b), b.points()),
+                    ]
+                })
+                .unwrap_or_default()
+        })
+    };
+    let option = Signal::derive(move || assessment_radar(lang.get(), series()));
+    let table = Signal::derive(move || radar_table(lang.get(), &series()));
+    let label = Signal::derive(move || lang.get().t(AS::RadarLabel).to_string());
+    let deltas = move || {
+        let l = lang.get();
+        pair.with(|p| {
+            let (b, a) = p.as_ref()?;
+            let rows = compare(b, a)
+                .into_iter()
+                .map(|d| {
+                    let change = match d.delta() {
+                        Some(x) if x > 0 => format!("+{x}"),
+                        Some(x) if x < 0 => format!("−{}", -x),
+                        Some(_) => "±0".into(),
+                        None => "–".into(),
+                    };
+                    let r = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
+                    view! {
+                        <tr>
+                            <th scope="row">{area_name(l, d.area)}</th>
+                            <td class="num">{r(d.before)}</td>
+                            <td class="num">{r(d.after)}</td>
+                            <td class="num">{change}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let avg = |a| maturity(a).map(|m| m.average);
+            let overall = match (avg(b), avg(a)) {
+                (Some(x), Some(y)) => {
+                    let d = y - x;
+                    let sign = if d > 0.0 {
+                        "+"
+                    } else if d < 0.0 {
+                        "−"
+                    } else {
+                        "±"
+                    };
+                    fill(
+                        l.t(AS::OverallChange),
+                        &[
+                            ("before", &l.number(x, 1)),
+                            ("after", &l.number(y, 1)),
+                            ("delta", &format!("{sign}{}", l.number(d.abs(), 1))),
+                        ],
+                    )
+                }
+                _ => String::new(),
+            };
+            Some(view! {
+                <p class="lead" role="status">{overall}</p>
+                <table class="data-table">
+                    <thead><tr>
+                        <th scope="col">{l.t(AS::Area)}</th>
+                        <th scope="col" class="num">{l.t(AS::Before)}</th>
+                        <th scope="col" class="num">{l.t(AS::After)}</th>
+                        <th scope="col" class="num">{l.t(AS::Change)}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            })
+        })
+    };
+    view! {
+        <div class="page assessment">
+            <h1>{tr(lang, AS::Title)}</h1>
+            <p class="lead no-print">{tr(lang, AS::CompareIntro)}</p>
+            <AssessmentTabs current=Route::AssessmentCompare/>
+            <Show when=move || list.with(|l| l.len() >= 2)
+                fallback=move || view! { <p>{tr(lang, AS::CompareNeedsTwo)}</p> }>
+                <div class="field-row no-print">
+                    {choice(before, AS::Before, "cmp-before")}
+                    {choice(after, AS::After, "cmp-after")}
+                </div>
+                <div class="results-row">
+                    <div class="assessment-chart">
+                        <Chart option=option label=label table=table height="420px"/>
+                    </div>
+                    <div>{deltas}</div>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+pub fn WorkshopPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let list = app.store.assessments;
+    let names = Memo::new(move |_| list.with(|l| l.workshops()));
+    // The newest workshop by default.
+    let chosen = RwSignal::new(names.get_untracked().last().cloned());
+    // A workshop that was renamed or emptied meanwhile falls back to the newest.
+    let workshop = Memo::new(move |_| {
+        let all = names.get();
+        chosen
+            .get()
+            .filter(|c| all.contains(c))
+            .or_else(|| all.last().cloned())
+    });
+    let import_name = RwSignal::new(String::new());
+    let import_into = Signal::derive(move || {
+        let typed = import_name.get().trim().to_string();
+        Some(if typed.is_empty() {
+            workshop.get().unwrap_or_else(|| {
+                let today = crate::ui::scoring::today();
+                format!(
+                    "Workshop {}",
+                    crate::i18n::key_accounts::day_text(lang.get(), today)
+                )
+            })
+        } else {
+            typed
+        })
+    });
+    let participants = Memo::new(move |_| {
+        let w = workshop.get().unwrap_or_default();
+        list.with(|l| l.in_workshop(&w).into_iter().cloned().collect::<Vec<_>>())
+    });
+    let stats = Memo::new(move |_| participants.with(|p| aggregate(&p.iter().collect::<Vec<_>>())));
+    let shown_one = RwSignal::new(None::<u64>);
+    let series = move || {
+        let l = lang.get();
+        let mut s = vec![(l.t(AS::Average).to_string(), stats.with(|s| mean_points(s)))];
+        if let Some(id) = shown_one.get() {
+            participants.with(|p| {
+                if let Some(a) = p.iter().find(|a| a.id == id) {
+                    s.push((assessment_label(l, a), a.points()));
+                }
+            });
+        }
+        s
+    };
+    let option = Signal::derive(move || assessment_radar(lang.get(), series()));
+    let table = Signal::derive(move || radar_table(lang.get(), &series()));
+    let label = Signal::derive(move || lang.get().t(AS::RadarLabel).to_string());
+    let workshop_options = move || {
+        let now = workshop.get();
+        names
+            .get()
+            .into_iter()
+            .map(|w| view! { <option value=w.clone() selected=now.as_ref() == Some(&w)>{w.clone()}</option> })
+            .collect_view()
+    };
+    let people_rows = move || {
+        let l = lang.get();
+        participants.with(|p| {
+            p.iter()
+                .map(|a| {
+                    let overall = score_text(l, maturity(a).map(|m| m.average));
+                    view! {
+                        <tr>
+                            <td><a href=Route::Assessment(Some(a.id)).href()>{respondent_name(l, a)}</a></td>
+                            <td>{crate::i18n::key_accounts::day_text(l, a.date)}</td>
+                            <td class="num">{format!("{} / 12", a.answered())}</td>
+                            <td class="num">{overall}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let stat_rows = move || {
+        let l = lang.get();
+        stats.with(|all| {
+            all.iter()
+                .map(|s| {
+                    let n = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
+                    view! {
+                        <tr>
+                            <th scope="row">{area_name(l, s.area)}</th>
+                            <td class="num">{s.answers}</td>
+                            <td class="num">{score_text(l, s.mean)}</td>
+                            <td class="num">{n(s.min)}</td>
+                            <td class="num">{n(s.max)}</td>
+                            <td class="num">{n(s.spread())}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let disagree = move || {
+        let l = lang.get();
+        let apart = stats.with(|s| disagreements(s, DISAGREE));
+        if apart.is_empty() {
+            return view! { <p>{l.t(AS::NoDisagreement)}</p> }.into_any();
+        }
+        let items = apart
+            .into_iter()
+            .map(|s| {
+                let n = |v: Option<u8>| v.unwrap_or(0).to_string();
+                let text = fill(
+                    l.t(AS::DisagreeItem),
+                    &[
+                        ("area", area_name(l, s.area)),
+                        ("min", &n(s.min)),
+                        ("max", &n(s.max)),
+                        ("spread", &n(s.spread())),
+                    ],
+                );
+                view! { <li>{text}</li> }
+            })
+            .collect_view();
+        view! { <ol class="disagreements">{items}</ol> }.into_any()
+    };
+    let participant_options = move || {
+        let l = lang.get();
+        let now = shown_one.get();
+        participants.with(|p| {
+            p.iter()
+                .map(|a| view! { <option value=a.id.to_string() selected=now == Some(a.id)>{assessment_label(l, a)}</option> })
+                .collect_view()
+        })
+    };
+    let export = move |_| {
+        let w = workshop.get_untracked();
+        participants.with_untracked(|p| export_assessments(p, w.as_deref()));
+    };
+    let add_participant =
+        move |_| new_assessment(app, import_into.get_untracked().unwrap_or_default());
+    view! {
+        <div class="page assessment">
+            <h1>{tr(lang, AS::Title)}</h1>
+            <p class="lead no-print">{tr(lang, AS::WorkshopIntro)}</p>
+            <AssessmentTabs current=Route::Workshop/>
+            <div class="field-row no-print">
+                <Show when=move || !names.with(Vec::is_empty)>
+                    <div class="field">
+                        <label for="ws-choose">{tr(lang, AS::ChooseWorkshop)}</label>
+                        <select id="ws-choose" on:change=move |ev| {
+                            chosen.set(Some(event_target_value(&ev)));
+                            shown_one.set(None);
+                        }>{workshop_options}</select>
+                    </div>
+                </Show>
+                <div class="field">
+                    <label for="ws-import-name">{tr(lang, AS::NewWorkshopName)}</label>
+                    <input id="ws-import-name" type="text"
+                        prop:placeholder=move || import_into.get().unwrap_or_default()
+                        prop:value=move || import_name.get()
+                        on:change=move |ev| import_name.set(event_target_value(&ev))/>
+                </div>
+            </div>
+            <div class="actions no-print">
+                <ImportAssessments workshop=import_into/>
+                <button type="button" on:click=add_participant>{tr(lang, AS::NextParticipant)}</button>
+            </div>
+            <Show when=move || workshop.with(Option::is_some)
+                fallback=move || view! { <p>{tr(lang, AS::NoWorkshop)}</p> }>
+                <h2>{move || workshop.get().unwrap_or_default()}</h2>
+                <div class="actions no-print">
+                    <button type="button" on:click=export>{tr(lang, AS::ExportWorkshop)}</button>
+                    <button type="button" on:click=move |_| print_page()>{tr(lang, AS::Print)}</button>
+                </div>
+                <h3>{move || fill(lang.get().t(AS::Participants), &[("n", &participants.with(Vec::len).to_string())])}</h3>
+                <table class="data-table participants">
+                    <thead><tr>
+                        <th scope="col">{tr(lang, AS::Respondent)}</th>
+                        <th scope="col">{tr(lang, AS::Date)}</th>
+                        <th scope="col" class="num">{tr(lang, AS::Answered)}</th>
+                        <th scope="col" class="num">{tr(lang, AS::Overall)}</th>
+                    </tr></thead>
+                    <tbody>{people_rows}</tbody>
+                </table>
+                <div class="results-row">
+                    <div class="assessment-chart">
+                        <div class="field no-print">
+                            <label for="ws-participant">{tr(lang, AS::ShowParticipant)}</label>
+                            <select id="ws-participant" on:change=move |ev| shown_one.set(event_target_value(&ev).parse().ok())>
+                                <option value="" selected=move || shown_one.get().is_none()>{tr(lang, AS::NoParticipant)}</option>
+                                {participant_options}
+                            </select>
+                        </div>
+                        <Chart option=option label=label table=table height="420px"/>
+                    </div>
+                    <div>
+                        <h3>{tr(lang, AS::Disagree)}</h3>
+                        {disagree}
+                    </div>
+                </div>
+                <table class="data-table workshop-stats">
+                    <caption>{tr(lang, AS::Average)}</caption>
+                    <thead><tr>
+                        <th scope="col">{tr(lang, AS::Area)}</th>
+                        <th scope="col" class="num">{tr(lang, AS::AnswersCount)}</th>
+                        <th scope="col" class="num">{tr(lang, AS::Average)}</th>
+                        <th scope="col" class="num">{tr(lang, AS::Min)}</th>
+                        <th scope="col" class="num">{tr(lang, AS::Max)}</th>
+                        <th scope="col" class="num">{tr(lang, AS::Spread)}</th>
+                    </tr></thead>
+                    <tbody>{stat_rows}</tbody>
+                </table>
+            </Show>
+        </div>
+    }
+}
