@@ -548,6 +548,7 @@ fn a_file_assembled_from_section_parts_equals_the_serialized_workspace() {
     let model = member("value_model", &ws.value_model);
     let portfolio = member("portfolio", &ws.portfolio);
     let key_accounts = member("key_accounts", &ws.key_accounts);
+    let assessments = member("assessments", &ws.assessments);
     let unknown = "\"future_section\":{\"kept\":[1,2]}".to_string();
     let text = keystone::persist::to_json_from_parts(
         &[
@@ -557,6 +558,7 @@ fn a_file_assembled_from_section_parts_equals_the_serialized_workspace() {
             &model,
             &portfolio,
             &key_accounts,
+            &assessments,
             &unknown,
         ],
         "0.1.0",
@@ -1203,10 +1205,13 @@ fn assessments_round_trip_and_every_bad_value_is_named() {
         {"id": 2, "workshop": "Kick-off", "date": "2026-11-21", "ratings": null, "respondent": null}
     ]))
     .unwrap();
-    assert_eq!(ws.assessments.len(), 2);
-    assert_eq!(ws.assessments[0].rating(Area::Vision), Some(2));
-    assert_eq!(ws.assessments[0].comment(Area::Vision), "Keine Vision");
-    assert_eq!(ws.assessments[1].answered(), 0);
+    let list = keystone::domain::assessment::read_assessments(&ws.assessments);
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].rating(Area::Vision), Some(2));
+    assert_eq!(list[0].comment(Area::Vision), "Keine Vision");
+    assert_eq!(list[1].answered(), 0);
+    // Read as stored: `null` respondent and ratings are gone.
+    assert_eq!(ws.assessments[1], json!({"id": 2, "workshop": "Kick-off", "date": "2026-11-21", "ratings": {}}));
     let again = from_json(&to_json(&ws, "t", "x", 1)).unwrap();
     assert_eq!(again.workspace, ws);
 

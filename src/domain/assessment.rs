@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::roles::Day;
 
@@ -449,4 +450,34 @@ impl Assessments {
         self.0.insert(index, a);
         id
     }
+}
+
+/// The assessments as the workspace keeps them: JSON, read into [`Assessments`] by the
+/// pages that need them, so that the main module (autosave, backups) carries no typed
+/// serde code for them (the key-account section does the same).
+pub type AssessmentsJson = Vec<Value>;
+
+/// The typed assessments; an entry that cannot be read is left out (import has
+/// checked every one: see `persist::assessment_file::check_assessments`).
+pub fn read_assessments(json: &[Value]) -> Assessments {
+    Assessments(
+        json.iter()
+            .filter_map(|v| Assessment::deserialize(v).ok())
+            .collect(),
+    )
+}
+
+/// Every assessment typed, or what is wrong with the first that cannot be read.
+pub fn try_read_assessments(json: &[Value]) -> Result<Assessments, String> {
+    json.iter()
+        .enumerate()
+        .map(|(i, v)| Assessment::deserialize(v).map_err(|e| format!("{}: {e}", i + 1)))
+        .collect::<Result<Vec<_>, _>>()
+        .map(Assessments)
+}
+
+pub fn assessments_json(list: &Assessments) -> AssessmentsJson {
+    list.iter()
+        .filter_map(|a| serde_json::to_value(a).ok())
+        .collect()
 }

@@ -133,11 +133,12 @@ pub fn sample_workspace_of(n: usize) -> Workspace {
 /// Self-assessments: the head of sales a year apart (to compare), and a workshop of
 /// four who agree on some areas and are far apart on others.
 fn sample_assessments(ws: &mut Workspace) {
-    use super::assessment::{Area, Assessment};
+    use super::assessment::{assessments_json, Area, Assessment, Assessments};
+    let mut list = Assessments::default();
     let day = |d: &str| super::roles::Day::parse(d).expect("sample dates are valid");
     let mut add =
         |who: &str, workshop: &str, date: &str, ratings: [u8; 12], comments: &[(Area, &str)]| {
-            let mut a = Assessment::new(ws.assessments.next_id(), day(date));
+            let mut a = Assessment::new(list.next_id(), day(date));
             a.respondent = who.to_string();
             a.workshop = workshop.to_string();
             for (area, r) in Area::ALL.iter().zip(ratings) {
@@ -146,7 +147,7 @@ fn sample_assessments(ws: &mut Workspace) {
             for (area, text) in comments {
                 a.set_comment(*area, text);
             }
-            ws.assessments.push(a);
+            list.push(a);
         };
     add(
         "Vertriebsleitung",
@@ -203,6 +204,7 @@ fn sample_assessments(ws: &mut Workspace) {
         [5, 4, 4, 4, 4, 3, 3, 4, 4, 3, 4, 4],
         &[],
     );
+    ws.assessments = assessments_json(&list);
 }
 
 /// Role and selling histories for the key accounts, over several years: steady climbs,

@@ -175,7 +175,7 @@ pub struct Workspace {
     pub key_accounts: super::roles::KeyAccountsJson,
     /// KAM self-assessments (on their own or in workshops).
     #[serde(default)]
-    pub assessments: super::assessment::Assessments,
+    pub assessments: super::assessment::AssessmentsJson,
     /// Sections written by newer versions or other tools: kept on round trips.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -236,13 +236,17 @@ impl Workspace {
         }
         let mut first_assessment = std::collections::HashMap::new();
         for (i, a) in self.assessments.iter().enumerate() {
-            let first = *first_assessment.entry(a.id).or_insert(i + 1);
+            let Some(id) = a.get("id").and_then(Value::as_u64) else {
+                continue;
+            };
+            let first = *first_assessment.entry(id).or_insert(i + 1);
             if first != i + 1 {
                 let kind = ProblemKind::Duplicate {
-                    value: a.id.to_string(),
+                    value: id.to_string(),
                     first,
                 };
-                let p = Problem::item(Section::Assessments, i + 1, &a.respondent, kind);
+                let name = a.get("respondent").and_then(Value::as_str).unwrap_or("");
+                let p = Problem::item(Section::Assessments, i + 1, name, kind);
                 found.push(p.with_field("id"));
             }
         }

@@ -369,6 +369,9 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
     let typed = crate::domain::roles::read_key_accounts(&workspace.key_accounts)
         .map_err(|detail| ImportError::Invalid { detail })?;
     workspace.key_accounts = crate::domain::roles::key_accounts_json(&typed);
+    let assessments = crate::domain::assessment::try_read_assessments(&workspace.assessments)
+        .map_err(|detail| ImportError::Invalid { detail })?;
+    workspace.assessments = crate::domain::assessment::assessments_json(&assessments);
     let found = workspace.validate();
     if found.is_empty() {
         Ok(workspace)

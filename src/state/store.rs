@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
-use crate::domain::assessment::Assessments;
+use crate::domain::assessment::AssessmentsJson;
 use crate::domain::roles::KeyAccountsJson;
 use crate::domain::{Accounts, Portfolio, Settings, ValueModel, Workspace};
 
@@ -48,7 +48,7 @@ pub struct Store {
     pub value_model: RwSignal<ValueModel>,
     pub portfolio: RwSignal<Portfolio>,
     pub key_accounts: RwSignal<KeyAccountsJson>,
-    pub assessments: RwSignal<Assessments>,
+    pub assessments: RwSignal<AssessmentsJson>,
     pub unknown: RwSignal<Map<String, Value>>,
 }
 

@@ -7,7 +7,10 @@ use leptos::prelude::*;
 
 use crate::charts::profile::{radar_option, SupplierRatings};
 use crate::charts::{Chart, ChartOption, ChartTable};
-use crate::domain::assessment::{maturity, weakest_areas, Area, Assessment, Assessments};
+use crate::domain::assessment::{
+    assessments_json, maturity, read_assessments, weakest_areas, Area, Assessment, Assessments,
+    AssessmentsJson,
+};
 use crate::i18n::assessment::{area_name, area_text, maturity_name, AS};
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::{describe_import_error, fill, Lang};
@@ -20,6 +23,47 @@ use crate::APP_VERSION;
 
 /// How many weakest areas the result names (more when tied).
 const WEAKEST: usize = 3;
+
+/// The workspace's assessments, typed for a page: the store keeps them as JSON
+/// (`AssessmentsJson`), read here once per change.
+#[derive(Clone, Copy)]
+pub struct List {
+    json: RwSignal<AssessmentsJson>,
+    typed: Memo<Assessments>,
+}
+
+impl List {
+    pub fn new(app: AppState) -> List {
+        let json = app.store.assessments;
+        List {
+            json,
+            typed: Memo::new(move |_| json.with(|j| read_assessments(j))),
+        }
+    }
+
+    pub fn with<R>(self, f: impl FnOnce(&Assessments) -> R) -> R {
+        self.typed.with(f)
+    }
+
+    pub fn with_untracked<R>(self, f: impl FnOnce(&Assessments) -> R) -> R {
+        self.typed.with_untracked(f)
+    }
+
+    pub fn update<R>(self, f: impl FnOnce(&mut Assessments) -> R) -> R {
+        update_assessments(self.json, f)
+    }
+}
+
+/// Changes the workspace's assessments through their typed form.
+pub fn update_assessments<R>(
+    json: RwSignal<AssessmentsJson>,
+    f: impl FnOnce(&mut Assessments) -> R,
+) -> R {
+    let mut typed = json.with_untracked(|j| read_assessments(j));
+    let result = f(&mut typed);
+    json.set(assessments_json(&typed));
+    result
+}
 
 /// The tabs of the self-assessment pages.
 #[component]
@@ -149,11 +193,11 @@ pub fn import_assessment_files(app: AppState, files: web_sys::FileList, workshop
         if incoming.is_empty() {
             return;
         }
-        let list = app.store.assessments;
-        let before: Vec<u64> = list.with_untracked(|l| l.iter().map(|a| a.id).collect());
-        let added = list
-            .try_update(|l| l.add_imported(incoming, workshop.as_deref()))
-            .unwrap_or_default();
+        let json = app.store.assessments;
+        let (before, added) = update_assessments(json, |l| {
+            let before: Vec<u64> = l.iter().map(|a| a.id).collect();
+            (before, l.add_imported(incoming, workshop.as_deref()))
+        });
         let text = if added.skipped == 0 {
             fill(lang.t(AS::Imported), &[("added", &added.added.to_string())])
         } else {
@@ -166,7 +210,7 @@ pub fn import_assessment_files(app: AppState, files: web_sys::FileList, workshop
             )
         };
         app.toasts.notify_with_undo(text, move || {
-            list.update(|l| l.retain(|a| before.contains(&a.id)));
+            update_assessments(json, |l| l.retain(|a| before.contains(&a.id)));
         });
     });
 }
@@ -197,28 +241,20 @@ pub fn ImportAssessments(
 
 /// Creates an assessment dated today (in `workshop`) and opens it.
 pub fn new_assessment(app: AppState, workshop: String) {
-    let id = app
-        .store
-        .assessments
-        .try_update(|l| {
-            let mut a = Assessment::new(l.next_id(), today());
-            a.workshop = workshop;
-            let id = a.id;
-            l.push(a);
-            id
-        })
-        .unwrap_or_default();
+    let id = update_assessments(app.store.assessments, |l| {
+        let mut a = Assessment::new(l.next_id(), today());
+        a.workshop = workshop;
+        let id = a.id;
+        l.push(a);
+        id
+    });
     browser::navigate(&Route::Assessment(Some(id)).href());
 }
 
 /// Edits the shown assessment; the first answer on an empty page creates it.
-fn edit(
-    list: RwSignal<Assessments>,
-    current: RwSignal<Option<u64>>,
-    f: impl FnOnce(&mut Assessment),
-) {
+fn edit(list: List, current: RwSignal<Option<u64>>, f: impl FnOnce(&mut Assessment)) {
     let wanted = current.get_untracked();
-    let id = list.try_update(|l| {
+    let id = list.update(|l| {
         let id = match wanted.filter(|id| l.get(*id).is_some()) {
             Some(id) => id,
             None => {
@@ -233,8 +269,8 @@ fn edit(
         }
         id
     });
-    if id != wanted {
-        current.set(id);
+    if Some(id) != wanted {
+        current.set(Some(id));
     }
 }
 
@@ -242,7 +278,7 @@ fn edit(
 pub fn AssessmentPage(id: Option<u64>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let list = app.store.assessments;
+    let list = List::new(app);
     // The route's assessment, else the newest; none until the first answer.
     let current = RwSignal::new(id.or_else(|| list.with_untracked(|l| l.last().map(|a| a.id))));
     let shown = Memo::new(move |_| {
@@ -270,7 +306,7 @@ pub fn AssessmentPage(id: Option<u64>) -> impl IntoView {
 /// Who answered, when, and in which workshop.
 #[component]
 fn Respondent(
-    list: RwSignal<Assessments>,
+    list: List,
     current: RwSignal<Option<u64>>,
     shown: Memo<Option<Assessment>>,
 ) -> impl IntoView {
@@ -327,7 +363,7 @@ fn Respondent(
 /// The twelve areas, each a group of five levels and a comment; progress on top.
 #[component]
 fn Questionnaire(
-    list: RwSignal<Assessments>,
+    list: List,
     current: RwSignal<Option<u64>>,
     shown: Memo<Option<Assessment>>,
 ) -> impl IntoView {
@@ -378,7 +414,7 @@ fn Questionnaire(
 #[component]
 fn AreaQuestion(
     area: Area,
-    list: RwSignal<Assessments>,
+    list: List,
     current: RwSignal<Option<u64>>,
     shown: Memo<Option<Assessment>>,
 ) -> impl IntoView {
@@ -563,7 +599,7 @@ fn ResultBody(shown: Memo<Option<Assessment>>) -> impl IntoView {
 fn SavedAssessments(current: RwSignal<Option<u64>>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let list = app.store.assessments;
+    let list = List::new(app);
     let rows = move || {
         let l = lang.get();
         let now = current.get();
@@ -644,7 +680,7 @@ fn SavedAssessments(current: RwSignal<Option<u64>>) -> impl IntoView {
 }
 
 /// The workshop of the shown assessment (blank if none).
-fn workshop_of(list: RwSignal<Assessments>, current: RwSignal<Option<u64>>) -> String {
+fn workshop_of(list: List, current: RwSignal<Option<u64>>) -> String {
     current
         .get()
         .and_then(|id| list.with(|l| l.get(id).map(|a| a.workshop.trim().to_string())))
@@ -652,13 +688,11 @@ fn workshop_of(list: RwSignal<Assessments>, current: RwSignal<Option<u64>>) -> S
 }
 
 fn remove_assessment(app: AppState, id: u64, name: String) {
-    let list = app.store.assessments;
-    if let Some((index, gone)) = list.try_update(|l| l.remove(id)).flatten() {
+    let json = app.store.assessments;
+    if let Some((index, gone)) = update_assessments(json, |l| l.remove(id)) {
         let text = fill(app.t(AS::Removed), &[("name", &name)]);
         app.toasts.notify_with_undo(text, move || {
-            list.update(|l| {
-                l.restore(index, gone.clone());
-            });
+            update_assessments(json, |l| l.restore(index, gone.clone()));
         });
     }
 }

@@ -10,7 +10,7 @@ use crate::i18n::fill;
 use crate::state::{use_app, Route};
 use crate::ui::assessment::{
     assessment_label, assessment_radar, export_assessments, new_assessment, print_page,
-    radar_table, respondent_name, score_text, AssessmentTabs, ImportAssessments,
+    radar_table, respondent_name, score_text, AssessmentTabs, ImportAssessments, List,
 };
 use crate::ui::tr;
 
@@ -21,7 +21,7 @@ const DISAGREE: usize = 3;
 pub fn ComparePage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let list = app.store.assessments;
+    let list = List::new(app);
     // The two newest by default: the earlier one before the later one.
     let ids = list.with_untracked(|l| l.iter().map(|a| a.id).collect::<Vec<_>>());
     let n = ids.len();
@@ -158,7 +158,7 @@ pub fn ComparePage() -> impl IntoView {
 pub fn WorkshopPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let list = app.store.assessments;
+    let list = List::new(app);
     let names = Memo::new(move |_| list.with(|l| l.workshops()));
     // The newest workshop by default.
     let chosen = RwSignal::new(names.get_untracked().last().cloned());
