@@ -1211,7 +1211,10 @@ fn assessments_round_trip_and_every_bad_value_is_named() {
     assert_eq!(list[0].comment(Area::Vision), "Keine Vision");
     assert_eq!(list[1].answered(), 0);
     // Read as stored: `null` respondent and ratings are gone.
-    assert_eq!(ws.assessments[1], json!({"id": 2, "workshop": "Kick-off", "date": "2026-11-21", "ratings": {}}));
+    assert_eq!(
+        ws.assessments[1],
+        json!({"id": 2, "workshop": "Kick-off", "date": "2026-11-21", "ratings": {}})
+    );
     let again = from_json(&to_json(&ws, "t", "x", 1)).unwrap();
     assert_eq!(again.workspace, ws);
 

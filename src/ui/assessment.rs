@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::charts::profile::{radar_option, SupplierRatings};
+use crate::charts::profile::{radar_option, supplier_color, SupplierRatings};
 use crate::charts::{Chart, ChartOption, ChartTable};
 use crate::domain::assessment::{
     assessments_json, maturity, read_assessments, weakest_areas, Area, Assessment, Assessments,
@@ -109,7 +109,7 @@ pub fn area_names(lang: Lang) -> Vec<String> {
 }
 
 /// A 1-5 radar of the twelve areas, one shape per series.
-pub fn assessment_radar(lang: Lang, series: Vec<(String, Vec<Option<f64>>)>) -> ChartOption {
+fn assessment_radar(lang: Lang, series: Vec<(String, Vec<Option<f64>>)>) -> ChartOption {
     let series: Vec<SupplierRatings> = series
         .into_iter()
         .map(|(name, ratings)| SupplierRatings { name, ratings })
@@ -118,7 +118,7 @@ pub fn assessment_radar(lang: Lang, series: Vec<(String, Vec<Option<f64>>)>) -> 
 }
 
 /// The radar's data as a table: one column per series.
-pub fn radar_table(lang: Lang, series: &[(String, Vec<Option<f64>>)]) -> ChartTable {
+fn radar_table(lang: Lang, series: &[(String, Vec<Option<f64>>)]) -> ChartTable {
     let mut columns = vec![lang.t(AS::Area).to_string()];
     columns.extend(series.iter().map(|(n, _)| n.clone()));
     let mut numeric = vec![false];
@@ -143,6 +143,41 @@ pub fn radar_table(lang: Lang, series: &[(String, Vec<Option<f64>>)]) -> ChartTa
     }
 }
 
+/// The 1-5 radar of the twelve areas with "Show as table", and a legend when it
+/// shows more than one shape.
+#[component]
+pub fn AssessmentRadar(
+    /// Each shape's name and points in thesis order; the first is drawn bold.
+    #[prop(into)]
+    series: Signal<Vec<(String, Vec<Option<f64>>)>>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    let option = Signal::derive(move || series.with(|s| assessment_radar(lang.get(), s.clone())));
+    let table = Signal::derive(move || series.with(|s| radar_table(lang.get(), s)));
+    let label = Signal::derive(move || lang.get().t(AS::RadarLabel).to_string());
+    let legend = move || {
+        series.with(|s| {
+            (s.len() > 1).then(|| {
+                let items = s
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (name, _))| {
+                        let style = format!("background:{}", supplier_color(i));
+                        view! { <li><span class="swatch" style=style aria-hidden="true"></span>{name.clone()}</li> }
+                    })
+                    .collect_view();
+                view! { <ul class="legend">{items}</ul> }
+            })
+        })
+    };
+    view! {
+        <div class="assessment-chart">
+            <Chart option=option label=label table=table height="420px"/>
+            {legend}
+        </div>
+    }
+}
+
 /// A rating 1-5 or an average as "3.4"; unanswered as "–".
 pub fn score_text(lang: Lang, v: Option<f64>) -> String {
     v.map(|v| lang.number(v, 1)).unwrap_or_else(|| "–".into())
@@ -162,8 +197,14 @@ pub fn export_assessments(list: &[Assessment], workshop: Option<&str>) {
 
 /// Reads the picked assessment files and adds what they hold (into `workshop` if
 /// given); a file that fails its checks is named with its problem and adds nothing.
-/// The toast offers to undo the whole import.
-pub fn import_assessment_files(app: AppState, files: web_sys::FileList, workshop: Option<String>) {
+/// The toast offers to undo the whole import; `refused` gets one message per file
+/// that was not imported.
+pub fn import_assessment_files(
+    app: AppState,
+    files: web_sys::FileList,
+    workshop: Option<String>,
+    refused: RwSignal<Vec<String>>,
+) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     leptos::task::spawn_local(async move {
         let lang = app.lang.get_untracked();
@@ -184,10 +225,12 @@ pub fn import_assessment_files(app: AppState, files: web_sys::FileList, workshop
                     }
                     a
                 })),
-                Err(detail) => app.notify(fill(
-                    lang.t(AS::ImportFailed),
-                    &[("file", &name), ("detail", &detail)],
-                )),
+                Err(detail) => refused.update(|r| {
+                    r.push(fill(
+                        lang.t(AS::ImportFailed),
+                        &[("file", &name), ("detail", &detail)],
+                    ))
+                }),
             }
         }
         if incoming.is_empty() {
@@ -223,10 +266,12 @@ pub fn ImportAssessments(
     workshop: Signal<Option<String>>,
 ) -> impl IntoView {
     let app = use_app();
+    let refused = RwSignal::new(Vec::<String>::new());
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(files) = input.files() {
-            import_assessment_files(app, files, workshop.get_untracked());
+            refused.set(Vec::new());
+            import_assessment_files(app, files, workshop.get_untracked(), refused);
         }
         // Picking the same files again must fire `change` again.
         input.set_value("");
@@ -236,6 +281,11 @@ pub fn ImportAssessments(
             {tr(app.lang, AS::ImportFiles)}
             <input class="visually-hidden" type="file" multiple accept=".json,application/json" on:change=on_pick/>
         </label>
+        <Show when=move || refused.with(|r| !r.is_empty())>
+            <div class="banner banner-error import-refused" role="alert">
+                <ul>{move || refused.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
     }
 }
 
@@ -518,9 +568,6 @@ fn ResultBody(shown: Memo<Option<Assessment>>) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let option = Signal::derive(move || assessment_radar(lang.get(), series()));
-    let table = Signal::derive(move || radar_table(lang.get(), &series()));
-    let label = Signal::derive(move || lang.get().t(AS::RadarLabel).to_string());
     let weakest = move || {
         let l = lang.get();
         shown.with(|a| {
@@ -582,9 +629,7 @@ fn ResultBody(shown: Memo<Option<Assessment>>) -> impl IntoView {
     view! {
         <p class="lead maturity" role="status">{summary}</p>
         <div class="results-row">
-            <div class="assessment-chart">
-                <Chart option=option label=label table=table height="420px"/>
-            </div>
+            <AssessmentRadar series=Signal::derive(series)/>
             <div>
                 <h3>{tr(lang, AS::Weakest)}</h3>
                 {weakest}

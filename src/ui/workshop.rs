@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::charts::Chart;
 use crate::domain::assessment::{aggregate, compare, disagreements, maturity, mean_points};
 use crate::i18n::assessment::{area_name, AS};
 use crate::i18n::fill;
 use crate::state::{use_app, Route};
 use crate::ui::assessment::{
-    assessment_label, assessment_radar, export_assessments, new_assessment, print_page,
-    radar_table, respondent_name, score_text, AssessmentTabs, ImportAssessments, List,
+    assessment_label, export_assessments, new_assessment, print_page, respondent_name, score_text,
+    AssessmentRadar, AssessmentTabs, ImportAssessments, List,
 };
 use crate::ui::tr;
 
@@ -69,9 +68,6 @@ pub fn ComparePage() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let option = Signal::derive(move || assessment_radar(lang.get(), series()));
-    let table = Signal::derive(move || radar_table(lang.get(), &series()));
-    let label = Signal::derive(move || lang.get().t(AS::RadarLabel).to_string());
     let deltas = move || {
         let l = lang.get();
         pair.with(|p| {
@@ -144,9 +140,7 @@ pub fn ComparePage() -> impl IntoView {
                     {choice(after, AS::After, "cmp-after")}
                 </div>
                 <div class="results-row">
-                    <div class="assessment-chart">
-                        <Chart option=option label=label table=table height="420px"/>
-                    </div>
+                    <AssessmentRadar series=Signal::derive(series)/>
                     <div>{deltas}</div>
                 </div>
             </Show>
@@ -203,9 +197,6 @@ pub fn WorkshopPage() -> impl IntoView {
         }
         s
     };
-    let option = Signal::derive(move || assessment_radar(lang.get(), series()));
-    let table = Signal::derive(move || radar_table(lang.get(), &series()));
-    let label = Signal::derive(move || lang.get().t(AS::RadarLabel).to_string());
     let workshop_options = move || {
         let now = workshop.get();
         names
@@ -336,7 +327,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     <tbody>{people_rows}</tbody>
                 </table>
                 <div class="results-row">
-                    <div class="assessment-chart">
+                    <div>
                         <div class="field no-print">
                             <label for="ws-participant">{tr(lang, AS::ShowParticipant)}</label>
                             <select id="ws-participant" on:change=move |ev| shown_one.set(event_target_value(&ev).parse().ok())>
@@ -344,7 +335,7 @@ pub fn WorkshopPage() -> impl IntoView {
                                 {participant_options}
                             </select>
                         </div>
-                        <Chart option=option label=label table=table height="420px"/>
+                        <AssessmentRadar series=Signal::derive(series)/>
                     </div>
                     <div>
                         <h3>{tr(lang, AS::Disagree)}</h3>

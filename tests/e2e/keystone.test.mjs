@@ -524,6 +524,9 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
     ['#/value', 'heading', /value model|Kundenwert/],
     ['#/portfolio', 'heading', /portfolio/i],
     ['#/data', 'heading', /Import|Export/],
+    ['#/assessment', 'heading', /self-assessment|Selbsteinschätzung/],
+    ['#/assessment/compare', 'heading', /self-assessment|Selbsteinschätzung/],
+    ['#/assessment/workshop', 'heading', /self-assessment|Selbsteinschätzung/],
   ];
   const check = async (label) => {
     for (const [hash, role, name] of pages) {
@@ -942,4 +945,137 @@ test('printed reports as PDF; a client copy and the client report without margin
   for (const section of ['ABC summary', 'Customer portfolio', 'Key accounts: scorecard traffic lights', 'Overdue actions', 'Alpentec GmbH']) {
     assert.ok(management.text.includes(section), `the portfolio report has “${section}”`);
   }
+});
+
+test('self-assessment with an empty workspace: twelve answers by keyboard and mouse, radar and weakest areas, reload, German; a workshop from two participants\' files; compare; print', async () => {
+  await app.goto();
+  await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();
+  // One click from the start page (and the navigation has it too).
+  assert.equal(await app.nav('Self-assessment').count(), 1);
+  await page.getByRole('link', { name: 'Take the KAM self-assessment' }).click();
+  await page.waitForURL(/#\/assessment$/);
+  await page.getByRole('heading', { name: 'KAM self-assessment', level: 1 }).waitFor();
+  await page.getByText('Rate at least one area to see the result.').waitFor();
+  await page.getByLabel('Name or role').fill('Head of sales');
+  await page.getByLabel('Name or role').press('Tab');
+  const group = (n, name) => page.getByRole('group', { name: `Thesis ${n} ${name}` });
+  // Keyboard alone: the first level of "Vision" focused, the arrow key moves to level 2
+  // and chooses it.
+  await group(1, 'Vision').getByRole('radio').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('status').filter({ hasText: '1 of 12 answered' }).waitFor();
+  assert.equal(await group(1, 'Vision').getByRole('radio', { name: /^2 / }).isChecked(), true);
+  const areas = ['Vision', 'Strategy', 'Organisation', 'Customer value model', 'Process', 'Level selling',
+    'System understanding', 'Customer development', 'Buying center', 'Selling center', 'Levels', 'Negotiation'];
+  const ratings = [2, 4, 3, 5, 1, 4, 4, 2, 3, 4, 5, 5];
+  for (let i = 1; i < 12; i++) {
+    await group(i + 1, areas[i]).getByRole('radio', { name: new RegExp(`^${ratings[i]} `) }).check();
+    if (i === 6) await page.getByRole('status').filter({ hasText: '7 of 12 answered' }).waitFor();
+  }
+  await page.getByRole('status').filter({ hasText: '12 of 12 answered' }).waitFor();
+  await page.getByText('All twelve areas are answered.').waitFor();
+  await page.getByLabel('Comment on “Process” (optional)').fill('Nobody owns the hand-over to delivery.');
+  await page.getByLabel('Comment on “Process” (optional)').press('Tab');
+  // The result: 42 / 12 = 3.5, level 3; the weakest first with the seed's advice.
+  await page.getByText('Overall maturity: 3.5 of 5, level 3 “Defined”').waitFor();
+  await page.getByRole('img', { name: 'Radar chart of the twelve areas, 1 to 5' }).locator('canvas').waitFor();
+  const weakest = page.locator('ol.weakest > li');
+  assert.equal(await weakest.count(), 3);
+  assert.match(await weakest.nth(0).textContent(), /^Process: 1 of 5.*interfaces and responsibilities/);
+  assert.match(await weakest.nth(1).textContent(), /^Vision: 2 of 5.*magnet/);
+  assert.match(await weakest.nth(2).textContent(), /^Customer development: 2 of 5/);
+  await app.waitSaved();
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: '12 of 12 answered' }).waitFor();
+  assert.equal(await page.getByLabel('Name or role').inputValue(), 'Head of sales');
+  assert.equal(await page.getByLabel('Comment on “Process” (optional)').inputValue(), 'Nobody owns the hand-over to delivery.');
+  assert.equal(await group(5, 'Process').getByRole('radio', { name: /^1 / }).isChecked(), true);
+  await page.getByText('Overall maturity: 3.5 of 5').waitFor();
+  // German.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.getByRole('status').filter({ hasText: '12 von 12 beantwortet' }).waitFor();
+  await page.getByText('Gesamtreife: 3,5 von 5, Stufe 3 „Definiert“').waitFor();
+  assert.match(await weakest.nth(0).textContent(), /^Prozess: 1 von 5.*Schnittstellen/);
+  await page.getByRole('group', { name: 'These 9 Buying-Center' }).waitFor();
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+
+  // The printed page: the result and the answers, not the questionnaire's controls.
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  assert.match(pdf.text, /Overall maturity: 3\.5 of 5/);
+  // (A line may break after the hyphen.)
+  assert.match(pdf.text, /Nobody owns the hand- ?over to delivery\./);
+  assert.match(pdf.text, /Weakest areas first 1\. Process: 1 of 5 Know every step/);
+  assert.doesNotMatch(pdf.text, /Next unanswered area|Import assessment files/);
+
+  // Export this assessment: a small file of its own kind.
+  const [one] = await Promise.all([page.waitForEvent('download'), app.button('Export (JSON)').click()]);
+  const exported = JSON.parse(fs.readFileSync(await one.path(), 'utf8'));
+  assert.equal(exported.format, 'keystone-assessment');
+  assert.equal(exported.schema_version, 1);
+  assert.equal(exported.data.assessments.length, 1);
+  assert.equal(exported.data.assessments[0].ratings.process, 1);
+
+  // A workshop from two participants' files (and one file that is not an assessment).
+  const participant = (name, ratings) => ({
+    format: 'keystone-assessment', schema_version: 1, app_version: 'x', exported_at: '2026-11-20T10:00:00Z',
+    data: { assessments: [{ id: 1, respondent: name, date: '2026-11-20',
+      ratings: Object.fromEntries(['vision', 'strategy', 'organisation', 'customer_value_model', 'process', 'level_selling',
+        'system_understanding', 'customer_development', 'buying_center', 'selling_center', 'levels', 'negotiation']
+        .map((k, i) => [k, ratings[i]]).filter(([, r]) => r > 0)) }] },
+  });
+  const file = (name, body) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) });
+  await page.getByRole('navigation', { name: 'Self-assessment pages' }).getByRole('link', { name: 'Workshop' }).click();
+  await page.waitForURL(/#\/assessment\/workshop$/);
+  await page.getByText('No workshop yet.').waitFor();
+  await page.getByLabel('Workshop name for imported files').fill('Kick-off <b>Nord</b>');
+  await page.getByLabel('Workshop name for imported files').press('Tab');
+  await page.getByLabel('Import assessment files').setInputFiles([
+    file('anna.json', participant('Anna', [1, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 0])),
+    file('jonas.json', participant('Jonas', [5, 3, 3, 4, 2, 2, 2, 2, 2, 2, 2, 0])),
+    file('workspace.json', { format: 'keystone-workspace', schema_version: 6, data: {} }),
+  ]);
+  await page.getByText('“workspace.json” was not imported: its format is “keystone-workspace”, not “keystone-assessment”.').waitFor();
+  await page.getByRole('heading', { name: 'Kick-off <b>Nord</b>', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Participants (2)' }).waitFor();
+  const stat = (area) => page.locator('table.workshop-stats tbody tr').filter({ has: page.getByRole('rowheader', { name: area, exact: true }) }).locator('td');
+  // Vision: 1 and 5 → average 3.0, min 1, max 5, spread 4; negotiation unanswered.
+  assert.deepEqual(await stat('Vision').allTextContents(), ['2', '3.0', '1', '5', '4']);
+  assert.deepEqual(await stat('Customer value model').allTextContents(), ['2', '3.5', '3', '4', '1']);
+  assert.deepEqual(await stat('Negotiation').allTextContents(), ['0', '–', '–', '–', '–']);
+  const apart = page.locator('ol.disagreements > li');
+  assert.equal(await apart.count(), 2);
+  assert.equal(await apart.nth(0).textContent(), 'Vision: from 1 to 5 (spread 4)');
+  // A participant's radar on demand, over the average.
+  await page.getByLabel('Show a participant\'s radar').selectOption({ label: 'Jonas · 2026-11-20' });
+  await page.locator('ul.legend').getByText('Jonas · 2026-11-20').waitFor();
+  // Importing the same files again adds nothing.
+  await page.getByLabel('Import assessment files').setInputFiles([file('anna.json', participant('Anna', [1, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 0]))]);
+  await page.getByText('0 assessment(s) imported, 1 already there.').waitFor();
+  const [ws] = await Promise.all([page.waitForEvent('download'), app.button('Export workshop (JSON)').click()]);
+  const workshopFile = JSON.parse(fs.readFileSync(await ws.path(), 'utf8'));
+  assert.equal(workshopFile.data.workshop, 'Kick-off <b>Nord</b>');
+  assert.deepEqual(workshopFile.data.assessments.map((a) => a.respondent), ['Anna', 'Jonas']);
+  await app.waitSaved();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Participants (2)' }).waitFor();
+  // German workshop texts.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.getByText('Vision: von 1 bis 5 (Spanne 4)').waitFor();
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+
+  // Compare: the own assessment against Jonas'.
+  await page.getByRole('navigation', { name: 'Self-assessment pages' }).getByRole('link', { name: 'Compare' }).click();
+  // The own assessment is dated today.
+  const own = await page.getByLabel('Earlier').locator('option').filter({ hasText: 'Head of sales' }).textContent();
+  await page.getByLabel('Earlier').selectOption({ label: own });
+  await page.getByLabel('Later').selectOption({ label: 'Jonas · 2026-11-20' });
+  const change = (area) => page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: area, exact: true }) }).locator('td');
+  assert.deepEqual(await change('Vision').allTextContents(), ['2', '5', '+3']);
+  assert.deepEqual(await change('Process').allTextContents(), ['1', '2', '+1']);
+  assert.deepEqual(await change('Negotiation').allTextContents(), ['5', '–', '–']);
+  // The start page still offers the sample: the assessments need no accounts.
+  await app.nav('Accounts').click();
+  await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();
 });
