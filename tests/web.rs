@@ -712,3 +712,61 @@ async fn deleting_a_key_account_takes_its_ratings_and_histories_and_undo_brings_
     );
     sleep(700).await;
 }
+
+#[wasm_bindgen_test]
+async fn the_first_answer_creates_an_assessment_that_is_saved_and_read_back() {
+    use keystone::domain::assessment::{read_assessments, Area};
+    use keystone::ui::assessment::AssessmentPage;
+    clear_storage();
+    let root = container();
+    let (_owner, app) = app_state().await;
+    let handle = _owner.with(|| {
+        leptos::mount::mount_to(root.clone(), move || view! { <AssessmentPage id=None/> })
+    });
+    leptos::task::tick().await;
+    let progress = || {
+        root.query_selector("#as-progress")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(progress(), "0 of 12 answered");
+    assert!(app.store.assessments.with_untracked(Vec::is_empty));
+    let radio: web_sys::HtmlElement = root
+        .query_selector("#rate-process-3")
+        .unwrap()
+        .expect("level 3 of “Process”")
+        .unchecked_into();
+    radio.click();
+    leptos::task::tick().await;
+    assert_eq!(progress(), "1 of 12 answered");
+    let list = app
+        .store
+        .assessments
+        .with_untracked(|j| read_assessments(j));
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].rating(Area::Process), Some(3));
+    // A second answer edits the same assessment.
+    let radio: web_sys::HtmlElement = root
+        .query_selector("#rate-vision-5")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    radio.click();
+    leptos::task::tick().await;
+    let list = app
+        .store
+        .assessments
+        .with_untracked(|j| read_assessments(j));
+    assert_eq!((list.len(), list[0].answered()), (1, 2));
+    // The result names the maturity and the weakest area.
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Overall maturity: 4.0 of 5"), "{text}");
+    assert!(text.contains("Process: 3 of 5"), "{text}");
+    sleep(700).await;
+    let stored = storage::read(storage::KEY_WORKSPACE).unwrap().unwrap();
+    let loaded = keystone::persist::from_json(&stored).unwrap();
+    assert_eq!(read_assessments(&loaded.workspace.assessments), list);
+    drop(handle);
+}

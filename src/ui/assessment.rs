@@ -662,7 +662,7 @@ fn SavedAssessments(current: RwSignal<Option<u64>>) -> impl IntoView {
                         <tr class:current=is_current>
                             <td>
                                 <a href=Route::Assessment(Some(id)).href() aria-current=is_current.then_some("page")>{name.clone()}</a>
-                                {is_current.then(|| view! { " " <span class="muted">"("{l.t(AS::Current)}")"</span> })}
+                                {is_current.then(|| view! { " (" {l.t(AS::Current)} ")" })}
                             </td>
                             <td>{a.workshop.clone()}</td>
                             <td>{date}</td>

@@ -174,8 +174,9 @@ test('export, clear, import: the workspace is back; a bad file changes nothing',
   assert.match(exportedText, /^\{\n  "format": "keystone-workspace",\n/, 'indented for people reading it');
   const exported = JSON.parse(exportedText);
   assert.equal(exported.format, 'keystone-workspace');
-  assert.equal(exported.schema_version, 5);
+  assert.equal(exported.schema_version, 6);
   assert.equal(Object.keys(exported.data.key_accounts).length, 6, 'the sample carries role histories');
+  assert.equal(exported.data.assessments.length, 6, 'the sample carries self-assessments');
   assert.ok(Object.keys(exported.data.value_model.ratings).length > 20, 'the sample carries its ratings');
   assert.equal(exported.data.accounts.length, 200);
 
