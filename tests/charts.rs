@@ -509,3 +509,55 @@ mod stakeholders {
         assert_eq!(empty["series"][1]["data"], serde_json::json!([]));
     }
 }
+
+mod radar {
+    use keystone::charts::profile::{radar_option, series_table, SupplierRatings};
+
+    fn series() -> Vec<SupplierRatings> {
+        vec![
+            SupplierRatings {
+                name: "Us <b>".into(),
+                ratings: vec![Some(3.0), None, Some(5.0)],
+            },
+            SupplierRatings {
+                name: "Average".into(),
+                ratings: vec![Some(2.5), Some(1.0), None],
+            },
+        ]
+    }
+
+    #[test]
+    fn the_table_has_a_row_per_axis_and_a_column_per_series() {
+        let axes = vec!["Vision".to_string(), "Strategy".into(), "Process".into()];
+        let value = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or("–".into());
+        let t = series_table("Area", &axes, &series(), value);
+        assert_eq!(t.columns, vec!["Area", "Us <b>", "Average"]);
+        assert_eq!(t.numeric, vec![false, true, true]);
+        assert_eq!(
+            t.rows,
+            vec![
+                vec!["Vision", "3.0", "2.5"],
+                vec!["Strategy", "–", "1.0"],
+                vec!["Process", "5.0", "–"],
+            ]
+        );
+        // No series: the axis column alone.
+        assert_eq!(
+            series_table("Area", &axes, &[], value).rows[2],
+            vec!["Process"]
+        );
+    }
+
+    #[test]
+    fn the_radar_runs_from_zero_to_its_maximum_with_unanswered_points_marked() {
+        let axes = vec!["A".to_string(), "B".into(), "C".into()];
+        let option: serde_json::Value =
+            serde_json::from_str(radar_option(&axes, 5, &series()).json()).unwrap();
+        let indicator = &option["radar"]["indicator"];
+        assert_eq!(indicator[2]["max"], 5.0);
+        assert_eq!(indicator[0]["min"], 0.0);
+        let data = &option["series"][0]["data"];
+        assert_eq!(data[0]["value"][1], "-");
+        assert_eq!(data[1]["name"], "Average");
+    }
+}

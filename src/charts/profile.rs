@@ -6,7 +6,7 @@ use charming::component::{Axis, Grid, RadarCoordinate, RadarIndicator};
 use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
 use serde_json::{json, Value};
 
-use super::{ChartOption, OptionBuilder};
+use super::{ChartOption, ChartTable, OptionBuilder};
 
 /// Colours of the suppliers: us first, then the competitors in turn.
 pub const SUPPLIER_COLORS: [&str; 6] = [
@@ -92,4 +92,33 @@ pub fn radar_option(axes: &[String], max: u32, series: &[SupplierRatings]) -> Ch
         .set("radar", radar)
         .push("series", json!({"type": "radar", "data": data}))
         .build()
+}
+
+/// The data of a profile or radar chart as a table: a column of axis names (headed
+/// `axis`), then one column per series, each value written by `value`.
+pub fn series_table(
+    axis: &str,
+    axes: &[String],
+    series: &[SupplierRatings],
+    value: impl Fn(Option<f64>) -> String,
+) -> ChartTable {
+    let mut columns = vec![axis.to_string()];
+    columns.extend(series.iter().map(|s| s.name.clone()));
+    ChartTable {
+        numeric: (0..columns.len()).map(|c| c > 0).collect(),
+        columns,
+        rows: axes
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let mut row = vec![name.clone()];
+                row.extend(
+                    series
+                        .iter()
+                        .map(|s| value(s.ratings.get(i).copied().flatten())),
+                );
+                row
+            })
+            .collect(),
+    }
 }

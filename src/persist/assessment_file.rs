@@ -53,7 +53,17 @@ pub(crate) fn check_assessments(list: Option<&mut Value>, found: &mut Vec<Proble
         for p in check_fields(a, FIELDS) {
             found.push(at(p.field.to_string(), p.kind));
         }
-        for key in ["ratings", "comments"] {
+        // Per area: a whole rating 1-5, or a comment as text.
+        let rating_range = ProblemKind::OutOfRange {
+            min: f64::from(MIN_RATING),
+            max: f64::from(MAX_RATING),
+        };
+        type Fits = fn(&Value) -> bool;
+        let by_area: [(&str, Fits, ProblemKind); 2] = [
+            ("ratings", is_rating, rating_range),
+            ("comments", Value::is_string, ProblemKind::NotText),
+        ];
+        for (key, fits, wrong) in by_area {
             match a.get(key) {
                 None => {}
                 Some(Value::Null) => {
@@ -67,24 +77,8 @@ pub(crate) fn check_assessments(list: Option<&mut Value>, found: &mut Vec<Proble
                                 value: area.clone(),
                             };
                             found.push(at(field, kind));
-                            continue;
-                        }
-                        let fits = if key == "ratings" {
-                            let range = u64::from(MIN_RATING)..=u64::from(MAX_RATING);
-                            v.as_u64().is_some_and(|r| range.contains(&r))
-                        } else {
-                            v.is_string()
-                        };
-                        if !fits {
-                            let kind = if key == "ratings" {
-                                ProblemKind::OutOfRange {
-                                    min: f64::from(MIN_RATING),
-                                    max: f64::from(MAX_RATING),
-                                }
-                            } else {
-                                ProblemKind::NotText
-                            };
-                            found.push(at(field, kind));
+                        } else if !fits(v) {
+                            found.push(at(field, wrong.clone()));
                         }
                     }
                 }
@@ -92,6 +86,11 @@ pub(crate) fn check_assessments(list: Option<&mut Value>, found: &mut Vec<Proble
             }
         }
     }
+}
+
+fn is_rating(v: &Value) -> bool {
+    v.as_u64()
+        .is_some_and(|r| (u64::from(MIN_RATING)..=u64::from(MAX_RATING)).contains(&r))
 }
 
 /// A checked assessment file.

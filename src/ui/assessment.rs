@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::charts::profile::{radar_option, supplier_color, SupplierRatings};
-use crate::charts::{Chart, ChartOption, ChartTable};
+use crate::charts::profile::{radar_option, series_table, supplier_color, SupplierRatings};
+use crate::charts::Chart;
 use crate::domain::assessment::{
     assessments_json, maturity, read_assessments, weakest_areas, Area, Assessment, Assessments,
     AssessmentsJson,
@@ -101,46 +101,11 @@ pub fn assessment_label(lang: Lang, a: &Assessment) -> String {
 }
 
 /// The area names in the UI language, in thesis order (the radar's axes).
-pub fn area_names(lang: Lang) -> Vec<String> {
+fn area_names(lang: Lang) -> Vec<String> {
     Area::ALL
         .iter()
         .map(|a| area_name(lang, *a).to_string())
         .collect()
-}
-
-/// A 1-5 radar of the twelve areas, one shape per series.
-fn assessment_radar(lang: Lang, series: Vec<(String, Vec<Option<f64>>)>) -> ChartOption {
-    let series: Vec<SupplierRatings> = series
-        .into_iter()
-        .map(|(name, ratings)| SupplierRatings { name, ratings })
-        .collect();
-    radar_option(&area_names(lang), 5, &series)
-}
-
-/// The radar's data as a table: one column per series.
-fn radar_table(lang: Lang, series: &[(String, Vec<Option<f64>>)]) -> ChartTable {
-    let mut columns = vec![lang.t(AS::Area).to_string()];
-    columns.extend(series.iter().map(|(n, _)| n.clone()));
-    let mut numeric = vec![false];
-    numeric.extend(series.iter().map(|_| true));
-    let rows = Area::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let mut row = vec![area_name(lang, *a).to_string()];
-            row.extend(series.iter().map(|(_, points)| {
-                points[i]
-                    .map(|v| lang.number(v, 1))
-                    .unwrap_or_else(|| "–".into())
-            }));
-            row
-        })
-        .collect();
-    ChartTable {
-        columns,
-        numeric,
-        rows,
-    }
 }
 
 /// The 1-5 radar of the twelve areas with "Show as table", and a legend when it
@@ -149,11 +114,15 @@ fn radar_table(lang: Lang, series: &[(String, Vec<Option<f64>>)]) -> ChartTable 
 pub fn AssessmentRadar(
     /// Each shape's name and points in thesis order; the first is drawn bold.
     #[prop(into)]
-    series: Signal<Vec<(String, Vec<Option<f64>>)>>,
+    series: Signal<Vec<SupplierRatings>>,
 ) -> impl IntoView {
     let lang = use_app().lang;
-    let option = Signal::derive(move || series.with(|s| assessment_radar(lang.get(), s.clone())));
-    let table = Signal::derive(move || series.with(|s| radar_table(lang.get(), s)));
+    let option =
+        Signal::derive(move || series.with(|s| radar_option(&area_names(lang.get()), 5, s)));
+    let table = Signal::derive(move || {
+        let l = lang.get();
+        series.with(|s| series_table(l.t(AS::Area), &area_names(l), s, |v| score_text(l, v)))
+    });
     let label = Signal::derive(move || lang.get().t(AS::RadarLabel).to_string());
     let legend = move || {
         series.with(|s| {
@@ -161,9 +130,9 @@ pub fn AssessmentRadar(
                 let items = s
                     .iter()
                     .enumerate()
-                    .map(|(i, (name, _))| {
+                    .map(|(i, one)| {
                         let style = format!("background:{}", supplier_color(i));
-                        view! { <li><span class="swatch" style=style aria-hidden="true"></span>{name.clone()}</li> }
+                        view! { <li><span class="swatch" style=style aria-hidden="true"></span>{one.name.clone()}</li> }
                     })
                     .collect_view();
                 view! { <ul class="legend">{items}</ul> }
@@ -564,7 +533,12 @@ fn ResultBody(shown: Memo<Option<Assessment>>) -> impl IntoView {
         let l = lang.get();
         shown.with(|a| {
             a.as_ref()
-                .map(|a| vec![(respondent_name(l, a), a.points())])
+                .map(|a| {
+                    vec![SupplierRatings {
+                        name: respondent_name(l, a),
+                        ratings: a.points(),
+                    }]
+                })
                 .unwrap_or_default()
         })
     };

@@ -5,7 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::charts::profile::{is_radar, profile_option, supplier_color, SupplierRatings};
+use crate::charts::profile::{
+    is_radar, profile_option, series_table, supplier_color, SupplierRatings,
+};
 use crate::charts::{Chart, ChartClick, ChartTable};
 use crate::domain::profile::{
     compare, gaps, ranks, value_drivers, weighted_performance, Competitor, Profile,
@@ -595,21 +597,7 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
             let Some((names, all, ..)) = r.as_ref() else {
                 return ChartTable::default();
             };
-            let mut columns = vec![l.t(PR::Criterion).to_string()];
-            columns.extend(all.iter().map(|s| s.name.clone()));
-            ChartTable {
-                numeric: (0..columns.len()).map(|c| c > 0).collect(),
-                columns,
-                rows: names
-                    .iter()
-                    .enumerate()
-                    .map(|(c, n)| {
-                        let mut row = vec![n.clone()];
-                        row.extend(all.iter().map(|s| points(l, s.ratings[c])));
-                        row
-                    })
-                    .collect(),
-            }
+            series_table(l.t(PR::Criterion), names, all, |v| points(l, v))
         })
     });
     let tooltip = Callback::new(move |click: ChartClick| {

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::charts::profile::SupplierRatings;
 use crate::domain::assessment::{aggregate, compare, disagreements, maturity, mean_points};
 use crate::i18n::assessment::{area_name, AS};
 use crate::i18n::fill;
@@ -61,8 +62,14 @@ pub fn ComparePage() -> impl IntoView {
             p.as_ref()
                 .map(|(b, a)| {
                     vec![
-                        (assessment_label(l, a), a.points()),
-                        (assessment_label(l, b), b.points()),
+                        SupplierRatings {
+                            name: assessment_label(l, a),
+                            ratings: a.points(),
+                        },
+                        SupplierRatings {
+                            name: assessment_label(l, b),
+                            ratings: b.points(),
+                        },
                     ]
                 })
                 .unwrap_or_default()
@@ -187,11 +194,17 @@ pub fn WorkshopPage() -> impl IntoView {
     let shown_one = RwSignal::new(None::<u64>);
     let series = move || {
         let l = lang.get();
-        let mut s = vec![(l.t(AS::Average).to_string(), stats.with(|s| mean_points(s)))];
+        let mut s = vec![SupplierRatings {
+            name: l.t(AS::Average).to_string(),
+            ratings: stats.with(|s| mean_points(s)),
+        }];
         if let Some(id) = shown_one.get() {
             participants.with(|p| {
                 if let Some(a) = p.iter().find(|a| a.id == id) {
-                    s.push((assessment_label(l, a), a.points()));
+                    s.push(SupplierRatings {
+                        name: assessment_label(l, a),
+                        ratings: a.points(),
+                    });
                 }
             });
         }
