@@ -1319,3 +1319,43 @@ fn the_assessment_file_round_trips_and_is_checked_like_the_workspace() {
     let text = describe_import_error(&ImportError::Problems(found), Lang::De);
     assert!(text.contains("workshop"), "{text}");
 }
+
+const FIXTURE_V6: &str = include_str!("fixtures/workspace-v6.json");
+
+#[test]
+fn a_version_6_file_imports_with_its_assessments_and_no_customer_numbers() {
+    let loaded = from_json(FIXTURE_V6).unwrap();
+    assert_eq!(loaded.migrated_from, Some(6));
+    let ws = &loaded.workspace;
+    assert!(ws.accounts.iter().all(|a| a.customer_number.is_empty()));
+    assert_eq!(ws.accounts[0].name, "Rheintec GmbH");
+    // A field unknown to version 6 stays where it was.
+    assert_eq!(ws.accounts[0].extra["crm_id"], "C-1001");
+    let list = keystone::domain::assessment::read_assessments(&ws.assessments);
+    assert_eq!(list.len(), 1);
+    let again = from_json(&to_json(ws, "t", "x", 1)).unwrap();
+    assert_eq!(&again.workspace, ws);
+    assert_eq!(again.migrated_from, None);
+}
+
+#[test]
+fn a_customer_number_round_trips_and_must_be_text() {
+    let mut ws = Workspace::default();
+    let mut a = keystone::domain::Account::new(1, "Rheintec", 10.0);
+    a.customer_number = "K-10023".into();
+    ws.accounts.push(a);
+    let again = from_json(&to_json(&ws, "t", "x", 1)).unwrap();
+    assert_eq!(again.workspace.accounts[0].customer_number, "K-10023");
+    let file = json!({
+        "format": "keystone-workspace", "schema_version": SCHEMA_VERSION, "app_version": "t",
+        "exported_at": "2026-11-21T00:00:00Z",
+        "data": { "accounts": [{"id": 1, "name": "A", "customer_number": 42}] }
+    });
+    let Err(ImportError::Problems(found)) = from_json(&file.to_string()) else {
+        panic!("a number is not a customer number");
+    };
+    assert!(found
+        .iter()
+        .any(|p| p.field == Some("customer_number".into())
+            || format!("{p:?}").contains("customer_number")));
+}

@@ -18,6 +18,10 @@ pub const MAX_YEAR: i32 = 2200;
 pub struct Account {
     pub id: AccountId,
     pub name: String,
+    /// The customer number in the user's ERP (Kundennummer); matches spreadsheet rows
+    /// to accounts on import. Since schema version 7.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub customer_number: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub industry: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -51,6 +55,7 @@ impl Account {
         Account {
             id,
             name: name.into(),
+            customer_number: String::new(),
             industry: String::new(),
             region: String::new(),
             revenue,
@@ -108,10 +113,15 @@ impl Account {
         found
     }
 
-    /// Small repairs both the form and the importer make: trimmed name, industry and
-    /// region; tags trimmed, without blanks and duplicates.
+    /// Small repairs both the form and the importer make: trimmed name, customer
+    /// number, industry and region; tags trimmed, without blanks and duplicates.
     pub fn tidy(&mut self) {
-        for text in [&mut self.name, &mut self.industry, &mut self.region] {
+        for text in [
+            &mut self.name,
+            &mut self.customer_number,
+            &mut self.industry,
+            &mut self.region,
+        ] {
             let trimmed = text.trim();
             if trimmed.len() != text.len() {
                 *text = trimmed.to_string();

@@ -12,6 +12,7 @@ pub mod profile;
 pub mod roles;
 pub mod sample;
 pub mod scorecard;
+pub mod spreadsheet;
 pub mod stakeholders;
 pub mod value_model;
 pub mod weights;

@@ -61,6 +61,27 @@ pub fn parse_number_with(
     Ok(value)
 }
 
+/// An amount as spreadsheets and ERP exports write it: [`parse_number_with`] plus a
+/// currency sign or code before or after (`€ 1.234,50`, `1,234.50 USD`, `CHF 12`) and
+/// accounting negatives in brackets (`(1.234,50)`).
+pub fn parse_amount(
+    input: &str,
+    preferred: DecimalSeparator,
+    to_f64: impl Fn(&str) -> Option<f64>,
+) -> Result<f64, NumberError> {
+    let mut s = input.trim();
+    let bracketed = s.len() >= 2 && s.starts_with('(') && s.ends_with(')');
+    if bracketed {
+        s = &s[1..s.len() - 1];
+    }
+    let mut text = s.to_string();
+    for code in ["EUR", "USD", "CHF", "GBP", "Eur", "eur", "€", "$", "£"] {
+        text = text.replace(code, "");
+    }
+    let value = parse_number_with(&text, preferred, to_f64)?;
+    Ok(if bracketed { -value.abs() } else { value })
+}
+
 /// A number as people type it, rewritten as plain digits every float parser reads
 /// (`-1234.56`); see [`parse_number`] for the notations accepted.
 pub fn normalize_number(input: &str, preferred: DecimalSeparator) -> Result<String, NumberError> {

@@ -13,7 +13,7 @@ use super::shape::{check_fields, shape_problem, Field, Need, Shape};
 use crate::domain::{Measure, Portfolio, Problem, ProblemKind, Section, ValueModel, Workspace};
 
 pub const FORMAT_NAME: &str = "keystone-workspace";
-pub const SCHEMA_VERSION: u64 = 6;
+pub const SCHEMA_VERSION: u64 = 7;
 /// Larger files are refused before parsing: local storage holds about 5 MB anyway.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
@@ -27,6 +27,7 @@ const MIGRATIONS: &[(u64, Migration)] = &[
     (3, v3_to_v4),
     (4, v4_to_v5),
     (5, v5_to_v6),
+    (6, v6_to_v7),
 ];
 
 /// Version 2 adds the value model and the portfolio: version-1 files get the defaults
@@ -64,6 +65,12 @@ fn v4_to_v5(data: Map<String, Value>) -> Result<Map<String, Value>, ImportError>
 fn v5_to_v6(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
     data.entry("assessments")
         .or_insert_with(|| Value::Array(Vec::new()));
+    Ok(data)
+}
+
+/// Version 7 adds the optional customer number of an account (for spreadsheet
+/// imports): a version-6 account has none and reads as it is.
+fn v6_to_v7(data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
     Ok(data)
 }
 
@@ -326,6 +333,7 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
 const ACCOUNT_FIELDS: &[Field] = &[
     ("id", Shape::Id, Need::Required),
     ("name", Shape::Text, Need::Required),
+    ("customer_number", Shape::Text, Need::Nullable),
     ("industry", Shape::Text, Need::Nullable),
     ("region", Shape::Text, Need::Nullable),
     ("revenue", Shape::Number, Need::Optional),
