@@ -4,6 +4,7 @@
 pub mod account;
 pub mod assessment;
 pub mod client_copy;
+pub mod export;
 pub mod number;
 pub mod pareto;
 pub mod plan;

@@ -472,8 +472,9 @@ pub fn check_rows(
                 None => cells.get(c).cloned().unwrap_or(Cell::Empty),
             }
         };
-        if let Some(c) = name_col {
-            if is_total(&cell(c).text()) {
+        // "Summe" in the name column, or in the first filled cell left of it.
+        if let Some(Cell::Text(first)) = cells.iter().find(|c| !c.is_blank()) {
+            if is_total(first) {
                 out.totals.push(row);
                 continue;
             }
@@ -630,12 +631,12 @@ pub fn yes_no(value: &Cell) -> Result<bool, CellProblem> {
         Cell::Bool(b) => Ok(*b),
         Cell::Number(n) if *n == 1.0 => Ok(true),
         Cell::Number(n) if *n == 0.0 => Ok(false),
-        Cell::Text(t) => match normalize_header(t).as_str() {
-            "ja" | "j" | "yes" | "y" | "x" | "1" | "true" | "wahr" | "keyaccount"
-            | "schluesselkunde" | "ka" => Ok(true),
-            "nein" | "n" | "no" | "0" | "false" | "falsch" | "" => Ok(false),
-            _ if t.trim() == "✓" || t.trim() == "✔" => Ok(true),
-            _ if t.trim() == "-" || t.trim() == "–" => Ok(false),
+        Cell::Text(t) => match (t.trim(), normalize_header(t).as_str()) {
+            ("✓" | "✔" | "☑", _) => Ok(true),
+            ("-" | "–", _) => Ok(false),
+            (_, "ja" | "j" | "yes" | "y" | "x" | "1" | "true" | "wahr" | "keyaccount")
+            | (_, "schluesselkunde" | "ka") => Ok(true),
+            (_, "nein" | "n" | "no" | "0" | "false" | "falsch") => Ok(false),
             _ => Err(CellProblem::NotYesNo),
         },
         _ => Err(CellProblem::NotYesNo),
@@ -774,11 +775,9 @@ pub fn apply_import(
     }
     // Fresh ids above every id the register had (also those just removed, so that no
     // leftover reference can point at a new account).
-    let mut next = ws.next_id();
-    for &r in &plan.new {
+    for (id, &r) in (ws.next_id()..).zip(&plan.new) {
         let mut account = rows[r].account.clone();
-        account.id = next;
-        next += 1;
+        account.id = id;
         out.accounts.push(account);
     }
     out

@@ -17,6 +17,7 @@ pub mod plan;
 pub mod profile;
 pub mod report;
 pub mod scorecard;
+pub mod sheet;
 pub mod value;
 
 pub use errors::describe_import_error;
@@ -161,5 +162,6 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(plan::BC::ALL))
         .chain(of(plan::CC::ALL))
         .chain(of(report::RP::ALL))
+        .chain(of(sheet::SH::ALL))
         .collect()
 }

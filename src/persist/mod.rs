@@ -2,10 +2,12 @@
 //! files, its validation and migrations, and the local-storage adapter.
 
 pub mod assessment_file;
+pub mod csv;
 pub mod envelope;
 mod sections;
 pub mod shape;
 pub mod storage;
+pub mod xlsx;
 
 pub use envelope::{
     from_json, to_json, to_json_from_parts, to_pretty_json, ImportError, Loaded, FORMAT_NAME,

@@ -1,0 +1,194 @@
+//! Excel files: reading a sheet with `calamine`, writing a table with
+//! `rust_xlsxwriter`. Both are large (about 250 KB gzip each in wasm), so the browser
+//! build reaches them only through split functions (src/ui/pages.rs): they arrive when
+//! the user opens or exports a spreadsheet, never with an ordinary page.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx};
+
+use crate::domain::export::ColumnKind;
+use crate::domain::spreadsheet::Cell;
+
+/// Why a workbook cannot be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum XlsxError {
+    /// Not an .xlsx file (an old .xls, a renamed file, a damaged download).
+    NotXlsx(String),
+    /// The workbook has no sheet of that number.
+    NoSheet,
+}
+
+fn open(bytes: &[u8]) -> Result<Xlsx<Cursor<&[u8]>>, XlsxError> {
+    Xlsx::new(Cursor::new(bytes)).map_err(|e| XlsxError::NotXlsx(e.to_string()))
+}
+
+/// The names of a workbook's sheets, in order.
+pub fn sheet_names(bytes: &[u8]) -> Result<Vec<String>, XlsxError> {
+    Ok(open(bytes)?.sheet_names())
+}
+
+/// Days from the civil date (proleptic Gregorian) of 1970-01-01; inverse of the
+/// algorithm by H. Hinnant ("days_from_civil").
+fn civil_from_days(z: i64) -> (i32, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
+}
+
+/// An Excel date serial as a calendar day (serial 1 = 1900-01-01; Excel counts a
+/// 29 February 1900 that never was, so later serials count from 1899-12-30).
+pub fn excel_date(serial: f64) -> (i32, u8, u8) {
+    let days = serial.floor() as i64;
+    let days = if days < 60 { days + 1 } else { days };
+    // 1899-12-30 is 25,569 days before 1970-01-01.
+    civil_from_days(days - 25_569)
+}
+
+fn cell(data: &Data) -> Cell {
+    match data {
+        Data::Empty => Cell::Empty,
+        Data::Int(i) => Cell::Number(*i as f64),
+        Data::Float(f) => Cell::Number(*f),
+        Data::Bool(b) => Cell::Bool(*b),
+        Data::String(s) if s.trim().is_empty() => Cell::Empty,
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::DateTime(d) if d.is_datetime() => {
+            let (y, m, day) = excel_date(d.as_f64());
+            Cell::Date(y, m, day)
+        }
+        Data::DateTime(d) => Cell::Number(d.as_f64()),
+        // "#DIV/0!" and the like: the row check names it as not a number.
+        Data::Error(e) => Cell::Text(format!("#{e:?}")),
+    }
+}
+
+/// The cells of one sheet (0 = the first), row 0 being the sheet's row 1: the rows
+/// and columns above and left of the used range are empty, so row numbers shown to
+/// the user are Excel's. Formulas give their last computed value.
+pub fn read_sheet(bytes: &[u8], sheet: usize) -> Result<Vec<Vec<Cell>>, XlsxError> {
+    let mut book = open(bytes)?;
+    let name = book
+        .sheet_names()
+        .get(sheet)
+        .cloned()
+        .ok_or(XlsxError::NoSheet)?;
+    let range = book
+        .worksheet_range(&name)
+        .map_err(|e| XlsxError::NotXlsx(e.to_string()))?;
+    let (top, left) = range.start().unwrap_or((0, 0));
+    let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); top as usize];
+    for r in range.rows() {
+        let mut row = vec![Cell::Empty; left as usize];
+        row.extend(r.iter().map(cell));
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// Column width in characters: the longest text, within 8 and 50.
+fn width(header: &str, rows: &[Vec<Cell>], c: usize) -> f64 {
+    let longest = rows
+        .iter()
+        .take(1000)
+        .filter_map(|r| r.get(c))
+        .map(|cell| match cell {
+            Cell::Number(_) => 14,
+            Cell::Date(..) => 10,
+            other => other.text().chars().count(),
+        })
+        .chain([header.chars().count()])
+        .max()
+        .unwrap_or(8);
+    (longest as f64 + 2.0).clamp(8.0, 50.0)
+}
+
+/// A table as an .xlsx workbook of one sheet: a bold header row, frozen and with a
+/// filter; numbers as numbers (money with two decimals, percentages as percent, scores
+/// with one decimal); yes/no as Excel booleans; each column as wide as its content.
+pub fn write_xlsx(
+    sheet_name: &str,
+    headers: &[String],
+    kinds: &[ColumnKind],
+    rows: &[Vec<Cell>],
+) -> Result<Vec<u8>, String> {
+    use rust_xlsxwriter::{Format, FormatBorder, Workbook};
+    let err = |e: rust_xlsxwriter::XlsxError| e.to_string();
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    // Excel allows 31 characters and no []:*?/\ in a sheet name.
+    let name: String = sheet_name
+        .chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(31)
+        .collect();
+    sheet
+        .set_name(if name.is_empty() { "Keystone" } else { &name })
+        .map_err(err)?;
+    let bold = Format::new()
+        .set_bold()
+        .set_border_bottom(FormatBorder::Thin);
+    let format_of = |kind: ColumnKind| match kind {
+        ColumnKind::Amount => Some(Format::new().set_num_format("#,##0.00")),
+        ColumnKind::Percent => Some(Format::new().set_num_format("0.0%")),
+        ColumnKind::Score => Some(Format::new().set_num_format("0.0")),
+        ColumnKind::Integer => Some(Format::new().set_num_format("0")),
+        ColumnKind::Text | ColumnKind::YesNo => None,
+    };
+    for (c, header) in headers.iter().enumerate() {
+        let col = c as u16;
+        sheet
+            .write_string_with_format(0, col, header, &bold)
+            .map_err(err)?;
+        sheet
+            .set_column_width(col, width(header, rows, c))
+            .map_err(err)?;
+    }
+    let formats: Vec<Option<Format>> = kinds.iter().map(|k| format_of(*k)).collect();
+    for (r, row) in rows.iter().enumerate() {
+        let at = r as u32 + 1;
+        for (c, value) in row.iter().enumerate() {
+            let col = c as u16;
+            let kind = kinds.get(c).copied().unwrap_or(ColumnKind::Text);
+            match value {
+                Cell::Empty => {}
+                Cell::Text(t) => {
+                    sheet.write_string(at, col, t).map_err(err)?;
+                }
+                Cell::Bool(b) => {
+                    sheet.write_boolean(at, col, *b).map_err(err)?;
+                }
+                Cell::Number(n) => {
+                    let n = if kind == ColumnKind::Percent {
+                        n / 100.0
+                    } else {
+                        *n
+                    };
+                    match formats.get(c).and_then(Option::as_ref) {
+                        Some(f) => sheet.write_number_with_format(at, col, n, f),
+                        None => sheet.write_number(at, col, n),
+                    }
+                    .map_err(err)?;
+                }
+                Cell::Date(..) => {
+                    sheet.write_string(at, col, value.text()).map_err(err)?;
+                }
+            }
+        }
+    }
+    sheet.set_freeze_panes(1, 0).map_err(err)?;
+    if !headers.is_empty() {
+        let last_col = headers.len() as u16 - 1;
+        sheet
+            .autofilter(0, 0, rows.len() as u32, last_col)
+            .map_err(err)?;
+    }
+    book.save_to_buffer().map_err(err)
+}
