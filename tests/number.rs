@@ -94,6 +94,14 @@ fn formatting_follows_the_language_and_round_trips() {
     assert_eq!(format_number(999.0, 0, EN), "999");
     assert_eq!(format_number(1000.0, 0, EN), "1,000");
     assert_eq!(format_number(f64::NAN, 2, EN), "–");
+    assert_eq!(format_number(0.125, 2, EN), "0.13");
+    assert_eq!(format_number(0.5, 0, EN), "1");
+    assert_eq!(format_number(-0.5, 0, EN), "-1");
+    assert_eq!(format_number(7.0, 3, DE), "7,000");
+    assert_eq!(format_number(1e20, 0, EN), "100,000,000,000,000,000,000");
+    let huge = format_number(-1e300, 2, EN);
+    assert!(huge.starts_with("-1,000,000,000,000,000,") && huge.ends_with(".00"), "{huge}");
+    assert_eq!(huge.len(), 1 + 301 + 100 + 3);
     for v in [0.5, 12.0, 1234.56, -98765.43, 1e12] {
         for sep in [DE, EN] {
             assert_eq!(parse_number(&format_number(v, 2, sep), sep), Ok(v));

@@ -182,19 +182,26 @@ pub fn format_number(value: f64, decimals: usize, sep: DecimalSeparator) -> Stri
     if !value.is_finite() {
         return "–".to_string();
     }
-    // `format!` rounds half to even (1234.5 → "1234"); people expect half away from zero.
-    let scale = 10f64.powi(decimals.min(15) as i32);
-    let abs = value.abs();
-    let rounded = if abs * scale < 1e15 {
-        (abs * scale).round() / scale
-    } else {
-        abs
-    };
-    let text = format!("{:.*}", decimals, rounded);
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::with_capacity(text.len() + text.len() / 3 + 2);
+    // Rounded half away from zero (as people expect), then written as integer digits:
+    // the float formatter of `format!` would put Rust's float-printing code into the
+    // main wasm module (it is reached through a function table there).
+    let decimals = decimals.min(15);
+    let scale = 10f64.powi(decimals as i32);
+    let mut scaled = (value.abs() * scale).round();
+    let mut zeros = 0;
+    while scaled >= 1e38 {
+        scaled = (scaled / 10.0).round();
+        zeros += 1;
+    }
+    let mut digits = (scaled as u128).to_string();
+    digits.extend(std::iter::repeat_n('0', zeros));
+    if digits.len() <= decimals {
+        digits.insert_str(0, &"0".repeat(decimals + 1 - digits.len()));
+    }
+    let (int, frac) = digits.split_at(digits.len() - decimals);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 2);
     // "-0" after rounding reads oddly: only show the sign if a digit is non-zero.
-    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+    if value < 0.0 && digits.chars().any(|c| c != '0') {
         out.push('-');
     }
     let len = int.len();

@@ -11,6 +11,7 @@ crate::i18n::catalogue! { C;
     NavData => "Import / export", "Import / Export";
     NavAssessment => "Self-assessment", "Selbsteinschätzung";
     StartAssessment => "Take the KAM self-assessment", "KAM-Selbsteinschätzung starten";
+    ImportSheet => "Import a customer list (CSV, Excel)", "Kundenliste importieren (CSV, Excel)";
     Language => "Language", "Sprache";
     // Status and storage
     Saved => "All changes saved in this browser", "Alle Änderungen in diesem Browser gespeichert";

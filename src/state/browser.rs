@@ -13,7 +13,11 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> 
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    save_blob(file_name, &blob)
+}
+
+fn save_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(JsValue::NULL)?;
@@ -26,6 +30,16 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> 
     a.remove();
     web_sys::Url::revoke_object_url(&url)?;
     Ok(())
+}
+
+/// Offers `bytes` as a file download (spreadsheets).
+pub fn download_bytes(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), JsValue> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    save_blob(file_name, &blob)
 }
 
 /// Reads a picked or dropped file as text.

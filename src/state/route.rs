@@ -59,6 +59,8 @@ pub enum Route {
     ValueModel,
     Portfolio,
     Data,
+    /// Importing a customer list from a spreadsheet (CSV, Excel).
+    SheetImport,
     /// The KAM self-assessment: one assessment (`None`: the newest, or a new one).
     Assessment(Option<u64>),
     /// Two assessments compared.
@@ -99,6 +101,7 @@ impl Route {
             ["value"] => Route::ValueModel,
             ["portfolio"] => Route::Portfolio,
             ["data"] => Route::Data,
+            ["import"] => Route::SheetImport,
             ["assessment"] => Route::Assessment(None),
             ["assessment", "compare"] => Route::AssessmentCompare,
             ["assessment", "workshop"] => Route::Workshop,
@@ -124,6 +127,7 @@ impl Route {
             Route::ValueModel => "#/value".into(),
             Route::Portfolio => "#/portfolio".into(),
             Route::Data => "#/data".into(),
+            Route::SheetImport => "#/import".into(),
             Route::Assessment(None) => "#/assessment".into(),
             Route::Assessment(Some(id)) => format!("#/assessment/{id}"),
             Route::AssessmentCompare => "#/assessment/compare".into(),

@@ -281,6 +281,7 @@ pub fn EmptyState() -> impl IntoView {
             text=Signal::derive(move || lang.get().t(C::EmptyText).to_string())
         >
             <button class="primary" on:click=move |_| app.load_sample()>{tr(lang, C::LoadSample)}</button>
+            <a class="button" href=Route::SheetImport.href()>{tr(lang, C::ImportSheet)}</a>
             <a class="button" href=Route::Data.href()>{tr(lang, C::ImportFile)}</a>
             <a class="button" href=Route::NewAccount.href()>{tr(lang, A::AddAccount)}</a>
             <a class="button" href=Route::Assessment(None).href()>{tr(lang, C::StartAssessment)}</a>

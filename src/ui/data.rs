@@ -183,6 +183,8 @@ pub fn DataPage() -> impl IntoView {
             {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
             {summary}
 
+            <crate::ui::pages::LazySheetExport/>
+
             <h2>{tr(lang, D::BackupTitle)}</h2>
             {move || match app.backup.with(|b| b.as_ref().map(|w| w.accounts.len())) {
                 Some(n) => view! {

@@ -150,6 +150,41 @@ split_page!(assessment_more, workshop_page, preload_workshop, () => {
 split_page!(data, data_page, preload_data, () => {
     crate::ui::data::DataPage().into_any()
 });
+split_page!(sheet_import, sheet_import_page, preload_sheet_import, () => {
+    crate::ui::sheet_import::SheetImportPage().into_any()
+});
+split_page!(sheet_export, sheet_export, preload_sheet_export, () => {
+    crate::ui::sheet_export::SheetExport().into_any()
+});
+
+/// `split_fn!(chunk, name, (args) -> T => body)`: a function in a chunk of its own that
+/// [`prefetch_all`] never fetches: the spreadsheet libraries (about 250 KB gzip each)
+/// arrive only when the user opens or exports an Excel file.
+macro_rules! split_fn {
+    ($chunk:ident, $name:ident, ($($arg:ident : $ty:ty),*) -> $out:ty => $body:expr) => {
+        #[cfg(not(feature = "eager-pages"))]
+        #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name($($arg: $ty),*) -> Result<$out, ChunkFailed> {
+            Ok($body)
+        }
+
+        #[cfg(feature = "eager-pages")]
+        pub async fn $name($($arg: $ty),*) -> Result<$out, ChunkFailed> {
+            Ok($body)
+        }
+    };
+}
+
+split_fn!(xlsx_read, read_xlsx,
+    (bytes: Vec<u8>, sheet: usize) -> Result<(Vec<String>, crate::domain::spreadsheet::Rows), crate::persist::xlsx::XlsxError> => {
+    use crate::persist::xlsx::{read_sheet, sheet_names};
+    sheet_names(&bytes).and_then(|names| read_sheet(&bytes, sheet).map(|rows| (names, rows)))
+});
+split_fn!(xlsx_write, write_xlsx,
+    (sheet: String, headers: Vec<String>, kinds: Vec<crate::domain::export::ColumnKind>,
+     rows: crate::domain::spreadsheet::Rows) -> Result<Vec<u8>, String> => {
+    crate::persist::xlsx::write_xlsx(&sheet, &headers, &kinds, &rows)
+});
 
 /// Loads the chunk of a page and builds its view.
 async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
@@ -172,6 +207,7 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
         Route::PortfolioReport => portfolio_report().await,
         Route::Pareto => pareto_page().await,
         Route::Data => data_page().await,
+        Route::SheetImport => sheet_import_page().await,
         Route::ValueModel => value_page().await,
         Route::Portfolio => portfolio_page().await,
         Route::Assessment(id) => assessment_page(id).await,
@@ -187,6 +223,8 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
 pub fn prefetch_all() {
     leptos::task::spawn_local(async {
         let _ = preload_data().await;
+        let _ = preload_sheet_export().await;
+        let _ = preload_sheet_import().await;
         let _ = preload_account_form().await;
         let _ = preload_key_accounts().await;
         let _ = preload_key_account().await;
@@ -240,6 +278,12 @@ pub fn prefetch_when_idle() {
 #[component]
 pub fn LazyPage(route: Route) -> impl IntoView {
     view! { <Lazy load=move || load(route)/> }
+}
+
+/// The spreadsheet exports of the data page, from their chunk.
+#[component]
+pub fn LazySheetExport() -> impl IntoView {
+    view! { <Lazy load=sheet_export/> }
 }
 
 /// The criteria editor of the value-model page, from its own chunk.

@@ -1,0 +1,609 @@
+//! Importing a customer list from a spreadsheet (`#/import`): pick or drop a CSV or
+//! .xlsx file, choose the delimiter or sheet, map the columns (recognised from the
+//! headers, remembered for next time), fix or skip the rows with problems, choose merge
+//! or replace, confirm. Nothing changes before the confirmation; the workspace before
+//! the import stays as the backup. The rules are `domain::spreadsheet`; the Excel
+//! reader arrives in its own chunk only when an .xlsx file is opened.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+
+use crate::domain::number::DecimalSeparator;
+use crate::domain::spreadsheet::{
+    apply_import, check_rows, find_header_row, guess_decimal, guess_mapping, headers,
+    mapped_twice, normalize_header, plan_import, Cell, Field, Fixes, ImportMode, Mapping,
+    ReadSettings,
+};
+use crate::i18n::sheet::{field_text, problem_text, SH};
+use crate::i18n::fill;
+use crate::persist::csv::{detect_delimiter, detect_encoding, CsvRows, TextEncoding, DELIMITERS};
+use crate::persist::xlsx::XlsxError;
+use crate::state::{use_app, Route};
+use crate::ui::tr;
+
+/// Local-storage key of the remembered mapping: normalised header → field key ("" =
+/// ignored). A preference of this browser, not part of the workspace.
+const MAPPING_KEY: &str = "keystone.sheet-mapping";
+/// Rows read between two pauses that let the browser paint and take input.
+const BATCH: usize = 2000;
+/// Problems listed at most (the rest are counted; "Skip all" handles them).
+const MAX_LISTED: usize = 50;
+
+/// Where the rows came from, to read them again with another delimiter or sheet.
+#[derive(Clone)]
+enum Source {
+    Csv {
+        text: Arc<String>,
+        encoding: TextEncoding,
+        delimiter: u8,
+    },
+    Xlsx {
+        bytes: Arc<Vec<u8>>,
+        sheets: Vec<String>,
+        sheet: usize,
+    },
+}
+
+fn remembered() -> HashMap<String, Option<Field>> {
+    let stored: HashMap<String, String> =
+        LocalStorage::get(MAPPING_KEY).unwrap_or_default();
+    stored
+        .into_iter()
+        .map(|(h, f)| (h, Field::from_key(&f)))
+        .collect()
+}
+
+fn remember(headers: &[String], mapping: &Mapping) {
+    let mut stored: HashMap<String, String> =
+        LocalStorage::get(MAPPING_KEY).unwrap_or_default();
+    for (h, f) in headers.iter().zip(mapping) {
+        if !h.trim().is_empty() {
+            stored.insert(normalize_header(h), f.map_or("", |f| f.key()).to_string());
+        }
+    }
+    // A preference: if it cannot be stored, the next import recognises the headers again.
+    let _ = LocalStorage::set(MAPPING_KEY, stored);
+}
+
+/// The browser's `parseFloat` (Rust's float parser would add its tables to the chunk).
+fn parse_float(s: &str) -> Option<f64> {
+    let v = js_sys::parse_float(s);
+    (!v.is_nan()).then_some(v)
+}
+
+/// Decodes a text file: UTF-8, UTF-16 or Windows-1252 by the browser's TextDecoder.
+fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), ()> {
+    let (encoding, bom) = detect_encoding(bytes);
+    let decoder = web_sys::TextDecoder::new_with_label(encoding.label()).map_err(|_| ())?;
+    let text = decoder.decode_with_u8_array(&bytes[bom..]).map_err(|_| ())?;
+    Ok((text, encoding))
+}
+
+async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Lets the browser paint and handle input before the next batch.
+async fn pause() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[component]
+pub fn SheetImportPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let file_name = RwSignal::new(String::new());
+    let source = RwSignal::new(None::<Source>);
+    let rows = RwSignal::new(Arc::new(Vec::<Vec<Cell>>::new()));
+    let loaded = RwSignal::new(false);
+    // Some(percent) while reading; the cancel flag is checked between batches.
+    let reading = RwSignal::new(None::<u32>);
+    let loading_excel = RwSignal::new(false);
+    let cancel = RwSignal::new(false);
+    let refused = RwSignal::new(None::<String>);
+    let header_row = RwSignal::new(0usize);
+    let mapping = RwSignal::new(Mapping::new());
+    let decimal = RwSignal::new(lang.get_untracked().decimal_separator());
+    let fixes = RwSignal::new(Fixes::new());
+    let skip = RwSignal::new(HashSet::<usize>::new());
+    let mode = RwSignal::new(ImportMode::Merge);
+
+    let refuse = move |file: &str, reason: &str| {
+        let l = lang.get_untracked();
+        refused.set(Some(fill(l.t(SH::Refused), &[("file", file), ("reason", reason)])));
+    };
+
+    // New rows: headers found again, the mapping guessed, corrections cleared.
+    let take_rows = move |list: Vec<Vec<Cell>>| {
+        let h = find_header_row(&list);
+        let m = guess_mapping(&headers(&list, h), &remembered());
+        decimal.set(guess_decimal(&list, h, &m, lang.get_untracked().decimal_separator()));
+        header_row.set(h);
+        mapping.set(m);
+        fixes.set(Fixes::new());
+        skip.set(HashSet::new());
+        rows.set(Arc::new(list));
+        loaded.set(true);
+    };
+
+    let read_csv = move |text: Arc<String>, delimiter: u8| {
+        leptos::task::spawn_local(async move {
+            cancel.set(false);
+            reading.set(Some(0));
+            let mut reader = CsvRows::new(&text, delimiter);
+            let mut list = Vec::new();
+            loop {
+                let batch = reader.next_rows(BATCH);
+                let done = batch.len() < BATCH;
+                list.extend(batch);
+                if done {
+                    break;
+                }
+                reading.set(Some((reader.progress() * 100.0) as u32));
+                pause().await;
+                if cancel.get_untracked() {
+                    reading.set(None);
+                    app.notify(lang.get_untracked().t(SH::Cancelled));
+                    return;
+                }
+            }
+            reading.set(None);
+            if list.is_empty() {
+                refuse(&file_name.get_untracked(), lang.get_untracked().t(SH::NoRows));
+                return;
+            }
+            take_rows(list);
+        });
+    };
+
+    let read_xlsx = move |bytes: Arc<Vec<u8>>, sheet: usize| {
+        leptos::task::spawn_local(async move {
+            loading_excel.set(true);
+            let result = crate::ui::pages::read_xlsx(bytes.to_vec(), sheet).await;
+            loading_excel.set(false);
+            let l = lang.get_untracked();
+            let name = file_name.get_untracked();
+            match result {
+                Err(_) => refused.set(Some(l.t(SH::ExcelFailed).to_string())),
+                Ok(Err(XlsxError::NotXlsx(_))) => refuse(&name, l.t(SH::NotXlsx)),
+                Ok(Err(XlsxError::NoSheet)) => refuse(&name, l.t(SH::NoSheet)),
+                Ok(Ok((sheets, list))) => {
+                    source.set(Some(Source::Xlsx {
+                        bytes,
+                        sheets,
+                        sheet,
+                    }));
+                    take_rows(list);
+                }
+            }
+        });
+    };
+
+    let take_file = move |file: web_sys::File| {
+        let name = file.name();
+        refused.set(None);
+        loaded.set(false);
+        source.set(None);
+        file_name.set(name.clone());
+        let lower = name.to_lowercase();
+        leptos::task::spawn_local(async move {
+            let l = lang.get_untracked();
+            if lower.ends_with(".xls") || lower.ends_with(".json") || lower.ends_with(".ods") {
+                refuse(&name, l.t(SH::WrongType));
+                return;
+            }
+            let Some(bytes) = file_bytes(&file).await else {
+                refuse(&name, l.t(SH::NotText));
+                return;
+            };
+            // By content: an .xlsx is a zip file, whatever its name says.
+            if lower.ends_with(".xlsx") || bytes.starts_with(b"PK\x03\x04") {
+                read_xlsx(Arc::new(bytes), 0);
+                return;
+            }
+            let Ok((text, encoding)) = decode(&bytes) else {
+                refuse(&name, l.t(SH::NotText));
+                return;
+            };
+            let text = Arc::new(text);
+            let delimiter = detect_delimiter(&text);
+            source.set(Some(Source::Csv {
+                text: text.clone(),
+                encoding,
+                delimiter,
+            }));
+            read_csv(text, delimiter);
+        });
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            take_file(file);
+        }
+        input.set_value("");
+    };
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            take_file(file);
+        }
+    };
+
+    let column_names = Memo::new(move |_| {
+        let l = lang.get();
+        rows.with(|r| headers(r, header_row.get()))
+            .into_iter()
+            .enumerate()
+            .map(|(c, h)| {
+                if h.is_empty() {
+                    fill(l.t(SH::ColumnN), &[("n", &(c + 1).to_string())])
+                } else {
+                    h
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    let settings = Memo::new(move |_| ReadSettings {
+        header_row: header_row.get(),
+        mapping: mapping.get(),
+        decimal: decimal.get(),
+    });
+    let checked = Memo::new(move |_| {
+        let s = settings.get();
+        rows.with(|r| fixes.with(|f| skip.with(|k| check_rows(r, &s, f, k, &parse_float))))
+    });
+    let plan = Memo::new(move |_| {
+        checked.with(|c| app.store.accounts.with(|a| plan_import(a, &c.rows)))
+    });
+    let unresolved = move || checked.with(|c| c.problem_rows().len());
+    let blocked = move || {
+        mapping.with(|m| !m.contains(&Some(Field::Name)) || !mapped_twice(m).is_empty())
+    };
+
+    let confirm = move |_: leptos::ev::MouseEvent| {
+        let l = lang.get_untracked();
+        let c = checked.get_untracked();
+        let p = plan.get_untracked();
+        let ws = app.store.snapshot();
+        let new_ws = apply_import(&ws, &c.rows, &p, mode.get_untracked());
+        remember(&column_names.get_untracked(), &mapping.get_untracked());
+        app.replace_workspace(new_ws);
+        app.notify(fill(
+            l.t(SH::Done),
+            &[
+                ("file", &file_name.get_untracked()),
+                ("new", &p.new.len().to_string()),
+                ("changed", &p.changed.len().to_string()),
+            ],
+        ));
+        crate::state::browser::navigate(&Route::Accounts.href());
+    };
+
+    let source_controls = move || {
+        let l = lang.get();
+        match source.get()? {
+            Source::Csv {
+                text,
+                encoding,
+                delimiter,
+            } => {
+                let options = DELIMITERS.map(|d| {
+                    let label = match d {
+                        b';' => l.t(SH::Semicolon),
+                        b',' => l.t(SH::Comma),
+                        _ => l.t(SH::Tab),
+                    };
+                    view! { <option value=d.to_string() selected=d == delimiter>{label}</option> }
+                });
+                let change = move |ev: leptos::ev::Event| {
+                    let d: u8 = event_target_value(&ev).parse().unwrap_or(b';');
+                    source.set(Some(Source::Csv {
+                        text: text.clone(),
+                        encoding,
+                        delimiter: d,
+                    }));
+                    read_csv(text.clone(), d);
+                };
+                let enc = match encoding {
+                    TextEncoding::Utf8 => "UTF-8",
+                    TextEncoding::Utf16Le | TextEncoding::Utf16Be => "UTF-16",
+                    TextEncoding::Windows1252 => "Windows-1252",
+                };
+                Some(view! {
+                    <label>{l.t(SH::Delimiter)}" "
+                        <select on:change=change>{options}</select>
+                    </label>
+                    <span class="muted">{fill(l.t(SH::Encoding), &[("encoding", enc)])}</span>
+                }.into_any())
+            }
+            Source::Xlsx { bytes, sheets, sheet } => {
+                let options = sheets
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| view! { <option value=i.to_string() selected=i == sheet>{s.clone()}</option> })
+                    .collect_view();
+                let change = move |ev: leptos::ev::Event| {
+                    let i: usize = event_target_value(&ev).parse().unwrap_or(0);
+                    read_xlsx(bytes.clone(), i);
+                };
+                Some(view! {
+                    <label>{l.t(SH::Sheet)}" "
+                        <select on:change=change>{options}</select>
+                    </label>
+                }.into_any())
+            }
+        }
+    };
+
+    let mapping_table = move || {
+        let l = lang.get();
+        let names = column_names.get();
+        let h = header_row.get();
+        let selects = names
+            .iter()
+            .enumerate()
+            .map(|(c, name)| {
+                let current = mapping.with(|m| m.get(c).copied().flatten());
+                let label = fill(
+                    l.t(SH::FieldFor),
+                    &[("n", &(c + 1).to_string()), ("header", name)],
+                );
+                let change = move |ev: leptos::ev::Event| {
+                    let f = Field::from_key(&event_target_value(&ev));
+                    mapping.update(|m| {
+                        if m.len() <= c {
+                            m.resize(c + 1, None);
+                        }
+                        m[c] = f;
+                    });
+                };
+                let options = Field::ALL
+                    .map(|f| view! { <option value=f.key() selected=current == Some(f)>{l.t(field_text(f))}</option> });
+                view! {
+                    <th scope="col">
+                        <span class="sheet-header">{name.clone()}</span>
+                        <select aria-label=label on:change=change>
+                            <option value="" selected=current.is_none()>{l.t(SH::Ignore)}</option>
+                            {options}
+                        </select>
+                    </th>
+                }
+            })
+            .collect_view();
+        let width = names.len();
+        let preview = rows.with(|r| {
+            r.iter()
+                .enumerate()
+                .skip(h + 1)
+                .filter(|(_, row)| !row.iter().all(Cell::is_blank))
+                .take(5)
+                .map(|(i, row)| {
+                    let cells = (0..width)
+                        .map(|c| view! { <td>{row.get(c).map(Cell::text).unwrap_or_default()}</td> })
+                        .collect_view();
+                    view! { <tr><th scope="row">{i + 1}</th>{cells}</tr> }
+                })
+                .collect_view()
+        });
+        view! {
+            <div class="table-wrap">
+                <table class="data-table sheet-mapping">
+                    <caption>{l.t(SH::Preview)}</caption>
+                    <thead><tr><th scope="col">{l.t(SH::Row)}</th>{selects}</tr></thead>
+                    <tbody>{preview}</tbody>
+                </table>
+            </div>
+        }
+    };
+
+    let mapping_notes = move || {
+        let l = lang.get();
+        let mut notes = Vec::new();
+        mapping.with(|m| {
+            if !m.contains(&Some(Field::Name)) {
+                notes.push(l.t(SH::NoNameColumn).to_string());
+            }
+            for f in mapped_twice(m) {
+                notes.push(fill(l.t(SH::MappedTwice), &[("field", l.t(field_text(f)))]));
+            }
+        });
+        notes
+            .into_iter()
+            .map(|n| view! { <p class="error" role="alert">{n}</p> })
+            .collect_view()
+    };
+
+    let problems = move || {
+        let l = lang.get();
+        let names = column_names.get();
+        let c = checked.get();
+        let rows_with = c.problem_rows();
+        if c.problems.is_empty() {
+            return view! { <p>{l.t(SH::NoProblems)}</p> }.into_any();
+        }
+        let listed = c.problems.iter().take(MAX_LISTED).map(|p| {
+            let (row, column) = (p.row, p.column);
+            let col_name = names.get(column).cloned().unwrap_or_default();
+            let fix_label = fill(l.t(SH::FixLabel), &[("row", &row.to_string()), ("column", &col_name)]);
+            let skip_label = fill(l.t(SH::SkipLabel), &[("row", &row.to_string())]);
+            let initial = fixes.with_untracked(|f| f.get(&(row, column)).cloned()).unwrap_or_else(|| p.value.clone());
+            view! {
+                <tr>
+                    <th scope="row">{row}</th>
+                    <td>{col_name.clone()}</td>
+                    <td>{problem_text(&p.problem, &p.value, l)}</td>
+                    <td>
+                        <input type="text" aria-label=fix_label prop:value=initial
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                fixes.update(|f| { f.insert((row, column), v); });
+                            }/>
+                    </td>
+                    <td>
+                        <input type="checkbox" aria-label=skip_label
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                skip.update(|s| { if on { s.insert(row); } else { s.remove(&row); } });
+                            }/>
+                    </td>
+                </tr>
+            }
+        }).collect_view();
+        let more = c.problems.len().saturating_sub(MAX_LISTED);
+        view! {
+            <p>{fill(l.t(SH::ProblemsIntro), &[("count", &rows_with.len().to_string())])}</p>
+            <div class="table-wrap">
+                <table class="data-table sheet-problems">
+                    <thead><tr>
+                        <th scope="col">{l.t(SH::Row)}</th>
+                        <th scope="col">{l.t(SH::ColumnHeader)}</th>
+                        <th scope="col">{l.t(SH::Problem)}</th>
+                        <th scope="col">{l.t(SH::Value)}</th>
+                        <th scope="col">{l.t(SH::Skip)}</th>
+                    </tr></thead>
+                    <tbody>{listed}</tbody>
+                </table>
+            </div>
+            {(more > 0).then(|| view! { <p class="muted">{fill(l.t(SH::MoreProblems), &[("count", &more.to_string())])}</p> })}
+            <button on:click=move |_| skip.update(|s| s.extend(rows_with.iter().copied()))>{l.t(SH::SkipAll)}</button>
+        }
+        .into_any()
+    };
+
+    let summary = move || {
+        let l = lang.get();
+        let c = checked.get();
+        let p = plan.get();
+        let left_out = fill(
+            l.t(SH::LeftOut),
+            &[
+                ("empty", &c.empty.to_string()),
+                ("totals", &c.totals.len().to_string()),
+                ("skipped", &c.skipped.to_string()),
+            ],
+        );
+        let counts = fill(
+            l.t(SH::Summary),
+            &[
+                ("new", &p.new.len().to_string()),
+                ("changed", &p.changed.len().to_string()),
+                ("unchanged", &p.unchanged.len().to_string()),
+            ],
+        );
+        let others = (!p.not_in_file.is_empty()).then(|| {
+            let key = if mode.get() == ImportMode::Replace { SH::Removed } else { SH::Kept };
+            fill(l.t(key), &[("removed", &p.not_in_file.len().to_string())])
+        });
+        let changed = (!p.changed.is_empty()).then(|| {
+            let names = p.changed.iter().take(20).map(|(_, a)| view! { <li>{a.name.clone()}</li> }).collect_view();
+            view! { <details><summary>{l.t(SH::ChangedList)}</summary><ul>{names}</ul></details> }
+        });
+        view! {
+            <p class="muted">{left_out}</p>
+            <p class="import-counts" role="status">{counts}</p>
+            {others.map(|t| view! { <p>{t}</p> })}
+            {changed}
+        }
+    };
+
+    let mode_radio = move |value: ImportMode, key: SH| {
+        view! {
+            <label class="radio">
+                <input type="radio" name="import-mode" checked=move || mode.get() == value
+                    on:change=move |_| mode.set(value)/>
+                {move || lang.get().t(key)}
+            </label>
+        }
+    };
+
+    view! {
+        <section class="page sheet-import">
+            <h1>{tr(lang, SH::Title)}</h1>
+            <p>{tr(lang, SH::Intro)}</p>
+            <div class=move || if dragging.get() { "dropzone dragging" } else { "dropzone" }
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label class="button">
+                    {tr(lang, SH::ChooseFile)}
+                    <input type="file" class="visually-hidden" accept=".csv,.txt,.tsv,.xlsx,text/csv" on:change=on_pick/>
+                </label>
+                <span class="muted">{tr(lang, SH::DropHint)}</span>
+            </div>
+            {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+            {move || loading_excel.get().then(|| view! {
+                <p class="page-loading" role="status">{tr(lang, SH::LoadingExcel)}</p>
+            })}
+            {move || reading.get().map(|pct| view! {
+                <div class="reading" role="status">
+                    <progress max="100" value=pct aria-label=move || file_name.get()></progress>
+                    <span>{fill(lang.get().t(SH::Reading), &[("file", &file_name.get()), ("percent", &pct.to_string())])}</span>
+                    <button on:click=move |_| cancel.set(true)>{tr(lang, SH::Cancel)}</button>
+                </div>
+            })}
+            <Show when=move || loaded.get() && reading.get().is_none()>
+                <p class="muted">{move || fill(lang.get().t(SH::FileInfo), &[
+                    ("file", &file_name.get()),
+                    ("rows", &rows.with(|r| r.len()).to_string()),
+                ])}</p>
+                <h2>{tr(lang, SH::StepColumns)}</h2>
+                <div class="sheet-options">
+                    {source_controls}
+                    <label>{tr(lang, SH::HeaderRow)}" "
+                        <input type="number" min="1" prop:value=move || header_row.get() + 1
+                            on:change=move |ev| {
+                                let n: usize = event_target_value(&ev).parse().unwrap_or(1);
+                                let n = n.clamp(1, rows.with_untracked(|r| r.len().max(1)));
+                                header_row.set(n - 1);
+                                let hs = rows.with_untracked(|r| headers(r, n - 1));
+                                mapping.set(guess_mapping(&hs, &remembered()));
+                            }/>
+                    </label>
+                    <label>{tr(lang, SH::Numbers)}" "
+                        <select on:change=move |ev| decimal.set(if event_target_value(&ev) == "point" {
+                            DecimalSeparator::Point } else { DecimalSeparator::Comma })>
+                            <option value="comma" selected=move || decimal.get() == DecimalSeparator::Comma>{tr(lang, SH::GermanNumbers)}</option>
+                            <option value="point" selected=move || decimal.get() == DecimalSeparator::Point>{tr(lang, SH::EnglishNumbers)}</option>
+                        </select>
+                    </label>
+                </div>
+                {mapping_table}
+                {mapping_notes}
+                <Show when=move || !blocked()>
+                    <h2>{tr(lang, SH::StepProblems)}</h2>
+                    {problems}
+                    <h2>{tr(lang, SH::StepImport)}</h2>
+                    <fieldset class="import-mode">
+                        <legend>{tr(lang, SH::Mode)}</legend>
+                        {mode_radio(ImportMode::Merge, SH::Merge)}
+                        {mode_radio(ImportMode::Replace, SH::Replace)}
+                    </fieldset>
+                    {summary}
+                    {move || (unresolved() > 0).then(|| view! {
+                        <p class="error">{fill(lang.get().t(SH::Unresolved), &[("count", &unresolved().to_string())])}</p>
+                    })}
+                    <p class="muted">{tr(lang, SH::BackupNote)}</p>
+                    <div class="actions">
+                        <button class="primary" disabled=move || { unresolved() > 0 } on:click=confirm>
+                            {move || fill(lang.get().t(SH::Confirm), &[("count", &checked.with(|c| c.rows.len()).to_string())])}
+                        </button>
+                    </div>
+                </Show>
+            </Show>
+        </section>
+    }
+}
