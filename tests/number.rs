@@ -100,7 +100,10 @@ fn formatting_follows_the_language_and_round_trips() {
     assert_eq!(format_number(7.0, 3, DE), "7,000");
     assert_eq!(format_number(1e20, 0, EN), "100,000,000,000,000,000,000");
     let huge = format_number(-1e300, 2, EN);
-    assert!(huge.starts_with("-1,000,000,000,000,000,") && huge.ends_with(".00"), "{huge}");
+    assert!(
+        huge.starts_with("-1,000,000,000,000,000,") && huge.ends_with(".00"),
+        "{huge}"
+    );
     assert_eq!(huge.len(), 1 + 301 + 100 + 3);
     for v in [0.5, 12.0, 1234.56, -98765.43, 1e12] {
         for sep in [DE, EN] {

@@ -36,7 +36,8 @@ impl Cell {
             Cell::Empty => String::new(),
             Cell::Text(t) => t.trim().to_string(),
             Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
-            Cell::Number(n) => n.to_string(),
+            // ryu, as serde_json: the float formatter of `format!` would add its own code.
+            Cell::Number(n) => ryu::Buffer::new().format(*n).to_string(),
             Cell::Bool(b) => b.to_string(),
             Cell::Date(y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
         }
@@ -374,6 +375,9 @@ pub enum CellProblem {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RowProblem {
     pub row: usize,
+    /// The user chose to skip this row: listed (so that it can be taken back), but no
+    /// longer in the way of the import.
+    pub skipped: bool,
     pub column: usize,
     pub field: Field,
     pub value: String,
@@ -403,9 +407,14 @@ pub struct Checked {
 }
 
 impl Checked {
-    /// Rows with at least one problem, in order.
+    /// Rows with a problem that is neither fixed nor skipped, in order.
     pub fn problem_rows(&self) -> Vec<usize> {
-        let mut rows: Vec<usize> = self.problems.iter().map(|p| p.row).collect();
+        let mut rows: Vec<usize> = self
+            .problems
+            .iter()
+            .filter(|p| !p.skipped)
+            .map(|p| p.row)
+            .collect();
         rows.dedup();
         rows
     }
@@ -462,10 +471,6 @@ pub fn check_rows(
             out.empty += 1;
             continue;
         }
-        if skip.contains(&row) {
-            out.skipped += 1;
-            continue;
-        }
         let cell = |c: usize| -> Cell {
             match fixes.get(&(row, c)) {
                 Some(text) => Cell::Text(text.clone()),
@@ -488,6 +493,7 @@ pub fn check_rows(
             let mut problem = |p| {
                 problems.push(RowProblem {
                     row,
+                    skipped: false,
                     column: c,
                     field,
                     value: value.text(),
@@ -509,6 +515,7 @@ pub fn check_rows(
             // Without a name column every row lacks its name; one problem per row.
             problems.push(RowProblem {
                 row,
+                skipped: false,
                 column: 0,
                 field: Field::Name,
                 value: String::new(),
@@ -529,6 +536,7 @@ pub fn check_rows(
                 };
                 problems.push(RowProblem {
                     row,
+                    skipped: false,
                     column,
                     field,
                     value: cell(column).text(),
@@ -536,7 +544,14 @@ pub fn check_rows(
                 });
             }
         }
-        if problems.is_empty() {
+        if skip.contains(&row) {
+            out.skipped += 1;
+            out.problems.extend(
+                problems
+                    .into_iter()
+                    .map(|p| RowProblem { skipped: true, ..p }),
+            );
+        } else if problems.is_empty() {
             account.tidy();
             out.rows.push(ImportedRow {
                 row,

@@ -189,12 +189,13 @@ impl CsvDialect {
 /// A number as a CSV cell: no grouping (spreadsheets would read it as text), the
 /// dialect's decimal separator, rounded where the kind says so.
 pub fn csv_number(n: f64, kind: ColumnKind, decimal: DecimalSeparator) -> String {
-    let text = match kind {
-        ColumnKind::Integer => format!("{}", n.round()),
-        ColumnKind::Percent | ColumnKind::Amount => format!("{}", (n * 100.0).round() / 100.0),
-        ColumnKind::Score => format!("{}", (n * 10.0).round() / 10.0),
-        ColumnKind::Text | ColumnKind::YesNo => format!("{n}"),
+    let n = match kind {
+        ColumnKind::Integer => n.round(),
+        ColumnKind::Percent | ColumnKind::Amount => (n * 100.0).round() / 100.0,
+        ColumnKind::Score => (n * 10.0).round() / 10.0,
+        ColumnKind::Text | ColumnKind::YesNo => n,
     };
+    let text = Cell::Number(n).text();
     match decimal {
         DecimalSeparator::Comma => text.replace('.', ","),
         DecimalSeparator::Point => text,

@@ -15,6 +15,7 @@ pub mod report;
 pub mod roles;
 pub mod scorecard;
 pub mod scoring;
+pub mod sheet_check;
 pub mod sheet_export;
 pub mod sheet_import;
 pub mod stakeholders;

@@ -153,6 +153,12 @@ split_page!(data, data_page, preload_data, () => {
 split_page!(sheet_import, sheet_import_page, preload_sheet_import, () => {
     crate::ui::sheet_import::SheetImportPage().into_any()
 });
+split_page!(sheet_check, sheet_check, preload_sheet_check,
+    (rows: RwSignal<std::sync::Arc<crate::domain::spreadsheet::Rows>>,
+     settings: Memo<crate::domain::spreadsheet::ReadSettings>,
+     column_names: Memo<Vec<String>>, file_name: RwSignal<String>) => {
+    view! { <crate::ui::sheet_check::SheetCheck rows=rows settings=settings column_names=column_names file_name=file_name/> }.into_any()
+});
 split_page!(sheet_export, sheet_export, preload_sheet_export, () => {
     crate::ui::sheet_export::SheetExport().into_any()
 });
@@ -225,6 +231,7 @@ pub fn prefetch_all() {
         let _ = preload_data().await;
         let _ = preload_sheet_export().await;
         let _ = preload_sheet_import().await;
+        let _ = preload_sheet_check().await;
         let _ = preload_account_form().await;
         let _ = preload_key_accounts().await;
         let _ = preload_key_account().await;
@@ -278,6 +285,17 @@ pub fn prefetch_when_idle() {
 #[component]
 pub fn LazyPage(route: Route) -> impl IntoView {
     view! { <Lazy load=move || load(route)/> }
+}
+
+/// The checks and the confirmation of a spreadsheet import, from their chunk.
+#[component]
+pub fn LazySheetCheck(
+    rows: RwSignal<std::sync::Arc<crate::domain::spreadsheet::Rows>>,
+    settings: Memo<crate::domain::spreadsheet::ReadSettings>,
+    column_names: Memo<Vec<String>>,
+    file_name: RwSignal<String>,
+) -> impl IntoView {
+    view! { <Lazy load=move || sheet_check(rows, settings, column_names, file_name)/> }
 }
 
 /// The spreadsheet exports of the data page, from their chunk.

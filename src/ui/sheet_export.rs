@@ -43,7 +43,13 @@ pub fn SheetExport() -> impl IntoView {
             Lang::De => CsvDialect::GERMAN_EXCEL,
             Lang::En => CsvDialect::PLAIN,
         };
-        let bytes = write_csv(&headers, &kinds, &t.rows, dialect, (l.t(SH::Yes), l.t(SH::No)));
+        let bytes = write_csv(
+            &headers,
+            &kinds,
+            &t.rows,
+            dialect,
+            (l.t(SH::Yes), l.t(SH::No)),
+        );
         let name = file_name(kind.get_untracked(), "csv");
         if download_bytes(&name, &bytes, "text/csv;charset=utf-8").is_ok() {
             app.notify(fill(l.t(SH::Exported), &[("file", &name)]));

@@ -5,7 +5,7 @@
 //! the import stays as the backup. The rules are `domain::spreadsheet`; the Excel
 //! reader arrives in its own chunk only when an .xlsx file is opened.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use gloo_storage::{LocalStorage, Storage};
@@ -13,15 +13,14 @@ use leptos::prelude::*;
 
 use crate::domain::number::DecimalSeparator;
 use crate::domain::spreadsheet::{
-    apply_import, check_rows, find_header_row, guess_decimal, guess_mapping, headers,
-    mapped_twice, normalize_header, plan_import, Cell, Field, Fixes, ImportMode, Mapping,
-    ReadSettings,
+    find_header_row, guess_decimal, guess_mapping, headers, mapped_twice, normalize_header, Cell,
+    Field, Mapping, ReadSettings,
 };
-use crate::i18n::sheet::{field_text, problem_text, SH};
 use crate::i18n::fill;
+use crate::i18n::sheet::{field_text, SH};
 use crate::persist::csv::{detect_delimiter, detect_encoding, CsvRows, TextEncoding, DELIMITERS};
 use crate::persist::xlsx::XlsxError;
-use crate::state::{use_app, Route};
+use crate::state::use_app;
 use crate::ui::tr;
 
 /// Local-storage key of the remembered mapping: normalised header → field key ("" =
@@ -29,8 +28,6 @@ use crate::ui::tr;
 const MAPPING_KEY: &str = "keystone.sheet-mapping";
 /// Rows read between two pauses that let the browser paint and take input.
 const BATCH: usize = 2000;
-/// Problems listed at most (the rest are counted; "Skip all" handles them).
-const MAX_LISTED: usize = 50;
 
 /// Where the rows came from, to read them again with another delimiter or sheet.
 #[derive(Clone)]
@@ -48,17 +45,15 @@ enum Source {
 }
 
 fn remembered() -> HashMap<String, Option<Field>> {
-    let stored: HashMap<String, String> =
-        LocalStorage::get(MAPPING_KEY).unwrap_or_default();
+    let stored: HashMap<String, String> = LocalStorage::get(MAPPING_KEY).unwrap_or_default();
     stored
         .into_iter()
         .map(|(h, f)| (h, Field::from_key(&f)))
         .collect()
 }
 
-fn remember(headers: &[String], mapping: &Mapping) {
-    let mut stored: HashMap<String, String> =
-        LocalStorage::get(MAPPING_KEY).unwrap_or_default();
+pub fn remember(headers: &[String], mapping: &Mapping) {
+    let mut stored: HashMap<String, String> = LocalStorage::get(MAPPING_KEY).unwrap_or_default();
     for (h, f) in headers.iter().zip(mapping) {
         if !h.trim().is_empty() {
             stored.insert(normalize_header(h), f.map_or("", |f| f.key()).to_string());
@@ -69,7 +64,7 @@ fn remember(headers: &[String], mapping: &Mapping) {
 }
 
 /// The browser's `parseFloat` (Rust's float parser would add its tables to the chunk).
-fn parse_float(s: &str) -> Option<f64> {
+pub fn parse_float(s: &str) -> Option<f64> {
     let v = js_sys::parse_float(s);
     (!v.is_nan()).then_some(v)
 }
@@ -78,7 +73,9 @@ fn parse_float(s: &str) -> Option<f64> {
 fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), ()> {
     let (encoding, bom) = detect_encoding(bytes);
     let decoder = web_sys::TextDecoder::new_with_label(encoding.label()).map_err(|_| ())?;
-    let text = decoder.decode_with_u8_array(&bytes[bom..]).map_err(|_| ())?;
+    let text = decoder
+        .decode_with_u8_array(&bytes[bom..])
+        .map_err(|_| ())?;
     Ok((text, encoding))
 }
 
@@ -115,24 +112,27 @@ pub fn SheetImportPage() -> impl IntoView {
     let header_row = RwSignal::new(0usize);
     let mapping = RwSignal::new(Mapping::new());
     let decimal = RwSignal::new(lang.get_untracked().decimal_separator());
-    let fixes = RwSignal::new(Fixes::new());
-    let skip = RwSignal::new(HashSet::<usize>::new());
-    let mode = RwSignal::new(ImportMode::Merge);
 
     let refuse = move |file: &str, reason: &str| {
         let l = lang.get_untracked();
-        refused.set(Some(fill(l.t(SH::Refused), &[("file", file), ("reason", reason)])));
+        refused.set(Some(fill(
+            l.t(SH::Refused),
+            &[("file", file), ("reason", reason)],
+        )));
     };
 
     // New rows: headers found again, the mapping guessed, corrections cleared.
     let take_rows = move |list: Vec<Vec<Cell>>| {
         let h = find_header_row(&list);
         let m = guess_mapping(&headers(&list, h), &remembered());
-        decimal.set(guess_decimal(&list, h, &m, lang.get_untracked().decimal_separator()));
+        decimal.set(guess_decimal(
+            &list,
+            h,
+            &m,
+            lang.get_untracked().decimal_separator(),
+        ));
         header_row.set(h);
         mapping.set(m);
-        fixes.set(Fixes::new());
-        skip.set(HashSet::new());
         rows.set(Arc::new(list));
         loaded.set(true);
     };
@@ -160,7 +160,10 @@ pub fn SheetImportPage() -> impl IntoView {
             }
             reading.set(None);
             if list.is_empty() {
-                refuse(&file_name.get_untracked(), lang.get_untracked().t(SH::NoRows));
+                refuse(
+                    &file_name.get_untracked(),
+                    lang.get_untracked().t(SH::NoRows),
+                );
                 return;
             }
             take_rows(list);
@@ -238,7 +241,11 @@ pub fn SheetImportPage() -> impl IntoView {
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
             take_file(file);
         }
     };
@@ -262,36 +269,8 @@ pub fn SheetImportPage() -> impl IntoView {
         mapping: mapping.get(),
         decimal: decimal.get(),
     });
-    let checked = Memo::new(move |_| {
-        let s = settings.get();
-        rows.with(|r| fixes.with(|f| skip.with(|k| check_rows(r, &s, f, k, &parse_float))))
-    });
-    let plan = Memo::new(move |_| {
-        checked.with(|c| app.store.accounts.with(|a| plan_import(a, &c.rows)))
-    });
-    let unresolved = move || checked.with(|c| c.problem_rows().len());
-    let blocked = move || {
-        mapping.with(|m| !m.contains(&Some(Field::Name)) || !mapped_twice(m).is_empty())
-    };
-
-    let confirm = move |_: leptos::ev::MouseEvent| {
-        let l = lang.get_untracked();
-        let c = checked.get_untracked();
-        let p = plan.get_untracked();
-        let ws = app.store.snapshot();
-        let new_ws = apply_import(&ws, &c.rows, &p, mode.get_untracked());
-        remember(&column_names.get_untracked(), &mapping.get_untracked());
-        app.replace_workspace(new_ws);
-        app.notify(fill(
-            l.t(SH::Done),
-            &[
-                ("file", &file_name.get_untracked()),
-                ("new", &p.new.len().to_string()),
-                ("changed", &p.changed.len().to_string()),
-            ],
-        ));
-        crate::state::browser::navigate(&Route::Accounts.href());
-    };
+    let blocked =
+        move || mapping.with(|m| !m.contains(&Some(Field::Name)) || !mapped_twice(m).is_empty());
 
     let source_controls = move || {
         let l = lang.get();
@@ -323,14 +302,21 @@ pub fn SheetImportPage() -> impl IntoView {
                     TextEncoding::Utf16Le | TextEncoding::Utf16Be => "UTF-16",
                     TextEncoding::Windows1252 => "Windows-1252",
                 };
-                Some(view! {
-                    <label>{l.t(SH::Delimiter)}" "
-                        <select on:change=change>{options}</select>
-                    </label>
-                    <span class="muted">{fill(l.t(SH::Encoding), &[("encoding", enc)])}</span>
-                }.into_any())
+                Some(
+                    view! {
+                        <label>{l.t(SH::Delimiter)}" "
+                            <select on:change=change>{options}</select>
+                        </label>
+                        <span class="muted">{fill(l.t(SH::Encoding), &[("encoding", enc)])}</span>
+                    }
+                    .into_any(),
+                )
             }
-            Source::Xlsx { bytes, sheets, sheet } => {
+            Source::Xlsx {
+                bytes,
+                sheets,
+                sheet,
+            } => {
                 let options = sheets
                     .iter()
                     .enumerate()
@@ -340,11 +326,14 @@ pub fn SheetImportPage() -> impl IntoView {
                     let i: usize = event_target_value(&ev).parse().unwrap_or(0);
                     read_xlsx(bytes.clone(), i);
                 };
-                Some(view! {
-                    <label>{l.t(SH::Sheet)}" "
-                        <select on:change=change>{options}</select>
-                    </label>
-                }.into_any())
+                Some(
+                    view! {
+                        <label>{l.t(SH::Sheet)}" "
+                            <select on:change=change>{options}</select>
+                        </label>
+                    }
+                    .into_any(),
+                )
             }
         }
     };
@@ -393,7 +382,9 @@ pub fn SheetImportPage() -> impl IntoView {
                 .take(5)
                 .map(|(i, row)| {
                     let cells = (0..width)
-                        .map(|c| view! { <td>{row.get(c).map(Cell::text).unwrap_or_default()}</td> })
+                        .map(
+                            |c| view! { <td>{row.get(c).map(Cell::text).unwrap_or_default()}</td> },
+                        )
                         .collect_view();
                     view! { <tr><th scope="row">{i + 1}</th>{cells}</tr> }
                 })
@@ -425,109 +416,6 @@ pub fn SheetImportPage() -> impl IntoView {
             .into_iter()
             .map(|n| view! { <p class="error" role="alert">{n}</p> })
             .collect_view()
-    };
-
-    let problems = move || {
-        let l = lang.get();
-        let names = column_names.get();
-        let c = checked.get();
-        let rows_with = c.problem_rows();
-        if c.problems.is_empty() {
-            return view! { <p>{l.t(SH::NoProblems)}</p> }.into_any();
-        }
-        let listed = c.problems.iter().take(MAX_LISTED).map(|p| {
-            let (row, column) = (p.row, p.column);
-            let col_name = names.get(column).cloned().unwrap_or_default();
-            let fix_label = fill(l.t(SH::FixLabel), &[("row", &row.to_string()), ("column", &col_name)]);
-            let skip_label = fill(l.t(SH::SkipLabel), &[("row", &row.to_string())]);
-            let initial = fixes.with_untracked(|f| f.get(&(row, column)).cloned()).unwrap_or_else(|| p.value.clone());
-            view! {
-                <tr>
-                    <th scope="row">{row}</th>
-                    <td>{col_name.clone()}</td>
-                    <td>{problem_text(&p.problem, &p.value, l)}</td>
-                    <td>
-                        <input type="text" aria-label=fix_label prop:value=initial
-                            on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                fixes.update(|f| { f.insert((row, column), v); });
-                            }/>
-                    </td>
-                    <td>
-                        <input type="checkbox" aria-label=skip_label
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                skip.update(|s| { if on { s.insert(row); } else { s.remove(&row); } });
-                            }/>
-                    </td>
-                </tr>
-            }
-        }).collect_view();
-        let more = c.problems.len().saturating_sub(MAX_LISTED);
-        view! {
-            <p>{fill(l.t(SH::ProblemsIntro), &[("count", &rows_with.len().to_string())])}</p>
-            <div class="table-wrap">
-                <table class="data-table sheet-problems">
-                    <thead><tr>
-                        <th scope="col">{l.t(SH::Row)}</th>
-                        <th scope="col">{l.t(SH::ColumnHeader)}</th>
-                        <th scope="col">{l.t(SH::Problem)}</th>
-                        <th scope="col">{l.t(SH::Value)}</th>
-                        <th scope="col">{l.t(SH::Skip)}</th>
-                    </tr></thead>
-                    <tbody>{listed}</tbody>
-                </table>
-            </div>
-            {(more > 0).then(|| view! { <p class="muted">{fill(l.t(SH::MoreProblems), &[("count", &more.to_string())])}</p> })}
-            <button on:click=move |_| skip.update(|s| s.extend(rows_with.iter().copied()))>{l.t(SH::SkipAll)}</button>
-        }
-        .into_any()
-    };
-
-    let summary = move || {
-        let l = lang.get();
-        let c = checked.get();
-        let p = plan.get();
-        let left_out = fill(
-            l.t(SH::LeftOut),
-            &[
-                ("empty", &c.empty.to_string()),
-                ("totals", &c.totals.len().to_string()),
-                ("skipped", &c.skipped.to_string()),
-            ],
-        );
-        let counts = fill(
-            l.t(SH::Summary),
-            &[
-                ("new", &p.new.len().to_string()),
-                ("changed", &p.changed.len().to_string()),
-                ("unchanged", &p.unchanged.len().to_string()),
-            ],
-        );
-        let others = (!p.not_in_file.is_empty()).then(|| {
-            let key = if mode.get() == ImportMode::Replace { SH::Removed } else { SH::Kept };
-            fill(l.t(key), &[("removed", &p.not_in_file.len().to_string())])
-        });
-        let changed = (!p.changed.is_empty()).then(|| {
-            let names = p.changed.iter().take(20).map(|(_, a)| view! { <li>{a.name.clone()}</li> }).collect_view();
-            view! { <details><summary>{l.t(SH::ChangedList)}</summary><ul>{names}</ul></details> }
-        });
-        view! {
-            <p class="muted">{left_out}</p>
-            <p class="import-counts" role="status">{counts}</p>
-            {others.map(|t| view! { <p>{t}</p> })}
-            {changed}
-        }
-    };
-
-    let mode_radio = move |value: ImportMode, key: SH| {
-        view! {
-            <label class="radio">
-                <input type="radio" name="import-mode" checked=move || mode.get() == value
-                    on:change=move |_| mode.set(value)/>
-                {move || lang.get().t(key)}
-            </label>
-        }
     };
 
     view! {
@@ -584,24 +472,7 @@ pub fn SheetImportPage() -> impl IntoView {
                 {mapping_table}
                 {mapping_notes}
                 <Show when=move || !blocked()>
-                    <h2>{tr(lang, SH::StepProblems)}</h2>
-                    {problems}
-                    <h2>{tr(lang, SH::StepImport)}</h2>
-                    <fieldset class="import-mode">
-                        <legend>{tr(lang, SH::Mode)}</legend>
-                        {mode_radio(ImportMode::Merge, SH::Merge)}
-                        {mode_radio(ImportMode::Replace, SH::Replace)}
-                    </fieldset>
-                    {summary}
-                    {move || (unresolved() > 0).then(|| view! {
-                        <p class="error">{fill(lang.get().t(SH::Unresolved), &[("count", &unresolved().to_string())])}</p>
-                    })}
-                    <p class="muted">{tr(lang, SH::BackupNote)}</p>
-                    <div class="actions">
-                        <button class="primary" disabled=move || { unresolved() > 0 } on:click=confirm>
-                            {move || fill(lang.get().t(SH::Confirm), &[("count", &checked.with(|c| c.rows.len()).to_string())])}
-                        </button>
-                    </div>
+                    <crate::ui::pages::LazySheetCheck rows=rows settings=settings column_names=column_names file_name=file_name/>
                 </Show>
             </Show>
         </section>

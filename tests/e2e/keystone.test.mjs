@@ -174,7 +174,7 @@ test('export, clear, import: the workspace is back; a bad file changes nothing',
   assert.match(exportedText, /^\{\n  "format": "keystone-workspace",\n/, 'indented for people reading it');
   const exported = JSON.parse(exportedText);
   assert.equal(exported.format, 'keystone-workspace');
-  assert.equal(exported.schema_version, 6);
+  assert.equal(exported.schema_version, 7);
   assert.equal(Object.keys(exported.data.key_accounts).length, 6, 'the sample carries role histories');
   assert.equal(exported.data.assessments.length, 6, 'the sample carries self-assessments');
   assert.ok(Object.keys(exported.data.value_model.ratings).length > 20, 'the sample carries its ratings');
@@ -525,6 +525,7 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
     ['#/value', 'heading', /value model|Kundenwert/],
     ['#/portfolio', 'heading', /portfolio/i],
     ['#/data', 'heading', /Import|Export/],
+    ['#/import', 'heading', /customer list|Kundenliste/],
     ['#/assessment', 'heading', /self-assessment|Selbsteinschätzung/],
     ['#/assessment/compare', 'heading', /self-assessment|Selbsteinschätzung/],
     ['#/assessment/workshop', 'heading', /self-assessment|Selbsteinschätzung/],
@@ -1079,4 +1080,113 @@ test('self-assessment with an empty workspace: twelve answers by keyboard and mo
   // The start page still offers the sample: the assessments need no accounts.
   await app.nav('Accounts').click();
   await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();
+});
+
+test('spreadsheets: a German Excel CSV mapped, a bad row fixed, one skipped, imported; ABC; the mapping remembered; .xlsx and CSV exported and read back; a long file cancelled', async () => {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await app.goto();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500);
+  assert.deepEqual(requests.filter((u) => /xlsx_/.test(u)), [], 'the idle prefetch never fetches the spreadsheet libraries');
+  await page.getByRole('link', { name: 'Import a customer list (CSV, Excel)' }).click();
+  await page.getByRole('heading', { name: 'Import a customer list', level: 1 }).waitFor();
+  const german = path.resolve(here, '../fixtures/kunden-excel-de.csv');
+  await page.getByLabel('Choose a CSV or Excel file').setInputFiles(german);
+  await page.getByText('Encoding: Windows-1252').waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Delimiter' }).inputValue(), '59');
+  assert.equal(await page.getByRole('combobox', { name: 'Numbers' }).inputValue(), 'comma');
+  // Headers recognised; umlauts decoded.
+  const field = (n, header) => page.getByRole('combobox', { name: `Field for column ${n} (${header})` });
+  assert.equal(await field(2, 'Kunde').inputValue(), 'name');
+  assert.equal(await field(5, 'Umsatz 2025 (€)').inputValue(), 'revenue');
+  assert.equal(await field(9, 'Schlüsselkunde').inputValue(), 'key_account');
+  await page.getByRole('cell', { name: 'Müller Maschinenbau GmbH' }).waitFor();
+  // The user ignores the region column (remembered for the next import).
+  await field(4, 'Region').selectOption('');
+  // Two rows with problems: fix one, skip the other.
+  await page.getByRole('cell', { name: '“n. v.” is not a number.' }).waitFor();
+  await page.getByRole('cell', { name: 'The potential cannot be negative.' }).waitFor();
+  await page.getByText('2 rows with problems still need a correct value or “Skip”.').waitFor();
+  assert.ok(await app.button('Import 4 rows').isDisabled());
+  await page.getByLabel('Correct value for row 6, Umsatz 2025 (€)').fill('15.000,00');
+  await page.getByLabel('Correct value for row 6, Umsatz 2025 (€)').press('Enter');
+  await page.getByLabel('Skip row 7').check();
+  await page.getByText(/still need a correct value/).waitFor({ state: 'detached' });
+  assert.ok(await page.getByLabel('Skip row 7').isChecked(), 'a skipped row stays listed, to take it back');
+  await page.getByText('Left out: 1 empty rows, 1 total rows, 1 skipped rows.').waitFor();
+  await page.getByText('5 new, 0 changed, 0 unchanged.').waitFor();
+  assert.deepEqual(await accessibilityViolations(page), [], 'the import page with a file');
+  await app.button('Import 5 rows').click();
+  await page.getByText('kunden-excel-de.csv imported: 5 accounts added, 0 updated.').waitFor();
+  assert.match(await app.count().textContent(), /5 of 5/);
+  await page.getByRole('link', { name: 'Müller Maschinenbau GmbH' }).waitFor();
+  await page.getByRole('link', { name: 'Straße & Weg e.K.' }).waitFor();
+  await app.waitSaved();
+  await page.reload();
+  assert.match(await app.count().textContent(), /5 of 5/);
+  const stored = JSON.parse(await app.storage('keystone.workspace'));
+  const mueller = stored.data.accounts.find((a) => a.name === 'Müller Maschinenbau GmbH');
+  assert.equal(mueller.revenue, 1234567.89);
+  assert.equal(mueller.customer_number, '10001');
+  assert.equal(mueller.region, undefined, 'the ignored column is not imported');
+  assert.equal(stored.data.accounts.find((a) => a.name === 'Straße & Weg e.K.').revenue, 15000);
+  // The ABC analysis of the imported list: Müller alone makes up most of the revenue.
+  await app.nav('Pareto / ABC').click();
+  const abcRow = page.locator('table tr', { hasText: 'Müller Maschinenbau GmbH' }).first();
+  await abcRow.waitFor();
+  assert.match(await abcRow.textContent(), /\bA\b/);
+
+  // Export the register as .xlsx and CSV.
+  await app.nav('Import / export').click();
+  await page.getByRole('combobox', { name: 'Table' }).selectOption('register');
+  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), app.button('Download Excel (.xlsx)').click()]);
+  assert.match(xlsxDownload.suggestedFilename(), /^keystone-register-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ks-'));
+  const xlsxFile = path.join(dir, xlsxDownload.suggestedFilename());
+  await xlsxDownload.saveAs(xlsxFile);
+  const xlsxBytes = fs.readFileSync(xlsxFile);
+  assert.equal(xlsxBytes.subarray(0, 2).toString(), 'PK', 'a zip file');
+  assert.ok(xlsxBytes.includes('xl/worksheets/sheet1.xml'));
+  assert.ok(requests.some((u) => /split_xlsx_write/.test(u)), 'the writer came on demand');
+  assert.ok(!requests.some((u) => /split_xlsx_read/.test(u)), 'the reader is not needed yet');
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), app.button('Download CSV').click()]);
+  const csvFile = path.join(dir, csvDownload.suggestedFilename());
+  await csvDownload.saveAs(csvFile);
+  const csv = fs.readFileSync(csvFile, 'utf8');
+  assert.match(csv, /^Customer number,Name,Industry,Region,Revenue,Contribution margin,Potential,Share of wallet %,Customer since,Key account,ABC class,Score \(0–100\),Proposal,Tags,Notes\r?\n/);
+  assert.match(csv, /10001,Müller Maschinenbau GmbH,Maschinenbau,,1234567\.89,310000,4000000,[\d.]+,2009,yes,A,/);
+  assert.match(csv, /"Bauer; Söhne KG"|Bauer; Söhne KG/);
+
+  // Reading the .xlsx back: the same accounts, the remembered mapping.
+  await page.getByRole('link', { name: 'Import a customer list (CSV, Excel) …' }).click();
+  await page.getByLabel('Choose a CSV or Excel file').setInputFiles(xlsxFile);
+  await page.getByRole('combobox', { name: 'Sheet' }).waitFor();
+  assert.ok(requests.some((u) => /split_xlsx_read/.test(u)), 'the reader came on demand');
+  assert.equal(await field(4, 'Region').inputValue(), '', 'the ignored column stays ignored');
+  await page.getByText('Every row can be imported.').waitFor();
+  await page.getByText('0 new, 0 changed, 5 unchanged.').waitFor();
+
+  // The German UI exports CSV for German Excel.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await app.nav('Import / Export').click();
+  const [deDownload] = await Promise.all([page.waitForEvent('download'), app.button('CSV herunterladen').click()]);
+  const deBytes = fs.readFileSync(await deDownload.path());
+  assert.deepEqual([...deBytes.subarray(0, 3)], [0xEF, 0xBB, 0xBF], 'with a BOM');
+  const deText = deBytes.subarray(3).toString('utf8');
+  assert.match(deText, /^Kundennummer;Name;Branche;Region;Umsatz;/);
+  assert.match(deText, /10001;Müller Maschinenbau GmbH;Maschinenbau;;1234567,89;310000;4000000;[\d,]+;2009;ja;A;/);
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+
+  // A long file shows its progress and can be cancelled; nothing changes.
+  await page.goto(baseUrl + '#/import');
+  const lines = ['Kunde;Umsatz'];
+  for (let i = 0; i < 300000; i++) lines.push(`Kunde ${i};${i},50`);
+  const before = await app.storage('keystone.workspace');
+  await page.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'gross.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.locator('progress').waitFor();
+  await app.button('Cancel').click();
+  await page.getByText('Import cancelled. Nothing was changed.').waitFor();
+  assert.equal(await app.storage('keystone.workspace'), before);
+  assert.equal(await page.getByRole('heading', { name: '1. Which column is which' }).count(), 0);
 });

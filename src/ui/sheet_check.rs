@@ -1,0 +1,210 @@
+//! The second half of a spreadsheet import (`#/import`): every row checked with the
+//! chosen mapping, the rows with problems to fix or skip, merge or replace with what
+//! each does, and the confirmation. A chunk of its own, so that neither half of the
+//! import page exceeds its size budget.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::spreadsheet::{
+    apply_import, check_rows, plan_import, Cell, Fixes, ImportMode, ReadSettings,
+};
+use crate::i18n::fill;
+use crate::i18n::sheet::{problem_text, SH};
+use crate::state::{use_app, Route};
+use crate::ui::tr;
+
+/// Problems listed at most (the rest are counted; "Skip all" handles them).
+const MAX_LISTED: usize = 50;
+
+#[component]
+pub fn SheetCheck(
+    rows: RwSignal<Arc<Vec<Vec<Cell>>>>,
+    settings: Memo<ReadSettings>,
+    column_names: Memo<Vec<String>>,
+    file_name: RwSignal<String>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let fixes = RwSignal::new(Fixes::new());
+    let skip = RwSignal::new(HashSet::<usize>::new());
+    let mode = RwSignal::new(ImportMode::Merge);
+    // Corrections belong to the rows they were typed for.
+    Effect::new(move |_| {
+        rows.track();
+        fixes.set(Fixes::new());
+        skip.set(HashSet::new());
+    });
+    let checked = Memo::new(move |_| {
+        let s = settings.get();
+        rows.with(|r| {
+            fixes.with(|f| {
+                skip.with(|k| check_rows(r, &s, f, k, &crate::ui::sheet_import::parse_float))
+            })
+        })
+    });
+    let plan =
+        Memo::new(move |_| checked.with(|c| app.store.accounts.with(|a| plan_import(a, &c.rows))));
+    let unresolved = move || checked.with(|c| c.problem_rows().len());
+    let confirm = move |_: leptos::ev::MouseEvent| {
+        let l = lang.get_untracked();
+        let c = checked.get_untracked();
+        let p = plan.get_untracked();
+        let ws = app.store.snapshot();
+        let new_ws = apply_import(&ws, &c.rows, &p, mode.get_untracked());
+        crate::ui::sheet_import::remember(
+            &column_names.get_untracked(),
+            &settings.get_untracked().mapping,
+        );
+        app.replace_workspace(new_ws);
+        app.notify(fill(
+            l.t(SH::Done),
+            &[
+                ("file", &file_name.get_untracked()),
+                ("new", &p.new.len().to_string()),
+                ("changed", &p.changed.len().to_string()),
+            ],
+        ));
+        crate::state::browser::navigate(&Route::Accounts.href());
+    };
+
+    let problems = move || {
+        let l = lang.get();
+        let names = column_names.get();
+        let c = checked.get();
+        let rows_with = c.problem_rows();
+        let listed_rows = {
+            let mut r: Vec<usize> = c.problems.iter().map(|p| p.row).collect();
+            r.dedup();
+            r.len()
+        };
+        if c.problems.is_empty() {
+            return view! { <p>{l.t(SH::NoProblems)}</p> }.into_any();
+        }
+        let listed = c.problems.iter().take(MAX_LISTED).map(|p| {
+            let (row, column) = (p.row, p.column);
+            let col_name = names.get(column).cloned().unwrap_or_default();
+            let fix_label = fill(l.t(SH::FixLabel), &[("row", &row.to_string()), ("column", &col_name)]);
+            let skip_label = fill(l.t(SH::SkipLabel), &[("row", &row.to_string())]);
+            let initial = fixes.with_untracked(|f| f.get(&(row, column)).cloned()).unwrap_or_else(|| p.value.clone());
+            view! {
+                <tr>
+                    <th scope="row">{row}</th>
+                    <td>{col_name.clone()}</td>
+                    <td>{problem_text(&p.problem, &p.value, l)}</td>
+                    <td>
+                        <input type="text" aria-label=fix_label prop:value=initial
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                fixes.update(|f| { f.insert((row, column), v); });
+                            }/>
+                    </td>
+                    <td>
+                        <input type="checkbox" aria-label=skip_label prop:checked=p.skipped
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                skip.update(|s| { if on { s.insert(row); } else { s.remove(&row); } });
+                            }/>
+                    </td>
+                </tr>
+            }
+        }).collect_view();
+        let more = c.problems.len().saturating_sub(MAX_LISTED);
+        view! {
+            <p>{fill(l.t(SH::ProblemsIntro), &[("count", &listed_rows.to_string())])}</p>
+            <div class="table-wrap">
+                <table class="data-table sheet-problems">
+                    <thead><tr>
+                        <th scope="col">{l.t(SH::Row)}</th>
+                        <th scope="col">{l.t(SH::ColumnHeader)}</th>
+                        <th scope="col">{l.t(SH::Problem)}</th>
+                        <th scope="col">{l.t(SH::Value)}</th>
+                        <th scope="col">{l.t(SH::Skip)}</th>
+                    </tr></thead>
+                    <tbody>{listed}</tbody>
+                </table>
+            </div>
+            {(more > 0).then(|| view! { <p class="muted">{fill(l.t(SH::MoreProblems), &[("count", &more.to_string())])}</p> })}
+            <button on:click=move |_| skip.update(|s| s.extend(rows_with.iter().copied()))>{l.t(SH::SkipAll)}</button>
+        }
+        .into_any()
+    };
+
+    let summary = move || {
+        let l = lang.get();
+        let c = checked.get();
+        let p = plan.get();
+        let left_out = fill(
+            l.t(SH::LeftOut),
+            &[
+                ("empty", &c.empty.to_string()),
+                ("totals", &c.totals.len().to_string()),
+                ("skipped", &c.skipped.to_string()),
+            ],
+        );
+        let counts = fill(
+            l.t(SH::Summary),
+            &[
+                ("new", &p.new.len().to_string()),
+                ("changed", &p.changed.len().to_string()),
+                ("unchanged", &p.unchanged.len().to_string()),
+            ],
+        );
+        let others = (!p.not_in_file.is_empty()).then(|| {
+            let key = if mode.get() == ImportMode::Replace {
+                SH::Removed
+            } else {
+                SH::Kept
+            };
+            fill(l.t(key), &[("removed", &p.not_in_file.len().to_string())])
+        });
+        let changed = (!p.changed.is_empty()).then(|| {
+            let names = p
+                .changed
+                .iter()
+                .take(20)
+                .map(|(_, a)| view! { <li>{a.name.clone()}</li> })
+                .collect_view();
+            view! { <details><summary>{l.t(SH::ChangedList)}</summary><ul>{names}</ul></details> }
+        });
+        view! {
+            <p class="muted">{left_out}</p>
+            <p class="import-counts" role="status">{counts}</p>
+            {others.map(|t| view! { <p>{t}</p> })}
+            {changed}
+        }
+    };
+
+    let mode_radio = move |value: ImportMode, key: SH| {
+        view! {
+            <label class="radio">
+                <input type="radio" name="import-mode" checked=move || mode.get() == value
+                    on:change=move |_| mode.set(value)/>
+                {move || lang.get().t(key)}
+            </label>
+        }
+    };
+
+    view! {
+        <h2>{tr(lang, SH::StepProblems)}</h2>
+        {problems}
+        <h2>{tr(lang, SH::StepImport)}</h2>
+        <fieldset class="import-mode">
+            <legend>{tr(lang, SH::Mode)}</legend>
+            {mode_radio(ImportMode::Merge, SH::Merge)}
+            {mode_radio(ImportMode::Replace, SH::Replace)}
+        </fieldset>
+        {summary}
+        {move || (unresolved() > 0).then(|| view! {
+            <p class="error">{fill(lang.get().t(SH::Unresolved), &[("count", &unresolved().to_string())])}</p>
+        })}
+        <p class="muted">{tr(lang, SH::BackupNote)}</p>
+        <div class="actions">
+            <button class="primary" disabled=move || { unresolved() > 0 } on:click=confirm>
+                {move || fill(lang.get().t(SH::Confirm), &[("count", &checked.with(|c| c.rows.len()).to_string())])}
+            </button>
+        </div>
+    }
+}
