@@ -18,6 +18,9 @@ cargo build --release --target wasm32-unknown-unknown --bin keystone
 # Shared chunks smaller than this (function bytes before wasm-opt) are merged into the
 # chunk of the smallest superset of their pages (.ci/wasm-split): the 300-odd chunks become ~80.
 export WASM_SPLIT_MIN_CHUNK=${WASM_SPLIT_MIN_CHUNK:-2048}
+# ... but never into a chunk the Pareto page loads unless the Pareto page needs the
+# code: a first visit straight to a chart page should not fetch other pages' code.
+export WASM_SPLIT_KEEP_OUT=${WASM_SPLIT_KEEP_OUT:-pareto}
 work=target/split
 rm -rf "$work" dist && mkdir -p "$work/split" "$work/bindgen" dist/pkg
 wasm-split-cli --target web --out-name keystone \

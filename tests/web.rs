@@ -770,3 +770,45 @@ async fn the_first_answer_creates_an_assessment_that_is_saved_and_read_back() {
     assert_eq!(read_assessments(&loaded.workspace.assessments), list);
     drop(handle);
 }
+
+/// The spreadsheet import's adapters: the browser's TextDecoder reads German Excel's
+/// Windows-1252 (and UTF-8 with its BOM), and the column mapping the user chose is
+/// remembered in local storage for the next import.
+#[wasm_bindgen_test]
+async fn spreadsheet_files_decode_and_the_mapping_is_remembered() {
+    use keystone::domain::spreadsheet::Field;
+    use keystone::persist::csv::TextEncoding;
+    use keystone::ui::sheet_import::{decode, remember, remembered};
+    let german = include_bytes!("fixtures/kunden-excel-de.csv");
+    let (text, encoding) = decode(german).unwrap();
+    assert_eq!(encoding, TextEncoding::Windows1252);
+    assert!(text.starts_with("Kundennr.;Kunde;Branche;Region;Umsatz 2025 (€);"));
+    assert!(text.contains("Müller Maschinenbau GmbH;Maschinenbau;Süd;1.234.567,89 €"));
+    assert!(text.contains("Größenwahn AG") && text.contains("Straße & Weg e.K."));
+    let english = include_bytes!("fixtures/customers-en.csv");
+    let (text, encoding) = decode(english).unwrap();
+    assert_eq!(encoding, TextEncoding::Utf8);
+    assert!(
+        text.starts_with("Customer No,"),
+        "the BOM is not part of the text"
+    );
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("Kunde;Umsatz".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert_eq!(decode(&utf16).unwrap().0, "Kunde;Umsatz");
+
+    clear_storage();
+    assert!(remembered().is_empty());
+    let headers = vec!["Kunde".to_string(), "Region".to_string(), "".to_string()];
+    remember(&headers, &vec![Some(Field::Name), None, Some(Field::Notes)]);
+    let back = remembered();
+    assert_eq!(back.get("kunde"), Some(&Some(Field::Name)));
+    assert_eq!(
+        back.get("region"),
+        Some(&None),
+        "an ignored column is remembered as ignored"
+    );
+    assert_eq!(back.len(), 2, "a column without a header is not remembered");
+    clear_storage();
+}

@@ -153,6 +153,12 @@ split_page!(data, data_page, preload_data, () => {
 split_page!(sheet_import, sheet_import_page, preload_sheet_import, () => {
     crate::ui::sheet_import::SheetImportPage().into_any()
 });
+split_page!(sheet_map, sheet_mapping, preload_sheet_mapping,
+    (rows: RwSignal<std::sync::Arc<crate::domain::spreadsheet::Rows>>, header_row: RwSignal<usize>,
+     mapping: RwSignal<crate::domain::spreadsheet::Mapping>,
+     decimal: RwSignal<crate::domain::number::DecimalSeparator>, file_name: RwSignal<String>) => {
+    view! { <crate::ui::sheet_import::SheetMapping rows=rows header_row=header_row mapping=mapping decimal=decimal file_name=file_name/> }.into_any()
+});
 split_page!(sheet_check, sheet_check, preload_sheet_check,
     (rows: RwSignal<std::sync::Arc<crate::domain::spreadsheet::Rows>>,
      settings: Memo<crate::domain::spreadsheet::ReadSettings>,
@@ -231,6 +237,7 @@ pub fn prefetch_all() {
         let _ = preload_data().await;
         let _ = preload_sheet_export().await;
         let _ = preload_sheet_import().await;
+        let _ = preload_sheet_mapping().await;
         let _ = preload_sheet_check().await;
         let _ = preload_account_form().await;
         let _ = preload_key_accounts().await;
@@ -285,6 +292,18 @@ pub fn prefetch_when_idle() {
 #[component]
 pub fn LazyPage(route: Route) -> impl IntoView {
     view! { <Lazy load=move || load(route)/> }
+}
+
+/// The column mapping of a spreadsheet import, from its chunk.
+#[component]
+pub fn LazySheetMapping(
+    rows: RwSignal<std::sync::Arc<crate::domain::spreadsheet::Rows>>,
+    header_row: RwSignal<usize>,
+    mapping: RwSignal<crate::domain::spreadsheet::Mapping>,
+    decimal: RwSignal<crate::domain::number::DecimalSeparator>,
+    file_name: RwSignal<String>,
+) -> impl IntoView {
+    view! { <Lazy load=move || sheet_mapping(rows, header_row, mapping, decimal, file_name)/> }
 }
 
 /// The checks and the confirmation of a spreadsheet import, from their chunk.

@@ -44,7 +44,7 @@ enum Source {
     },
 }
 
-fn remembered() -> HashMap<String, Option<Field>> {
+pub fn remembered() -> HashMap<String, Option<Field>> {
     let stored: HashMap<String, String> = LocalStorage::get(MAPPING_KEY).unwrap_or_default();
     stored
         .into_iter()
@@ -70,13 +70,11 @@ pub fn parse_float(s: &str) -> Option<f64> {
 }
 
 /// Decodes a text file: UTF-8, UTF-16 or Windows-1252 by the browser's TextDecoder.
-fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), ()> {
+pub fn decode(bytes: &[u8]) -> Option<(String, TextEncoding)> {
     let (encoding, bom) = detect_encoding(bytes);
-    let decoder = web_sys::TextDecoder::new_with_label(encoding.label()).map_err(|_| ())?;
-    let text = decoder
-        .decode_with_u8_array(&bytes[bom..])
-        .map_err(|_| ())?;
-    Ok((text, encoding))
+    let decoder = web_sys::TextDecoder::new_with_label(encoding.label()).ok()?;
+    let text = decoder.decode_with_u8_array(&bytes[bom..]).ok()?;
+    Some((text, encoding))
 }
 
 async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
@@ -215,7 +213,7 @@ pub fn SheetImportPage() -> impl IntoView {
                 read_xlsx(Arc::new(bytes), 0);
                 return;
             }
-            let Ok((text, encoding)) = decode(&bytes) else {
+            let Some((text, encoding)) = decode(&bytes) else {
                 refuse(&name, l.t(SH::NotText));
                 return;
             };
@@ -249,28 +247,6 @@ pub fn SheetImportPage() -> impl IntoView {
             take_file(file);
         }
     };
-
-    let column_names = Memo::new(move |_| {
-        let l = lang.get();
-        rows.with(|r| headers(r, header_row.get()))
-            .into_iter()
-            .enumerate()
-            .map(|(c, h)| {
-                if h.is_empty() {
-                    fill(l.t(SH::ColumnN), &[("n", &(c + 1).to_string())])
-                } else {
-                    h
-                }
-            })
-            .collect::<Vec<_>>()
-    });
-    let settings = Memo::new(move |_| ReadSettings {
-        header_row: header_row.get(),
-        mapping: mapping.get(),
-        decimal: decimal.get(),
-    });
-    let blocked =
-        move || mapping.with(|m| !m.contains(&Some(Field::Name)) || !mapped_twice(m).is_empty());
 
     let source_controls = move || {
         let l = lang.get();
@@ -337,6 +313,80 @@ pub fn SheetImportPage() -> impl IntoView {
             }
         }
     };
+
+    view! {
+        <section class="page sheet-import">
+            <h1>{tr(lang, SH::Title)}</h1>
+            <p>{tr(lang, SH::Intro)}</p>
+            <div class=move || if dragging.get() { "dropzone dragging" } else { "dropzone" }
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label class="button">
+                    {tr(lang, SH::ChooseFile)}
+                    <input type="file" class="visually-hidden" accept=".csv,.txt,.tsv,.xlsx,text/csv" on:change=on_pick/>
+                </label>
+                <span class="muted">{tr(lang, SH::DropHint)}</span>
+            </div>
+            {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+            {move || loading_excel.get().then(|| view! {
+                <p class="page-loading" role="status">{tr(lang, SH::LoadingExcel)}</p>
+            })}
+            {move || reading.get().map(|pct| view! {
+                <div class="reading" role="status">
+                    <progress max="100" value=pct aria-label=move || file_name.get()></progress>
+                    <span>{fill(lang.get().t(SH::Reading), &[("file", &file_name.get()), ("percent", &pct.to_string())])}</span>
+                    <button on:click=move |_| cancel.set(true)>{tr(lang, SH::Cancel)}</button>
+                </div>
+            })}
+            <Show when=move || loaded.get() && reading.get().is_none()>
+                <p class="muted">{move || fill(lang.get().t(SH::FileInfo), &[
+                    ("file", &file_name.get()),
+                    ("rows", &rows.with(|r| r.len()).to_string()),
+                ])}</p>
+                <h2>{tr(lang, SH::StepColumns)}</h2>
+                <div class="sheet-options">
+                    {source_controls}
+                </div>
+                <crate::ui::pages::LazySheetMapping rows=rows header_row=header_row mapping=mapping decimal=decimal file_name=file_name/>
+            </Show>
+        </section>
+    }
+}
+
+/// The columns of a read file: header row, number notation, a field for each column
+/// with a preview, and below it the checks (their own chunk). A chunk of its own, so
+/// that no part of the import page exceeds its size budget.
+#[component]
+pub fn SheetMapping(
+    rows: RwSignal<Arc<Vec<Vec<Cell>>>>,
+    header_row: RwSignal<usize>,
+    mapping: RwSignal<Mapping>,
+    decimal: RwSignal<DecimalSeparator>,
+    file_name: RwSignal<String>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    let column_names = Memo::new(move |_| {
+        let l = lang.get();
+        rows.with(|r| headers(r, header_row.get()))
+            .into_iter()
+            .enumerate()
+            .map(|(c, h)| {
+                if h.is_empty() {
+                    fill(l.t(SH::ColumnN), &[("n", &(c + 1).to_string())])
+                } else {
+                    h
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    let settings = Memo::new(move |_| ReadSettings {
+        header_row: header_row.get(),
+        mapping: mapping.get(),
+        decimal: decimal.get(),
+    });
+    let blocked =
+        move || mapping.with(|m| !m.contains(&Some(Field::Name)) || !mapped_twice(m).is_empty());
 
     let mapping_table = move || {
         let l = lang.get();
@@ -419,38 +469,7 @@ pub fn SheetImportPage() -> impl IntoView {
     };
 
     view! {
-        <section class="page sheet-import">
-            <h1>{tr(lang, SH::Title)}</h1>
-            <p>{tr(lang, SH::Intro)}</p>
-            <div class=move || if dragging.get() { "dropzone dragging" } else { "dropzone" }
-                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop>
-                <label class="button">
-                    {tr(lang, SH::ChooseFile)}
-                    <input type="file" class="visually-hidden" accept=".csv,.txt,.tsv,.xlsx,text/csv" on:change=on_pick/>
-                </label>
-                <span class="muted">{tr(lang, SH::DropHint)}</span>
-            </div>
-            {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
-            {move || loading_excel.get().then(|| view! {
-                <p class="page-loading" role="status">{tr(lang, SH::LoadingExcel)}</p>
-            })}
-            {move || reading.get().map(|pct| view! {
-                <div class="reading" role="status">
-                    <progress max="100" value=pct aria-label=move || file_name.get()></progress>
-                    <span>{fill(lang.get().t(SH::Reading), &[("file", &file_name.get()), ("percent", &pct.to_string())])}</span>
-                    <button on:click=move |_| cancel.set(true)>{tr(lang, SH::Cancel)}</button>
-                </div>
-            })}
-            <Show when=move || loaded.get() && reading.get().is_none()>
-                <p class="muted">{move || fill(lang.get().t(SH::FileInfo), &[
-                    ("file", &file_name.get()),
-                    ("rows", &rows.with(|r| r.len()).to_string()),
-                ])}</p>
-                <h2>{tr(lang, SH::StepColumns)}</h2>
-                <div class="sheet-options">
-                    {source_controls}
+        <div class="sheet-options">
                     <label>{tr(lang, SH::HeaderRow)}" "
                         <input type="number" min="1" prop:value=move || header_row.get() + 1
                             on:change=move |ev| {
@@ -468,13 +487,11 @@ pub fn SheetImportPage() -> impl IntoView {
                             <option value="point" selected=move || decimal.get() == DecimalSeparator::Point>{tr(lang, SH::EnglishNumbers)}</option>
                         </select>
                     </label>
-                </div>
+        </div>
                 {mapping_table}
                 {mapping_notes}
                 <Show when=move || !blocked()>
                     <crate::ui::pages::LazySheetCheck rows=rows settings=settings column_names=column_names file_name=file_name/>
                 </Show>
-            </Show>
-        </section>
     }
 }

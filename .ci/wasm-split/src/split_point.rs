@@ -671,6 +671,20 @@ fn min_chunk_size() -> usize {
         .unwrap_or(0)
 }
 
+/// Keystone's change: pages (split module names, comma-separated, from
+/// `WASM_SPLIT_KEEP_OUT`) that a merge may not make load code they do not use: a small
+/// chunk whose pages do not include one of them is never merged into a chunk that
+/// does. The build names the Pareto page, the chart page a first visit lands on.
+fn keep_out_pages() -> Vec<String> {
+    std::env::var("WASM_SPLIT_KEEP_OUT")
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(String::from)
+        .collect()
+}
+
 /// Code shared by several pages goes into one chunk per distinct set of pages; with a
 /// dozen pages that is hundreds of chunks of a few hundred bytes, each compressed alone
 /// and fetched alone. Merging a small chunk into the chunk of the smallest superset of
@@ -700,6 +714,7 @@ fn coarsen_chunks(
             })
             .sum()
     };
+    let keep_out = keep_out_pages();
     let mut done = HashSet::new();
     loop {
         let mut chunks: Vec<(BTreeSet<String>, usize)> = contents
@@ -721,6 +736,11 @@ fn coarsen_chunks(
         let target = chunks
             .iter()
             .filter(|(set, _)| set.len() > small.len() && small.is_subset(set))
+            .filter(|(set, _)| {
+                keep_out
+                    .iter()
+                    .all(|page| small.contains(page) || !set.contains(page))
+            })
             .min_by_key(|(set, size)| (set.len(), std::cmp::Reverse(*size), set.clone()))
             .map(|(set, _)| set.clone());
         let Some(target) = target else {
