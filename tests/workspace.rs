@@ -111,6 +111,7 @@ fn routes_parse_and_round_trip() {
         ("#/accounts/42", Route::Account(42)),
         ("#/pareto", Route::Pareto),
         ("#/data", Route::Data),
+        ("#/import", Route::SheetImport),
         ("#/assessment", Route::Assessment(None)),
         ("#/assessment/3", Route::Assessment(Some(3))),
         ("#/assessment/compare", Route::AssessmentCompare),
