@@ -730,3 +730,36 @@ fn blank_lines_are_rows_whatever_the_line_ends() {
     }
     assert!(read_all("", b';').is_empty());
 }
+
+#[test]
+fn text_that_would_run_as_a_formula_is_guarded_in_csv_and_reads_back_unchanged() {
+    use keystone::domain::export::ColumnKind;
+    let rows = vec![vec![
+        Cell::Text("=HYPERLINK(\"http://x\")".into()),
+        Cell::Text("-Rabatt".into()),
+        Cell::Text("'quoted".into()),
+        Cell::Number(-5.0),
+    ]];
+    let kinds = [
+        ColumnKind::Text,
+        ColumnKind::Text,
+        ColumnKind::Text,
+        ColumnKind::Amount,
+    ];
+    let hs: Vec<String> = ["a", "b", "c", "d"].map(String::from).to_vec();
+    let bytes = write_csv(&hs, &kinds, &rows, CsvDialect::PLAIN, ("yes", "no"));
+    let text = String::from_utf8(bytes).unwrap();
+    let line = text.lines().nth(1).unwrap();
+    assert_eq!(
+        line,
+        "\"'=HYPERLINK(\"\"http://x\"\")\",'-Rabatt,'quoted,-5"
+    );
+    let back = read_all(&text, b',');
+    assert_eq!(back[1][0], Cell::Text("=HYPERLINK(\"http://x\")".into()));
+    assert_eq!(back[1][1], Cell::Text("-Rabatt".into()));
+    assert_eq!(
+        back[1][2],
+        Cell::Text("'quoted".into()),
+        "other apostrophes stay"
+    );
+}

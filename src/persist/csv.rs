@@ -133,6 +133,11 @@ impl CsvRows {
                                 if f.trim().is_empty() {
                                     Cell::Empty
                                 } else {
+                                    // The apostrophe of `guard_formula`.
+                                    let f = match f.strip_prefix('\'') {
+                                        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+                                        _ => f,
+                                    };
                                     Cell::Text(f.to_string())
                                 }
                             })
@@ -202,6 +207,20 @@ pub fn csv_number(n: f64, kind: ColumnKind, decimal: DecimalSeparator) -> String
     }
 }
 
+/// Characters that make a spreadsheet read a cell as a formula.
+const FORMULA_START: [char; 4] = ['=', '+', '-', '@'];
+
+/// Text that a spreadsheet would run as a formula ("=HYPERLINK(…)" in a customer's
+/// name) gets an apostrophe in front, as Excel itself writes it; [`CsvRows`] removes it
+/// again, so an export imports back unchanged.
+fn guard_formula(text: &str) -> String {
+    if text.starts_with(FORMULA_START) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
 /// A table as CSV bytes: a header row, then one row per line; `yes_no` are the words
 /// for true and false.
 pub fn write_csv(
@@ -223,7 +242,7 @@ pub fn write_csv(
     for row in rows {
         let fields = row.iter().enumerate().map(|(c, cell)| match cell {
             Cell::Empty => String::new(),
-            Cell::Text(t) => t.clone(),
+            Cell::Text(t) => guard_formula(t),
             Cell::Number(n) => csv_number(
                 *n,
                 kinds.get(c).copied().unwrap_or(ColumnKind::Text),
