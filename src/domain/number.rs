@@ -74,11 +74,21 @@ pub fn parse_amount(
     if bracketed {
         s = &s[1..s.len() - 1];
     }
-    let mut text = s.to_string();
-    for code in ["EUR", "USD", "CHF", "GBP", "Eur", "eur", "€", "$", "£"] {
-        text = text.replace(code, "");
-    }
-    let value = parse_number_with(&text, preferred, to_f64)?;
+    // Most cells are plain numbers: only text with letters or signs is rewritten.
+    let plain = s
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b".,-+ '".contains(&b));
+    let value = if plain {
+        parse_number_with(s, preferred, to_f64)?
+    } else {
+        let mut text = s.to_string();
+        for code in ["EUR", "USD", "CHF", "GBP", "Eur", "eur", "€", "$", "£"] {
+            if text.contains(code) {
+                text = text.replace(code, "");
+            }
+        }
+        parse_number_with(&text, preferred, to_f64)?
+    };
     Ok(if bracketed { -value.abs() } else { value })
 }
 

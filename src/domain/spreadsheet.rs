@@ -323,7 +323,8 @@ pub fn guess_decimal(
     let columns: Vec<usize> = (0..mapping.len())
         .filter(|&c| mapping[c].is_some_and(Field::is_amount))
         .collect();
-    for row in rows.iter().skip(header_row + 1) {
+    // The first 2,000 rows tell as well as all of them.
+    for row in rows.iter().skip(header_row + 1).take(2000) {
         for &c in &columns {
             let Some(Cell::Text(t)) = row.get(c) else {
                 continue;

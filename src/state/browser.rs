@@ -42,6 +42,21 @@ pub fn download_bytes(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), J
     save_blob(file_name, &blob)
 }
 
+/// The file picked in a file input's `change` event; the input is emptied, so that
+/// picking the same file again fires `change` again.
+pub fn picked_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
+/// The first file of a `drop` event (the browser's own handling is prevented).
+pub fn dropped_file(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
+    ev.prevent_default();
+    ev.data_transfer()?.files()?.get(0)
+}
+
 /// Reads a picked or dropped file as text.
 pub async fn read_text(file: &web_sys::File) -> Result<String, JsValue> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;

@@ -70,21 +70,13 @@ pub fn DataPage() -> impl IntoView {
     };
 
     let on_pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+        if let Some(file) = crate::state::browser::picked_file(&ev) {
             take_file(file);
         }
-        // Picking the same file again must fire `change` again.
-        input.set_value("");
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
+        if let Some(file) = crate::state::browser::dropped_file(&ev) {
             take_file(file);
         }
     };

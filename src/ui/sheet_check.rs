@@ -9,7 +9,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::spreadsheet::{
-    apply_import, check_rows, plan_import, Cell, Fixes, ImportMode, ReadSettings,
+    apply_import, check_rows, plan_import, Cell, Checked, Fixes, ImportMode, ImportPlan,
+    ReadSettings,
 };
 use crate::i18n::fill;
 use crate::i18n::sheet::{problem_text, SH};
@@ -50,10 +51,11 @@ pub fn SheetCheck(
     let unresolved = move || checked.with(|c| c.problem_rows().len());
     let confirm = move |_: leptos::ev::MouseEvent| {
         let l = lang.get_untracked();
-        let c = checked.get_untracked();
-        let p = plan.get_untracked();
         let ws = app.store.snapshot();
-        let new_ws = apply_import(&ws, &c.rows, &p, mode.get_untracked());
+        let new_ws = checked.with_untracked(|c| {
+            plan.with_untracked(|p| apply_import(&ws, &c.rows, p, mode.get_untracked()))
+        });
+        let (new, changed) = plan.with_untracked(|p| (p.new.len(), p.changed.len()));
         crate::ui::sheet_import::remember(
             &column_names.get_untracked(),
             &settings.get_untracked().mapping,
@@ -63,18 +65,23 @@ pub fn SheetCheck(
             l.t(SH::Done),
             &[
                 ("file", &file_name.get_untracked()),
-                ("new", &p.new.len().to_string()),
-                ("changed", &p.changed.len().to_string()),
+                ("new", &new.to_string()),
+                ("changed", &changed.to_string()),
             ],
         ));
         crate::state::browser::navigate(&Route::Accounts.href());
     };
 
+    // Only the problems, not the 20,000 checked accounts, are copied for the list.
+    let listed = Memo::new(move |_| checked.with(|c| (c.problems.clone(), c.problem_rows())));
     let problems = move || {
         let l = lang.get();
         let names = column_names.get();
-        let c = checked.get();
-        let rows_with = c.problem_rows();
+        let (problems, rows_with) = listed.get();
+        let c = Checked {
+            problems,
+            ..Default::default()
+        };
         let listed_rows = {
             let mut r: Vec<usize> = c.problems.iter().map(|p| p.row).collect();
             r.dedup();
@@ -134,8 +141,19 @@ pub fn SheetCheck(
 
     let summary = move || {
         let l = lang.get();
-        let c = checked.get();
-        let p = plan.get();
+        let c = checked.with(|c| Checked {
+            empty: c.empty,
+            totals: c.totals.clone(),
+            skipped: c.skipped,
+            ..Default::default()
+        });
+        let p = plan.with(|p| ImportPlan {
+            new: p.new.clone(),
+            changed: p.changed.iter().take(20).cloned().collect(),
+            unchanged: p.unchanged.clone(),
+            not_in_file: p.not_in_file.clone(),
+        });
+        let changed_count = plan.with(|p| p.changed.len());
         let left_out = fill(
             l.t(SH::LeftOut),
             &[
@@ -148,7 +166,7 @@ pub fn SheetCheck(
             l.t(SH::Summary),
             &[
                 ("new", &p.new.len().to_string()),
-                ("changed", &p.changed.len().to_string()),
+                ("changed", &changed_count.to_string()),
                 ("unchanged", &p.unchanged.len().to_string()),
             ],
         );
