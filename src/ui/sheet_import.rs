@@ -63,12 +63,6 @@ pub fn remember(headers: &[String], mapping: &Mapping) {
     let _ = LocalStorage::set(MAPPING_KEY, stored);
 }
 
-/// The browser's `parseFloat` (Rust's float parser would add its tables to the chunk).
-pub fn parse_float(s: &str) -> Option<f64> {
-    let v = js_sys::parse_float(s);
-    (!v.is_nan()).then_some(v)
-}
-
 /// Decodes a text file: UTF-8, UTF-16 or Windows-1252 by the browser's TextDecoder.
 pub fn decode(bytes: &[u8]) -> Option<(String, TextEncoding)> {
     let (encoding, bom) = detect_encoding(bytes);
