@@ -763,3 +763,50 @@ fn text_that_would_run_as_a_formula_is_guarded_in_csv_and_reads_back_unchanged()
         "other apostrophes stay"
     );
 }
+
+#[test]
+fn a_large_sheet_is_read_in_batches_that_report_progress_and_can_stop() {
+    use keystone::domain::export::ColumnKind;
+    use keystone::persist::xlsx::read_sheet_in_batches;
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+    let rows: Vec<Vec<Cell>> = (0..6_000)
+        .map(|i| vec![Cell::Text(format!("Kunde {i}")), Cell::Number(i as f64)])
+        .collect();
+    let hs = vec!["Kunde".to_string(), "Umsatz".to_string()];
+    let bytes = write_xlsx(
+        "Kunden",
+        &hs,
+        &[ColumnKind::Text, ColumnKind::Amount],
+        &rows,
+    )
+    .unwrap();
+    let run = |stop_after: usize| {
+        let mut seen = Vec::new();
+        let future = read_sheet_in_batches(&bytes, 0, |share| {
+            seen.push(share);
+            std::future::ready(seen.len() < stop_after)
+        });
+        let result = {
+            let mut future = std::pin::pin!(future);
+            let Poll::Ready(result) = future
+                .as_mut()
+                .poll(&mut Context::from_waker(Waker::noop()))
+            else {
+                panic!("ready pauses never wait");
+            };
+            result.unwrap()
+        };
+        (result, seen)
+    };
+    // 12,002 cells: one pause after 10,000.
+    let (all, seen) = run(usize::MAX);
+    let all = all.unwrap();
+    assert_eq!(all.len(), 6_001);
+    assert_eq!(all[6_000][1], Cell::Number(5_999.0));
+    assert_eq!(seen.len(), 1);
+    assert!(seen[0] > 0.7 && seen[0] < 0.9, "{seen:?}");
+    // The user cancels at the first pause: nothing is returned.
+    let (cancelled, _) = run(1);
+    assert_eq!(cancelled, None);
+}

@@ -70,27 +70,87 @@ fn cell(data: &Data) -> Cell {
     }
 }
 
-/// The cells of one sheet (0 = the first), row 0 being the sheet's row 1: the rows
-/// and columns above and left of the used range are empty, so row numbers shown to
-/// the user are Excel's. Formulas give their last computed value.
-pub fn read_sheet(bytes: &[u8], sheet: usize) -> Result<Vec<Vec<Cell>>, XlsxError> {
+fn cell_ref(data: &calamine::DataRef<'_>) -> Cell {
+    use calamine::DataRef;
+    match data {
+        DataRef::SharedString(s) if s.trim().is_empty() => Cell::Empty,
+        DataRef::SharedString(s) => Cell::Text(s.to_string()),
+        DataRef::Empty => Cell::Empty,
+        DataRef::Int(i) => Cell::Number(*i as f64),
+        DataRef::Float(f) => Cell::Number(*f),
+        DataRef::Bool(b) => Cell::Bool(*b),
+        DataRef::String(s) if s.trim().is_empty() => Cell::Empty,
+        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
+            Cell::Text(s.clone())
+        }
+        DataRef::DateTime(d) => cell(&Data::DateTime(*d)),
+        DataRef::Error(e) => cell(&Data::Error(e.clone())),
+    }
+}
+
+/// Cells read between two calls of `between` in [`read_sheet_in_batches`].
+const BATCH: usize = 10_000;
+
+/// The cells of one sheet (0 = the first), row 0 being the sheet's row 1, so that row
+/// numbers shown to the user are Excel's. Formulas give their last computed value.
+/// After every 10,000 cells `between` gets the share read so far (0.0-1.0); the browser
+/// build pauses there (a large sheet never blocks the page) and stops when it returns
+/// false (the user cancelled): then the result is `Ok(None)`.
+pub async fn read_sheet_in_batches<F, Fut>(
+    bytes: &[u8],
+    sheet: usize,
+    mut between: F,
+) -> Result<Option<Vec<Vec<Cell>>>, XlsxError>
+where
+    F: FnMut(f64) -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let not_xlsx = |e: calamine::XlsxError| XlsxError::NotXlsx(e.to_string());
     let mut book = open(bytes)?;
     let name = book
         .sheet_names()
         .get(sheet)
         .cloned()
         .ok_or(XlsxError::NoSheet)?;
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| XlsxError::NotXlsx(e.to_string()))?;
-    let (top, left) = range.start().unwrap_or((0, 0));
-    let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); top as usize];
-    for r in range.rows() {
-        let mut row = vec![Cell::Empty; left as usize];
-        row.extend(r.iter().map(cell));
-        rows.push(row);
+    let mut reader = book.worksheet_cells_reader(&name).map_err(not_xlsx)?;
+    let total = reader.dimensions().len().max(1) as f64;
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    let mut count = 0usize;
+    while let Some(c) = reader.next_cell().map_err(not_xlsx)? {
+        let value = cell_ref(c.get_value());
+        if value != Cell::Empty {
+            let (r, col) = c.get_position();
+            let (r, col) = (r as usize, col as usize);
+            if rows.len() <= r {
+                rows.resize_with(r + 1, Vec::new);
+            }
+            if rows[r].len() <= col {
+                rows[r].resize(col + 1, Cell::Empty);
+            }
+            rows[r][col] = value;
+        }
+        count += 1;
+        if count.is_multiple_of(BATCH) && !between((count as f64 / total).min(1.0)).await {
+            return Ok(None);
+        }
     }
-    Ok(rows)
+    Ok(Some(rows))
+}
+
+/// [`read_sheet_in_batches`] in one go (tests, small files).
+pub fn read_sheet(bytes: &[u8], sheet: usize) -> Result<Vec<Vec<Cell>>, XlsxError> {
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+    let future = read_sheet_in_batches(bytes, sheet, |_| std::future::ready(true));
+    let mut future = std::pin::pin!(future);
+    // Nothing in it waits: the first poll finishes it.
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(result) => result.map(|rows| rows.unwrap_or_default()),
+        Poll::Pending => unreachable!("a read whose pauses are ready never waits"),
+    }
 }
 
 /// Column width in characters: the longest text, within 8 and 50.

@@ -187,10 +187,34 @@ macro_rules! split_fn {
     };
 }
 
+/// What reading an Excel sheet gives: the sheet names and the rows, `None` if cancelled.
+pub type XlsxRead = std::pin::Pin<
+    Box<
+        dyn std::future::Future<
+            Output = Result<
+                Option<(Vec<String>, crate::domain::spreadsheet::Rows)>,
+                crate::persist::xlsx::XlsxError,
+            >,
+        >,
+    >,
+>;
+
+// A future, polled from here but running the reader's code in its chunk: it pauses
+// after every 10,000 cells (progress shown, cancel checked), so a large sheet never
+// blocks the page.
 split_fn!(xlsx_read, read_xlsx,
-    (bytes: Vec<u8>, sheet: usize) -> Result<(Vec<String>, crate::domain::spreadsheet::Rows), crate::persist::xlsx::XlsxError> => {
-    use crate::persist::xlsx::{read_sheet, sheet_names};
-    sheet_names(&bytes).and_then(|names| read_sheet(&bytes, sheet).map(|rows| (names, rows)))
+    (bytes: Vec<u8>, sheet: usize, progress: RwSignal<Option<u32>>, cancel: RwSignal<bool>) -> XlsxRead => {
+    Box::pin(async move {
+        use crate::persist::xlsx::{read_sheet_in_batches, sheet_names};
+        let names = sheet_names(&bytes)?;
+        let rows = read_sheet_in_batches(&bytes, sheet, |share| async move {
+            progress.set(Some((share * 100.0) as u32));
+            crate::ui::sheet_import::pause().await;
+            !cancel.get_untracked()
+        })
+        .await?;
+        Ok(rows.map(|rows| (names, rows)))
+    })
 });
 split_fn!(xlsx_write, write_xlsx,
     (sheet: String, headers: Vec<String>, kinds: Vec<crate::domain::export::ColumnKind>,

@@ -79,7 +79,7 @@ async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
 }
 
 /// Lets the browser paint and handle input before the next batch.
-async fn pause() {
+pub async fn pause() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
@@ -165,15 +165,24 @@ pub fn SheetImportPage() -> impl IntoView {
     let read_xlsx = move |bytes: Arc<Vec<u8>>, sheet: usize| {
         leptos::task::spawn_local(async move {
             loading_excel.set(true);
-            let result = crate::ui::pages::read_xlsx(bytes.to_vec(), sheet).await;
+            let loaded_reader =
+                crate::ui::pages::read_xlsx(bytes.to_vec(), sheet, reading, cancel).await;
             loading_excel.set(false);
             let l = lang.get_untracked();
             let name = file_name.get_untracked();
+            let Ok(read) = loaded_reader else {
+                refused.set(Some(l.t(SH::ExcelFailed).to_string()));
+                return;
+            };
+            cancel.set(false);
+            reading.set(Some(0));
+            let result = read.await;
+            reading.set(None);
             match result {
-                Err(_) => refused.set(Some(l.t(SH::ExcelFailed).to_string())),
-                Ok(Err(XlsxError::NotXlsx(_))) => refuse(&name, l.t(SH::NotXlsx)),
-                Ok(Err(XlsxError::NoSheet)) => refuse(&name, l.t(SH::NoSheet)),
-                Ok(Ok((sheets, list))) => {
+                Err(XlsxError::NotXlsx(_)) => refuse(&name, l.t(SH::NotXlsx)),
+                Err(XlsxError::NoSheet) => refuse(&name, l.t(SH::NoSheet)),
+                Ok(None) => app.notify(l.t(SH::Cancelled)),
+                Ok(Some((sheets, list))) => {
                     source.set(Some(Source::Xlsx {
                         bytes,
                         sheets,
