@@ -12,7 +12,7 @@ use super::value_model::{
     criterion_points, directions, included_accounts, model_weights, proposal, ranking, scores,
     Proposal,
 };
-use super::{AccountId, Workspace};
+use super::{AbcClass, AccountId, Workspace};
 
 /// What a column holds, for number formats and widths.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,15 +122,19 @@ fn number(n: Option<f64>) -> Cell {
         .map_or(Cell::Empty, Cell::Number)
 }
 
+/// Each account's ABC class with the workspace's measure and thresholds.
+fn classes(ws: &Workspace) -> HashMap<AccountId, AbcClass> {
+    let settings = &ws.settings.abc;
+    abc_analysis(&ws.accounts, settings.measure, settings.thresholds()).class_map()
+}
+
 /// Every account's weighted score and what the value model proposes, by id (accounts
-/// the model does not rate are absent).
+/// the model does not rate are absent). `classes` decide who is rated.
 fn standings(
     ws: &Workspace,
+    classes: &HashMap<AccountId, AbcClass>,
     year: i32,
 ) -> HashMap<AccountId, (super::value_model::Score, Proposal)> {
-    let settings = &ws.settings.abc;
-    let abc = abc_analysis(&ws.accounts, settings.measure, settings.thresholds());
-    let classes = abc.class_map();
     let model = &ws.value_model;
     let included = included_accounts(&ws.accounts, model, |id| classes.get(&id).copied());
     let fulfilment = |id: AccountId| {
@@ -159,9 +163,8 @@ fn standings(
 /// value model's proposal. `year` is this year (for criteria such as loyalty).
 pub fn register_table(ws: &Workspace, year: i32, term: &dyn Fn(Term) -> String) -> Table {
     use Field::*;
-    let settings = &ws.settings.abc;
-    let classes = abc_analysis(&ws.accounts, settings.measure, settings.thresholds()).class_map();
-    let standing = standings(ws, year);
+    let classes = classes(ws);
+    let standing = standings(ws, &classes, year);
     let columns = vec![
         Column::Field(CustomerNumber),
         Column::Field(Name),
@@ -246,9 +249,8 @@ pub fn abc_table(ws: &Workspace) -> Table {
 /// The value-model ranking: complete scores first, highest first, shared ranks for
 /// equal scores; then the incomplete ones without rank.
 pub fn ranking_table(ws: &Workspace, year: i32, term: &dyn Fn(Term) -> String) -> Table {
-    let standing = standings(ws, year);
-    let settings = &ws.settings.abc;
-    let classes = abc_analysis(&ws.accounts, settings.measure, settings.thresholds()).class_map();
+    let classes = classes(ws);
+    let standing = standings(ws, &classes, year);
     let rated: Vec<_> = ws
         .accounts
         .iter()
