@@ -5,7 +5,7 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Reader, Xlsx};
+use calamine::{DataRef, Reader, Xlsx};
 
 use crate::domain::export::ColumnKind;
 use crate::domain::spreadsheet::Cell;
@@ -52,39 +52,27 @@ pub fn excel_date(serial: f64) -> (i32, u8, u8) {
     civil_from_days(days - 25_569)
 }
 
-fn cell(data: &Data) -> Cell {
+/// A cell as calamine's cell reader gives it. Formulas come with their last computed
+/// value; date cells become dates.
+fn cell(data: &DataRef<'_>) -> Cell {
     match data {
-        Data::Empty => Cell::Empty,
-        Data::Int(i) => Cell::Number(*i as f64),
-        Data::Float(f) => Cell::Number(*f),
-        Data::Bool(b) => Cell::Bool(*b),
-        Data::String(s) if s.trim().is_empty() => Cell::Empty,
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
-        Data::DateTime(d) if d.is_datetime() => {
-            let (y, m, day) = excel_date(d.as_f64());
-            Cell::Date(y, m, day)
-        }
-        Data::DateTime(d) => Cell::Number(d.as_f64()),
-        // "#DIV/0!" and the like: the row check names it as not a number.
-        Data::Error(e) => Cell::Text(format!("#{e:?}")),
-    }
-}
-
-fn cell_ref(data: &calamine::DataRef<'_>) -> Cell {
-    use calamine::DataRef;
-    match data {
-        DataRef::SharedString(s) if s.trim().is_empty() => Cell::Empty,
-        DataRef::SharedString(s) => Cell::Text(s.to_string()),
         DataRef::Empty => Cell::Empty,
         DataRef::Int(i) => Cell::Number(*i as f64),
         DataRef::Float(f) => Cell::Number(*f),
         DataRef::Bool(b) => Cell::Bool(*b),
+        DataRef::SharedString(s) if s.trim().is_empty() => Cell::Empty,
+        DataRef::SharedString(s) => Cell::Text(s.to_string()),
         DataRef::String(s) if s.trim().is_empty() => Cell::Empty,
         DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
             Cell::Text(s.clone())
         }
-        DataRef::DateTime(d) => cell(&Data::DateTime(*d)),
-        DataRef::Error(e) => cell(&Data::Error(e.clone())),
+        DataRef::DateTime(d) if d.is_datetime() => {
+            let (y, m, day) = excel_date(d.as_f64());
+            Cell::Date(y, m, day)
+        }
+        DataRef::DateTime(d) => Cell::Number(d.as_f64()),
+        // "#DIV/0!" and the like: the row check names it as not a number.
+        DataRef::Error(e) => Cell::Text(format!("#{e:?}")),
     }
 }
 
@@ -117,7 +105,7 @@ where
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     let mut count = 0usize;
     while let Some(c) = reader.next_cell().map_err(not_xlsx)? {
-        let value = cell_ref(c.get_value());
+        let value = cell(c.get_value());
         if value != Cell::Empty {
             let (r, col) = c.get_position();
             let (r, col) = (r as usize, col as usize);
