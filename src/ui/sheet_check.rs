@@ -9,8 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::spreadsheet::{
-    apply_import, check_rows, plan_import, Cell, Checked, Fixes, ImportMode, ImportPlan,
-    ReadSettings,
+    apply_import, check_rows, plan_import, Cell, Fixes, ImportMode, ReadSettings,
 };
 use crate::i18n::fill;
 use crate::i18n::sheet::{problem_text, SH};
@@ -81,19 +80,13 @@ pub fn SheetCheck(
         let l = lang.get();
         let names = column_names.get();
         let (problems, rows_with) = listed.get();
-        let c = Checked {
-            problems,
-            ..Default::default()
-        };
-        let listed_rows = {
-            let mut r: Vec<usize> = c.problems.iter().map(|p| p.row).collect();
-            r.dedup();
-            r.len()
-        };
-        if c.problems.is_empty() {
+        if problems.is_empty() {
             return view! { <p>{l.t(SH::NoProblems)}</p> }.into_any();
         }
-        let listed = c.problems.iter().take(MAX_LISTED).map(|p| {
+        // Rows listed, skipped ones included (problems come in row order).
+        let mut listed_rows: Vec<usize> = problems.iter().map(|p| p.row).collect();
+        listed_rows.dedup();
+        let listed = problems.iter().take(MAX_LISTED).map(|p| {
             let (row, column) = (p.row, p.column);
             let col_name = names.get(column).cloned().unwrap_or_default();
             let fix_label = fill(l.t(SH::FixLabel), &[("row", &row.to_string()), ("column", &col_name)]);
@@ -121,9 +114,9 @@ pub fn SheetCheck(
                 </tr>
             }
         }).collect_view();
-        let more = c.problems.len().saturating_sub(MAX_LISTED);
+        let more = problems.len().saturating_sub(MAX_LISTED);
         view! {
-            <p>{fill(l.t(SH::ProblemsIntro), &[("count", &listed_rows.to_string())])}</p>
+            <p>{fill(l.t(SH::ProblemsIntro), &[("count", &listed_rows.len().to_string())])}</p>
             <div class="table-wrap">
                 <table class="data-table sheet-problems">
                     <thead><tr>
@@ -144,49 +137,51 @@ pub fn SheetCheck(
 
     let summary = move || {
         let l = lang.get();
-        let c = checked.with(|c| Checked {
-            empty: c.empty,
-            totals: c.totals.clone(),
-            skipped: c.skipped,
-            ..Default::default()
+        // Counts and the first changed names only: the plan holds every row.
+        let (empty, totals, skipped) = checked.with(|c| (c.empty, c.totals.len(), c.skipped));
+        let (new, changed_count, unchanged, not_in_file) = plan.with(|p| {
+            (
+                p.new.len(),
+                p.changed.len(),
+                p.unchanged.len(),
+                p.not_in_file.len(),
+            )
         });
-        let p = plan.with(|p| ImportPlan {
-            new: p.new.clone(),
-            changed: p.changed.iter().take(20).cloned().collect(),
-            unchanged: p.unchanged.clone(),
-            not_in_file: p.not_in_file.clone(),
+        let changed_names: Vec<String> = plan.with(|p| {
+            p.changed
+                .iter()
+                .take(20)
+                .map(|(_, a)| a.name.clone())
+                .collect()
         });
-        let changed_count = plan.with(|p| p.changed.len());
         let left_out = fill(
             l.t(SH::LeftOut),
             &[
-                ("empty", &c.empty.to_string()),
-                ("totals", &c.totals.len().to_string()),
-                ("skipped", &c.skipped.to_string()),
+                ("empty", &empty.to_string()),
+                ("totals", &totals.to_string()),
+                ("skipped", &skipped.to_string()),
             ],
         );
         let counts = fill(
             l.t(SH::Summary),
             &[
-                ("new", &p.new.len().to_string()),
+                ("new", &new.to_string()),
                 ("changed", &changed_count.to_string()),
-                ("unchanged", &p.unchanged.len().to_string()),
+                ("unchanged", &unchanged.to_string()),
             ],
         );
-        let others = (!p.not_in_file.is_empty()).then(|| {
+        let others = (not_in_file > 0).then(|| {
             let key = if mode.get() == ImportMode::Replace {
                 SH::Removed
             } else {
                 SH::Kept
             };
-            fill(l.t(key), &[("removed", &p.not_in_file.len().to_string())])
+            fill(l.t(key), &[("removed", &not_in_file.to_string())])
         });
-        let changed = (!p.changed.is_empty()).then(|| {
-            let names = p
-                .changed
-                .iter()
-                .take(20)
-                .map(|(_, a)| view! { <li>{a.name.clone()}</li> })
+        let changed = (!changed_names.is_empty()).then(|| {
+            let names = changed_names
+                .into_iter()
+                .map(|name| view! { <li>{name}</li> })
                 .collect_view();
             view! { <details><summary>{l.t(SH::ChangedList)}</summary><ul>{names}</ul></details> }
         });
