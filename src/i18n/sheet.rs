@@ -88,16 +88,6 @@ crate::i18n::catalogue! { SH;
     Yes => "yes", "ja";
     No => "no", "nein";
     FCustomerNumber => "Customer number", "Kundennummer";
-    FName => "Name", "Name";
-    FIndustry => "Industry", "Branche";
-    FRegion => "Region", "Region";
-    FRevenue => "Revenue", "Umsatz";
-    FMargin => "Contribution margin", "Deckungsbeitrag";
-    FPotential => "Potential", "Potenzial";
-    FSince => "Customer since", "Kunde seit";
-    FKey => "Key account", "Schlüsselkunde";
-    FTags => "Tags", "Schlagworte";
-    FNotes => "Notes", "Notizen";
     CClass => "ABC class", "ABC-Klasse";
     CScore => "Score (0–100)", "Score (0–100)";
     CProposal => "Proposal", "Vorschlag";
@@ -113,26 +103,30 @@ crate::i18n::catalogue! { SH;
     PRejected => "Rejected", "Abgelehnt";
 }
 
-pub fn field_text(f: Field) -> SH {
-    match f {
-        Field::Name => SH::FName,
-        Field::CustomerNumber => SH::FCustomerNumber,
-        Field::Industry => SH::FIndustry,
-        Field::Region => SH::FRegion,
-        Field::Revenue => SH::FRevenue,
-        Field::Margin => SH::FMargin,
-        Field::Potential => SH::FPotential,
-        Field::CustomerSince => SH::FSince,
-        Field::KeyAccount => SH::FKey,
-        Field::Tags => SH::FTags,
-        Field::Notes => SH::FNotes,
-    }
+/// A field's name in `lang`: the register's column names, plus the customer number
+/// (which the register does not show).
+pub fn field_label(f: Field, lang: Lang) -> &'static str {
+    use super::accounts::A;
+    let key = match f {
+        Field::CustomerNumber => return lang.t(SH::FCustomerNumber),
+        Field::Name => A::ColName,
+        Field::Industry => A::ColIndustry,
+        Field::Region => A::ColRegion,
+        Field::Revenue => A::ColRevenue,
+        Field::Margin => A::ColMargin,
+        Field::Potential => A::ColPotential,
+        Field::CustomerSince => A::ColSince,
+        Field::KeyAccount => A::ColKey,
+        Field::Tags => A::ColTags,
+        Field::Notes => A::ColNotes,
+    };
+    lang.t(key)
 }
 
 /// The header of an exported column in `lang`.
 pub fn column_header(c: Column, lang: Lang) -> String {
     let key = match c {
-        Column::Field(f) => field_text(f),
+        Column::Field(f) => return field_label(f, lang).to_string(),
         Column::AbcClass => SH::CClass,
         Column::Score => SH::CScore,
         Column::Proposal => SH::CProposal,

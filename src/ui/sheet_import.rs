@@ -17,7 +17,7 @@ use crate::domain::spreadsheet::{
     Field, Mapping, ReadSettings,
 };
 use crate::i18n::fill;
-use crate::i18n::sheet::{field_text, SH};
+use crate::i18n::sheet::{field_label, SH};
 use crate::persist::csv::{detect_delimiter, detect_encoding, CsvRows, TextEncoding, DELIMITERS};
 use crate::persist::xlsx::XlsxError;
 use crate::state::use_app;
@@ -407,7 +407,7 @@ pub fn SheetMapping(
                     });
                 };
                 let options = Field::ALL
-                    .map(|f| view! { <option value=f.key() selected=current == Some(f)>{l.t(field_text(f))}</option> });
+                    .map(|f| view! { <option value=f.key() selected=current == Some(f)>{field_label(f, l)}</option> });
                 view! {
                     <th scope="col">
                         <span class="sheet-header">{name.clone()}</span>
@@ -455,7 +455,7 @@ pub fn SheetMapping(
                 notes.push(l.t(SH::NoNameColumn).to_string());
             }
             for f in mapped_twice(m) {
-                notes.push(fill(l.t(SH::MappedTwice), &[("field", l.t(field_text(f)))]));
+                notes.push(fill(l.t(SH::MappedTwice), &[("field", field_label(f, l))]));
             }
         });
         notes
