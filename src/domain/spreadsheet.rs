@@ -566,12 +566,23 @@ pub fn check_rows(
     out
 }
 
-/// What identifies a customer in a file: the customer number, else the name.
+/// A customer number as compared: trimmed, case ignored; `None` when there is none.
+fn number_key(a: &Account) -> Option<String> {
+    let n = a.customer_number.trim();
+    (!n.is_empty()).then(|| n.to_lowercase())
+}
+
+/// A name as compared: trimmed, case ignored.
+fn name_key(a: &Account) -> String {
+    a.name.trim().to_lowercase()
+}
+
+/// What identifies a customer in a file: the customer number, else the name; the
+/// same keys as the matching with the register ([`plan_import`]).
 fn identity(a: &Account) -> String {
-    if a.customer_number.trim().is_empty() {
-        format!("name:{}", a.name.trim().to_lowercase())
-    } else {
-        format!("no:{}", a.customer_number.trim().to_lowercase())
+    match number_key(a) {
+        Some(n) => format!("no:{n}"),
+        None => format!("name:{}", name_key(a)),
     }
 }
 
@@ -680,15 +691,6 @@ pub struct ImportPlan {
     pub unchanged: Vec<(usize, AccountId)>,
     /// Accounts not in the file (removed with [`ImportMode::Replace`]).
     pub not_in_file: Vec<AccountId>,
-}
-
-fn number_key(a: &Account) -> Option<String> {
-    let n = a.customer_number.trim();
-    (!n.is_empty()).then(|| n.to_lowercase())
-}
-
-fn name_key(a: &Account) -> String {
-    a.name.trim().to_lowercase()
 }
 
 /// Matches the rows with the register: by customer number where the row has one; by
