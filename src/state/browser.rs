@@ -63,6 +63,24 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, JsValue> {
     text.as_string().ok_or(JsValue::NULL)
 }
 
+/// Reads a picked or dropped file as bytes (spreadsheets).
+pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Lets the browser paint and handle input (long work pauses here between batches).
+pub async fn pause() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 pub fn navigate(href: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(href);

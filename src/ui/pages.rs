@@ -209,7 +209,7 @@ split_fn!(xlsx_read, read_xlsx,
         let names = sheet_names(&bytes)?;
         let rows = read_sheet_in_batches(&bytes, sheet, |share| async move {
             progress.set(Some((share * 100.0) as u32));
-            crate::ui::sheet_import::pause().await;
+            crate::state::browser::pause().await;
             !cancel.get_untracked()
         })
         .await?;

@@ -71,23 +71,6 @@ pub fn decode(bytes: &[u8]) -> Option<(String, TextEncoding)> {
     Some((text, encoding))
 }
 
-async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-        .await
-        .ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// Lets the browser paint and handle input before the next batch.
-pub async fn pause() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 #[component]
 pub fn SheetImportPage() -> impl IntoView {
     let app = use_app();
@@ -143,7 +126,7 @@ pub fn SheetImportPage() -> impl IntoView {
                     break;
                 }
                 reading.set(Some((reader.progress() * 100.0) as u32));
-                pause().await;
+                crate::state::browser::pause().await;
                 if cancel.get_untracked() {
                     reading.set(None);
                     app.notify(lang.get_untracked().t(SH::Cancelled));
@@ -207,7 +190,7 @@ pub fn SheetImportPage() -> impl IntoView {
                 refuse(&name, l.t(SH::WrongType));
                 return;
             }
-            let Some(bytes) = file_bytes(&file).await else {
+            let Some(bytes) = crate::state::browser::read_bytes(&file).await else {
                 refuse(&name, l.t(SH::NotText));
                 return;
             };
