@@ -601,7 +601,7 @@ fn the_register_round_trips_through_csv_in_both_dialects_and_through_xlsx() {
         let term = |t| term_text(t, lang);
         let t = table(&ws, ExportKind::Register, 2026, &term);
         let hs = headers_of(&t, lang);
-        let kinds: Vec<_> = t.columns.iter().map(|c| c.kind()).collect();
+        let kinds = t.kinds();
         for dialect in [CsvDialect::GERMAN_EXCEL, CsvDialect::PLAIN] {
             let bytes = write_csv(&hs, &kinds, &t.rows, dialect, ("ja", "nein"));
             let (enc, bom) = detect_encoding(&bytes);
@@ -624,7 +624,7 @@ fn a_german_csv_has_bom_semicolons_and_decimal_commas() {
     let term = |t| term_text(t, Lang::De);
     let t = table(&ws, ExportKind::Abc, 2026, &term);
     let hs = headers_of(&t, Lang::De);
-    let kinds: Vec<_> = t.columns.iter().map(|c| c.kind()).collect();
+    let kinds = t.kinds();
     let bytes = write_csv(
         &hs,
         &kinds,
@@ -688,7 +688,7 @@ fn an_xlsx_export_has_typed_cells_percentages_and_a_frozen_header() {
     let ws = keystone::domain::sample::sample_workspace();
     let t = table(&ws, ExportKind::Abc, 2026, &|t| term_text(t, Lang::En));
     let hs = headers_of(&t, Lang::En);
-    let kinds: Vec<_> = t.columns.iter().map(|c| c.kind()).collect();
+    let kinds = t.kinds();
     let bytes = write_xlsx("ABC analysis", &hs, &kinds, &t.rows).unwrap();
     let back = read_sheet(&bytes, 0).unwrap();
     assert_eq!(back[0][0], Cell::Text("Rank".into()));

@@ -109,11 +109,26 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
+impl Table {
+    /// What each column holds, for the CSV and Excel writers.
+    pub fn kinds(&self) -> Vec<ColumnKind> {
+        self.columns.iter().map(|c| c.kind()).collect()
+    }
+}
+
 fn text(s: &str) -> Cell {
     if s.is_empty() {
         Cell::Empty
     } else {
         Cell::Text(s.to_string())
+    }
+}
+
+/// The value model's proposal, in words; empty when there is none.
+fn proposal_cell(p: Proposal, term: &dyn Fn(Term) -> String) -> Cell {
+    match p {
+        Proposal::None => Cell::Empty,
+        p => text(&term(Term::Proposal(p))),
     }
 }
 
@@ -202,10 +217,7 @@ pub fn register_table(ws: &Workspace, year: i32, term: &dyn Fn(Term) -> String) 
                 Cell::Bool(a.key_account),
                 classes.get(&a.id).map_or(Cell::Empty, |c| text(c.letter())),
                 number(score),
-                match proposal {
-                    Proposal::None => Cell::Empty,
-                    p => text(&term(Term::Proposal(p))),
-                },
+                proposal_cell(proposal, term),
                 text(&a.tags.join(", ")),
                 text(&a.notes),
             ]
@@ -279,10 +291,7 @@ pub fn ranking_table(ws: &Workspace, year: i32, term: &dyn Fn(Term) -> String) -
                 text(&term(Term::Rated(score.rated, score.total))),
                 classes.get(&a.id).map_or(Cell::Empty, |c| text(c.letter())),
                 Cell::Bool(a.key_account),
-                match proposal {
-                    Proposal::None => Cell::Empty,
-                    p => text(&term(Term::Proposal(p))),
-                },
+                proposal_cell(proposal, term),
             ]
         })
         .collect();

@@ -38,7 +38,7 @@ pub fn SheetExport() -> impl IntoView {
     let csv = move |_| {
         let l = lang.get_untracked();
         let (t, headers) = build(kind.get_untracked(), l);
-        let kinds: Vec<_> = t.columns.iter().map(|c| c.kind()).collect();
+        let kinds = t.kinds();
         let dialect = match l {
             Lang::De => CsvDialect::GERMAN_EXCEL,
             Lang::En => CsvDialect::PLAIN,
@@ -59,7 +59,7 @@ pub fn SheetExport() -> impl IntoView {
         let l = lang.get_untracked();
         let k = kind.get_untracked();
         let (t, headers) = build(k, l);
-        let kinds: Vec<_> = t.columns.iter().map(|c| c.kind()).collect();
+        let kinds = t.kinds();
         let sheet = l.t(kind_text(k)).to_string();
         busy.set(true);
         failed.set(None);
