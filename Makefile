@@ -32,6 +32,7 @@ lint:
 
 test-host:
 	cargo test
+	node --test tests/host/
 
 test-web:
 	cargo test --target wasm32-unknown-unknown --test web --features eager-pages

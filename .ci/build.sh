@@ -9,6 +9,8 @@
 #   4. wasm-opt -Oz (npm binaryen, never Debian's) on every module
 #   5. esbuild minifies the two JS modules; content-hashed file names everywhere, so a browser never mixes two builds and
 #      every file can be cached for ever; index.html, style/ and public/ beside them.
+#   6. the service worker (src/offline/, .ci/precache.mjs): the list of every file in
+#      dist/, checked, and a version hashed from their contents, in dist/sw.js.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -83,5 +85,9 @@ if grep -q 'new URL("\./' "dist/pkg/$build/__wasm_split.js"; then
   echo "build: a chunk in __wasm_split.js was not renamed" >&2; exit 1
 fi
 if [ -d dist/pkg/snippets ]; then mv dist/pkg/snippets "dist/pkg/$build/"; fi
+node_modules/.bin/esbuild src/offline/client.js --bundle --minify --format=esm --target=es2020 \
+  --log-level=warning --outfile="dist/pkg/$build/offline.js"
 sed "s/__BUILD__/$build/g; s/__MAIN_WASM__/$main_wasm/g" index.html > dist/index.html
+# Last: the service worker, with the list of every file above (checked against dist/).
+node .ci/precache.mjs dist
 echo "built dist/ ($build)"

@@ -14,11 +14,12 @@ row() { printf '| %s | %s | %s |\n' "$1" "$(kb "$2")" "$(kb "$3")"; }
 main_wasm=$(ls pkg/keystone_bg-*.wasm)
 main_js=$(ls pkg/*/keystone.js)
 loader=$(ls pkg/*/__wasm_split.js)
+offline_js=$(ls pkg/*/offline.js)
 # The unminified copy the build keeps, for the chunk dependencies.
 plain_loader=../target/split/loader.js
 printf '| file | raw | gzip |\n|---|---:|---:|\n'
 start=0; start_raw=0
-for f in index.html "$main_js" "$loader" "$main_wasm" style/main.css; do
+for f in index.html "$offline_js" "$main_js" "$loader" "$main_wasm" style/main.css; do
   raw=$(wc -c < "$f"); g=$(gz "$f"); start=$((start + g)); start_raw=$((start_raw + raw))
   row "$f" "$raw" "$g"
 done
@@ -54,3 +55,13 @@ eval "chart_total=\$page_total_$chart_page"
 printf '\n| first visit straight to a chart page (#/%s) | gzip |\n|---|---:|\n' "$chart_page"
 printf '| start files + page and shared chunks + ECharts (budget 470 KB) | %s |\n' \
   "$(kb $((start + chart_total + e)))"
+
+# The service worker caches every file of the build once the first page is shown and
+# the browser is idle (src/offline/): what that background download weighs.
+all=0; all_raw=0; n=0
+for f in $(find . -type f ! -name sw.js | sed 's|^\./||'); do
+  all=$((all + $(gz "$f"))); all_raw=$((all_raw + $(wc -c < "$f"))); n=$((n + 1))
+done
+printf '\n| offline copy (sw.js caches it after the first page) | raw | gzip |\n|---|---:|---:|\n'
+row "sw.js" "$(wc -c < sw.js)" "$(gz sw.js)"
+row "all $n files of the build" "$all_raw" "$all"

@@ -1359,3 +1359,58 @@ fn a_customer_number_round_trips_and_must_be_text() {
         .any(|p| p.field == Some("customer_number".into())
             || format!("{p:?}").contains("customer_number")));
 }
+
+#[test]
+fn the_linked_file_survives_a_reload_as_text() {
+    use keystone::state::file::{content_hash, last_copy, FileLink};
+    let link = FileLink {
+        name: "Kunde Nord – Workshop 2026.json".into(),
+        handle: None,
+        content: 0xfeed_beef_0123_4567,
+        changed: true,
+    };
+    let back = FileLink::from_stored(&link.stored_text()).unwrap();
+    assert_eq!(
+        (back.name.as_str(), back.content, back.changed),
+        (link.name.as_str(), link.content, true)
+    );
+    assert!(back.handle.is_none());
+    for bad in ["", "zz 0 a.json", "12 0 ", "12"] {
+        assert!(FileLink::from_stored(bad).is_none(), "{bad:?}");
+    }
+    // The hash follows the sections' content, and their order.
+    let a = content_hash(["\"accounts\":[]", "\"settings\":{}"]);
+    assert_eq!(a, content_hash(["\"accounts\":[]", "\"settings\":{}"]));
+    assert_ne!(a, content_hash(["\"accounts\":[1]", "\"settings\":{}"]));
+    assert_ne!(a, content_hash(["\"settings\":{}", "\"accounts\":[]"]));
+    assert_ne!(content_hash(["ab", "c"]), content_hash(["a", "bc"]));
+    assert_eq!(
+        last_copy("2026-11-22T10:00:00.000Z\tk.json"),
+        Some(("2026-11-22T10:00:00.000Z", "k.json"))
+    );
+    assert_eq!(last_copy("garbage"), None);
+}
+
+#[test]
+fn local_storage_warns_above_eighty_percent() {
+    use keystone::persist::storage_use::{local_use, megabytes, LOCAL_STORAGE_CHARS};
+    assert!(!local_use(0).warn);
+    assert_eq!(local_use(0).share, 0.0);
+    assert!(
+        !local_use(LOCAL_STORAGE_CHARS * 8 / 10).warn,
+        "exactly 80 % is not above"
+    );
+    assert!(local_use(LOCAL_STORAGE_CHARS * 8 / 10 + 1).warn);
+    assert!(local_use(usize::MAX / 2).warn);
+    assert_eq!(megabytes(1_234_567.0), 1.2);
+    assert_eq!(megabytes(LOCAL_STORAGE_CHARS as f64), 5.0);
+    assert_eq!(megabytes(0.0), 0.0);
+}
+
+#[test]
+fn a_file_name_for_save_as_ends_in_json() {
+    use keystone::ui::file::json_name;
+    assert_eq!(json_name("Kunde Nord"), "Kunde Nord.json");
+    assert_eq!(json_name(" k.JSON "), "k.JSON");
+    assert_eq!(json_name("   "), "keystone-workspace.json");
+}

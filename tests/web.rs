@@ -812,3 +812,201 @@ async fn spreadsheet_files_decode_and_the_mapping_is_remembered() {
     assert_eq!(back.len(), 2, "a column without a header is not remembered");
     clear_storage();
 }
+
+/// A fake `FileSystemFileHandle` whose writable logs what is done to it; `fail` names
+/// the DOMException `createWritable` rejects with (empty: none).
+fn fake_handle(fail: &str) -> (wasm_bindgen::JsValue, js_sys::Array) {
+    let make = js_sys::Function::new_with_args(
+        "fail",
+        "const log = [];
+         const handle = { name: 'client.json', createWritable: async () => {
+             if (fail) throw new DOMException('no', fail);
+             return { write: async (t) => { log.push('write:' + t.length); handle.text = t; },
+                      close: async () => log.push('close'), abort: async () => log.push('abort') };
+         } };
+         return [handle, log];",
+    );
+    let pair: js_sys::Array = make.call1(&JSON_NULL(), &fail.into()).unwrap().into();
+    (pair.get(0), pair.get(1).into())
+}
+
+#[allow(non_snake_case)]
+fn JSON_NULL() -> wasm_bindgen::JsValue {
+    wasm_bindgen::JsValue::NULL
+}
+
+fn log_of(log: &js_sys::Array) -> Vec<String> {
+    log.iter().filter_map(|v| v.as_string()).collect()
+}
+
+/// Runs `body` with the File System Access API's pickers removed from the window, as
+/// in Firefox and Safari, and puts them back after.
+fn without_file_pickers() -> impl Drop {
+    struct Restore(Vec<(&'static str, wasm_bindgen::JsValue)>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let w = js_sys::global();
+            for (name, value) in &self.0 {
+                if !value.is_undefined() {
+                    js_sys::Reflect::set(&w, &(*name).into(), value).unwrap();
+                }
+            }
+        }
+    }
+    let w = js_sys::global();
+    let saved = ["showOpenFilePicker", "showSaveFilePicker"]
+        .into_iter()
+        .map(|name| {
+            let value = js_sys::Reflect::get(&w, &name.into()).unwrap();
+            js_sys::Reflect::delete_property(w.unchecked_ref::<js_sys::Object>(), &name.into())
+                .unwrap();
+            (name, value)
+        })
+        .collect();
+    Restore(saved)
+}
+
+#[wasm_bindgen_test]
+async fn writing_to_a_file_replaces_its_content_and_errors_are_named() {
+    use keystone::state::file_access::{handle_name, write_file, FileError};
+    let (handle, log) = fake_handle("");
+    write_file(&handle, "{\"a\":1}").await.unwrap();
+    assert_eq!(log_of(&log), ["write:7", "close"]);
+    assert_eq!(handle_name(&handle).as_deref(), Some("client.json"));
+    let (denied, _) = fake_handle("NotAllowedError");
+    assert_eq!(write_file(&denied, "x").await, Err(FileError::NotAllowed));
+    let (cancelled, _) = fake_handle("AbortError");
+    assert_eq!(write_file(&cancelled, "x").await, Err(FileError::Cancelled));
+    let (broken, _) = fake_handle("InvalidStateError");
+    assert!(
+        matches!(write_file(&broken, "x").await, Err(FileError::Other(m)) if m.starts_with("InvalidStateError"))
+    );
+    // Something that is not a handle at all.
+    assert!(matches!(
+        write_file(&wasm_bindgen::JsValue::from(3), "x").await,
+        Err(FileError::Other(_))
+    ));
+}
+
+#[wasm_bindgen_test]
+async fn save_writes_back_to_the_linked_file_and_tracks_changes() {
+    use keystone::ui::file::{save, Target};
+    clear_storage();
+    let (owner, app) = app_state().await;
+    let (handle, log) = fake_handle("");
+    // A browser with the API (the picker is not reached while a handle is linked).
+    let w = js_sys::global();
+    let had_pickers = keystone::state::file_access::can_write_files();
+    if !had_pickers {
+        let picker = js_sys::Function::new_no_args("throw new Error('not reached')");
+        js_sys::Reflect::set(&w, &"showOpenFilePicker".into(), &picker).unwrap();
+        js_sys::Reflect::set(&w, &"showSaveFilePicker".into(), &picker).unwrap();
+    }
+    owner.with(|| {
+        let content = app.current_content_hash();
+        app.link_file("client.json".into(), Some(handle.clone()), content);
+    });
+    owner.with(|| {
+        app.store.accounts.update(|a| {
+            a.add_account(Account::new(0, "Dateikunde AG", 10.0));
+        })
+    });
+    sleep(700).await;
+    assert_eq!(
+        app.file.with_untracked(|f| f.as_ref().map(|f| f.changed)),
+        Some(true)
+    );
+    assert!(storage::read(keystone::state::file::KEY_FILE)
+        .unwrap()
+        .unwrap()
+        .contains(" 1 client.json"));
+    owner.with(|| leptos::task::spawn_local(save(app, Target::Linked)));
+    sleep(200).await;
+    assert_eq!(log_of(&log).last().map(String::as_str), Some("close"));
+    let written = js_sys::Reflect::get(&handle, &"text".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(written.contains("Dateikunde AG") && written.contains("\"schema_version\""));
+    assert_eq!(
+        app.file.with_untracked(|f| f.as_ref().map(|f| f.changed)),
+        Some(false)
+    );
+    // The next autosave agrees: nothing changed since.
+    owner.with(|| app.store.settings.update(|s| s.name = s.name.clone()));
+    sleep(700).await;
+    assert_eq!(
+        app.file.with_untracked(|f| f.as_ref().map(|f| f.changed)),
+        Some(false)
+    );
+    let copy = storage::read(keystone::state::file::KEY_LAST_COPY)
+        .unwrap()
+        .unwrap();
+    assert!(copy.ends_with("\tclient.json"));
+    drop(owner);
+    if !had_pickers {
+        for name in ["showOpenFilePicker", "showSaveFilePicker"] {
+            js_sys::Reflect::delete_property(w.unchecked_ref::<js_sys::Object>(), &name.into())
+                .unwrap();
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn without_the_file_system_access_api_save_downloads_under_the_files_name() {
+    use keystone::ui::file::{save, Target};
+    clear_storage();
+    let _restore = without_file_pickers();
+    assert!(!keystone::state::file_access::can_write_files());
+    let (owner, app) = app_state().await;
+    // Downloads are clicks on a link: record them instead.
+    let clicks = js_sys::Array::new();
+    let record = js_sys::Function::new_with_args(
+        "clicks",
+        "const orig = HTMLAnchorElement.prototype.click;
+         HTMLAnchorElement.prototype.click = function () { clicks.push(this.download); };
+         return orig;",
+    );
+    let original = record.call1(&JSON_NULL(), &clicks).unwrap();
+    owner.with(|| app.link_file("client.json".into(), None, 0));
+    owner.with(|| leptos::task::spawn_local(save(app, Target::Linked)));
+    sleep(50).await;
+    owner.with(|| leptos::task::spawn_local(save(app, Target::Named("Kunde Nord".into()))));
+    sleep(50).await;
+    let proto = js_sys::eval("HTMLAnchorElement.prototype").unwrap();
+    js_sys::Reflect::set(&proto, &"click".into(), &original).unwrap();
+    let names: Vec<String> = clicks.iter().filter_map(|v| v.as_string()).collect();
+    assert_eq!(names, ["client.json", "Kunde Nord.json"]);
+    // Linked to the name it was last saved under, with nothing left unsaved.
+    let link = app.file.get_untracked().unwrap();
+    assert_eq!(
+        (link.name.as_str(), link.handle.is_none(), link.changed),
+        ("Kunde Nord.json", true, false)
+    );
+    drop(owner);
+}
+
+#[wasm_bindgen_test]
+async fn storage_adapters_answer_with_and_without_the_storage_api() {
+    use keystone::state::storage_info::{
+        estimate, local_storage_chars, request_persistence, Persistence,
+    };
+    clear_storage();
+    storage::write("ab", "cdé").unwrap();
+    assert_eq!(local_storage_chars(), Some(5));
+    // Chromium answers: granted or not, and how much the site uses.
+    assert_ne!(request_persistence().await, Persistence::Unsupported);
+    assert!(estimate()
+        .await
+        .is_some_and(|(usage, quota)| usage >= 0.0 && quota > 0.0));
+    // A browser without navigator.storage.
+    js_sys::eval(
+        "Object.defineProperty(navigator, 'storage', { value: undefined, configurable: true })",
+    )
+    .unwrap();
+    assert_eq!(request_persistence().await, Persistence::Unsupported);
+    assert_eq!(estimate().await, None);
+    js_sys::eval("delete navigator.storage").unwrap();
+    assert_ne!(request_persistence().await, Persistence::Unsupported);
+    clear_storage();
+}

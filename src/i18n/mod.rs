@@ -11,6 +11,7 @@ pub mod assessment;
 pub mod common;
 pub mod data;
 pub mod errors;
+pub mod file;
 pub mod key_accounts;
 pub mod pareto;
 pub mod plan;
@@ -163,5 +164,6 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(plan::CC::ALL))
         .chain(of(report::RP::ALL))
         .chain(of(sheet::SH::ALL))
+        .chain(of(file::F::ALL))
         .collect()
 }

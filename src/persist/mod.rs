@@ -7,6 +7,7 @@ pub mod envelope;
 mod sections;
 pub mod shape;
 pub mod storage;
+pub mod storage_use;
 pub mod xlsx;
 
 pub use envelope::{

@@ -195,6 +195,7 @@ impl AppState {
         }
         let revision = stored + 1;
         let text = self.stored_text(revision, use_cache);
+        self.compare_with_file();
         let mut result = storage::write(storage::KEY_WORKSPACE, &text);
         // The workspace matters more than the backup of an older one: if the quota is
         // the problem, the stored backup makes room (it stays in this tab's memory).
@@ -214,6 +215,62 @@ impl AppState {
             }
             Err(f) => self.save_status.set(SaveStatus::Failed(f)),
         }
+    }
+
+    /// The workspace as a file: the export's envelope, indented, and its
+    /// [`content_hash`](super::file::content_hash). Serializes every section now.
+    pub fn file_text(self) -> (String, u64) {
+        // Compact from Rust, indented by the browser: a second (pretty) serializer of
+        // every section would cost the main module ~3 KB gzip.
+        let text = browser::indent_json(&self.stored_text(0, false));
+        (text, self.cached_content_hash())
+    }
+
+    fn cached_content_hash(self) -> u64 {
+        self.autosave
+            .cache
+            .with_value(|c| super::file::content_hash(c.iter().map(|p| p.as_deref().unwrap_or(""))))
+    }
+
+    /// Whether the workspace still matches the linked file (run at every save, when
+    /// the cache holds every section).
+    fn compare_with_file(self) {
+        let Some(saved) = self.file.with_untracked(|f| f.as_ref().map(|f| f.content)) else {
+            return;
+        };
+        let changed = self.cached_content_hash() != saved;
+        if self.file.with_untracked(|f| f.as_ref().map(|f| f.changed)) != Some(changed) {
+            self.file.update(|f| {
+                if let Some(f) = f {
+                    f.changed = changed;
+                    let _ = storage::write(super::file::KEY_FILE, &f.stored_text());
+                }
+            });
+        }
+    }
+
+    /// Links the workspace to a file whose content is the workspace as it is now
+    /// (just opened, or just written), and remembers the link for a reload.
+    pub fn link_file(self, name: String, handle: Option<wasm_bindgen::JsValue>, content: u64) {
+        let link = super::FileLink {
+            name,
+            handle: handle.map(send_wrapper::SendWrapper::new),
+            content,
+            changed: false,
+        };
+        let _ = storage::write(super::file::KEY_FILE, &link.stored_text());
+        self.file.set(Some(link));
+    }
+
+    /// The content hash of the workspace as it is now (after a replacement, before
+    /// autosave has serialized it).
+    pub fn current_content_hash(self) -> u64 {
+        let store = self.store;
+        let parts: Vec<String> = Section::ALL
+            .iter()
+            .map(|&s| store.section_json(s))
+            .collect();
+        super::file::content_hash(parts.iter().map(String::as_str))
     }
 
     pub(super) fn other_tab_saved(self) {

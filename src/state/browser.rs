@@ -81,6 +81,13 @@ pub async fn pause() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Fires a plain event on the window (the app talks to src/offline/client.js so).
+pub fn dispatch(name: &str) {
+    if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = w.dispatch_event(&e);
+    }
+}
+
 pub fn navigate(href: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(href);

@@ -8,7 +8,10 @@
 
 pub mod autosave;
 pub mod browser;
+pub mod file;
+pub mod file_access;
 pub mod route;
+pub mod storage_info;
 pub mod store;
 pub mod stored;
 pub mod toasts;
@@ -22,6 +25,7 @@ use crate::persist::storage::{self, StorageFailure};
 use crate::persist::{self as files};
 use crate::APP_VERSION;
 use autosave::Autosave;
+pub use file::FileLink;
 pub use route::Route;
 pub use store::{Section, Store};
 pub use stored::{ChunkFailed, Stored};
@@ -59,11 +63,13 @@ pub struct AppState {
     /// The ABC analysis with the workspace's settings; shared by the register and the
     /// Pareto page. Reads the accounts and only the ABC part of the settings.
     pub abc: Memo<AbcResult>,
+    /// The user's own file the workspace is linked to (Open file…, Save, Save as…).
+    pub file: RwSignal<Option<FileLink>>,
     autosave: Autosave,
 }
 
 /// `prefix-2026-11-21.json`, dated today.
-fn dated_file_name(prefix: &str) -> String {
+pub fn dated_file_name(prefix: &str) -> String {
     let now = browser::now_iso();
     format!("{prefix}-{}.json", now.get(..10).unwrap_or(&now))
 }
@@ -126,6 +132,12 @@ impl AppState {
             toasts: Toasts::default(),
             backup: RwSignal::new(backup),
             abc,
+            file: RwSignal::new(
+                storage::read(file::KEY_FILE)
+                    .ok()
+                    .flatten()
+                    .and_then(|t| FileLink::from_stored(&t)),
+            ),
             autosave,
         };
         provide_context(state);
@@ -159,6 +171,21 @@ impl AppState {
                 self.save_now();
             }
         });
+        // Closing the tab asks first only if the changes would be lost: not in storage
+        // (saving failed or is paused) and not in the linked file either.
+        let on_leave = window_event_listener_untyped("beforeunload", move |e| {
+            if self.autosave.dirty.get_value() {
+                self.save_now();
+            }
+            let in_file = self
+                .file
+                .with_untracked(|f| f.as_ref().is_some_and(|f| !f.changed));
+            if self.autosave.dirty.get_value() && !in_file {
+                e.prevent_default();
+                // Older browsers read the question from here.
+                let _ = js_sys::Reflect::set(&e, &"returnValue".into(), &"".into());
+            }
+        });
         let on_storage = window_event_listener(leptos::ev::storage, move |e| {
             if e.key().as_deref() == Some(storage::KEY_REVISION) {
                 self.other_tab_saved();
@@ -167,6 +194,7 @@ impl AppState {
         on_cleanup(move || {
             on_hash.remove();
             on_hide.remove();
+            on_leave.remove();
             on_storage.remove();
         });
     }
@@ -244,15 +272,18 @@ impl AppState {
 
     /// The workspace as a pretty JSON file, named with the date.
     pub fn export(self) {
-        let ws = self.store.snapshot();
-        // Compact from Rust, indented by the browser: a second (pretty) serializer of
-        // every section would cost the main module ~3 KB gzip.
-        let text = browser::indent_json(&files::to_json(&ws, APP_VERSION, &browser::now_iso(), 0));
-        let _ = browser::download(
-            &dated_file_name("keystone-workspace"),
-            &text,
-            "application/json",
-        );
+        let (text, _) = self.file_text();
+        let name = dated_file_name("keystone-workspace");
+        if browser::download(&name, &text, "application/json").is_ok() {
+            self.record_copy(&name);
+        }
+    }
+
+    /// Notes when and under which name a copy of the workspace left the browser (an
+    /// export or a save to a file), for the data page.
+    pub fn record_copy(self, name: &str) {
+        let text = format!("{}\t{name}", browser::now_iso());
+        let _ = storage::write(file::KEY_LAST_COPY, &text);
     }
 
     /// The raw text of an unreadable stored workspace, for the user to keep.

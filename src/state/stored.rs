@@ -46,6 +46,12 @@ impl Described {
 }
 
 fn decode_all(texts: Vec<String>) -> Vec<Result<Loaded, Described>> {
+    // Storage holds a workspace: ask the browser to keep it for good. Done here, in the
+    // chunk a returning visit fetches anyway, to keep the main module small; the data
+    // page asks too and shows the answer.
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = super::storage_info::request_persistence().await;
+    });
     texts
         .iter()
         .map(|t| files::from_json(t).map_err(|e| Described::of(&e)))

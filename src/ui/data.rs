@@ -3,10 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{common::C, data::D, describe_import_error, errors::E, fill};
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsValue;
+
+use crate::i18n::{common::C, data::D, describe_import_error, errors::E, file::F, fill};
 use crate::persist::{from_json, Loaded};
 use crate::state::browser::read_text;
+use crate::state::file_access::{can_write_files, open_file};
 use crate::state::use_app;
+use crate::ui::file::{json_name, open_problem, save, Target};
 use crate::ui::tr;
 use crate::ui::widgets::{ConfirmDialog, TextField};
 
@@ -22,6 +27,9 @@ enum Replace {
 struct Pending {
     file: String,
     loaded: Loaded,
+    /// Opened (not imported): the workspace is then linked to the file, with its
+    /// handle where the browser can write back to it.
+    open: Option<Option<SendWrapper<JsValue>>>,
 }
 
 #[component]
@@ -44,7 +52,10 @@ pub fn DataPage() -> impl IntoView {
         }
     });
 
-    let take_file = move |file: web_sys::File| {
+    let save_as_name = RwSignal::new(None::<String>);
+    let open_input = NodeRef::<leptos::html::Input>::new();
+
+    let take_file = move |file: web_sys::File, open: Option<Option<SendWrapper<JsValue>>>| {
         let name = file.name();
         pending.set(None);
         refused.set(None);
@@ -52,7 +63,11 @@ pub fn DataPage() -> impl IntoView {
             let lang = lang.get_untracked();
             match read_text(&file).await {
                 Ok(text) => match from_json(&text) {
-                    Ok(loaded) => pending.set(Some(Pending { file: name, loaded })),
+                    Ok(loaded) => pending.set(Some(Pending {
+                        file: name,
+                        loaded,
+                        open,
+                    })),
                     Err(e) => refused.set(Some(fill(
                         lang.t(D::ImportRefused),
                         &[
@@ -71,13 +86,49 @@ pub fn DataPage() -> impl IntoView {
 
     let on_pick = move |ev: leptos::ev::Event| {
         if let Some(file) = crate::state::browser::picked_file(&ev) {
-            take_file(file);
+            take_file(file, None);
         }
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         dragging.set(false);
         if let Some(file) = crate::state::browser::dropped_file(&ev) {
-            take_file(file);
+            take_file(file, None);
+        }
+    };
+    // Open file…: the browser's file picker with a handle to write back to, else a file
+    // input (Save then downloads under the same name).
+    let open = move |_| {
+        if !can_write_files() {
+            if let Some(input) = open_input.get() {
+                input.click();
+            }
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match open_file().await {
+                Ok((file, handle)) => take_file(file, Some(Some(SendWrapper::new(handle)))),
+                Err(e) => {
+                    pending.set(None);
+                    refused.set(open_problem(lang.get_untracked(), &e));
+                }
+            }
+        });
+    };
+    let on_open_pick = move |ev: leptos::ev::Event| {
+        if let Some(file) = crate::state::browser::picked_file(&ev) {
+            take_file(file, Some(None));
+        }
+    };
+    let save_as = move |_| {
+        if can_write_files() {
+            leptos::task::spawn_local(save(app, Target::Pick));
+        } else {
+            let current = app
+                .file
+                .with_untracked(|f| f.as_ref().map(|f| f.name.clone()));
+            save_as_name.set(Some(
+                current.unwrap_or_else(|| crate::state::dated_file_name("keystone-workspace")),
+            ));
         }
     };
 
@@ -85,7 +136,17 @@ pub fn DataPage() -> impl IntoView {
         if let Some(p) = pending.get_untracked() {
             app.replace_workspace(p.loaded.workspace);
             pending.set(None);
-            app.notify(fill(td(D::Imported), &[("file", &p.file)]));
+            match p.open {
+                Some(handle) => {
+                    let content = app.current_content_hash();
+                    app.link_file(p.file.clone(), handle.map(|h| h.take()), content);
+                    app.notify(fill(
+                        lang.get_untracked().t(F::Opened),
+                        &[("file", &p.file)],
+                    ));
+                }
+                None => app.notify(fill(td(D::Imported), &[("file", &p.file)])),
+            }
         }
     };
 
@@ -128,7 +189,9 @@ pub fn DataPage() -> impl IntoView {
                         <p class="warn">{fill(lang.t(D::ImportReplaceWarning), &[("accounts", &current.to_string())])}</p>
                     })}
                     <div class="actions">
-                        <button class="primary" on:click=move |_| confirm_import()>{lang.t(D::ImportConfirm)}</button>
+                        <button class="primary" on:click=move |_| confirm_import()>
+                            {if p.open.is_some() { lang.t(F::OpenConfirm) } else { lang.t(D::ImportConfirm) }}
+                        </button>
                         {(current > 0).then(|| view! {
                             <button on:click=move |_| app.export()>{lang.t(D::ImportSaveCopyFirst)}</button>
                         })}
@@ -152,6 +215,42 @@ pub fn DataPage() -> impl IntoView {
                     app.store.settings.update(|s| s.name = text.trim().to_string());
                 })
             />
+
+            <h2>{tr(lang, F::FileTitle)}</h2>
+            <p>{tr(lang, F::FileText)}</p>
+            <p class="file-link">{move || {
+                let lang = lang.get();
+                app.file.with(|f| match f {
+                    Some(f) => format!("{} {}", fill(lang.t(F::FileOpen), &[("file", &f.name)]),
+                        lang.t(if f.changed { F::FileHasChanges } else { F::FileUpToDate })),
+                    None => lang.t(F::FileNone).to_string(),
+                })
+            }}</p>
+            <div class="actions">
+                <button on:click=open>{tr(lang, F::OpenFile)}</button>
+                <input node_ref=open_input class="visually-hidden" type="file" tabindex="-1"
+                    accept=".json,application/json" aria-label=tr(lang, F::OpenFileInput) on:change=on_open_pick/>
+                <button class="primary" aria-keyshortcuts="Control+S"
+                    on:click=move |_| leptos::task::spawn_local(save(app, Target::Linked))>{tr(lang, F::Save)}</button>
+                <button aria-keyshortcuts="Control+Shift+S" on:click=save_as>{tr(lang, F::SaveAs)}</button>
+            </div>
+            {move || save_as_name.get().is_some().then(|| {
+                let name = RwSignal::new(save_as_name.get_untracked().unwrap_or_default());
+                view! {
+                    <div class="save-as">
+                        <TextField id="save-as-name" label=Signal::derive(move || lang.get().t(F::SaveAsName).to_string()) value=name/>
+                        <div class="actions">
+                            <button class="primary" on:click=move |_| {
+                                save_as_name.set(None);
+                                leptos::task::spawn_local(save(app, Target::Named(json_name(&name.get_untracked()))));
+                            }>{tr(lang, F::SaveAsDownload)}</button>
+                            <button on:click=move |_| save_as_name.set(None)>{tr(lang, C::Cancel)}</button>
+                        </div>
+                    </div>
+                }
+            })}
+
+            <crate::ui::pages::LazySafetySection/>
 
             <h2>{tr(lang, D::ExportTitle)}</h2>
             <p>{tr(lang, D::ExportText)}</p>

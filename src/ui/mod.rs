@@ -4,8 +4,10 @@ pub mod account_form;
 pub mod accounts;
 pub mod assessment;
 pub mod data;
+pub mod file;
 pub mod key_account;
 pub mod key_accounts;
+pub mod notices;
 pub mod pages;
 pub mod pareto;
 pub mod plan;
@@ -24,9 +26,9 @@ pub mod widgets;
 pub mod workshop;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::i18n::{common::C, fill, Lang, Text};
-use crate::persist::storage::{StorageFailure, KEY_UNREADABLE};
+use crate::i18n::{common::C, Lang, Text};
 use crate::state::{use_app, AppState, Route, SaveStatus};
 
 /// A reactive UI text. Every text shares this one closure type, so Leptos compiles
@@ -63,6 +65,15 @@ pub fn App(
 ) -> impl IntoView {
     let app = AppState::init(stored);
     let lang = app.lang;
+    // Set by src/offline/client.js when a new build is waiting (the flag, if it said so
+    // before the app started).
+    let waiting = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"keystoneUpdate".into()).ok())
+        .is_some_and(|v| v.is_truthy());
+    let update_ready = RwSignal::new(waiting);
+    let on_update =
+        window_event_listener_untyped("keystone-update", move |_| update_ready.set(true));
+    on_cleanup(move || on_update.remove());
     let nav_link = move |route: Route, key: C| {
         let current = move || {
             let r = app.route.get();
@@ -107,6 +118,9 @@ pub fn App(
                 {nav_link(Route::Data, C::NavData)}
             </nav>
             <div class="topbar-right">
+                <Show when=move || app.file.with(Option::is_some)>
+                    <pages::LazyFileStatus/>
+                </Show>
                 <SaveIndicator/>
                 <label class="lang">
                     <span class="visually-hidden">{tr(lang, C::Language)}</span>
@@ -125,7 +139,14 @@ pub fn App(
                 </label>
             </div>
         </header>
-        <Banners/>
+        <Show when=move || {
+            update_ready.get()
+                || app.load_failure.with(Option::is_some)
+                || matches!(app.save_status.get(), SaveStatus::Failed(_))
+                || app.conflict.get()
+        }>
+            <pages::LazyNotices update_ready=update_ready/>
+        </Show>
         <main id="main">
             {move || match app.route.get() {
                 Route::Accounts => accounts::AccountsPage().into_any(),
@@ -142,10 +163,27 @@ pub fn App(
     }
 }
 
-/// Starts fetching the page chunks once the first page is on screen.
+/// Starts fetching the page chunks once the first page is on screen; Ctrl+S (⌘S on a
+/// Mac) saves to the user's file on every page, Ctrl+Shift+S asks where.
 #[component]
 fn PrefetchPages() -> impl IntoView {
     Effect::new(move |_| pages::prefetch_when_idle());
+    let app = use_app();
+    let on_key = window_event_listener(leptos::ev::keydown, move |e| {
+        if (e.ctrl_key() || e.meta_key()) && !e.alt_key() && e.key().eq_ignore_ascii_case("s") {
+            e.prevent_default();
+            // A field being edited commits its text on blur: the file gets it too.
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
+            if let Some(el) = active.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.blur();
+                let _ = el.focus();
+            }
+            pages::save_to_file(app, e.shift_key());
+        }
+    });
+    on_cleanup(move || on_key.remove());
 }
 
 /// "Saved" / "Saving…" in the top bar, for screen readers as a status.
@@ -164,62 +202,6 @@ fn SaveIndicator() -> impl IntoView {
         }
     };
     view! { <span class="save-status" role="status">{text}</span> }
-}
-
-/// Storage problems, each with what the user can do about it.
-#[component]
-fn Banners() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    let tc = move |k: C| lang.get().t(k);
-    let (downloaded, set_downloaded) = signal(false);
-    view! {
-        {move || app.load_failure.get().map(|f| {
-            let can_start_fresh = f.backed_up || downloaded.get();
-            view! {
-                <div class="banner banner-error" role="alert">
-                    <p>{fill(tc(C::LoadFailed), &[("detail", f.problem.text(lang.get())), ("key", KEY_UNREADABLE)])}</p>
-                    <div class="actions">
-                        <button on:click=move |_| { app.download_unreadable(); set_downloaded.set(true); }>
-                            {tc(C::DownloadRaw)}
-                        </button>
-                        <button disabled=!can_start_fresh on:click=move |_| app.start_fresh()>
-                            {tc(C::StartFresh)}
-                        </button>
-                    </div>
-                </div>
-            }
-        })}
-        {move || match app.save_status.get() {
-            SaveStatus::Failed(f) => {
-                let text = match f {
-                    StorageFailure::Quota => tc(C::SaveFailedQuota).to_string(),
-                    StorageFailure::Blocked => tc(C::SaveFailedBlocked).to_string(),
-                    StorageFailure::Other(d) => fill(tc(C::SaveFailedOther), &[("detail", &d)]),
-                };
-                Some(view! {
-                    <div class="banner banner-error" role="alert">
-                        <p>{text}</p>
-                        <div class="actions">
-                            <button on:click=move |_| app.export()>{tc(C::ExportNow)}</button>
-                            <button on:click=move |_| app.save_now()>{tc(C::RetrySave)}</button>
-                        </div>
-                    </div>
-                })
-            }
-            _ => None,
-        }}
-        <Show when=move || app.conflict.get()>
-            <div class="banner banner-warn" role="alert">
-                <p><strong>{tr(lang, C::ConflictTitle)}</strong>" "{tr(lang, C::ConflictText)}</p>
-                <div class="actions">
-                    <button on:click=move |_| app.take_other_tab()>{tr(lang, C::ConflictLoad)}</button>
-                    <button on:click=move |_| app.keep_this_tab()>{tr(lang, C::ConflictKeep)}</button>
-                    <button on:click=move |_| app.export()>{tr(lang, C::ExportNow)}</button>
-                </div>
-            </div>
-        </Show>
-    }
 }
 
 #[component]

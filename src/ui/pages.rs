@@ -150,6 +150,18 @@ split_page!(assessment_more, workshop_page, preload_workshop, () => {
 split_page!(data, data_page, preload_data, () => {
     crate::ui::data::DataPage().into_any()
 });
+// Where the data is, persistence and storage use: a part of the data page in a chunk
+// of its own, so that the data page's chunk stays within its budget.
+split_page!(data_safety, safety_section, preload_safety_section, () => {
+    crate::ui::file::SafetySection().into_any()
+});
+// The top bar's file name and Save button, shown once a file is linked.
+split_page!(file_save, file_status, preload_file_status, () => {
+    crate::ui::file::FileStatus().into_any()
+});
+split_page!(notices, notices, preload_notices, (update_ready: RwSignal<bool>) => {
+    view! { <crate::ui::notices::Notices update_ready=update_ready/> }.into_any()
+});
 split_page!(sheet_import, sheet_import_page, preload_sheet_import, () => {
     crate::ui::sheet_import::SheetImportPage().into_any()
 });
@@ -222,6 +234,21 @@ split_fn!(xlsx_write, write_xlsx,
     crate::persist::xlsx::write_xlsx(&sheet, &headers, &kinds, &rows)
 });
 
+// Save (Ctrl+S) from any page: the File System Access code arrives with the first save.
+split_fn!(file_save, save_file, (app: crate::state::AppState, save_as: bool) -> () => {
+    use crate::ui::file::{save, Target};
+    leptos::task::spawn_local(save(app, if save_as { Target::Pick } else { Target::Linked }))
+});
+
+/// Saves to the user's file (Ctrl+S, the top bar's button), fetching the code first.
+pub fn save_to_file(app: crate::state::AppState, save_as: bool) {
+    leptos::task::spawn_local(async move {
+        if save_file(app, save_as).await.is_err() {
+            app.notify(app.t(C::PageLoadFailed));
+        }
+    });
+}
+
 /// Loads the chunk of a page and builds its view.
 async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
     match route {
@@ -258,7 +285,10 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
 /// Failures are ignored here: opening the page retries and shows them.
 pub fn prefetch_all() {
     leptos::task::spawn_local(async {
+        let _ = preload_notices().await;
+        let _ = preload_file_status().await; // and Save (Ctrl+S): the same chunk
         let _ = preload_data().await;
+        let _ = preload_safety_section().await;
         let _ = preload_sheet_export().await;
         let _ = preload_sheet_import().await;
         let _ = preload_sheet_mapping().await;
@@ -301,7 +331,12 @@ pub fn prefetch_when_idle() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let callback = Closure::once_into_js(prefetch_all);
+    let callback = Closure::once_into_js(|| {
+        prefetch_all();
+        // The service worker is registered now (src/offline/client.js), not earlier:
+        // its download of the whole build must not compete with the first page.
+        crate::state::browser::dispatch("keystone-idle");
+    });
     let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
     if has_idle {
         let _ = window.request_idle_callback(callback.unchecked_ref());
@@ -339,6 +374,24 @@ pub fn LazySheetCheck(
     file_name: RwSignal<String>,
 ) -> impl IntoView {
     view! { <Lazy load=move || sheet_check(rows, settings, column_names, file_name)/> }
+}
+
+/// The top bar's file status, from its chunk; nothing while it arrives.
+#[component]
+pub fn LazyFileStatus() -> impl IntoView {
+    view! { <Lazy load=file_status quiet=true/> }
+}
+
+/// The banners (a new version, storage problems), from their chunk.
+#[component]
+pub fn LazyNotices(update_ready: RwSignal<bool>) -> impl IntoView {
+    view! { <Lazy load=move || notices(update_ready) quiet=true/> }
+}
+
+/// Where the data is and how safe it is (data page), from its chunk.
+#[component]
+pub fn LazySafetySection() -> impl IntoView {
+    view! { <Lazy load=safety_section/> }
 }
 
 /// The spreadsheet exports of the data page, from their chunk.
@@ -445,7 +498,12 @@ pub fn LazyWhoIsRated(rated: Memo<crate::ui::scoring::Rated>) -> impl IntoView {
 /// A view from a chunk: a loading note while it arrives, a message with a retry if it
 /// cannot be loaded.
 #[component]
-fn Lazy<F, Fut>(load: F) -> impl IntoView
+fn Lazy<F, Fut>(
+    load: F,
+    /// No loading note (small parts of the shell, not pages).
+    #[prop(optional)]
+    quiet: bool,
+) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: std::future::Future<Output = Result<AnyView, ChunkFailed>> + 'static,
@@ -453,9 +511,9 @@ where
     let lang = use_app().lang;
     let attempt = RwSignal::new(0u32);
     view! {
-        <Suspense fallback=move || view! {
+        <Suspense fallback=move || (!quiet).then(|| view! {
             <p class="page-loading" role="status">{tr(lang, C::PageLoading)}</p>
-        }>
+        })>
             {move || {
                 attempt.track();
                 Suspend::new(SendWrapper::new(async move {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { serve } from './server.mjs';
 import { KeystoneApp } from './app.mjs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -47,7 +48,9 @@ before(async () => {
 after(async () => { await browser?.close(); server?.close(); });
 
 beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
+  // Without the service worker: request interception (page.route) and resource timing
+  // see every fetch only then. The offline journeys below allow it.
+  context = await browser.newContext({ acceptDownloads: true, locale: 'en-US', serviceWorkers: 'block' });
   page = await context.newPage();
   problems = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
@@ -1189,3 +1192,196 @@ test('spreadsheets: a German Excel CSV mapped, a bad row fixed, one skipped, imp
   assert.equal(await app.storage('keystone.workspace'), before);
   assert.equal(await page.getByRole('heading', { name: '1. Which column is which' }).count(), 0);
 });
+
+// A context that lets the service worker run, with the same checks as every journey.
+async function workerContext(url) {
+  const ctx = await browser.newContext({ acceptDownloads: true, locale: 'en-US', serviceWorkers: 'allow' });
+  const p = await ctx.newPage();
+  p.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+  p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await p.goto(url);
+  await p.getByRole('navigation').first().waitFor();
+  return { ctx, p };
+}
+
+// Waits until the service worker controls the page (it has cached the whole build).
+async function offlineReady(p) {
+  await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+}
+
+test('offline, from a sub-path: after one visit every page opens, edits are kept and reloads work with no network', async () => {
+  const site = await serve(root, { prefix: '/tools/keystone/' });
+  const { ctx, p } = await workerContext(site.url);
+  try {
+    const a = new KeystoneApp(p, site.url);
+    await a.loadSample();
+    await offlineReady(p);
+    // The manifest and its icons are served from the sub-path too.
+    const manifest = await p.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
+    assert.equal(manifest.short_name, 'Keystone');
+    assert.equal(manifest.start_url, './');
+    // No network at all: the browser is offline and the server is gone (a worker's own
+    // fetches are not always covered by the browser's offline switch).
+    await ctx.setOffline(true);
+    site.server.close();
+    site.server.closeAllConnections();
+    await p.reload();
+    await a.rows().first().waitFor();
+    assert.match(await a.count().textContent(), /200 of 200 accounts/);
+    const first = await p.locator('table.accounts tbody tr th a').first().getAttribute('href');
+    const pages = [
+      ['#/accounts/new', /New account/], ['#/pareto', /Pareto/], ['#/value', /value model/],
+      ['#/portfolio', /portfolio/i], ['#/data', /Import and export/], ['#/import', /customer list/],
+      ['#/assessment', /self-assessment/], ['#/assessment/compare', /self-assessment/],
+      ['#/assessment/workshop', /self-assessment/], ['#/key-accounts', /Key accounts/], ['#/report', /portfolio report/],
+      [first, /Alpentec/], [`${first}/edit`, /Edit account/], [`${first}/roles`, /Alpentec/],
+      [`${first}/profile`, /Alpentec/], [`${first}/scorecard`, /Alpentec/], [`${first}/plan`, /Alpentec/],
+      [`${first}/stakeholders`, /Alpentec/], [`${first}/report`, /Alpentec/], [`${first}/client-report`, /Alpentec/],
+    ];
+    for (const [hash, name] of pages) {
+      await p.goto(site.url + hash);
+      await p.getByRole('heading', { name, level: 1 }).first().waitFor();
+    }
+    // A chart (ECharts from the cache) and a reload on a deep page.
+    await p.goto(`${site.url}#/pareto`);
+    await p.getByRole('img', { name: /Pareto chart/ }).locator('canvas').waitFor();
+    await p.reload();
+    await p.getByRole('img', { name: /Pareto chart/ }).locator('canvas').waitFor();
+    // The Excel writer, fetched on demand, is in the cache too.
+    await p.goto(`${site.url}#/data`);
+    await p.getByRole('combobox', { name: 'Table' }).selectOption('register');
+    const [xlsx] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download Excel (.xlsx)' }).click()]);
+    assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+    // An edit offline, then a reload: it is there.
+    await p.goto(`${site.url}#/accounts/new`);
+    await p.getByLabel('Name').fill('Offline GmbH');
+    await p.getByRole('button', { name: 'Save', exact: true }).click();
+    await p.waitForURL(/#\/accounts$/);
+    await a.waitSaved();
+    await p.reload();
+    await a.search('Offline GmbH');
+    await a.rows().first().getByRole('link', { name: 'Offline GmbH' }).waitFor();
+    assert.equal(await p.evaluate(() => navigator.onLine), false);
+    // The data page says the app is stored for offline use.
+    await p.goto(`${site.url}#/data`);
+    await p.getByText('Keystone is stored in this browser for offline use').waitFor();
+  } finally {
+    await ctx.close();
+    site.server.close();
+  }
+});
+
+test('a new deployment: the open page offers it, Reload brings it, and the old cache is removed', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ks-deploy-'));
+  fs.cpSync(root, dir, { recursive: true });
+  const site = await serve(dir);
+  const { ctx, p } = await workerContext(site.url);
+  try {
+    await offlineReady(p);
+    const before = await p.evaluate(() => caches.keys());
+    assert.equal(before.length, 1);
+    assert.equal(await p.getByText('A new version of Keystone is available').count(), 0);
+    // Deploy a changed build: a changed index.html, and its worker as the build writes it.
+    const index = path.join(dir, 'index.html');
+    fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<title>Keystone', '<title>Keystone (new)'));
+    execFileSync('node', [path.resolve(here, '../../.ci/precache.mjs'), dir]);
+    // The open page keeps running the old build; it hears of the new one.
+    await p.reload();
+    const notice = p.getByRole('status').filter({ hasText: 'A new version of Keystone is available' });
+    await notice.waitFor({ timeout: 60_000 });
+    assert.doesNotMatch(await p.title(), /\(new\)/);
+    await Promise.all([p.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await p.getByRole('navigation').first().waitFor();
+    assert.match(await p.title(), /^Keystone \(new\)/);
+    const after = await p.evaluate(() => caches.keys());
+    assert.equal(after.length, 1, 'one cache: the old build\'s is gone');
+    assert.notEqual(after[0], before[0]);
+    assert.equal(await p.getByText('A new version of Keystone is available').count(), 0);
+  } finally {
+    await ctx.close();
+    site.server.close();
+    fs.rmSync(dir, { recursive: true });
+  }
+});
+
+test('your own file: Ctrl+S without the File System Access API downloads it under the opened name; the top bar and the data page follow', async () => {
+  await page.addInitScript(() => { delete window.showOpenFilePicker; delete window.showSaveFilePicker; });
+  await app.goto();
+  await app.loadSample();
+  await app.waitSaved();
+  // No file yet: Ctrl+S downloads a dated copy and links it.
+  const [first] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  assert.match(first.suggestedFilename(), /^keystone-workspace-\d{4}-\d{2}-\d{2}\.json$/);
+  const bar = page.locator('header .file-status');
+  await bar.filter({ hasText: `${first.suggestedFilename()}: saved` }).waitFor();
+  // Open a client's file (the file input, as in Firefox and Safari).
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ks-file-'));
+  const client = path.join(dir, 'client-acme.json');
+  await first.saveAs(client);
+  await app.nav('Import / export').click();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), app.button('Open file…').click()]);
+  await chooser.setFiles(client);
+  await app.button('Open this file (replaces the workspace)').click();
+  await bar.filter({ hasText: 'client-acme.json: saved' }).waitFor();
+  await page.getByText('Open file: “client-acme.json”. It holds every change.').waitFor();
+  // A change: the top bar says it is not in the file.
+  await page.getByLabel('Workspace name').fill('Acme workshop');
+  await page.getByLabel('Workspace name').press('Tab');
+  await bar.filter({ hasText: 'client-acme.json: changes not saved to the file' }).waitFor();
+  // Ctrl+S while typing in a field: the file gets the text being typed.
+  await page.getByLabel('Workspace name').fill('Acme workshop 2');
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  assert.equal(saved.suggestedFilename(), 'client-acme.json');
+  const file = JSON.parse(fs.readFileSync(await saved.path(), 'utf8'));
+  assert.equal(file.format, 'keystone-workspace');
+  assert.equal(file.data.settings.name, 'Acme workshop 2');
+  assert.equal(file.data.accounts.length, 200);
+  await bar.filter({ hasText: 'client-acme.json: saved' }).waitFor();
+  await page.getByText(/Last copy: \d{4}-\d{2}-\d{2} \d{2}:\d{2}, “client-acme.json”\./).waitFor();
+  // Save as… here asks for a name and downloads under it.
+  await app.button('Save as…').click();
+  await page.getByLabel('File name').fill('acme-v2');
+  const [renamed] = await Promise.all([page.waitForEvent('download'), app.button('Download').click()]);
+  assert.equal(renamed.suggestedFilename(), 'acme-v2.json');
+  await bar.filter({ hasText: 'acme-v2.json: saved' }).waitFor();
+  // The browser's copy: the answer to the persistence request, and how full storage is.
+  await page.locator('li.persistence').filter({ hasText: /^Persistent storage (granted|not granted)/ }).waitFor();
+  assert.match(await page.locator('li.local-use').textContent(), /use \d+\.\d MB of the about 5 MB .*\(\d+\u00a0%\)/);
+  // After a reload the file's name and state are still shown.
+  await page.reload();
+  await bar.filter({ hasText: 'acme-v2.json: saved' }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  fs.rmSync(dir, { recursive: true });
+});
+
+test('closing the tab asks first only when changes are saved nowhere', async () => {
+  await app.goto();
+  await app.loadSample();
+  await app.waitSaved();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.type()); d.dismiss(); });
+  // Everything is stored: the tab closes without a question.
+  const second = await context.newPage();
+  await second.goto(baseUrl);
+  await second.getByRole('navigation').first().waitFor();
+  // A page the user has not touched may close without a question anyway: touch it.
+  await second.mouse.click(5, 5);
+  second.on('dialog', (d) => { dialogs.push(`second: ${d.type()}`); d.dismiss(); });
+  const closed = second.waitForEvent('close');
+  await second.close({ runBeforeUnload: true });
+  await closed;
+  assert.deepEqual(dialogs, []);
+  // Storage refuses every write; an edit is then only in this tab.
+  await page.evaluate(() => { Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; });
+  await app.search('Alpentec');
+  await app.rows().first().getByRole('button', { name: /Delete/ }).click();
+  await page.getByRole('alert').filter({ hasText: 'Saving failed: the browser\'s storage for this site is full' }).waitFor();
+  await page.close({ runBeforeUnload: true });
+  await expectDialog(dialogs);
+  assert.deepEqual(dialogs, ['beforeunload']);
+  problems = problems.filter((p) => !/QuotaExceededError/.test(p));
+});
+
+async function expectDialog(dialogs) {
+  for (let i = 0; i < 50 && dialogs.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+}

@@ -1,0 +1,219 @@
+//! Saving to the user's own file (Save, Save as…, Ctrl+S) and what the data page says
+//! about the browser's copy (where it is, persistence, how full storage is). Fetched as
+//! chunks: the first Save, or the data page.
+
+use leptos::prelude::*;
+
+use crate::i18n::{file::F, fill, Lang};
+use crate::persist::storage;
+use crate::persist::storage_use::{local_use, megabytes, LOCAL_STORAGE_CHARS};
+use crate::state::file::{last_copy, KEY_LAST_COPY};
+use crate::state::file_access::{
+    can_write_files, handle_name, pick_save_target, write_file, FileError,
+};
+use crate::state::storage_info::{estimate, local_storage_chars, request_persistence, Persistence};
+use crate::state::{browser, dated_file_name, use_app, AppState};
+use crate::ui::tr;
+
+/// Where Save writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The linked file (asks where, if there is none or the browser cannot write to it).
+    Linked,
+    /// A file the user picks (Save as…).
+    Pick,
+    /// A download under this name (Save as… where the browser cannot write to files).
+    Named(String),
+}
+
+/// `name` ending in `.json`.
+pub fn json_name(name: &str) -> String {
+    let name = name.trim();
+    let name = if name.is_empty() {
+        "keystone-workspace"
+    } else {
+        name
+    };
+    if name.to_lowercase().ends_with(".json") {
+        name.to_string()
+    } else {
+        format!("{name}.json")
+    }
+}
+
+/// Saves the workspace to the user's file: written back through the File System Access
+/// API where the browser has it, else downloaded under the file's name. Says how it
+/// went in a toast; a cancelled picker says nothing.
+pub async fn save(app: AppState, target: Target) {
+    let lang = app.lang.get_untracked();
+    let link = app.file.get_untracked();
+    let suggested = link
+        .as_ref()
+        .map(|l| l.name.clone())
+        .unwrap_or_else(|| dated_file_name("keystone-workspace"));
+    if !can_write_files() {
+        let name = match target {
+            Target::Named(n) => json_name(&n),
+            _ => suggested,
+        };
+        let (text, content) = app.file_text();
+        match browser::download(&name, &text, "application/json") {
+            Ok(()) => {
+                app.link_file(name.clone(), None, content);
+                app.record_copy(&name);
+                app.notify(fill(lang.t(F::Downloaded), &[("file", &name)]));
+            }
+            Err(_) => report(app, &name, FileError::Other("download".into())),
+        }
+        return;
+    }
+    let linked = link.and_then(|l| l.handle).map(|h| (*h).clone());
+    let handle = match (target, linked) {
+        (Target::Linked, Some(handle)) => handle,
+        _ => match pick_save_target(&suggested).await {
+            Ok(handle) => handle,
+            Err(e) => return report(app, &suggested, e),
+        },
+    };
+    let name = handle_name(&handle).unwrap_or(suggested);
+    // Made after the picker closed, so it holds every change made meanwhile.
+    let (text, content) = app.file_text();
+    match write_file(&handle, &text).await {
+        Ok(()) => {
+            app.link_file(name.clone(), Some(handle), content);
+            app.record_copy(&name);
+            app.notify(fill(lang.t(F::Saved), &[("file", &name)]));
+        }
+        Err(e) => report(app, &name, e),
+    }
+}
+
+fn report(app: AppState, name: &str, error: FileError) {
+    let lang = app.lang.get_untracked();
+    let reason = match error {
+        FileError::Cancelled => return,
+        FileError::NotAllowed => lang.t(F::NotAllowed).to_string(),
+        FileError::Other(detail) => detail,
+    };
+    app.notify(fill(
+        lang.t(F::SaveFailed),
+        &[("file", name), ("reason", &reason)],
+    ));
+}
+
+/// The text of an open-file problem.
+pub fn open_problem(lang: Lang, error: &FileError) -> Option<String> {
+    let reason = match error {
+        FileError::Cancelled => return None,
+        FileError::NotAllowed => lang.t(F::NotAllowed).to_string(),
+        FileError::Other(detail) => detail.clone(),
+    };
+    Some(fill(lang.t(F::OpenFailed), &[("reason", &reason)]))
+}
+
+/// An ISO 8601 UTC time as the local `YYYY-MM-DDTHH:MM`.
+fn local_time(iso: &str) -> String {
+    let d = js_sys::Date::new(&iso.into());
+    if d.get_time().is_nan() {
+        return iso.to_string();
+    }
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// The data page's account of the browser's copy: where it is, the last copy made,
+/// persistence (asked for on arrival), local storage use, offline availability.
+#[component]
+pub fn SafetySection() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let persistence = RwSignal::new(None::<Persistence>);
+    let site_use = RwSignal::new(None::<f64>);
+    leptos::task::spawn_local(async move {
+        persistence.set(Some(request_persistence().await));
+        site_use.set(estimate().await.map(|(usage, _)| usage));
+    });
+    // Re-read after every save, so the numbers follow the workspace.
+    let local = Memo::new(move |_| {
+        app.save_status.track();
+        app.file.track();
+        local_storage_chars().map(local_use)
+    });
+    let copy = move || {
+        app.file.track();
+        app.save_status.track();
+        storage::read(KEY_LAST_COPY).ok().flatten()
+    };
+    let offline = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"serviceWorker".into()).ok())
+        .and_then(|sw| js_sys::Reflect::get(&sw, &"controller".into()).ok())
+        .is_some_and(|c| !c.is_null() && !c.is_undefined());
+    view! {
+        <h2>{tr(lang, F::SafetyTitle)}</h2>
+        <p>{tr(lang, F::SafetyText)}</p>
+        <ul class="safety">
+            <li class="last-copy">{move || {
+                let lang = lang.get();
+                match copy() {
+                    Some(text) => match last_copy(&text) {
+                        Some((when, file)) => fill(lang.t(F::LastCopy), &[("when", &lang.date_time(&local_time(when))), ("file", file)]),
+                        None => lang.t(F::NoCopy).to_string(),
+                    },
+                    None => lang.t(F::NoCopy).to_string(),
+                }
+            }}</li>
+            <li class="persistence" role="status">{move || lang.get().t(match persistence.get() {
+                None => F::PersistAsking,
+                Some(Persistence::Granted) => F::PersistGranted,
+                Some(Persistence::NotGranted) => F::PersistNotGranted,
+                Some(Persistence::Unsupported) => F::PersistUnsupported,
+            })}</li>
+            {move || {
+                let lang = lang.get();
+                match local.get() {
+                    Some(u) => view! {
+                        <li class="local-use">{fill(lang.t(F::LocalUse), &[
+                            ("used", &lang.number(megabytes(u.chars as f64), 1)),
+                            ("total", &lang.number(megabytes(LOCAL_STORAGE_CHARS as f64), 0)),
+                            ("share", &lang.percent(u.share * 100.0, 0)),
+                        ])}</li>
+                        {u.warn.then(|| view! { <li class="warn" role="alert">{lang.t(F::LocalFull)}</li> })}
+                    }.into_any(),
+                    None => view! { <li class="warn" role="alert">{lang.t(F::LocalBlocked)}</li> }.into_any(),
+                }
+            }}
+            {move || site_use.get().map(|used| view! {
+                <li>{fill(lang.get().t(F::SiteUse), &[("used", &lang.get().number(megabytes(used), 1))])}</li>
+            })}
+            <li>{tr(lang, if offline { F::OfflineReady } else { F::OfflineNot })}</li>
+        </ul>
+    }
+}
+
+/// The linked file's name and whether the workspace has changes not saved to it, with
+/// a Save button; nothing while no file is linked.
+#[component]
+pub fn FileStatus() -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.file.with(|f| {
+            f.as_ref().map(|f| {
+                let lang = app.lang.get();
+                let key = if f.changed { F::FileChanged } else { F::FileSaved };
+                view! {
+                    <span class="file-status" class:changed=f.changed>{fill(lang.t(key), &[("file", &f.name)])}</span>
+                    <button class="small" aria-keyshortcuts="Control+S" on:click=move |_| crate::ui::pages::save_to_file(app, false)>
+                        {lang.t(F::SaveToFile)}
+                    </button>
+                }
+            })
+        })
+    }
+}
