@@ -25,6 +25,8 @@ function check() {
 async function register() {
   try {
     registration = await sw.register('./sw.js', { updateViaCache: 'none' });
+    // Blocked (a test harness, a policy): nothing registered.
+    if (!registration) return;
   } catch {
     // Not allowed here (a private window, a page opened from disk): the app works as a
     // plain web page.

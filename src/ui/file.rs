@@ -12,7 +12,7 @@ use crate::state::file_access::{
     can_write_files, handle_name, pick_save_target, write_file, FileError,
 };
 use crate::state::storage_info::{estimate, local_storage_chars, request_persistence, Persistence};
-use crate::state::{browser, dated_file_name, use_app, AppState};
+use crate::state::{browser, dated_file_name, use_app, AppState, SaveStatus};
 use crate::ui::tr;
 
 /// Where Save writes.
@@ -139,11 +139,14 @@ pub fn SafetySection() -> impl IntoView {
         persistence.set(Some(request_persistence().await));
         site_use.set(estimate().await.map(|(usage, _)| usage));
     });
-    // Re-read after every save, so the numbers follow the workspace.
-    let local = Memo::new(move |_| {
-        app.save_status.track();
-        app.file.track();
-        local_storage_chars().map(local_use)
+    // Re-read after every save (not while one is pending: reading 20,000 accounts back
+    // takes a moment), so the numbers follow the workspace.
+    let local = Memo::new(move |before: Option<&Option<_>>| {
+        let saved = app.save_status.with(|s| *s == SaveStatus::Saved);
+        match before {
+            Some(before) if !saved => *before,
+            _ => local_storage_chars().map(local_use),
+        }
     });
     let copy = move || {
         app.file.track();
@@ -158,8 +161,8 @@ pub fn SafetySection() -> impl IntoView {
     view! {
         <h2>{tr(lang, F::SafetyTitle)}</h2>
         <p>{tr(lang, F::SafetyText)}</p>
-        <ul class="safety">
-            <li class="last-copy">{move || {
+        <div class="safety">
+            <p class="last-copy">{move || {
                 let lang = lang.get();
                 match copy() {
                     Some(text) => match last_copy(&text) {
@@ -168,32 +171,32 @@ pub fn SafetySection() -> impl IntoView {
                     },
                     None => lang.t(F::NoCopy).to_string(),
                 }
-            }}</li>
-            <li class="persistence" role="status">{move || lang.get().t(match persistence.get() {
+            }}</p>
+            <p class="persistence" role="status">{move || lang.get().t(match persistence.get() {
                 None => F::PersistAsking,
                 Some(Persistence::Granted) => F::PersistGranted,
                 Some(Persistence::NotGranted) => F::PersistNotGranted,
                 Some(Persistence::Unsupported) => F::PersistUnsupported,
-            })}</li>
+            })}</p>
             {move || {
                 let lang = lang.get();
                 match local.get() {
                     Some(u) => view! {
-                        <li class="local-use">{fill(lang.t(F::LocalUse), &[
+                        <p class="local-use">{fill(lang.t(F::LocalUse), &[
                             ("used", &lang.number(megabytes(u.chars as f64), 1)),
                             ("total", &lang.number(megabytes(LOCAL_STORAGE_CHARS as f64), 0)),
                             ("share", &lang.percent(u.share * 100.0, 0)),
-                        ])}</li>
-                        {u.warn.then(|| view! { <li class="warn" role="alert">{lang.t(F::LocalFull)}</li> })}
+                        ])}</p>
+                        {u.warn.then(|| view! { <p class="warn" role="alert">{lang.t(F::LocalFull)}</p> })}
                     }.into_any(),
-                    None => view! { <li class="warn" role="alert">{lang.t(F::LocalBlocked)}</li> }.into_any(),
+                    None => view! { <p class="warn" role="alert">{lang.t(F::LocalBlocked)}</p> }.into_any(),
                 }
             }}
             {move || site_use.get().map(|used| view! {
-                <li>{fill(lang.get().t(F::SiteUse), &[("used", &lang.get().number(megabytes(used), 1))])}</li>
+                <p>{fill(lang.get().t(F::SiteUse), &[("used", &lang.get().number(megabytes(used), 1))])}</p>
             })}
-            <li>{tr(lang, if offline { F::OfflineReady } else { F::OfflineNot })}</li>
-        </ul>
+            <p>{tr(lang, if offline { F::OfflineReady } else { F::OfflineNot })}</p>
+        </div>
     }
 }
 
