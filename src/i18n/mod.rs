@@ -43,7 +43,7 @@ impl Lang {
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
-        let code = code.trim().to_lowercase();
+        let code = code.trim().to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| code.starts_with(l.code()))
     }
 

@@ -29,7 +29,7 @@ pub fn classify_error(name: &str, message: &str) -> StorageFailure {
     match name {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageFailure::Quota,
         "SecurityError" | "NS_ERROR_FILE_ACCESS_DENIED" => StorageFailure::Blocked,
-        _ if message.to_lowercase().contains("quota") => StorageFailure::Quota,
+        _ if message.to_ascii_lowercase().contains("quota") => StorageFailure::Quota,
         _ => StorageFailure::Other(format!("{name}: {message}")),
     }
 }

@@ -81,6 +81,20 @@ pub async fn pause() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Lower case for searching and sorting names (`Ä` → `ä`): the browser's own
+/// `toLowerCase`, where Rust's would bring its Unicode tables into the main module
+/// (~4 KB gzip). On the host (tests), Rust's.
+pub fn lower(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::JsString::from(text).to_lower_case().into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        text.to_lowercase()
+    }
+}
+
 /// Fires a plain event on the window (the app talks to src/offline/client.js so).
 pub fn dispatch(name: &str) {
     if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(name)) {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::{AbcClass, Account, AccountId};
 use crate::i18n::{accounts::A, common::C, fill, Lang};
+use crate::state::browser::lower;
 use crate::state::{use_app, Route};
 use crate::ui::tr;
 use crate::ui::widgets::{self, Pager, SortHeader, SortState};
@@ -51,11 +52,9 @@ fn compare(
     b: &Account,
     classes: &HashMap<AccountId, AbcClass>,
 ) -> Ordering {
-    let text = |x: &str, y: &str| x.to_lowercase().cmp(&y.to_lowercase());
     match key {
-        SortKey::Name => text(&a.name, &b.name),
-        SortKey::Industry => text(&a.industry, &b.industry),
-        SortKey::Region => text(&a.region, &b.region),
+        // Sorted by their lower-case keys before (`text_of`); equal here.
+        SortKey::Name | SortKey::Industry | SortKey::Region => Ordering::Equal,
         SortKey::Revenue => a.revenue.total_cmp(&b.revenue),
         SortKey::Margin => cmp_opt(a.contribution_margin, b.contribution_margin),
         SortKey::Potential => cmp_opt(a.potential, b.potential),
@@ -66,6 +65,16 @@ fn compare(
         ),
         SortKey::Class => classes.get(&a.id).cmp(&classes.get(&b.id)),
         SortKey::Key => b.key_account.cmp(&a.key_account),
+    }
+}
+
+/// The text a text column sorts by, if `key` is one.
+fn text_of(key: SortKey, a: &Account) -> Option<&str> {
+    match key {
+        SortKey::Name => Some(&a.name),
+        SortKey::Industry => Some(&a.industry),
+        SortKey::Region => Some(&a.region),
+        _ => None,
     }
 }
 
@@ -94,15 +103,15 @@ pub fn AccountsPage() -> impl IntoView {
 
     // Filtered and sorted ids; the rows themselves are read per page.
     let visible = Memo::new(move |_| {
-        let needle = search.get().trim().to_lowercase();
+        let needle = lower(search.get().trim());
         let kf = key_filter.get();
         let cf = class_filter.get();
         let SortState { key, ascending } = sort.get();
         classes.with(|classes| {
             app.store.accounts.with(|ws| {
-                let mut list: Vec<&Account> = ws
+                let list: Vec<&Account> = ws
                     .iter()
-                    .filter(|a| needle.is_empty() || a.name.to_lowercase().contains(&needle))
+                    .filter(|a| needle.is_empty() || lower(&a.name).contains(&needle))
                     .filter(|a| match kf {
                         KeyFilter::All => true,
                         KeyFilter::Only => a.key_account,
@@ -110,15 +119,23 @@ pub fn AccountsPage() -> impl IntoView {
                     })
                     .filter(|a| cf.is_none() || classes.get(&a.id) == cf.as_ref())
                     .collect();
-                list.sort_by(|a, b| {
-                    let o = compare(key, a, b, classes).then_with(|| a.name.cmp(&b.name));
+                // Text columns: each account's lower-case key made once, not per comparison.
+                let mut keyed: Vec<(String, &Account)> = list
+                    .into_iter()
+                    .map(|a| (text_of(key, a).map(lower).unwrap_or_default(), a))
+                    .collect();
+                keyed.sort_by(|(ka, a), (kb, b)| {
+                    let o = ka
+                        .cmp(kb)
+                        .then_with(|| compare(key, a, b, classes))
+                        .then_with(|| a.name.cmp(&b.name));
                     if ascending {
                         o
                     } else {
                         o.reverse()
                     }
                 });
-                list.into_iter().map(|a| a.id).collect::<Vec<_>>()
+                keyed.into_iter().map(|(_, a)| a.id).collect::<Vec<_>>()
             })
         })
     });
@@ -247,7 +264,7 @@ fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoVie
             <td class="num">{opt_money(lang, a.potential)}</td>
             <td class="num">{a.share_of_wallet().map(|s| lang.percent(s, 1)).unwrap_or_default()}</td>
             <td class="num">{a.relationship_since.map(|y| y.to_string()).unwrap_or_default()}</td>
-            <td><span class=format!("badge class-{}", class_letter.to_lowercase())>{class_letter}</span></td>
+            <td><span class=format!("badge class-{}", class_letter.to_ascii_lowercase())>{class_letter}</span></td>
             <td class="center">
                 <input
                     type="checkbox"

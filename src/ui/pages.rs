@@ -281,64 +281,46 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
     }
 }
 
-/// A preload's future, boxed: one small function per chunk instead of one state machine
-/// with a state per chunk (that one cost the main module ~2 KB gzip).
-type PreloadFuture = std::pin::Pin<
-    Box<dyn std::future::Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>>>,
->;
-
-macro_rules! preloads {
-    ($($f:ident),* $(,)?) => {
-        [$((|| -> PreloadFuture { Box::pin($f()) }) as fn() -> PreloadFuture),*]
-    };
-}
-
 /// Fetches every page chunk, one after another, so that later navigation never waits.
-/// Failures are ignored here: opening the page retries and shows them. Preloads of a
-/// chunk already fetched (several split functions share one) return at once.
+/// Failures are ignored here: opening the page retries and shows them.
 pub fn prefetch_all() {
-    let all = preloads![
-        preload_notices,
-        preload_file_status,
-        preload_data,
-        preload_safety_section,
-        preload_sheet_export,
-        preload_sheet_import,
-        preload_sheet_mapping,
-        preload_sheet_check,
-        preload_account_form,
-        preload_key_accounts,
-        preload_key_account,
-        preload_roles,
-        preload_profile,
-        preload_scorecard,
-        preload_profile_editor,
-        preload_profile_versions,
-        preload_kpi_editor,
-        preload_plan,
-        preload_plan_periods,
-        preload_plan_goals,
-        preload_stakeholders,
-        preload_person_editor,
-        preload_add_person,
-        preload_team_editor,
-        preload_buying_center_charts,
-        preload_add_kpi,
-        preload_account_report,
-        preload_portfolio_report,
-        preload_pareto,
-        preload_value,
-        preload_criteria,
-        preload_who_is_rated,
-        preload_portfolio,
-        preload_assessment,
-        preload_compare,
-        preload_workshop,
-    ];
-    leptos::task::spawn_local(async move {
-        for preload in all {
-            let _ = preload().await;
-        }
+    leptos::task::spawn_local(async {
+        let _ = preload_notices().await;
+        let _ = preload_file_status().await; // and Save (Ctrl+S): the same chunk
+        let _ = preload_data().await;
+        let _ = preload_safety_section().await;
+        let _ = preload_sheet_export().await;
+        let _ = preload_sheet_import().await;
+        let _ = preload_sheet_mapping().await;
+        let _ = preload_sheet_check().await;
+        let _ = preload_account_form().await;
+        let _ = preload_key_accounts().await;
+        let _ = preload_key_account().await;
+        let _ = preload_roles().await;
+        let _ = preload_profile().await;
+        let _ = preload_scorecard().await;
+        let _ = preload_profile_editor().await;
+        let _ = preload_profile_versions().await; // same chunk: already there
+        let _ = preload_kpi_editor().await;
+        let _ = preload_plan().await;
+        let _ = preload_plan_periods().await;
+        let _ = preload_plan_goals().await;
+        let _ = preload_stakeholders().await;
+        let _ = preload_person_editor().await;
+        let _ = preload_add_person().await; // same chunk: already there
+        let _ = preload_team_editor().await; // same chunk: already there
+        let _ = preload_buying_center_charts().await;
+        let _ = preload_add_kpi().await; // same chunk: already there
+        let _ = preload_account_report().await;
+        let _ = preload_portfolio_report().await; // same chunk: already there
+        let _ = preload_pareto().await;
+        let _ = preload_value().await;
+        let _ = preload_criteria().await;
+        let _ = preload_who_is_rated().await; // same chunk: already there
+        let _ = preload_portfolio().await;
+        let _ = preload_assessment().await;
+        let _ = preload_compare().await;
+        let _ = preload_workshop().await; // same chunk: already there
     });
 }
 
