@@ -262,6 +262,15 @@ impl AppState {
         self.file.set(Some(link));
     }
 
+    /// Forgets the linked file: the workspace was replaced by something else (an
+    /// import, the sample, clearing, the backup), and Save must not write that over it.
+    pub fn unlink_file(self) {
+        if self.file.with_untracked(Option::is_some) {
+            let _ = storage::remove(super::file::KEY_FILE);
+            self.file.set(None);
+        }
+    }
+
     /// The content hash of the workspace as it is now (after a replacement, before
     /// autosave has serialized it).
     pub fn current_content_hash(self) -> u64 {

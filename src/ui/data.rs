@@ -145,7 +145,10 @@ pub fn DataPage() -> impl IntoView {
                         &[("file", &p.file)],
                     ));
                 }
-                None => app.notify(fill(td(D::Imported), &[("file", &p.file)])),
+                None => {
+                    app.unlink_file();
+                    app.notify(fill(td(D::Imported), &[("file", &p.file)]));
+                }
             }
         }
     };
@@ -281,6 +284,7 @@ pub fn DataPage() -> impl IntoView {
                 Some(n) => view! {
                     <p>{fill(td(D::BackupText), &[("accounts", &n.to_string())])}</p>
                     <button on:click=move |_| {
+                        app.unlink_file();
                         app.restore_backup();
                         app.notify(td(D::Restored));
                     }>{td(D::RestoreBackup)}</button>
@@ -293,6 +297,7 @@ pub fn DataPage() -> impl IntoView {
                 <button on:click=move |_| {
                     let n = app.store.accounts.with_untracked(|a| a.len());
                     if n == 0 {
+                        app.unlink_file();
                         app.load_sample();
                     } else {
                         confirm_text.set(fill(td(D::ConfirmSample), &[("accounts", &n.to_string())]));
@@ -313,8 +318,12 @@ pub fn DataPage() -> impl IntoView {
                 open=confirm_open
                 text=confirm_text
                 on_confirm=Callback::new(move |_| match confirm_action.get_untracked() {
-                    Some(Replace::Sample) => app.load_sample(),
+                    Some(Replace::Sample) => {
+                        app.unlink_file();
+                        app.load_sample();
+                    }
                     Some(Replace::Clear) => {
+                        app.unlink_file();
                         app.replace_workspace(Default::default());
                         app.notify(td(D::Cleared));
                     }

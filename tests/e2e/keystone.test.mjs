@@ -1356,6 +1356,12 @@ test('your own file: Ctrl+S without the File System Access API downloads it unde
   await page.reload();
   await bar.filter({ hasText: 'acme-v2.json: saved' }).waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
+  // Clearing the workspace unlinks the file: Save must not write an empty one over it.
+  await app.button('Clear workspace').click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Confirm' }).click();
+  await bar.waitFor({ state: 'detached' });
+  await page.getByText('No file is open.').waitFor();
+  assert.equal(await app.storage('keystone.file'), null);
   fs.rmSync(dir, { recursive: true });
 });
 
