@@ -34,14 +34,20 @@ pub fn classify_error(name: &str, message: &str) -> StorageFailure {
     }
 }
 
-fn failure(err: &JsValue) -> StorageFailure {
+/// A thrown DOMException's `name` and `message` (empty where missing).
+pub fn error_name_and_message(err: &JsValue) -> (String, String) {
     let field = |k: &str| {
         js_sys::Reflect::get(err, &JsValue::from_str(k))
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_default()
     };
-    classify_error(&field("name"), &field("message"))
+    (field("name"), field("message"))
+}
+
+fn failure(err: &JsValue) -> StorageFailure {
+    let (name, message) = error_name_and_message(err);
+    classify_error(&name, &message)
 }
 
 /// The storage, if the browser lets us have it. gloo's `raw()` panics when storage is

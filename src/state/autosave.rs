@@ -217,12 +217,18 @@ impl AppState {
         }
     }
 
-    /// The workspace as a file: the export's envelope, indented, and its
-    /// [`content_hash`](super::file::content_hash). Serializes every section now.
-    pub fn file_text(self) -> (String, u64) {
+    /// The workspace as a file (export, Save): the envelope, indented. Serializes
+    /// every section now.
+    pub fn workspace_file(self) -> String {
         // Compact from Rust, indented by the browser: a second (pretty) serializer of
         // every section would cost the main module ~3 KB gzip.
-        let text = browser::indent_json(&self.stored_text(0, false));
+        browser::indent_json(&self.stored_text(0, false))
+    }
+
+    /// [`workspace_file`](Self::workspace_file) and its
+    /// [`content_hash`](super::file::content_hash), for Save.
+    pub fn file_text(self) -> (String, u64) {
+        let text = self.workspace_file();
         (text, self.cached_content_hash())
     }
 

@@ -21,16 +21,11 @@ pub enum FileError {
 
 impl FileError {
     fn from_js(err: &JsValue) -> FileError {
-        let field = |k: &str| {
-            Reflect::get(err, &k.into())
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default()
-        };
-        match field("name").as_str() {
+        let (name, message) = crate::persist::storage::error_name_and_message(err);
+        match name.as_str() {
             "AbortError" => FileError::Cancelled,
             "NotAllowedError" | "SecurityError" => FileError::NotAllowed,
-            name => FileError::Other(format!("{name}: {}", field("message"))),
+            _ => FileError::Other(format!("{name}: {message}")),
         }
     }
 }

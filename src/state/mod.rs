@@ -65,6 +65,8 @@ pub struct AppState {
     pub abc: Memo<AbcResult>,
     /// The user's own file the workspace is linked to (Open file…, Save, Save as…).
     pub file: RwSignal<Option<FileLink>>,
+    /// The last export or file save, as stored under [`file::KEY_LAST_COPY`].
+    pub last_copy: RwSignal<Option<String>>,
     autosave: Autosave,
 }
 
@@ -138,6 +140,7 @@ impl AppState {
                     .flatten()
                     .and_then(|t| FileLink::from_stored(&t)),
             ),
+            last_copy: RwSignal::new(storage::read(file::KEY_LAST_COPY).ok().flatten()),
             autosave,
         };
         provide_context(state);
@@ -272,7 +275,7 @@ impl AppState {
 
     /// The workspace as a pretty JSON file, named with the date.
     pub fn export(self) {
-        let (text, _) = self.file_text();
+        let text = self.workspace_file();
         let name = dated_file_name("keystone-workspace");
         if browser::download(&name, &text, "application/json").is_ok() {
             self.record_copy(&name);
@@ -284,6 +287,7 @@ impl AppState {
     pub fn record_copy(self, name: &str) {
         let text = format!("{}\t{name}", browser::now_iso());
         let _ = storage::write(file::KEY_LAST_COPY, &text);
+        self.last_copy.set(Some(text));
     }
 
     /// The raw text of an unreadable stored workspace, for the user to keep.

@@ -5,9 +5,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::{file::F, fill, Lang};
-use crate::persist::storage;
 use crate::persist::storage_use::{local_use, megabytes, LOCAL_STORAGE_CHARS};
-use crate::state::file::{last_copy, KEY_LAST_COPY};
+use crate::state::file::last_copy;
 use crate::state::file_access::{
     can_write_files, handle_name, pick_save_target, write_file, FileError,
 };
@@ -88,27 +87,28 @@ pub async fn save(app: AppState, target: Target) {
     }
 }
 
+/// Why a file could not be opened or saved, as a user reads it; none for a cancel.
+fn reason(lang: Lang, error: &FileError) -> Option<String> {
+    match error {
+        FileError::Cancelled => None,
+        FileError::NotAllowed => Some(lang.t(F::NotAllowed).to_string()),
+        FileError::Other(detail) => Some(detail.clone()),
+    }
+}
+
 fn report(app: AppState, name: &str, error: FileError) {
     let lang = app.lang.get_untracked();
-    let reason = match error {
-        FileError::Cancelled => return,
-        FileError::NotAllowed => lang.t(F::NotAllowed).to_string(),
-        FileError::Other(detail) => detail,
-    };
-    app.notify(fill(
-        lang.t(F::SaveFailed),
-        &[("file", name), ("reason", &reason)],
-    ));
+    if let Some(reason) = reason(lang, &error) {
+        app.notify(fill(
+            lang.t(F::SaveFailed),
+            &[("file", name), ("reason", &reason)],
+        ));
+    }
 }
 
 /// The text of an open-file problem.
 pub fn open_problem(lang: Lang, error: &FileError) -> Option<String> {
-    let reason = match error {
-        FileError::Cancelled => return None,
-        FileError::NotAllowed => lang.t(F::NotAllowed).to_string(),
-        FileError::Other(detail) => detail.clone(),
-    };
-    Some(fill(lang.t(F::OpenFailed), &[("reason", &reason)]))
+    reason(lang, error).map(|reason| fill(lang.t(F::OpenFailed), &[("reason", &reason)]))
 }
 
 /// An ISO 8601 UTC time as the local `YYYY-MM-DDTHH:MM`.
@@ -148,11 +148,6 @@ pub fn SafetySection() -> impl IntoView {
             _ => local_storage_chars().map(local_use),
         }
     });
-    let copy = move || {
-        app.file.track();
-        app.save_status.track();
-        storage::read(KEY_LAST_COPY).ok().flatten()
-    };
     let offline = web_sys::window()
         .map(|w| w.navigator())
         .and_then(|n| js_sys::Reflect::get(&n, &"serviceWorker".into()).ok())
@@ -164,13 +159,10 @@ pub fn SafetySection() -> impl IntoView {
         <div class="safety">
             <p class="last-copy">{move || {
                 let lang = lang.get();
-                match copy() {
-                    Some(text) => match last_copy(&text) {
-                        Some((when, file)) => fill(lang.t(F::LastCopy), &[("when", &lang.date_time(&local_time(when))), ("file", file)]),
-                        None => lang.t(F::NoCopy).to_string(),
-                    },
+                app.last_copy.with(|copy| match copy.as_deref().and_then(last_copy) {
+                    Some((when, file)) => fill(lang.t(F::LastCopy), &[("when", &lang.date_time(&local_time(when))), ("file", file)]),
                     None => lang.t(F::NoCopy).to_string(),
-                }
+                })
             }}</p>
             <p class="persistence" role="status">{move || lang.get().t(match persistence.get() {
                 None => F::PersistAsking,

@@ -1349,6 +1349,9 @@ test('your own file: Ctrl+S without the File System Access API downloads it unde
   const [renamed] = await Promise.all([page.waitForEvent('download'), app.button('Download').click()]);
   assert.equal(renamed.suggestedFilename(), 'acme-v2.json');
   await bar.filter({ hasText: 'acme-v2.json: saved' }).waitFor();
+  // An export is a copy too: the data page says so at once.
+  const [exported] = await Promise.all([page.waitForEvent('download'), app.button('Export workspace').click()]);
+  await page.getByText(`, “${exported.suggestedFilename()}”.`, { exact: false }).filter({ hasText: 'Last copy:' }).waitFor();
   // The browser's copy: the answer to the persistence request, and how full storage is.
   await page.locator('.safety .persistence').filter({ hasText: /^Persistent storage (granted|not granted)/ }).waitFor();
   assert.match(await page.locator('.safety .local-use').textContent(), /use \d+\.\d MB of the about 5 MB .*\(\d+\u00a0%\)/);
