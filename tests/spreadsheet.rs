@@ -5,12 +5,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use keystone::domain::export::{table, Column, ExportKind, Table};
+use keystone::domain::export::{table, Column, ColumnKind, ExportKind, Table};
 use keystone::domain::number::{parse_amount, DecimalSeparator};
 use keystone::domain::spreadsheet::{
-    apply_import, check_rows, find_header_row, guess_decimal, guess_mapping, headers, mapped_twice,
-    plan_import, recognise, year_of, yes_no, Cell, CellProblem, Checked, Field, ImportMode,
-    ReadSettings,
+    apply_import, check_rows, find_header_row, guess_decimal, guess_mapping, headers,
+    known_header_row, mapped_twice, plan_import, recognise, year_of, yes_no, Cell, CellProblem,
+    Checked, Field, ImportMode, ReadSettings,
 };
 use keystone::domain::{Account, Workspace};
 use keystone::i18n::sheet::{column_header, term_text};
@@ -18,7 +18,9 @@ use keystone::i18n::Lang;
 use keystone::persist::csv::{
     detect_delimiter, detect_encoding, read_all, write_csv, CsvDialect, TextEncoding,
 };
-use keystone::persist::xlsx::{excel_date, read_sheet, sheet_names, write_xlsx, XlsxError};
+use keystone::persist::xlsx::{
+    excel_date, read_book, read_sheet, sheet_names, write_xlsx, XlsxError,
+};
 
 const GERMAN_CSV: &[u8] = include_bytes!("fixtures/kunden-excel-de.csv");
 const ENGLISH_CSV: &[u8] = include_bytes!("fixtures/customers-en.csv");
@@ -334,7 +336,20 @@ fn an_xlsx_with_a_title_row_a_total_row_an_empty_line_and_formulas() {
     assert_eq!(sheet_names(XLSX).unwrap(), vec!["Deckblatt", "Kunden"]);
     let cover = read_sheet(XLSX, 0).unwrap();
     assert_eq!(cover.len(), 1);
+    assert_eq!(
+        known_header_row(&cover),
+        None,
+        "a cover sheet holds no list"
+    );
     let rows = read_sheet(XLSX, 1).unwrap();
+    assert_eq!(known_header_row(&rows), Some(2));
+    // Unless the user chooses, the list is read, not the cover sheet in front of it.
+    let (names, sheet, first) = read_book(XLSX, None).unwrap();
+    assert_eq!((names.len(), sheet), (2, 1));
+    assert_eq!(first, rows);
+    let (_, sheet, chosen) = read_book(XLSX, Some(0)).unwrap();
+    assert_eq!((sheet, chosen), (0, cover));
+    assert_eq!(read_book(XLSX, Some(2)), Err(XlsxError::NoSheet));
     let s = settings_for(&rows, DecimalSeparator::Comma);
     assert_eq!(
         s.header_row, 2,
@@ -692,6 +707,17 @@ fn an_xlsx_export_has_typed_cells_percentages_and_a_frozen_header() {
     let bytes = write_xlsx("ABC analysis", &hs, &kinds, &t.rows).unwrap();
     let back = read_sheet(&bytes, 0).unwrap();
     assert_eq!(back[0][0], Cell::Text("Rank".into()));
+    // A book whose only sheet names no known field is read all the same.
+    let notes = write_xlsx(
+        "Notes",
+        &["Topic".to_string(), "Owner".to_string()],
+        &[ColumnKind::Text, ColumnKind::Text],
+        &[vec![Cell::Text("Fair".into()), Cell::Text("Ana".into())]],
+    )
+    .unwrap();
+    let (_, sheet, rows) = read_book(&notes, None).unwrap();
+    assert_eq!(known_header_row(&rows), None);
+    assert_eq!((sheet, rows.len()), (0, 2));
     assert_eq!(back[1][0], Cell::Number(1.0));
     // Percent cells hold fractions (Excel shows 12.3 %).
     let (Cell::Number(share), Cell::Number(written)) = (&back[1][4], &t.rows[0][4]) else {

@@ -247,20 +247,24 @@ pub fn recognise(header: &str) -> Option<Field> {
         .map(|(_, f)| *f)
 }
 
-/// The header row: the first of the top 20 rows naming two fields we know (a title
-/// row above it is skipped), else the first row with two filled cells, else the first.
-pub fn find_header_row(rows: &[Vec<Cell>]) -> usize {
-    let top = rows.iter().take(20).enumerate();
+/// The first of the top 20 rows that names two fields we know, if any: a sheet that
+/// has one holds a customer list (a cover or notes sheet has none).
+pub fn known_header_row(rows: &[Vec<Cell>]) -> Option<usize> {
     let known = |row: &Vec<Cell>| {
         row.iter()
             .filter(|c| matches!(c, Cell::Text(t) if recognise(t).is_some()))
             .count()
     };
+    rows.iter().take(20).position(|r| known(r) >= 2)
+}
+
+/// The header row: [`known_header_row`] (a title row above it is skipped), else the
+/// first of the top 20 rows with two filled cells, else the first.
+pub fn find_header_row(rows: &[Vec<Cell>]) -> usize {
     let filled = |row: &Vec<Cell>| row.iter().filter(|c| !c.is_blank()).count();
-    top.clone()
-        .find(|(_, r)| known(r) >= 2)
-        .or_else(|| top.clone().find(|(_, r)| filled(r) >= 2))
-        .map_or(0, |(i, _)| i)
+    known_header_row(rows)
+        .or_else(|| rows.iter().take(20).position(|r| filled(r) >= 2))
+        .unwrap_or(0)
 }
 
 /// Column headers of the header row, as text ("Column 3" style names are the UI's).

@@ -67,6 +67,7 @@ crate::i18n::catalogue! { SH;
     Kept => "{removed} accounts are not in the file and stay as they are.", "{removed} Kunden stehen nicht in der Datei und bleiben, wie sie sind.";
     ChangedList => "Changed accounts", "Geänderte Kunden";
     Unresolved => "{count} rows with problems still need a correct value or “Skip”.", "{count} Zeilen mit Problemen brauchen noch einen richtigen Wert oder „Überspringen“.";
+    NothingToImport => "No row is left to import: every row is empty, a total or skipped.", "Keine Zeile bleibt zum Importieren: Alle Zeilen sind leer, Summen oder übersprungen.";
     Confirm => "Import {count} rows", "{count} Zeilen importieren";
     BackupNote => "The workspace as it is now is kept as the backup (Data page: “Restore backup”).", "Der Arbeitsbereich, wie er jetzt ist, bleibt als Sicherung erhalten (Seite Daten: „Sicherung wiederherstellen“).";
     Done => "{file} imported: {new} accounts added, {changed} updated.", "{file} importiert: {new} Kunden hinzugefügt, {changed} aktualisiert.";

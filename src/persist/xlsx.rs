@@ -8,7 +8,7 @@ use std::io::Cursor;
 use calamine::{DataRef, Reader, Xlsx};
 
 use crate::domain::export::ColumnKind;
-use crate::domain::spreadsheet::Cell;
+use crate::domain::spreadsheet::{known_header_row, Cell};
 
 /// Why a workbook cannot be read.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,20 +125,70 @@ where
     Ok(Some(rows))
 }
 
-/// [`read_sheet_in_batches`] in one go (tests, small files).
-pub fn read_sheet(bytes: &[u8], sheet: usize) -> Result<Vec<Vec<Cell>>, XlsxError> {
-    use std::future::Future;
+/// What reading a workbook gives: the sheet names, the number of the sheet read and
+/// its rows.
+pub type BookRead = (Vec<String>, usize, Vec<Vec<Cell>>);
+
+/// Reads the sheet `chosen`, or, when the user has not chosen one, the first sheet
+/// whose top rows name two known fields ([`known_header_row`]): a cover or notes sheet
+/// in front of the customer list is passed over. If no sheet has such a header, the
+/// first sheet. `between` as in [`read_sheet_in_batches`]; `Ok(None)` if cancelled.
+pub async fn read_book_in_batches<F, Fut>(
+    bytes: &[u8],
+    chosen: Option<usize>,
+    mut between: F,
+) -> Result<Option<BookRead>, XlsxError>
+where
+    F: FnMut(f64) -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let names = sheet_names(bytes)?;
+    if let Some(i) = chosen {
+        let rows = read_sheet_in_batches(bytes, i, between).await?;
+        return Ok(rows.map(|rows| (names, i, rows)));
+    }
+    let mut first = None;
+    for i in 0..names.len() {
+        let Some(rows) = read_sheet_in_batches(bytes, i, &mut between).await? else {
+            return Ok(None);
+        };
+        if known_header_row(&rows).is_some() {
+            return Ok(Some((names, i, rows)));
+        }
+        first.get_or_insert(rows);
+    }
+    let rows = first.ok_or(XlsxError::NoSheet)?;
+    Ok(Some((names, 0, rows)))
+}
+
+/// Runs a read whose pauses never wait (tests, small files) to its end.
+fn at_once<T>(future: impl std::future::Future<Output = T>) -> T {
     use std::task::{Context, Poll, Waker};
-    let future = read_sheet_in_batches(bytes, sheet, |_| std::future::ready(true));
     let mut future = std::pin::pin!(future);
     // Nothing in it waits: the first poll finishes it.
     match future
         .as_mut()
         .poll(&mut Context::from_waker(Waker::noop()))
     {
-        Poll::Ready(result) => result.map(|rows| rows.unwrap_or_default()),
+        Poll::Ready(result) => result,
         Poll::Pending => unreachable!("a read whose pauses are ready never waits"),
     }
+}
+
+/// [`read_sheet_in_batches`] in one go (tests, small files).
+pub fn read_sheet(bytes: &[u8], sheet: usize) -> Result<Vec<Vec<Cell>>, XlsxError> {
+    at_once(read_sheet_in_batches(bytes, sheet, |_| {
+        std::future::ready(true)
+    }))
+    .map(Option::unwrap_or_default)
+}
+
+/// [`read_book_in_batches`] in one go (tests, small files).
+pub fn read_book(bytes: &[u8], chosen: Option<usize>) -> Result<BookRead, XlsxError> {
+    at_once(read_book_in_batches(bytes, chosen, |_| {
+        std::future::ready(true)
+    }))
+    .map(|read| read.expect("a read that is never cancelled"))
 }
 
 /// Column width in characters: the longest text, within 8 and 50.

@@ -199,12 +199,13 @@ macro_rules! split_fn {
     };
 }
 
-/// What reading an Excel sheet gives: the sheet names and the rows, `None` if cancelled.
+/// What reading an Excel workbook gives: the sheet names, the sheet read and its rows;
+/// `None` if cancelled.
 pub type XlsxRead = std::pin::Pin<
     Box<
         dyn std::future::Future<
             Output = Result<
-                Option<(Vec<String>, crate::domain::spreadsheet::Rows)>,
+                Option<crate::persist::xlsx::BookRead>,
                 crate::persist::xlsx::XlsxError,
             >,
         >,
@@ -213,19 +214,16 @@ pub type XlsxRead = std::pin::Pin<
 
 // A future, polled from here but running the reader's code in its chunk: it pauses
 // after every 10,000 cells (progress shown, cancel checked), so a large sheet never
-// blocks the page.
+// blocks the page. `sheet: None` reads the first sheet that holds a list.
 split_fn!(xlsx_read, read_xlsx,
-    (bytes: Vec<u8>, sheet: usize, progress: RwSignal<Option<u32>>, cancel: RwSignal<bool>) -> XlsxRead => {
+    (bytes: Vec<u8>, sheet: Option<usize>, progress: RwSignal<Option<u32>>, cancel: RwSignal<bool>) -> XlsxRead => {
     Box::pin(async move {
-        use crate::persist::xlsx::{read_sheet_in_batches, sheet_names};
-        let names = sheet_names(&bytes)?;
-        let rows = read_sheet_in_batches(&bytes, sheet, |share| async move {
+        crate::persist::xlsx::read_book_in_batches(&bytes, sheet, |share| async move {
             progress.set(Some((share * 100.0) as u32));
             crate::state::browser::pause().await;
             !cancel.get_untracked()
         })
-        .await?;
-        Ok(rows.map(|rows| (names, rows)))
+        .await
     })
 });
 split_fn!(xlsx_write, write_xlsx,

@@ -51,6 +51,9 @@ pub fn SheetCheck(
     let plan =
         Memo::new(move |_| checked.with(|c| app.store.accounts.with(|a| plan_import(a, &c.rows))));
     let unresolved = move || checked.with(|c| c.problem_rows().len());
+    // Every row skipped, empty or a total: an import would change nothing (or, as a
+    // replacement, empty the register).
+    let nothing = move || checked.with(|c| c.rows.is_empty());
     let confirm = move |_: leptos::ev::MouseEvent| {
         let l = lang.get_untracked();
         let ws = app.store.snapshot();
@@ -63,14 +66,19 @@ pub fn SheetCheck(
             &settings.get_untracked().mapping,
         );
         app.replace_workspace(new_ws);
-        app.notify(fill(
+        let done = fill(
             l.t(SH::Done),
             &[
                 ("file", &file_name.get_untracked()),
                 ("new", &new.to_string()),
                 ("changed", &changed.to_string()),
             ],
-        ));
+        );
+        // Undo puts back the workspace as it was (the import becomes the backup); not
+        // "restore backup", which after an import into an empty workspace would bring
+        // back an older one.
+        app.toasts
+            .notify_with_undo(done, move || app.replace_workspace(ws.clone()));
         crate::state::browser::navigate(&Route::Accounts.href());
     };
 
@@ -216,9 +224,12 @@ pub fn SheetCheck(
         {move || (unresolved() > 0).then(|| view! {
             <p class="error">{fill(lang.get().t(SH::Unresolved), &[("count", &unresolved().to_string())])}</p>
         })}
+        {move || (unresolved() == 0 && nothing()).then(|| view! {
+            <p class="error">{tr(lang, SH::NothingToImport)}</p>
+        })}
         <p class="muted">{tr(lang, SH::BackupNote)}</p>
         <div class="actions">
-            <button class="primary" disabled=move || { unresolved() > 0 } on:click=confirm>
+            <button class="primary" disabled=move || { unresolved() > 0 || nothing() } on:click=confirm>
                 {move || fill(lang.get().t(SH::Confirm), &[("count", &checked.with(|c| c.rows.len()).to_string())])}
             </button>
         </div>

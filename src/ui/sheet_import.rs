@@ -145,7 +145,8 @@ pub fn SheetImportPage() -> impl IntoView {
         });
     };
 
-    let read_xlsx = move |bytes: Arc<Vec<u8>>, sheet: usize| {
+    // `sheet: None`: the first sheet that holds a list (the user has not chosen).
+    let read_xlsx = move |bytes: Arc<Vec<u8>>, sheet: Option<usize>| {
         leptos::task::spawn_local(async move {
             loading_excel.set(true);
             let loaded_reader =
@@ -165,7 +166,7 @@ pub fn SheetImportPage() -> impl IntoView {
                 Err(XlsxError::NotXlsx(_)) => refuse(&name, l.t(SH::NotXlsx)),
                 Err(XlsxError::NoSheet) => refuse(&name, l.t(SH::NoSheet)),
                 Ok(None) => app.notify(l.t(SH::Cancelled)),
-                Ok(Some((sheets, list))) => {
+                Ok(Some((sheets, sheet, list))) => {
                     source.set(Some(Source::Xlsx {
                         bytes,
                         sheets,
@@ -196,7 +197,7 @@ pub fn SheetImportPage() -> impl IntoView {
             };
             // By content: an .xlsx is a zip file, whatever its name says.
             if lower.ends_with(".xlsx") || bytes.starts_with(b"PK\x03\x04") {
-                read_xlsx(Arc::new(bytes), 0);
+                read_xlsx(Arc::new(bytes), None);
                 return;
             }
             let Some((text, encoding)) = decode(&bytes) else {
@@ -279,7 +280,7 @@ pub fn SheetImportPage() -> impl IntoView {
                     .collect_view();
                 let change = move |ev: leptos::ev::Event| {
                     let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-                    read_xlsx(bytes.clone(), i);
+                    read_xlsx(bytes.clone(), Some(i));
                 };
                 Some(
                     view! {

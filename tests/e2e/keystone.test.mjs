@@ -1173,6 +1173,36 @@ test('spreadsheets: a German Excel CSV mapped, a bad row fixed, one skipped, imp
   await page.getByText('Every row can be imported.').waitFor();
   await page.getByText('0 new, 0 changed, 5 unchanged.').waitFor();
 
+  // A workbook with a cover sheet in front of the list: the list's sheet is read.
+  // Replacing the register with it can be undone from the notice.
+  const workbook = path.resolve(here, '../fixtures/kunden-titel-summe.xlsx');
+  await page.getByLabel('Choose a CSV or Excel file').setInputFiles(workbook);
+  await page.getByText(/^kunden-titel-summe\.xlsx: \d+ rows$/).waitFor();
+  const sheet = page.getByRole('combobox', { name: 'Sheet' });
+  assert.equal(await sheet.locator('option:checked').textContent(), 'Kunden');
+  assert.equal(await page.getByRole('spinbutton', { name: 'Headers in row' }).inputValue(), '3', 'below the title row');
+  await page.getByText('Left out: 1 empty rows, 1 total rows, 0 skipped rows.').waitFor();
+  // Its customer numbers are those of the imported CSV: the same five accounts, renamed.
+  await page.getByRole('radio', { name: /^Replace the register/ }).check();
+  await page.getByText('0 new, 5 changed, 0 unchanged.').waitFor();
+  await page.getByText('Changed accounts').click();
+  await page.getByRole('listitem').filter({ hasText: /^Rheintec GmbH$/ }).waitFor();
+  await app.button('Import 5 rows').click();
+  await page.getByRole('link', { name: 'Rheintec GmbH' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Müller Maschinenbau GmbH' }).count(), 0);
+  await app.button('Undo').click();
+  await page.getByRole('link', { name: 'Müller Maschinenbau GmbH' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Rheintec GmbH' }).count(), 0);
+  assert.match(await app.count().textContent(), /5 of 5/);
+  await app.waitSaved();
+
+  // A file whose only row is skipped leaves nothing to import: the button stays off.
+  await page.goto(baseUrl + '#/import');
+  await page.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from('Kunde;Umsatz\nNeu GmbH;n. v.\n') });
+  await app.button('Skip all rows with problems').click();
+  await page.getByText('No row is left to import: every row is empty, a total or skipped.').waitFor();
+  assert.ok(await app.button('Import 0 rows').isDisabled());
+
   // The German UI exports CSV for German Excel.
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await app.nav('Import / Export').click();
