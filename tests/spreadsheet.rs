@@ -389,6 +389,29 @@ fn an_xlsx_with_a_title_row_a_total_row_an_empty_line_and_formulas() {
 }
 
 #[test]
+fn a_file_meant_for_the_other_import_is_known_by_its_name() {
+    use keystone::domain::spreadsheet::{file_kind, FileKind};
+    for name in [
+        "kunden.csv",
+        "Kunden 2025.CSV",
+        "export.tsv",
+        "liste.txt",
+        "Liste.xlsx",
+        "alt.xls",
+        "calc.ods",
+        " makro.xlsm ",
+    ] {
+        assert_eq!(file_kind(name), FileKind::Spreadsheet, "{name}");
+    }
+    for name in ["keystone-workspace-2026-11-22.json", "CLIENT.JSON"] {
+        assert_eq!(file_kind(name), FileKind::Workspace, "{name}");
+    }
+    for name in ["", "csv", "notes.pdf", "archive.csv.zip", "README"] {
+        assert_eq!(file_kind(name), FileKind::Other, "{name}");
+    }
+}
+
+#[test]
 fn a_file_that_is_not_xlsx_is_refused_by_name() {
     assert!(matches!(
         sheet_names(GERMAN_CSV),

@@ -8,6 +8,30 @@ use super::account::{Account, AccountId, MAX_YEAR, MIN_YEAR};
 use super::number::{parse_amount, DecimalSeparator};
 use super::workspace::Workspace;
 
+/// What a picked or dropped file is, by its name: the two imports (a Keystone
+/// workspace on the data page, a customer list on the spreadsheet page) hand a file
+/// meant for the other one over instead of refusing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `.json`: a Keystone workspace or client copy.
+    Workspace,
+    /// CSV, text or an Excel or OpenDocument workbook (old `.xls` and `.ods` are then
+    /// refused by the spreadsheet import with a sentence saying what to do).
+    Spreadsheet,
+    /// Anything else: the workspace import tries it and says what is wrong.
+    Other,
+}
+
+pub fn file_kind(name: &str) -> FileKind {
+    let lower = name.trim().to_ascii_lowercase();
+    let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
+    match ext {
+        "json" => FileKind::Workspace,
+        "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xls" | "ods" => FileKind::Spreadsheet,
+        _ => FileKind::Other,
+    }
+}
+
 /// One cell as the file holds it: CSV gives text, Excel typed values.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {

@@ -11,6 +11,7 @@ crate::i18n::catalogue! { D;
     ImportText => "Choose a Keystone file (.json) or drop it here. It is checked first; nothing changes until you confirm.", "Wählen Sie eine Keystone-Datei (.json) oder ziehen Sie sie hierher. Sie wird zuerst geprüft; nichts ändert sich, bevor Sie bestätigen.";
     ChooseFile => "Choose a file to import", "Datei zum Importieren wählen";
     DropHere => "Drop a file here", "Datei hier ablegen";
+    HandedToSheet => "“{file}” is a spreadsheet: it is read here as a customer list.", "„{file}“ ist eine Tabelle: Sie wird hier als Kundenliste gelesen.";
     ImportRefused => "“{file}” was not imported: {reason}", "„{file}“ wurde nicht importiert: {reason}";
     ImportSummary => "“{file}”: {accounts} accounts ({key} key accounts), exported {when} by Keystone {version}.", "„{file}“: {accounts} Kunden ({key} Schlüsselkunden), exportiert am {when} mit Keystone {version}.";
     ImportUnknownDate => "at an unknown time", "zu unbekanntem Zeitpunkt";

@@ -6,12 +6,14 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 
+use crate::domain::spreadsheet::{file_kind, FileKind};
 use crate::i18n::{common::C, data::D, describe_import_error, errors::E, file::F, fill};
 use crate::persist::{from_json, Loaded};
 use crate::state::browser::read_text;
 use crate::state::file_access::{can_write_files, open_file};
-use crate::state::use_app;
+use crate::state::{use_app, Route};
 use crate::ui::file::{json_name, open_problem, save, Target};
+use crate::ui::handover::{hand_over, take};
 use crate::ui::tr;
 use crate::ui::widgets::{ConfirmDialog, TextField};
 
@@ -59,6 +61,14 @@ pub fn DataPage() -> impl IntoView {
         let name = file.name();
         pending.set(None);
         refused.set(None);
+        if file_kind(&name) == FileKind::Spreadsheet {
+            app.notify(fill(
+                lang.get_untracked().t(D::HandedToSheet),
+                &[("file", &name)],
+            ));
+            hand_over(Route::SheetImport, file);
+            return;
+        }
         leptos::task::spawn_local(async move {
             let lang = lang.get_untracked();
             match read_text(&file).await {
@@ -84,6 +94,10 @@ pub fn DataPage() -> impl IntoView {
         });
     };
 
+    // A workspace file given to the customer-list import.
+    if let Some(file) = take(Route::Data) {
+        take_file(file, None);
+    }
     let on_pick = move |ev: leptos::ev::Event| {
         if let Some(file) = crate::state::browser::picked_file(&ev) {
             take_file(file, None);

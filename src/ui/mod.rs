@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod assessment;
 pub mod data;
 pub mod file;
+pub mod handover;
 pub mod key_account;
 pub mod key_accounts;
 pub mod notices;

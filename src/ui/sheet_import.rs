@@ -13,14 +13,15 @@ use leptos::prelude::*;
 
 use crate::domain::number::DecimalSeparator;
 use crate::domain::spreadsheet::{
-    find_header_row, guess_decimal, guess_mapping, headers, mapped_twice, normalize_header, Cell,
-    Field, Mapping, ReadSettings,
+    file_kind, find_header_row, guess_decimal, guess_mapping, headers, mapped_twice,
+    normalize_header, Cell, Field, FileKind, Mapping, ReadSettings,
 };
 use crate::i18n::fill;
 use crate::i18n::sheet::{field_label, SH};
 use crate::persist::csv::{detect_delimiter, detect_encoding, CsvRows, TextEncoding, DELIMITERS};
 use crate::persist::xlsx::XlsxError;
-use crate::state::use_app;
+use crate::state::{use_app, Route};
+use crate::ui::handover::{hand_over, take};
 use crate::ui::tr;
 
 /// Local-storage key of the remembered mapping: normalised header → field key ("" =
@@ -185,9 +186,21 @@ pub fn SheetImportPage() -> impl IntoView {
         source.set(None);
         file_name.set(name.clone());
         let lower = name.to_lowercase();
+        if file_kind(&name) == FileKind::Workspace {
+            app.notify(fill(
+                lang.get_untracked().t(SH::HandedToData),
+                &[("file", &name)],
+            ));
+            hand_over(Route::Data, file);
+            return;
+        }
         leptos::task::spawn_local(async move {
             let l = lang.get_untracked();
-            if lower.ends_with(".xls") || lower.ends_with(".json") || lower.ends_with(".ods") {
+            if lower.ends_with(".xls") {
+                refuse(&name, l.t(SH::NotXlsx));
+                return;
+            }
+            if lower.ends_with(".ods") {
                 refuse(&name, l.t(SH::WrongType));
                 return;
             }
@@ -215,6 +228,10 @@ pub fn SheetImportPage() -> impl IntoView {
         });
     };
 
+    // A spreadsheet given to the data page's workspace import.
+    if let Some(file) = take(Route::SheetImport) {
+        take_file(file);
+    }
     let on_pick = move |ev: leptos::ev::Event| {
         if let Some(file) = crate::state::browser::picked_file(&ev) {
             take_file(file);

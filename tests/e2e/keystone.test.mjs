@@ -1164,9 +1164,11 @@ test('spreadsheets: a German Excel CSV mapped, a bad row fixed, one skipped, imp
   assert.match(csv, /10001,Müller Maschinenbau GmbH,Maschinenbau,,1234567\.89,310000,4000000,[\d.]+,2009,yes,A,/);
   assert.match(csv, /"Bauer; Söhne KG"|Bauer; Söhne KG/);
 
-  // Reading the .xlsx back: the same accounts, the remembered mapping.
-  await page.getByRole('link', { name: 'Import a customer list (CSV, Excel) …' }).click();
-  await page.getByLabel('Choose a CSV or Excel file').setInputFiles(xlsxFile);
+  // Reading the .xlsx back: the same accounts, the remembered mapping. Given to the
+  // workspace import by mistake, it goes to the customer-list import.
+  await page.getByLabel('Choose a file to import').setInputFiles(xlsxFile);
+  await page.getByText(`“${xlsxDownload.suggestedFilename()}” is a spreadsheet: it is read here as a customer list.`).waitFor();
+  await page.getByRole('heading', { name: 'Import a customer list', level: 1 }).waitFor();
   await page.getByRole('combobox', { name: 'Sheet' }).waitFor();
   assert.ok(requests.some((u) => /split_xlsx_read/.test(u)), 'the reader came on demand');
   assert.equal(await field(4, 'Region').inputValue(), '', 'the ignored column stays ignored');
@@ -1195,6 +1197,17 @@ test('spreadsheets: a German Excel CSV mapped, a bad row fixed, one skipped, imp
   assert.equal(await page.getByRole('link', { name: 'Rheintec GmbH' }).count(), 0);
   assert.match(await app.count().textContent(), /5 of 5/);
   await app.waitSaved();
+
+  // A workspace file given to the customer-list import goes to the data page's check.
+  await app.nav('Import / export').click();
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), app.button('Export workspace').click()]);
+  const jsonFile = path.join(dir, jsonDownload.suggestedFilename());
+  await jsonDownload.saveAs(jsonFile);
+  await page.getByRole('link', { name: 'Import a customer list (CSV, Excel) …' }).click();
+  await page.getByLabel('Choose a CSV or Excel file').setInputFiles(jsonFile);
+  await page.getByRole('heading', { name: 'Import and export', level: 1 }).waitFor();
+  await page.getByText(`“${jsonDownload.suggestedFilename()}”: 5 accounts (2 key accounts)`, { exact: false }).waitFor();
+  await app.button('Cancel').click();
 
   // A file whose only row is skipped leaves nothing to import: the button stays off.
   await page.goto(baseUrl + '#/import');
