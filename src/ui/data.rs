@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 
-use crate::domain::spreadsheet::{file_kind, FileKind};
+use crate::domain::spreadsheet::FileKind;
 use crate::i18n::{common::C, data::D, describe_import_error, errors::E, file::F, fill};
 use crate::persist::{from_json, Loaded};
 use crate::state::browser::read_text;
@@ -58,17 +58,14 @@ pub fn DataPage() -> impl IntoView {
     let open_input = NodeRef::<leptos::html::Input>::new();
 
     let take_file = move |file: web_sys::File, open: Option<Option<SendWrapper<JsValue>>>| {
-        let name = file.name();
         pending.set(None);
         refused.set(None);
-        if file_kind(&name) == FileKind::Spreadsheet {
-            app.notify(fill(
-                lang.get_untracked().t(D::HandedToSheet),
-                &[("file", &name)],
-            ));
-            hand_over(Route::SheetImport, file);
+        let notice = lang.get_untracked().t(D::HandedToSheet);
+        let Some(file) = hand_over(app, file, FileKind::Spreadsheet, Route::SheetImport, notice)
+        else {
             return;
-        }
+        };
+        let name = file.name();
         leptos::task::spawn_local(async move {
             let lang = lang.get_untracked();
             match read_text(&file).await {

@@ -5,16 +5,31 @@
 
 use std::cell::RefCell;
 
-use crate::state::Route;
+use crate::domain::spreadsheet::{file_kind, FileKind};
+use crate::i18n::fill;
+use crate::state::{AppState, Route};
 
 thread_local! {
     static HANDED: RefCell<Option<(Route, web_sys::File)>> = const { RefCell::new(None) };
 }
 
-/// Keeps `file` for the page at `route` and goes there.
-pub fn hand_over(route: Route, file: web_sys::File) {
+/// If `file`'s name says it is `kind`, keeps it for the page at `route`, goes there
+/// and shows `notice` (its `{file}` filled in): then `None`. Else gives `file` back.
+pub fn hand_over(
+    app: AppState,
+    file: web_sys::File,
+    kind: FileKind,
+    route: Route,
+    notice: &str,
+) -> Option<web_sys::File> {
+    let name = file.name();
+    if file_kind(&name) != kind {
+        return Some(file);
+    }
+    app.notify(fill(notice, &[("file", &name)]));
     HANDED.set(Some((route, file)));
     crate::state::browser::navigate(&route.href());
+    None
 }
 
 /// The file handed to the page at `route`, once.

@@ -13,8 +13,8 @@ use leptos::prelude::*;
 
 use crate::domain::number::DecimalSeparator;
 use crate::domain::spreadsheet::{
-    file_kind, find_header_row, guess_decimal, guess_mapping, headers, mapped_twice,
-    normalize_header, Cell, Field, FileKind, Mapping, ReadSettings,
+    find_header_row, guess_decimal, guess_mapping, headers, mapped_twice, normalize_header, Cell,
+    Field, FileKind, Mapping, ReadSettings,
 };
 use crate::i18n::fill;
 use crate::i18n::sheet::{field_label, SH};
@@ -180,20 +180,16 @@ pub fn SheetImportPage() -> impl IntoView {
     };
 
     let take_file = move |file: web_sys::File| {
+        let notice = lang.get_untracked().t(SH::HandedToData);
+        let Some(file) = hand_over(app, file, FileKind::Workspace, Route::Data, notice) else {
+            return;
+        };
         let name = file.name();
         refused.set(None);
         loaded.set(false);
         source.set(None);
         file_name.set(name.clone());
         let lower = name.to_lowercase();
-        if file_kind(&name) == FileKind::Workspace {
-            app.notify(fill(
-                lang.get_untracked().t(SH::HandedToData),
-                &[("file", &name)],
-            ));
-            hand_over(Route::Data, file);
-            return;
-        }
         leptos::task::spawn_local(async move {
             let l = lang.get_untracked();
             if lower.ends_with(".xls") {
