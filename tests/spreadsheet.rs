@@ -767,6 +767,34 @@ fn an_xlsx_export_has_typed_cells_percentages_and_a_frozen_header() {
     let styles = read(&mut zip, "xl/styles.xml");
     assert!(styles.contains(r#"formatCode="0.0%""#));
     assert!(styles.contains(r##"formatCode="#,##0.00""##));
+    // The cells themselves show their column's format: a share as percent, a rank as
+    // a whole number, the header bold (with its own style).
+    assert_eq!(cell_format(&sheet, &styles, "E2").as_deref(), Some("0.0%"));
+    assert_eq!(cell_format(&sheet, &styles, "F9").as_deref(), Some("0.0%"));
+    assert_eq!(cell_format(&sheet, &styles, "A2").as_deref(), Some("0"));
+    assert_eq!(cell_format(&sheet, &styles, "A1"), None);
+}
+
+/// The number format code a cell of an .xlsx sheet shows (`None`: General), read from
+/// the sheet's XML and the workbook's styles.
+fn cell_format(sheet: &str, styles: &str, cell: &str) -> Option<String> {
+    let after =
+        |text: &str, start: &str| -> Option<usize> { text.find(start).map(|i| i + start.len()) };
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let i = after(tag, &format!(" {name}=\""))?;
+        Some(tag[i..].split('"').next()?.to_string())
+    };
+    let tag_at = |text: &str, i: usize| text[i..].split('>').next().unwrap_or("").to_string();
+    let c = tag_at(sheet, sheet.find(&format!("<c r=\"{cell}\""))?);
+    let xf: usize = attr(&c, "s")?.parse().ok()?;
+    let xfs = &styles[after(styles, "<cellXfs")?..];
+    let nth = xfs.match_indices("<xf ").nth(xf)?.0;
+    let id = attr(&tag_at(xfs, nth), "numFmtId")?;
+    if id == "1" {
+        return Some("0".into()); // Excel's built-in whole-number format
+    }
+    let n = styles.find(&format!("<numFmt numFmtId=\"{id}\""))?;
+    attr(&tag_at(styles, n), "formatCode")
 }
 
 #[test]

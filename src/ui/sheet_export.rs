@@ -8,13 +8,12 @@ use crate::domain::export::{table, ExportKind, Table};
 use crate::i18n::sheet::{column_header, kind_text, term_text, SH};
 use crate::i18n::{fill, Lang};
 use crate::persist::csv::{write_csv, CsvDialect};
-use crate::state::browser::download_bytes;
-use crate::state::use_app;
+use crate::state::browser::{download_bytes, pause};
+use crate::state::{use_app, AppState};
 use crate::ui::tr;
 
 /// The table of `kind` from the workspace now, with headers in `lang`.
-fn build(kind: ExportKind, lang: Lang) -> (Table, Vec<String>) {
-    let app = use_app();
+fn build(app: AppState, kind: ExportKind, lang: Lang) -> (Table, Vec<String>) {
     let ws = app.store.snapshot();
     let year = crate::ui::scoring::current_year();
     let t = table(&ws, kind, year, &|term| term_text(term, lang));
@@ -37,7 +36,7 @@ pub fn SheetExport() -> impl IntoView {
 
     let csv = move |_| {
         let l = lang.get_untracked();
-        let (t, headers) = build(kind.get_untracked(), l);
+        let (t, headers) = build(app, kind.get_untracked(), l);
         let kinds = t.kinds();
         let dialect = match l {
             Lang::De => CsvDialect::GERMAN_EXCEL,
@@ -58,12 +57,16 @@ pub fn SheetExport() -> impl IntoView {
     let xlsx = move |_| {
         let l = lang.get_untracked();
         let k = kind.get_untracked();
-        let (t, headers) = build(k, l);
-        let kinds = t.kinds();
-        let sheet = l.t(kind_text(k)).to_string();
         busy.set(true);
         failed.set(None);
         leptos::task::spawn_local(async move {
+            // "Preparing …" is shown first, and building the table and writing the
+            // file are two tasks: for 20,000 accounts one would be a long task.
+            pause().await;
+            let (t, headers) = build(app, k, l);
+            let kinds = t.kinds();
+            let sheet = l.t(kind_text(k)).to_string();
+            pause().await;
             let result = crate::ui::pages::write_xlsx(sheet, headers, kinds, t.rows).await;
             busy.set(false);
             let name = file_name(k, "xlsx");
