@@ -775,6 +775,42 @@ fn an_xlsx_export_has_typed_cells_percentages_and_a_frozen_header() {
     assert_eq!(cell_format(&sheet, &styles, "A1"), None);
 }
 
+#[test]
+fn a_large_xlsx_is_written_in_batches_with_a_pause_before_saving() {
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+    let rows: Vec<Vec<Cell>> = (0..12_000)
+        .map(|i| vec![Cell::Text(format!("Kunde {i}")), Cell::Number(i as f64)])
+        .collect();
+    let headers = ["Name".to_string(), "Revenue".to_string()];
+    let kinds = [ColumnKind::Text, ColumnKind::Amount];
+    let pauses = std::cell::Cell::new(0);
+    let writing =
+        keystone::persist::xlsx::write_xlsx_in_batches("Big", &headers, &kinds, &rows, |_| {
+            pauses.set(pauses.get() + 1);
+            std::future::ready(())
+        });
+    let mut writing = std::pin::pin!(writing);
+    let Poll::Ready(bytes) = writing
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    else {
+        panic!("pauses that are ready never wait");
+    };
+    let bytes = bytes.unwrap();
+    assert_eq!(
+        pauses.get(),
+        3,
+        "after rows 5,000 and 10,000, and before saving"
+    );
+    let back = read_sheet(&bytes, 0).unwrap();
+    assert_eq!(back.len(), 12_001);
+    assert_eq!(
+        back[12_000],
+        vec![Cell::Text("Kunde 11999".into()), Cell::Number(11_999.0)]
+    );
+}
+
 /// The number format code a cell of an .xlsx sheet shows (`None`: General), read from
 /// the sheet's XML and the workbook's styles.
 fn cell_format(sheet: &str, styles: &str, cell: &str) -> Option<String> {

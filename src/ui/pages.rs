@@ -226,10 +226,19 @@ split_fn!(xlsx_read, read_xlsx,
         .await
     })
 });
+/// What writing an Excel file gives: its bytes, or why it could not be made.
+pub type XlsxWrite = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<u8>, String>>>>;
+
+// Like reading: the writer's code runs in its chunk, pausing between batches of rows.
 split_fn!(xlsx_write, write_xlsx,
     (sheet: String, headers: Vec<String>, kinds: Vec<crate::domain::export::ColumnKind>,
-     rows: crate::domain::spreadsheet::Rows) -> Result<Vec<u8>, String> => {
-    crate::persist::xlsx::write_xlsx(&sheet, &headers, &kinds, &rows)
+     rows: crate::domain::spreadsheet::Rows) -> XlsxWrite => {
+    Box::pin(async move {
+        crate::persist::xlsx::write_xlsx_in_batches(&sheet, &headers, &kinds, &rows, |_| {
+            crate::state::browser::pause()
+        })
+        .await
+    })
 });
 
 // Save (Ctrl+S) from any page: the File System Access code arrives with the first save.

@@ -67,7 +67,10 @@ pub fn SheetExport() -> impl IntoView {
             let kinds = t.kinds();
             let sheet = l.t(kind_text(k)).to_string();
             pause().await;
-            let result = crate::ui::pages::write_xlsx(sheet, headers, kinds, t.rows).await;
+            let result = match crate::ui::pages::write_xlsx(sheet, headers, kinds, t.rows).await {
+                Ok(writing) => Ok(writing.await),
+                Err(failed) => Err(failed),
+            };
             busy.set(false);
             let name = file_name(k, "xlsx");
             match result {
