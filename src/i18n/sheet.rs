@@ -84,6 +84,7 @@ crate::i18n::catalogue! { SH;
     DownloadCsv => "Download CSV", "CSV herunterladen";
     DownloadXlsx => "Download Excel (.xlsx)", "Excel (.xlsx) herunterladen";
     CsvDialect => "The CSV uses a comma and a decimal point.", "Die CSV-Datei ist für deutsches Excel geschrieben: Semikolon, Dezimalkomma, UTF-8 mit BOM.";
+    WriterFailed => "The Excel writer could not be loaded. Check the connection and try again.", "Der Excel-Schreiber konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.";
     PreparingXlsx => "Preparing the Excel file (the writer loads once, about 250 KB) …", "Excel-Datei wird erstellt (der Schreiber lädt einmalig, etwa 250 KB) …";
     Exported => "{file} downloaded.", "{file} heruntergeladen.";
     ExportFailed => "The file could not be made: {reason}", "Die Datei konnte nicht erstellt werden: {reason}";

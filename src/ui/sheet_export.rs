@@ -67,9 +67,11 @@ pub fn SheetExport() -> impl IntoView {
             let kinds = t.kinds();
             let sheet = l.t(kind_text(k)).to_string();
             pause().await;
+            // The writer's chunk arrives first (Err: it could not be loaded), then the
+            // file is written.
             let result = match crate::ui::pages::write_xlsx(sheet, headers, kinds, t.rows).await {
                 Ok(writing) => Ok(writing.await),
-                Err(failed) => Err(failed),
+                Err(chunk_failed) => Err(chunk_failed),
             };
             busy.set(false);
             let name = file_name(k, "xlsx");
@@ -83,7 +85,7 @@ pub fn SheetExport() -> impl IntoView {
                 Ok(Err(reason)) => {
                     failed.set(Some(fill(l.t(SH::ExportFailed), &[("reason", &reason)])))
                 }
-                Err(_) => failed.set(Some(l.t(SH::ExcelFailed).to_string())),
+                Err(_) => failed.set(Some(l.t(SH::WriterFailed).to_string())),
             }
         });
     };
