@@ -55,6 +55,19 @@ fn settings_for(rows: &[Vec<Cell>], preferred: DecimalSeparator) -> ReadSettings
     }
 }
 
+/// Runs a batched read or write whose pauses are ready (they never wait) to its end.
+fn at_once<T>(future: impl std::future::Future<Output = T>) -> T {
+    use std::task::{Context, Poll, Waker};
+    let mut future = std::pin::pin!(future);
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(result) => result,
+        Poll::Pending => panic!("pauses that are ready never wait"),
+    }
+}
+
 fn check(rows: &[Vec<Cell>], s: &ReadSettings) -> Checked {
     check_rows(rows, s, &HashMap::new(), &HashSet::new(), &to_f64)
 }
@@ -777,8 +790,6 @@ fn an_xlsx_export_has_typed_cells_percentages_and_a_frozen_header() {
 
 #[test]
 fn a_large_xlsx_is_written_in_batches_with_a_pause_before_saving() {
-    use std::future::Future;
-    use std::task::{Context, Poll, Waker};
     let rows: Vec<Vec<Cell>> = (0..12_000)
         .map(|i| vec![Cell::Text(format!("Kunde {i}")), Cell::Number(i as f64)])
         .collect();
@@ -790,14 +801,7 @@ fn a_large_xlsx_is_written_in_batches_with_a_pause_before_saving() {
             pauses.set(pauses.get() + 1);
             std::future::ready(())
         });
-    let mut writing = std::pin::pin!(writing);
-    let Poll::Ready(bytes) = writing
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
-    else {
-        panic!("pauses that are ready never wait");
-    };
-    let bytes = bytes.unwrap();
+    let bytes = at_once(writing).unwrap();
     assert_eq!(
         pauses.get(),
         3,
@@ -881,8 +885,6 @@ fn text_that_would_run_as_a_formula_is_guarded_in_csv_and_reads_back_unchanged()
 fn a_large_sheet_is_read_in_batches_that_report_progress_and_can_stop() {
     use keystone::domain::export::ColumnKind;
     use keystone::persist::xlsx::read_sheet_in_batches;
-    use std::future::Future;
-    use std::task::{Context, Poll, Waker};
     let rows: Vec<Vec<Cell>> = (0..6_000)
         .map(|i| vec![Cell::Text(format!("Kunde {i}")), Cell::Number(i as f64)])
         .collect();
@@ -900,16 +902,7 @@ fn a_large_sheet_is_read_in_batches_that_report_progress_and_can_stop() {
             seen.push(share);
             std::future::ready(seen.len() < stop_after)
         });
-        let result = {
-            let mut future = std::pin::pin!(future);
-            let Poll::Ready(result) = future
-                .as_mut()
-                .poll(&mut Context::from_waker(Waker::noop()))
-            else {
-                panic!("ready pauses never wait");
-            };
-            result.unwrap()
-        };
+        let result = at_once(future).unwrap();
         (result, seen)
     };
     // 12,002 cells: one pause after 10,000.
