@@ -19,7 +19,7 @@ use keystone::persist::csv::{
     detect_delimiter, detect_encoding, read_all, write_csv, CsvDialect, TextEncoding,
 };
 use keystone::persist::xlsx::{
-    excel_date, read_book, read_sheet, sheet_names, write_xlsx, XlsxError,
+    at_once, excel_date, read_book, read_sheet, sheet_names, write_xlsx, XlsxError,
 };
 
 const GERMAN_CSV: &[u8] = include_bytes!("fixtures/kunden-excel-de.csv");
@@ -52,19 +52,6 @@ fn settings_for(rows: &[Vec<Cell>], preferred: DecimalSeparator) -> ReadSettings
         header_row,
         mapping,
         decimal,
-    }
-}
-
-/// Runs a batched read or write whose pauses are ready (they never wait) to its end.
-fn at_once<T>(future: impl std::future::Future<Output = T>) -> T {
-    use std::task::{Context, Poll, Waker};
-    let mut future = std::pin::pin!(future);
-    match future
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
-    {
-        Poll::Ready(result) => result,
-        Poll::Pending => panic!("pauses that are ready never wait"),
     }
 }
 

@@ -162,7 +162,7 @@ where
 }
 
 /// Runs a read or write whose pauses never wait (tests, small files) to its end.
-fn at_once<T>(future: impl std::future::Future<Output = T>) -> T {
+pub fn at_once<T>(future: impl std::future::Future<Output = T>) -> T {
     use std::task::{Context, Poll, Waker};
     let mut future = std::pin::pin!(future);
     // Nothing in it waits: the first poll finishes it.
