@@ -38,7 +38,7 @@ test-web:
 	cargo test --target wasm32-unknown-unknown --test web --features eager-pages
 
 test-e2e:
-	node --test --test-concurrency=1 tests/e2e/keystone.test.mjs
+	node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 test: setup-test lint test-host test-web build test-e2e
 

@@ -295,18 +295,22 @@ mod roles {
     #[test]
     fn the_timeline_steps_through_both_histories_up_to_today() {
         let roles = History {
+            extra: Default::default(),
             steps: vec![
                 Step {
+                    extra: Default::default(),
                     date: day("2022-05-01"),
                     value: R::Regular,
                     note: String::new(),
                 },
                 Step {
+                    extra: Default::default(),
                     date: day("2020-01-01"),
                     value: R::Occasional,
                     note: String::new(),
                 },
                 Step {
+                    extra: Default::default(),
                     date: day("2030-01-01"),
                     value: R::SystemPartner,
                     note: String::new(),
@@ -352,7 +356,9 @@ mod roles {
     #[test]
     fn the_movement_chart_stacks_one_series_per_rung_and_one_for_no_entry() {
         let a = History {
+            extra: Default::default(),
             steps: vec![Step {
+                extra: Default::default(),
                 date: day("2024-02-01"),
                 value: R::Preferred,
                 note: String::new(),
@@ -429,6 +435,7 @@ mod stakeholders {
 
     fn person(id: u32, level: Level, attitude: Attitude, influence: u8) -> Stakeholder {
         Stakeholder {
+            extra: Default::default(),
             id,
             name: format!("<b>P{id}</b>"),
             function: String::new(),

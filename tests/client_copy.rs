@@ -3,7 +3,7 @@
 
 use keystone::domain::client_copy::{
     apply_returned, client_copy, copy_info, marks, merge_returned, set_marks, Confidential,
-    MergeChange,
+    CriterionRef, MergeChange,
 };
 use keystone::domain::plan::ActionStatus;
 use keystone::domain::roles::{key_account, set_key_account, Day};
@@ -200,6 +200,7 @@ fn a_returned_copy_merges_the_customers_edits_and_keeps_what_is_local() {
     p.criteria[1].weight = 40.0;
     p.criteria
         .push(keystone::domain::profile::ProfileCriterion {
+            extra: Default::default(),
             id: "service".into(),
             name: "Service".into(),
             weight: 10.0,
@@ -228,17 +229,17 @@ fn a_returned_copy_merges_the_customers_edits_and_keeps_what_is_local() {
         vec![
             MergeChange::Weight {
                 segment: "Drives".into(),
-                criterion: "Price".into(),
+                criterion: CriterionRef::new("price", "Price"),
                 before: 60.0,
                 after: 50.0
             },
             MergeChange::NewCriterion {
                 segment: "Drives".into(),
-                criterion: "Service".into()
+                criterion: CriterionRef::new("service", "Service")
             },
             MergeChange::OurRating {
                 segment: "Drives".into(),
-                criterion: "Delivery".into(),
+                criterion: CriterionRef::new("delivery", "Delivery"),
                 before: Some(90.0),
                 after: Some(80.0)
             },
@@ -292,4 +293,53 @@ fn a_returned_copy_merges_the_customers_edits_and_keeps_what_is_local() {
     elsewhere.accounts.0.retain(|a| a.id != 1);
     assert!(apply_returned(&elsewhere, &returned).is_none());
     assert!(apply_returned(&ws, &ws).is_none(), "not a client copy");
+}
+
+/// The merge preview names criteria as the user sees them: a default criterion (no name
+/// of its own, like the sample's) by its name in the UI language, a renamed one by the
+/// name it has here, a new one by its name in the copy — never by the internal id.
+#[test]
+fn the_merge_preview_names_criteria_as_the_user_sees_them() {
+    use keystone::domain::profile::{Profile, ProfileCriterion};
+    use keystone::i18n::plan::merge_change_text;
+    use keystone::i18n::Lang;
+    let mut local = key_account(&workspace().key_accounts, 1);
+    let mut profile = Profile::with_default_criteria();
+    assert!(profile.criteria.iter().all(|c| c.name.is_empty()));
+    profile.us.insert("performance".into(), 40.0);
+    local.profiles[0].profile = profile;
+    let mut theirs = local.clone();
+    // Renamed here after the copy was made: the local name is the one the user knows.
+    local.profiles[0].profile.criteria[4].name = "Lieferung intern".into();
+    let p = &mut theirs.profiles[0].profile;
+    p.criteria[0].weight += 10.0;
+    p.criteria[4].weight -= 10.0;
+    p.us.insert("performance".into(), 60.0);
+    p.criteria.push(ProfileCriterion {
+        id: "c1".into(),
+        name: "Schulung".into(),
+        weight: 0.0,
+        extra: Default::default(),
+    });
+    let (_, changes) = merge_returned(&local, &theirs);
+    let de: Vec<String> = changes
+        .iter()
+        .map(|c| merge_change_text(Lang::De, c))
+        .collect();
+    assert_eq!(
+        de,
+        vec![
+            "Drives: Gewicht von Leistungsfähigkeit des Systems 20 → 30 %",
+            "Drives: Gewicht von Lieferung intern 20 → 10 %",
+            "Drives: neues Kriterium Schulung",
+            "Drives: ihre Bewertung von uns bei Leistungsfähigkeit des Systems 40 → 60",
+        ]
+    );
+    let en = merge_change_text(Lang::En, &changes[0]);
+    assert_eq!(en, "Drives: weight of System performance 20 → 30 %");
+    for text in &de {
+        for id in ["performance", "delivery", "c1"] {
+            assert!(!text.contains(id), "“{text}” names the id “{id}”");
+        }
+    }
 }

@@ -719,12 +719,15 @@ fn key_account_histories_round_trip_and_bad_ones_are_named() {
         id,
         &KeyAccountData {
             roles: History {
+                extra: Default::default(),
                 steps: vec![Step {
+                    extra: Default::default(),
                     date: day("2024-03-01"),
                     value: SupplierRole::Regular,
                     note: "Rahmenvertrag".into(),
                 }],
                 target: Some(Target {
+                    extra: Default::default(),
                     value: SupplierRole::Preferred,
                     date: day("2027-06-30"),
                 }),
@@ -855,10 +858,12 @@ fn the_selling_center_and_gap_rules_round_trip_and_bad_ones_are_named() {
         selling_center(settings),
         vec![
             TeamMember {
+                extra: Default::default(),
                 name: "Anna Berg".into(),
                 function: "KAM".into()
             },
             TeamMember {
+                extra: Default::default(),
                 name: "Jonas Wolf".into(),
                 function: String::new()
             },

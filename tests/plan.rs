@@ -17,6 +17,7 @@ fn day(s: &str) -> Day {
 
 fn action(id: u32, due: Option<&str>, status: ActionStatus) -> Action {
     Action {
+        extra: Default::default(),
         id,
         text: format!("Action {id}"),
         owner: "KAM".into(),
@@ -98,6 +99,7 @@ fn next_period_keeps_open_actions_and_the_version_keeps_everything() {
 
 fn kpi(name: &str, better: Better, actuals: &[(&str, f64)]) -> Kpi {
     Kpi {
+        extra: Default::default(),
         name: name.into(),
         perspective: Perspective::Finance,
         unit: String::new(),
@@ -111,6 +113,7 @@ fn kpi(name: &str, better: Better, actuals: &[(&str, f64)]) -> Kpi {
 
 fn measure(target: f64, linked: Option<&str>, actual: Option<f64>) -> Measure {
     Measure {
+        extra: Default::default(),
         kpi: "Umsatz".into(),
         target,
         due: Some(day("2026-12-31")),
@@ -157,6 +160,7 @@ fn plan_against_actual_reads_the_latest_value_of_a_linked_kpi() {
 #[test]
 fn comparison_lists_added_removed_and_changed_goals_actions_and_swot() {
     let goal = |id, text: &str| Goal {
+        extra: Default::default(),
         id,
         text: text.into(),
         dimension: None,
@@ -209,6 +213,7 @@ fn person(
     influence: u8,
 ) -> Stakeholder {
     Stakeholder {
+        extra: Default::default(),
         id,
         name: format!("Person {id}"),
         function: String::new(),
@@ -440,6 +445,7 @@ fn the_selling_center_and_gap_rules_live_in_the_settings() {
     let mut s = Settings::default();
     assert!(selling_center(&s).is_empty());
     let team = vec![TeamMember {
+        extra: Default::default(),
         name: "Anna Berg".into(),
         function: "KAM".into(),
     }];

@@ -192,6 +192,7 @@ fn segment(weights: &[f64], us: &[Option<f64>]) -> keystone::domain::profile::Se
     for (i, (w, r)) in weights.iter().zip(us).enumerate() {
         let id = format!("c{i}");
         profile.criteria.push(ProfileCriterion {
+            extra: Default::default(),
             id: id.clone(),
             name: id.clone(),
             weight: *w,
@@ -201,6 +202,7 @@ fn segment(weights: &[f64], us: &[Option<f64>]) -> keystone::domain::profile::Se
         }
     }
     Segment {
+        extra: Default::default(),
         name: "S".into(),
         profile,
         versions: Vec::new(),
@@ -231,10 +233,12 @@ fn weights_off_100_are_warnings_per_segment_and_version() {
     let good = segment(&[60.0, 40.0], &[None, None]);
     let mut off = segment(&[60.0, 30.0], &[None, None]);
     off.versions.push(ProfileVersion {
+        extra: Default::default(),
         date: Day::parse("2026-01-31").unwrap(),
         profile: good.profile.clone(),
     });
     off.versions.push(ProfileVersion {
+        extra: Default::default(),
         date: Day::parse("2026-06-30").unwrap(),
         profile: segment(&[0.0], &[None]).profile,
     });
@@ -275,6 +279,7 @@ fn kpi(
     actuals: &[(&str, f64)],
 ) -> keystone::domain::scorecard::Kpi {
     keystone::domain::scorecard::Kpi {
+        extra: Default::default(),
         name: "K".into(),
         perspective: p,
         unit: String::new(),
@@ -345,10 +350,12 @@ fn two_versions_compare_by_criterion_id_and_competitor_name() {
     let mut earlier = Profile::with_default_criteria();
     earlier.us.insert("price".into(), 60.0);
     earlier.competitors.push(Competitor {
+        extra: Default::default(),
         name: "Nord".into(),
         ratings: [("price".to_string(), 80.0)].into(),
     });
     earlier.competitors.push(Competitor {
+        extra: Default::default(),
         name: "Gone".into(),
         ratings: Default::default(),
     });
@@ -358,6 +365,7 @@ fn two_versions_compare_by_criterion_id_and_competitor_name() {
     later.competitors.insert(
         0,
         Competitor {
+            extra: Default::default(),
             name: "New".into(),
             ratings: [("price".to_string(), 50.0)].into(),
         },

@@ -11,9 +11,11 @@ fn day(s: &str) -> Day {
 
 fn history(steps: &[(&str, R)]) -> History<R> {
     History {
+        extra: Default::default(),
         steps: steps
             .iter()
             .map(|&(d, value)| Step {
+                extra: Default::default(),
                 date: day(d),
                 value,
                 note: String::new(),
@@ -50,6 +52,7 @@ fn no_entries_mean_no_role_no_spans_and_no_overdue_without_target() {
     // A target in the past with no role at all is overdue.
     let h = History {
         target: Some(Target {
+            extra: Default::default(),
             value: R::Regular,
             date: day("2026-01-01"),
         }),
@@ -109,6 +112,7 @@ fn spans_say_how_long_each_step_held_and_which_way_it_went() {
 fn overdue_when_the_date_passed_below_the_target_not_when_reached_or_above() {
     let mut h = history(&[("2020-01-01", R::Regular)]);
     h.target = Some(Target {
+        extra: Default::default(),
         value: R::Preferred,
         date: day("2025-06-30"),
     });
@@ -118,6 +122,7 @@ fn overdue_when_the_date_passed_below_the_target_not_when_reached_or_above() {
     );
     assert!(h.overdue(day("2025-07-01")));
     h.steps.push(Step {
+        extra: Default::default(),
         date: day("2025-05-01"),
         value: R::SystemPartner,
         note: String::new(),
@@ -125,6 +130,7 @@ fn overdue_when_the_date_passed_below_the_target_not_when_reached_or_above() {
     assert!(!h.overdue(day("2025-07-01")), "above the target");
     // A step down below the target after reaching it makes it overdue again.
     h.steps.push(Step {
+        extra: Default::default(),
         date: day("2026-01-10"),
         value: R::Regular,
         note: "lost the tender".into(),
@@ -132,6 +138,7 @@ fn overdue_when_the_date_passed_below_the_target_not_when_reached_or_above() {
     assert!(h.overdue(day("2026-02-01")));
     // A planned step does not count yet.
     h.steps.push(Step {
+        extra: Default::default(),
         date: day("2027-01-01"),
         value: R::Preferred,
         note: String::new(),

@@ -344,11 +344,11 @@ fn an_xlsx_with_a_title_row_a_total_row_an_empty_line_and_formulas() {
     let rows = read_sheet(XLSX, 1).unwrap();
     assert_eq!(known_header_row(&rows), Some(2));
     // Unless the user chooses, the list is read, not the cover sheet in front of it.
-    let (names, sheet, first) = read_book(XLSX, None).unwrap();
-    assert_eq!((names.len(), sheet), (2, 1));
-    assert_eq!(first, rows);
-    let (_, sheet, chosen) = read_book(XLSX, Some(0)).unwrap();
-    assert_eq!((sheet, chosen), (0, cover));
+    let first = read_book(XLSX, None).unwrap();
+    assert_eq!((first.sheets.len(), first.sheet), (2, 1));
+    assert_eq!(first.rows, rows);
+    let chosen = read_book(XLSX, Some(0)).unwrap();
+    assert_eq!((chosen.sheet, chosen.rows), (0, cover));
     assert_eq!(read_book(XLSX, Some(2)), Err(XlsxError::NoSheet));
     let s = settings_for(&rows, DecimalSeparator::Comma);
     assert_eq!(
@@ -738,9 +738,9 @@ fn an_xlsx_export_has_typed_cells_percentages_and_a_frozen_header() {
         &[vec![Cell::Text("Fair".into()), Cell::Text("Ana".into())]],
     )
     .unwrap();
-    let (_, sheet, rows) = read_book(&notes, None).unwrap();
-    assert_eq!(known_header_row(&rows), None);
-    assert_eq!((sheet, rows.len()), (0, 2));
+    let read = read_book(&notes, None).unwrap();
+    assert_eq!(known_header_row(&read.rows), None);
+    assert_eq!((read.sheet, read.rows.len()), (0, 2));
     assert_eq!(back[1][0], Cell::Number(1.0));
     // Percent cells hold fractions (Excel shows 12.3 %).
     let (Cell::Number(share), Cell::Number(written)) = (&back[1][4], &t.rows[0][4]) else {
@@ -894,7 +894,7 @@ fn a_large_sheet_is_read_in_batches_that_report_progress_and_can_stop() {
     };
     // 12,002 cells: one pause after 10,000.
     let (all, seen) = run(usize::MAX);
-    let all = all.unwrap();
+    let all = all.unwrap().rows;
     assert_eq!(all.len(), 6_001);
     assert_eq!(all[6_000][1], Cell::Number(5_999.0));
     assert_eq!(seen.len(), 1);

@@ -134,6 +134,43 @@ async fn the_store_saves_and_reloads() {
     assert_eq!(names, vec!["Gespeichert GmbH"]);
 }
 
+/// Fields this version does not know, at every level of the file (envelope included),
+/// survive the store: autosave's section parts, a reload, a typed edit, the export.
+#[wasm_bindgen_test]
+async fn unknown_fields_survive_autosave_a_reload_and_an_edit() {
+    const FIXTURE: &str = include_str!("fixtures/workspace-unknown-fields.json");
+    let unknown = |text: &str| text.matches("\"x_future").count();
+    let envelope = |text: &str| {
+        serde_json::from_str::<serde_json::Value>(text).unwrap()["x_future"]["at"].clone()
+    };
+    clear_storage();
+    let (_owner, app) = app_state().await;
+    let ws = keystone::persist::from_json(FIXTURE).unwrap().workspace;
+    app.replace_workspace(ws);
+    sleep(700).await;
+    let stored = storage::read(storage::KEY_WORKSPACE)
+        .unwrap()
+        .expect("saved");
+    assert_eq!(unknown(&stored), unknown(FIXTURE));
+    assert_eq!(envelope(&stored), serde_json::json!("envelope"));
+    // A reload, then an edit of one key account through its typed data.
+    let (_owner2, again) = app_state().await;
+    again.store.key_accounts.update(|k| {
+        let mut data = keystone::domain::roles::key_account(k, 1);
+        data.plan.actions[0].text = "Visit both plants".into();
+        keystone::domain::roles::set_key_account(k, 1, &data);
+    });
+    sleep(700).await;
+    let stored = storage::read(storage::KEY_WORKSPACE)
+        .unwrap()
+        .expect("saved");
+    assert!(stored.contains("Visit both plants"));
+    assert_eq!(unknown(&stored), unknown(FIXTURE));
+    let export = keystone::persist::to_pretty_json(&again.store.snapshot(), "t", "x");
+    assert_eq!(unknown(&export), unknown(FIXTURE));
+    assert_eq!(envelope(&export), serde_json::json!("envelope"));
+}
+
 #[wasm_bindgen_test]
 async fn a_corrupt_stored_value_is_kept_not_overwritten() {
     clear_storage();

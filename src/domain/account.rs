@@ -70,11 +70,14 @@ impl Account {
     }
 
     /// Share of wallet in percent: our revenue / the customer's category spend × 100.
-    /// `None` when the potential is unknown or not positive (the share is undefined then).
+    /// `None` when the potential is unknown, zero or negative (there is no wallet to
+    /// share then, shown as "–"). A net credit (revenue below 0) is a share of 0 %: the
+    /// customer bought nothing from us net. Above 100 % stays as computed (the potential
+    /// is set too low, which the user should see).
     pub fn share_of_wallet(&self) -> Option<f64> {
         match self.potential {
             Some(p) if p > 0.0 && p.is_finite() && self.revenue.is_finite() => {
-                Some(self.revenue / p * 100.0)
+                Some(self.revenue.max(0.0) / p * 100.0)
             }
             _ => None,
         }

@@ -93,6 +93,9 @@ pub struct Assessment {
     pub ratings: BTreeMap<Area, u8>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub comments: BTreeMap<Area, String>,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Assessment {
@@ -104,6 +107,7 @@ impl Assessment {
             date,
             ratings: BTreeMap::new(),
             comments: BTreeMap::new(),
+            extra: Default::default(),
         }
     }
 

@@ -118,7 +118,7 @@ pub fn client_copy(
         account.notes.clear();
     }
     let mut data = key_account(&ws.key_accounts, id);
-    data.extra = Map::new();
+    super::unknown::strip_key_account(&mut data);
     if on(Confidential::InternalNotes) {
         data.roles.steps.iter_mut().for_each(|s| s.note.clear());
         data.selling.steps.iter_mut().for_each(|s| s.note.clear());
@@ -167,7 +167,8 @@ pub fn client_copy(
     }
     let mut copy = Workspace::default();
     copy.settings.name = ws.settings.name.clone();
-    let team = super::stakeholders::selling_center(&ws.settings);
+    let mut team = super::stakeholders::selling_center(&ws.settings);
+    team.iter_mut().for_each(|m| m.extra.clear());
     super::stakeholders::set_selling_center(&mut copy.settings, &team);
     copy.accounts.0.push(account.clone());
     set_key_account(&mut copy.key_accounts, id, &data);
@@ -189,24 +190,43 @@ pub fn copy_info(ws: &Workspace) -> Option<CopyInfo> {
         .and_then(|v| CopyInfo::deserialize(v).ok())
 }
 
+/// A criterion as the preview names it: by the name the user sees in this workspace,
+/// which for a default criterion (blank name) is its name in the UI language, found by
+/// its id (`i18n::profile::criterion_text`) — never by the bare id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CriterionRef {
+    pub id: String,
+    /// The user's name; blank for a default criterion.
+    pub name: String,
+}
+
+impl CriterionRef {
+    pub fn new(id: &str, name: &str) -> CriterionRef {
+        CriterionRef {
+            id: id.to_string(),
+            name: name.to_string(),
+        }
+    }
+}
+
 /// One change a returned copy brings, for the preview.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MergeChange {
     NewSegment(String),
     Weight {
         segment: String,
-        criterion: String,
+        criterion: CriterionRef,
         before: f64,
         after: f64,
     },
     NewCriterion {
         segment: String,
-        criterion: String,
+        criterion: CriterionRef,
     },
     /// The customer's rating of us.
     OurRating {
         segment: String,
-        criterion: String,
+        criterion: CriterionRef,
         before: Option<f64>,
         after: Option<f64>,
     },
@@ -225,12 +245,11 @@ pub enum MergeChange {
     PersonChanged(String),
 }
 
-fn criterion_name(c: &ProfileCriterion) -> String {
-    if c.name.is_empty() {
-        c.id.clone()
-    } else {
-        c.name.clone()
-    }
+/// How the preview names a criterion: as this workspace has it (the user may have
+/// renamed it here), else as the copy has it (a new one).
+fn criterion_ref(ours: &[ProfileCriterion], theirs: &ProfileCriterion) -> CriterionRef {
+    let c = ours.iter().find(|x| x.id == theirs.id).unwrap_or(theirs);
+    CriterionRef::new(&c.id, &c.name)
 }
 
 /// Merges the edits of a returned client copy into the local data of the same key
@@ -272,7 +291,7 @@ fn merge_segment(merged: &mut KeyAccountData, theirs: &Segment, changes: &mut Ve
         return;
     };
     for c in &theirs.profile.criteria {
-        let criterion = criterion_name(c);
+        let criterion = criterion_ref(&ours.profile.criteria, c);
         match ours.profile.criteria.iter_mut().find(|x| x.id == c.id) {
             Some(x) if x.weight != c.weight => {
                 changes.push(MergeChange::Weight {
@@ -301,7 +320,7 @@ fn merge_segment(merged: &mut KeyAccountData, theirs: &Segment, changes: &mut Ve
         if after.is_some() && before != after {
             changes.push(MergeChange::OurRating {
                 segment: segment.clone(),
-                criterion: criterion_name(c),
+                criterion: criterion_ref(&ours.profile.criteria, c),
                 before,
                 after,
             });

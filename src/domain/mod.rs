@@ -3,11 +3,14 @@
 
 pub mod account;
 pub mod assessment;
+pub mod assessment_own;
 pub mod client_copy;
+mod criterion_file;
 pub mod export;
 pub mod number;
 pub mod pareto;
 pub mod plan;
+pub mod precision;
 pub mod problem;
 pub mod profile;
 pub mod roles;
@@ -15,6 +18,7 @@ pub mod sample;
 pub mod scorecard;
 pub mod spreadsheet;
 pub mod stakeholders;
+pub mod unknown;
 pub mod value_model;
 pub mod weights;
 pub mod workspace;

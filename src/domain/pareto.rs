@@ -13,10 +13,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::account::{Account, AccountId};
-
-/// Tolerance for comparing cumulative percentages, so that 80.0000000001 % produced by
-/// rounding counts as having reached 80 %.
-const EPS: f64 = 1e-9;
+use super::precision;
 
 /// The value the accounts are ranked by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -216,7 +213,7 @@ pub fn abc_analysis(
 ) -> AbcResult {
     let mut ranked: Vec<(&Account, f64)> = accounts.iter().map(|a| (a, measure.value(a))).collect();
     ranked.sort_by(|(x, vx), (y, vy)| {
-        vy.total_cmp(vx)
+        precision::cmp(*vy, *vx)
             .then_with(|| x.name.cmp(&y.name))
             .then_with(|| x.id.cmp(&y.id))
     });
@@ -247,9 +244,12 @@ pub fn abc_analysis(
             } else {
                 (cum_scaled / scaled_total * 100.0).min(100.0)
             };
-            let class = if before < thresholds.a - EPS {
+            // At the stated precision, so that 80.0000000001 % produced by rounding
+            // counts as having reached 80 %.
+            let below = |t: f64| precision::cmp(before, t).is_lt();
+            let class = if below(thresholds.a) {
                 AbcClass::A
-            } else if before < thresholds.b - EPS {
+            } else if below(thresholds.b) {
                 AbcClass::B
             } else {
                 AbcClass::C

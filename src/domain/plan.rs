@@ -20,6 +20,9 @@ pub struct StatusQuo {
     /// What do we do for them that others do not?
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub what_only_we_do: String,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Strengths, weaknesses, opportunities and threats, one entry per line item.
@@ -33,6 +36,9 @@ pub struct Swot {
     pub opportunities: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub threats: Vec<String>,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A quantitative goal's measure: a target value by a date, optionally read from a
@@ -50,6 +56,9 @@ pub struct Measure {
     /// The actual value when no KPI is linked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actual: Option<f64>,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A goal: qualitative (text only) or quantitative (with a measure).
@@ -64,6 +73,9 @@ pub struct Goal {
     pub dimension: Option<SellingStage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<Measure>,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -102,6 +114,9 @@ pub struct Action {
     /// The goal this action serves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<u32>,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Where an action stands on a given day.
@@ -152,6 +167,9 @@ pub struct Plan {
     pub goals: Vec<Goal>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A plan as it was when a new period was started.
@@ -160,6 +178,9 @@ pub struct PlanVersion {
     /// The day the version was closed ("start next period" on that day).
     pub closed: Day,
     pub plan: Plan,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Plan {
@@ -204,6 +225,7 @@ impl Plan {
     /// ones stay in the version), and starts `today`.
     pub fn start_next_period(&self, today: Day) -> (PlanVersion, Plan) {
         let version = PlanVersion {
+            extra: Default::default(),
             closed: today,
             plan: self.clone(),
         };

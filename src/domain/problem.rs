@@ -151,3 +151,21 @@ impl Problem {
         })
     }
 }
+
+/// The longest user value a message quotes, in characters.
+pub const QUOTE_MAX: usize = 80;
+
+/// `value` cut to at most `max` characters (on a character boundary), with "…" where
+/// it was cut.
+pub fn clip(value: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match value.char_indices().nth(max) {
+        None => std::borrow::Cow::Borrowed(value),
+        Some((end, _)) => std::borrow::Cow::Owned(format!("{}…", &value[..end])),
+    }
+}
+
+/// A user value as every error and problem message quotes it: at most [`QUOTE_MAX`]
+/// characters, so that a 5 MB value in a file is never echoed whole.
+pub fn quoted(value: &str) -> std::borrow::Cow<'_, str> {
+    clip(value, QUOTE_MAX)
+}

@@ -5,6 +5,8 @@
 //! Ratings are `None` where the customer has not rated a supplier on a criterion: a
 //! weighted performance with a missing rating is incomplete, never counted as 0.
 
+use super::precision::{cmp, snap};
+
 /// What one supplier scores: the weighted performance, or `None` while a weighted
 /// criterion is unrated.
 ///
@@ -21,7 +23,7 @@ pub fn weighted_performance(weights: &[f64], ratings: &[Option<f64>]) -> Option<
         sum_w += w;
         sum += w * (*r)?.clamp(0.0, 100.0);
     }
-    (sum_w > 0.0).then(|| sum / sum_w)
+    (sum_w > 0.0).then(|| snap(sum / sum_w))
 }
 
 /// Ranks of the suppliers by weighted performance: 1 = best; equal performances share
@@ -31,7 +33,13 @@ pub fn ranks(performances: &[Option<f64>]) -> Vec<Option<usize>> {
         .iter()
         .map(|p| {
             let p = (*p)?;
-            Some(1 + performances.iter().flatten().filter(|&&o| o > p).count())
+            Some(
+                1 + performances
+                    .iter()
+                    .flatten()
+                    .filter(|&&o| cmp(o, p).is_gt())
+                    .count(),
+            )
         })
         .collect()
 }
@@ -86,21 +94,24 @@ pub fn gaps(weights: &[f64], us: &[Option<f64>], competitors: &[Vec<Option<f64>>
 
 /// The value drivers (Werttreiber): criteria ranked by where improving pays most.
 /// First by the weighted gap where we trail the best competitor, then by the weighted
-/// room to full fulfilment, then by weight; ties keep the criteria's order. Criteria
-/// with weight 0 or without our rating come last.
+/// room to full fulfilment, then by weight; ties (at the stated precision) keep the
+/// criteria's order. Criteria with weight 0 or without our rating come last, in their
+/// order: there is nothing to rank them by.
 pub fn value_drivers(weights: &[f64], gaps: &[Gap]) -> Vec<usize> {
     let key = |g: &Gap| {
+        let w = weights.get(g.criterion).copied().unwrap_or(0.0);
+        let unranked = !(w > 0.0 && w.is_finite()) || g.potential.is_none();
         let trail = g.weighted_gap.unwrap_or(0.0).max(0.0);
         let room = g.potential.unwrap_or(0.0);
-        let w = weights.get(g.criterion).copied().unwrap_or(0.0).max(0.0);
-        (trail, room, w)
+        (unranked, trail, room, if unranked { 0.0 } else { w })
     };
     let mut order: Vec<&Gap> = gaps.iter().collect();
     order.sort_by(|a, b| {
         let (ka, kb) = (key(a), key(b));
-        kb.0.total_cmp(&ka.0)
-            .then(kb.1.total_cmp(&ka.1))
-            .then(kb.2.total_cmp(&ka.2))
+        ka.0.cmp(&kb.0)
+            .then(cmp(kb.1, ka.1))
+            .then(cmp(kb.2, ka.2))
+            .then(cmp(kb.3, ka.3))
             .then(a.criterion.cmp(&b.criterion))
     });
     order.into_iter().map(|g| g.criterion).collect()
@@ -130,6 +141,9 @@ pub struct ProfileCriterion {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
     pub weight: f64,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A competitor and the customer's ratings of it, 0-100 by criterion id.
@@ -138,6 +152,9 @@ pub struct Competitor {
     pub name: String,
     #[serde(default)]
     pub ratings: std::collections::BTreeMap<String, f64>,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A profile as of one moment: criteria, our ratings, the competitors'.
@@ -150,6 +167,9 @@ pub struct Profile {
     pub us: std::collections::BTreeMap<String, f64>,
     #[serde(default)]
     pub competitors: Vec<Competitor>,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Profile {
@@ -159,6 +179,7 @@ impl Profile {
             criteria: DEFAULT_CRITERIA
                 .iter()
                 .map(|id| ProfileCriterion {
+                    extra: Default::default(),
                     id: id.to_string(),
                     name: String::new(),
                     weight: 100.0 / DEFAULT_CRITERIA.len() as f64,
@@ -318,6 +339,9 @@ pub fn compare(earlier: &Profile, later: &Profile) -> Comparison {
 pub struct ProfileVersion {
     pub date: super::roles::Day,
     pub profile: Profile,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// One procurement segment of a key account: its current profile and saved versions.
@@ -328,4 +352,7 @@ pub struct Segment {
     pub profile: Profile,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub versions: Vec<ProfileVersion>,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }

@@ -135,13 +135,19 @@ pub struct Step<T> {
     pub value: T,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// Where a history should get to, and by when.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Target<T> {
     pub value: T,
     pub date: Day,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// A dated history with an optional target.
@@ -152,6 +158,9 @@ pub struct History<T> {
     pub steps: Vec<Step<T>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target<T>>,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 impl<T> Default for History<T> {
@@ -159,6 +168,7 @@ impl<T> Default for History<T> {
         History {
             steps: Vec::new(),
             target: None,
+            extra: Map::new(),
         }
     }
 }
@@ -249,7 +259,7 @@ impl<T: Rung> History<T> {
 
     /// The target date has passed and the value on it (or today) is below the target.
     pub fn overdue(&self, today: Day) -> bool {
-        match self.target {
+        match &self.target {
             Some(t) if t.date < today => self.at(today).is_none_or(|v| v < t.value),
             _ => false,
         }

@@ -128,6 +128,7 @@ pub fn sample_workspace_of(n: usize) -> Workspace {
         ("Selin Kaya", "Qualitätsmanagement"),
     ]
     .map(|(name, function)| super::stakeholders::TeamMember {
+        extra: Default::default(),
         name: name.into(),
         function: function.into(),
     });
@@ -222,15 +223,18 @@ fn key_account_histories(ws: &mut Workspace) {
     fn history<T: Copy>(steps: &[(&str, T, &str)], target: Option<(T, &str)>) -> History<T> {
         let day = |d: &str| Day::parse(d).expect("sample dates are valid");
         History {
+            extra: Default::default(),
             steps: steps
                 .iter()
                 .map(|&(d, value, note)| Step {
+                    extra: Default::default(),
                     date: day(d),
                     value,
                     note: note.to_string(),
                 })
                 .collect(),
             target: target.map(|(value, d)| Target {
+                extra: Default::default(),
                 value,
                 date: day(d),
             }),
@@ -458,9 +462,11 @@ fn sample_segment(n: usize) -> super::profile::Segment {
         *r = (*r + 4.0).min(100.0);
     }
     Segment {
+        extra: Default::default(),
         name: "Serienteile".to_string(),
         profile,
         versions: vec![super::profile::ProfileVersion {
+            extra: Default::default(),
             date: super::roles::Day::parse("2025-12-31").expect("a date"),
             profile: earlier,
         }],
@@ -472,6 +478,7 @@ fn sample_scorecard(n: usize) -> Vec<super::scorecard::Kpi> {
     use super::scorecard::{Better, Kpi, Perspective, Template};
     let quarters = ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"];
     let kpi = |name: &str, p, unit: &str, target, better, band, template, values: [f64; 4]| Kpi {
+        extra: Default::default(),
         name: name.to_string(),
         perspective: p,
         unit: unit.to_string(),
@@ -543,6 +550,7 @@ fn sample_plan(n: usize) -> super::plan::Plan {
     use super::plan::{Action, ActionStatus as A, Goal, Measure, Plan, StatusQuo, Swot};
     let texts = |list: &[&str]| list.iter().map(|t| t.to_string()).collect::<Vec<_>>();
     let action = |id, text: &str, owner: &str, due: &str, cost, status, goal| Action {
+        extra: Default::default(),
         id,
         text: text.into(),
         owner: owner.into(),
@@ -552,14 +560,17 @@ fn sample_plan(n: usize) -> super::plan::Plan {
         goal,
     };
     Plan {
+        extra: Default::default(),
         period_start: Some(sample_day("2026-01-01")),
         status_quo: StatusQuo {
+            extra: Default::default(),
             important_to_us: "Größter Abnehmer unserer Antriebstechnik, wächst in E-Mobilität."
                 .into(),
             why_we_matter: "Wir liefern zuverlässig und lösen Qualitätsprobleme vor Ort.".into(),
             what_only_we_do: "Gemeinsame Entwicklung kundenspezifischer Sensorik.".into(),
         },
         swot: Swot {
+            extra: Default::default(),
             strengths: texts(&["Technische Beratung", "Liefertreue"]),
             weaknesses: texts(&["Kaum Kontakte zur Geschäftsleitung"]),
             opportunities: texts(&["Neues Werk in Polen", "Plattform E-Antrieb"]),
@@ -567,10 +578,12 @@ fn sample_plan(n: usize) -> super::plan::Plan {
         },
         goals: vec![
             Goal {
+                extra: Default::default(),
                 id: 1,
                 text: "Zufriedenheit der Anwender steigern".into(),
                 dimension: Some(super::SellingStage::CrossSelling),
                 measure: Some(Measure {
+                    extra: Default::default(),
                     kpi: "NPS".into(),
                     target: 40.0,
                     due: Some(sample_day("2027-06-30")),
@@ -579,10 +592,12 @@ fn sample_plan(n: usize) -> super::plan::Plan {
                 }),
             },
             Goal {
+                extra: Default::default(),
                 id: 2,
                 text: "Zweites Werk als Kunde gewinnen".into(),
                 dimension: Some(super::SellingStage::UpSelling),
                 measure: Some(Measure {
+                    extra: Default::default(),
                     kpi: "Umsatz Werk 2 (T€)".into(),
                     target: 800.0,
                     due: Some(sample_day("2027-12-31")),
@@ -591,6 +606,7 @@ fn sample_plan(n: usize) -> super::plan::Plan {
                 }),
             },
             Goal {
+                extra: Default::default(),
                 id: 3,
                 text: "Kontakt zur Geschäftsleitung aufbauen".into(),
                 dimension: None,
@@ -659,6 +675,7 @@ fn sample_earlier_plan() -> super::plan::PlanVersion {
     plan.actions.truncate(2);
     plan.actions[1].status = super::plan::ActionStatus::Done;
     super::plan::PlanVersion {
+        extra: Default::default(),
         closed: sample_day("2025-12-31"),
         plan,
     }
@@ -682,6 +699,7 @@ fn sample_stakeholders(n: usize) -> Vec<super::stakeholders::Stakeholder> {
                   contact,
                   last: &str,
                   counterpart: &str| Stakeholder {
+        extra: Default::default(),
         id,
         name: name.into(),
         function: function.into(),

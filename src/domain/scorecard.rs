@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::precision::at_most;
+
 /// The four perspectives, in the usual order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -55,9 +57,11 @@ pub fn status(actual: f64, target: f64, better: Better, band: f64) -> Status {
         Better::Higher => target - actual,
         Better::Lower => actual - target,
     };
-    if shortfall <= 0.0 {
+    // At the stated precision: the band's edge is yellow even when float subtraction
+    // lands a hair beyond it (98.9 − 98.6 = 0.30000000000000426).
+    if at_most(shortfall, 0.0) {
         Status::Green
-    } else if shortfall <= band {
+    } else if at_most(shortfall, band) {
         Status::Yellow
     } else {
         Status::Red
@@ -91,12 +95,40 @@ pub fn nps_from_answers(answers: &[u8]) -> Option<f64> {
 }
 
 /// A period of actual values: a year (`2026`), a quarter (`2026-Q1`) or a month
-/// (`2026-03`). Periods of one kind order by time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// (`2026-03`).
+///
+/// Periods order by time, whatever their kind: by the month they end in (a year ends in
+/// December, a quarter in its third month); of periods that end together (2026, 2026-Q4
+/// and 2026-12) the longer one is the later, since its figure covers the shorter one's
+/// and more. So the latest of 2025-Q4 and 2026 is 2026, and of 2026-12 and 2026 it is 2026.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PeriodKey {
     Year(i32),
     Quarter(i32, u8),
     Month(i32, u8),
+}
+
+impl PeriodKey {
+    /// (year, month it ends in, length rank): the key periods are ordered by.
+    fn time_key(self) -> (i32, u8, u8) {
+        match self {
+            PeriodKey::Month(y, m) => (y, m, 0),
+            PeriodKey::Quarter(y, q) => (y, q * 3, 1),
+            PeriodKey::Year(y) => (y, 12, 2),
+        }
+    }
+}
+
+impl Ord for PeriodKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.time_key().cmp(&other.time_key())
+    }
+}
+
+impl PartialOrd for PeriodKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 impl PeriodKey {
@@ -259,6 +291,9 @@ pub struct Kpi {
     pub template: Option<Template>,
     #[serde(default)]
     pub actuals: std::collections::BTreeMap<String, f64>,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Kpi {

@@ -8,6 +8,11 @@ use super::account::{Account, AccountId, MAX_YEAR, MIN_YEAR};
 use super::number::{parse_amount, DecimalSeparator};
 use super::workspace::Workspace;
 
+mod content;
+mod layout;
+pub use content::{content_kind, Content};
+pub use layout::{cell_ref, column_letters, drop_empty_columns, parse_cell_ref, ErrorCell};
+
 /// What a picked or dropped file is, by its name: the two imports (a Keystone
 /// workspace on the data page, a customer list on the spreadsheet page) hand a file
 /// meant for the other one over instead of refusing it.
@@ -636,6 +641,9 @@ fn set_field(
         }
         Field::Revenue | Field::Margin | Field::Potential => {
             let n = match value {
+                // A broken export can write 1e999 or NaN into a number cell: JSON has no
+                // such number, so it is refused like any other wrong number.
+                Cell::Number(n) if !n.is_finite() => return Err(CellProblem::NotANumber),
                 Cell::Number(n) => *n,
                 _ => parse_amount(&text, decimal, to_f64).map_err(|_| CellProblem::NotANumber)?,
             };

@@ -137,6 +137,9 @@ pub struct Stakeholder {
     pub counterpart: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Stakeholder {
@@ -297,6 +300,9 @@ pub struct TeamMember {
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub function: String,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Keys of the workspace settings that hold the selling center and the gap rules. Kept
@@ -326,6 +332,9 @@ pub fn set_selling_center(settings: &mut super::Settings, members: &[TeamMember]
 struct StoredRules {
     stale_months: u32,
     max_per_counterpart: usize,
+    /// Fields of newer versions or other tools: kept when the rules change.
+    #[serde(flatten)]
+    extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The gap rules chosen for this workspace, or the defaults.
@@ -342,13 +351,21 @@ pub fn gap_rules(settings: &super::Settings) -> GapRules {
 }
 
 pub fn set_gap_rules(settings: &mut super::Settings, rules: GapRules) {
-    if rules == GapRules::default() {
+    let mut extra = settings
+        .extra
+        .get(GAP_RULES_KEY)
+        .and_then(serde_json::Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    extra.retain(|k, _| k != "stale_months" && k != "max_per_counterpart");
+    if rules == GapRules::default() && extra.is_empty() {
         settings.extra.remove(GAP_RULES_KEY);
         return;
     }
     let stored = StoredRules {
         stale_months: rules.stale_months,
         max_per_counterpart: rules.max_per_counterpart,
+        extra,
     };
     if let Ok(v) = serde_json::to_value(stored) {
         settings.extra.insert(GAP_RULES_KEY.into(), v);

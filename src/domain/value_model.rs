@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::account::{Account, AccountId};
+use super::precision::{self, at_least, same, snap};
 use super::problem::{FieldProblem, Problem, ProblemKind, Section};
 
 /// Highest rating; scores run from 0 to `MAX_POINTS` × 10.
@@ -116,27 +117,31 @@ pub enum RatingRule {
     Linear { low: f64, high: f64 },
 }
 
+/// Read and written through `criterion_file::CriterionFile` (the same fields; the
+/// rule's unknown fields go into `rule_extra`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(
+    from = "super::criterion_file::CriterionFile",
+    into = "super::criterion_file::CriterionFile"
+)]
 pub struct Criterion {
     /// Stable key: ratings and portfolio weights refer to it. The defaults use their
     /// preset key ("fit"), added criteria "c1", "c2", …
     pub id: String,
     /// The user's name; empty for a default criterion not renamed, which is then shown
     /// in the UI language.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
     pub kind: Kind,
     /// Quantitative only: the figure it reads.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     /// Quantitative only.
-    #[serde(default)]
     pub rule: RatingRule,
+    /// Fields of the `rule` object this version does not know: kept on round trips.
+    pub rule_extra: Map<String, Value>,
     /// Weight in the value model, in percent (0 = not used there).
     pub weight: f64,
-    #[serde(default)]
     pub direction: Direction,
-    #[serde(flatten)]
+    /// Fields of newer versions or other tools: kept on round trips.
     pub extra: Map<String, Value>,
 }
 
@@ -148,6 +153,7 @@ impl Criterion {
             kind: Kind::Qualitative,
             source: None,
             rule: RatingRule::Quantile,
+            rule_extra: Map::new(),
             weight,
             direction: Direction::Positive,
             extra: Map::new(),
@@ -276,6 +282,9 @@ impl Default for ValueModel {
 pub struct AxisWeight {
     pub criterion: String,
     pub weight: f64,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// The portfolio section: the two axes and where the quadrants split.
@@ -303,6 +312,7 @@ impl Default for Portfolio {
         let w = |criterion: &str, weight: f64| AxisWeight {
             criterion: criterion.into(),
             weight,
+            extra: Map::new(),
         };
         Portfolio {
             attractiveness: vec![
@@ -537,16 +547,17 @@ pub fn rate(values: &[Option<f64>], rule: RatingRule) -> Vec<Option<f64>> {
     match rule {
         RatingRule::Linear { low, high } => values
             .iter()
-            .map(|v| v.map(|v| linear_points(v, low, high)))
+            .map(|v| v.map(|v| snap(linear_points(snap(v), low, high))))
             .collect(),
         RatingRule::Quantile => {
-            let mut known: Vec<f64> = values.iter().flatten().copied().collect();
+            // Snapped, so that shares computed two ways (20/100 and 1/5) tie.
+            let mut known: Vec<f64> = values.iter().flatten().map(|v| snap(*v)).collect();
             known.sort_by(f64::total_cmp);
             let n = known.len();
             values
                 .iter()
                 .map(|v| {
-                    let v = (*v)?;
+                    let v = snap((*v)?);
                     if n <= 1 {
                         return Some(MAX_POINTS / 2.0);
                     }
@@ -563,7 +574,7 @@ pub fn rate(values: &[Option<f64>], rule: RatingRule) -> Vec<Option<f64>> {
 
 fn linear_points(v: f64, low: f64, high: f64) -> f64 {
     if low == high {
-        return if v >= high { MAX_POINTS } else { 0.0 };
+        return if at_least(v, high) { MAX_POINTS } else { 0.0 };
     }
     (MAX_POINTS * (v - low) / (high - low)).clamp(0.0, MAX_POINTS)
 }
@@ -608,7 +619,8 @@ pub fn weighted_score(points: &[Option<f64>], weights: &[f64], directions: &[Dir
             };
         }
     }
-    let value = (total > 0 && rated == total).then(|| (sum / sum_w * 10.0).clamp(0.0, 100.0));
+    // Snapped, so that what is shown, compared with the cut-off and ranked is one value.
+    let value = (total > 0 && rated == total).then(|| snap((sum / sum_w * 10.0).clamp(0.0, 100.0)));
     Score {
         value,
         rated,
@@ -633,7 +645,7 @@ pub fn proposal(score: &Score, key_account: bool, cut_off: f64, rejected: bool) 
     let Some(value) = score.value else {
         return Proposal::None;
     };
-    let suggested = match (value >= cut_off, key_account) {
+    let suggested = match (at_least(value, cut_off), key_account) {
         (true, false) => Proposal::MakeKeyAccount,
         (false, true) => Proposal::Review,
         _ => return Proposal::None,
@@ -675,8 +687,8 @@ pub fn quadrant(
     split_position: f64,
 ) -> Quadrant {
     match (
-        attractiveness >= split_attractiveness,
-        position >= split_position,
+        at_least(attractiveness, split_attractiveness),
+        at_least(position, split_position),
     ) {
         (true, true) => Quadrant::Star,
         (true, false) => Quadrant::QuestionMark,
@@ -748,7 +760,7 @@ pub fn ranking(scores: &[Score]) -> Vec<(usize, Option<usize>)> {
     order.sort_by(|&a, &b| {
         let (sa, sb) = (&scores[a], &scores[b]);
         match (sa.value, sb.value) {
-            (Some(x), Some(y)) => y.total_cmp(&x),
+            (Some(x), Some(y)) => precision::cmp(y, x),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => (sb.rated * sa.total.max(1)).cmp(&(sa.rated * sb.total.max(1))),
@@ -759,7 +771,7 @@ pub fn ranking(scores: &[Score]) -> Vec<(usize, Option<usize>)> {
     let mut last: Option<f64> = None;
     for (pos, &i) in order.iter().enumerate() {
         let r = scores[i].value.map(|v| {
-            if last != Some(v) {
+            if last.is_none_or(|l| !same(l, v)) {
                 rank = pos + 1;
                 last = Some(v);
             }

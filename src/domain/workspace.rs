@@ -19,6 +19,9 @@ pub struct AbcSettings {
     pub a_threshold: f64,
     /// Upper cumulative share of class B, in percent.
     pub b_threshold: f64,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 impl Default for AbcSettings {
@@ -28,6 +31,7 @@ impl Default for AbcSettings {
             measure: Measure::Revenue,
             a_threshold: t.a(),
             b_threshold: t.b(),
+            extra: Map::new(),
         }
     }
 }
@@ -179,6 +183,10 @@ pub struct Workspace {
     /// Sections written by newer versions or other tools: kept on round trips.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+    /// Members of the file's envelope (beside `format`, `schema_version`, `data`, …)
+    /// that this version does not know: not part of `data`, written back around it.
+    #[serde(skip)]
+    pub envelope: Map<String, Value>,
 }
 
 impl std::ops::Deref for Workspace {

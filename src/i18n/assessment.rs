@@ -48,6 +48,14 @@ crate::i18n::catalogue! { AS;
     NextParticipant => "Next participant", "Nächste Teilnehmerin / nächster Teilnehmer";
     Open => "Open", "Öffnen";
     Current => "open now", "gerade geöffnet";
+    Yours => "yours", "Ihre";
+    // Whose assessment is shown (rule: domain::assessment_own)
+    OwnNew => "A new assessment of your own: it is saved with your first answer.", "Eine neue eigene Einschätzung: Sie wird mit Ihrer ersten Antwort gespeichert.";
+    OwnShown => "Your own assessment: answers are saved as you go.", "Ihre eigene Einschätzung: Antworten werden laufend gespeichert.";
+    ReadOnlyLabel => "Read only", "Nur lesen";
+    ReadOnly => "This is the assessment of {name} from {date}. It is open to read only, so that no answer is changed by mistake.", "Dies ist die Einschätzung von {name} vom {date}. Sie ist nur zum Lesen geöffnet, damit keine Antwort versehentlich geändert wird.";
+    EditThis => "Edit this assessment", "Diese Einschätzung bearbeiten";
+    EditingOther => "You are changing the answers of {name} from {date}. Every change is saved.", "Sie ändern die Antworten von {name} vom {date}. Jede Änderung wird gespeichert.";
     Unnamed => "(no name)", "(ohne Namen)";
     Answered => "Answered", "Beantwortet";
     Overall => "Overall", "Gesamt";
@@ -67,6 +75,9 @@ crate::i18n::catalogue! { AS;
     CompareNeedsTwo => "Save at least two assessments to compare them.", "Speichern Sie mindestens zwei Einschätzungen, um sie zu vergleichen.";
     Before => "Earlier", "Früher";
     After => "Later", "Später";
+    ChooseOne => "Choose an assessment", "Einschätzung wählen";
+    CompareChoose => "Choose the two assessments to compare (two are chosen for you only when the same person answered twice).", "Wählen Sie die beiden Einschätzungen, die Sie vergleichen möchten (vorausgewählt werden zwei nur, wenn dieselbe Person zweimal geantwortet hat).";
+    CompareTwoPeople => "These are two different people ({before} and {after}): the change is between them, not over time.", "Das sind zwei verschiedene Personen ({before} und {after}): Der Unterschied liegt zwischen ihnen, nicht in der Zeit.";
     Change => "Change", "Veränderung";
     OverallChange => "Overall: {before} → {after} ({delta})", "Gesamt: {before} → {after} ({delta})";
     // Workshop

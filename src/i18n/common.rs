@@ -19,6 +19,7 @@ crate::i18n::catalogue! { C;
     NotSaved => "⚠ Not saved", "⚠ Nicht gespeichert";
     SaveFailedQuota => "Saving failed: the browser's storage for this site is full. Your changes are kept in this tab only — export them to a file now.", "Speichern fehlgeschlagen: Der Browser-Speicher dieser Seite ist voll. Ihre Änderungen sind nur in diesem Tab — exportieren Sie sie jetzt in eine Datei.";
     SaveFailedBlocked => "Saving failed: the browser blocks local storage (private mode or privacy settings). Your changes are kept in this tab only — export them to a file.", "Speichern fehlgeschlagen: Der Browser blockiert den lokalen Speicher (privater Modus oder Datenschutzeinstellungen). Ihre Änderungen sind nur in diesem Tab — exportieren Sie sie in eine Datei.";
+    SaveRefused => "Not saved: {detail}. Keystone could not read such a value back, so the stored copy stays as it was. Correct the value; the next change is saved.", "Nicht gespeichert: {detail}. Keystone könnte einen solchen Wert nicht wieder lesen, daher bleibt die gespeicherte Kopie, wie sie war. Korrigieren Sie den Wert; die nächste Änderung wird gespeichert.";
     SaveFailedOther => "Saving failed: {detail}. Your changes are kept in this tab only — export them to a file.", "Speichern fehlgeschlagen: {detail}. Ihre Änderungen sind nur in diesem Tab — exportieren Sie sie in eine Datei.";
     RetrySave => "Try saving again", "Erneut speichern";
     ExportNow => "Export to file", "In Datei exportieren";
@@ -59,6 +60,8 @@ crate::i18n::catalogue! { C;
     HideTable => "Hide table", "Tabelle ausblenden";
     // Widgets
     Confirm => "Confirm", "Bestätigen";
+    // The header of a table's column of remove buttons.
+    RemoveColumn => "Remove", "Entfernen";
     WeightSum => "Sum of weights: {sum}", "Summe der Gewichte: {sum}";
     WeightSumWarning => "The weights add up to {sum}, not 100 %.", "Die Gewichte ergeben {sum}, nicht 100 %.";
     Normalise => "Scale to 100 %", "Auf 100 % skalieren";

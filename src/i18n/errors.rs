@@ -1,6 +1,7 @@
 //! Why a file or a field was refused.
 
 use super::{fill, Lang};
+use crate::domain::problem::{clip, quoted};
 use crate::domain::{Problem, ProblemKind, Section};
 use crate::persist::ImportError;
 
@@ -77,7 +78,7 @@ pub fn describe_import_error(err: &ImportError, lang: Lang) -> String {
         IE::MissingFormat => t(E::ErrMissingFormat).into(),
         IE::WrongFormat { found, expected } => fill(
             t(E::ErrWrongFormat),
-            &[("found", found), ("expected", expected)],
+            &[("found", &quoted(found)), ("expected", expected)],
         ),
         IE::MissingVersion => t(E::ErrMissingVersion).into(),
         IE::BadVersion => t(E::ErrBadVersion).into(),
@@ -109,7 +110,8 @@ pub fn describe_import_error(err: &ImportError, lang: Lang) -> String {
                 ),
             }
         }
-        IE::Invalid { detail } => fill(t(E::ErrInvalid), &[("detail", detail)]),
+        // The parser's own words may quote a whole value: cut, like every quoted value.
+        IE::Invalid { detail } => fill(t(E::ErrInvalid), &[("detail", &clip(detail, 200))]),
     }
 }
 
@@ -145,7 +147,7 @@ pub fn describe_problem(p: &Problem, lang: Lang) -> String {
             &[
                 ("noun", noun(p.section, lang)),
                 ("index", &i.to_string()),
-                ("name", name),
+                ("name", &quoted(name)),
             ],
         ),
         (Some(i), None) => fill(
@@ -158,7 +160,7 @@ pub fn describe_problem(p: &Problem, lang: Lang) -> String {
     let subject = match &p.field {
         Some(field) => fill(
             lang.t(E::ProblemInField),
-            &[("field", field), ("item", &item)],
+            &[("field", &quoted(field)), ("item", &item)],
         ),
         None => item,
     };
@@ -192,8 +194,8 @@ pub fn describe_kind(kind: &ProblemKind, section: Section, lang: Lang) -> String
             ],
         ),
         K::Below { other } => fill(t(E::KindBelow), &[("other", other)]),
-        K::NotAChoice { value } => fill(t(E::KindNotAChoice), &[("value", value)]),
-        K::Unknown { value } => fill(t(E::KindUnknown), &[("value", value)]),
+        K::NotAChoice { value } => fill(t(E::KindNotAChoice), &[("value", &quoted(value))]),
+        K::Unknown { value } => fill(t(E::KindUnknown), &[("value", &quoted(value))]),
         K::NotHundred { sum } => fill(
             t(E::KindNotHundred),
             &[("sum", &lang.number_as_typed(*sum, 2))],
@@ -202,7 +204,7 @@ pub fn describe_kind(kind: &ProblemKind, section: Section, lang: Lang) -> String
         K::Duplicate { value, first } => fill(
             t(E::KindDuplicate),
             &[
-                ("value", value),
+                ("value", &quoted(value)),
                 ("noun", noun(section, lang)),
                 ("first", &first.to_string()),
             ],

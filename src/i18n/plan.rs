@@ -332,6 +332,10 @@ pub fn merge_change_text(l: Lang, c: &crate::domain::client_copy::MergeChange) -
     let num = |v: f64| l.number_as_typed(v, 1);
     let opt = |v: Option<f64>| v.map(num).unwrap_or_else(|| "–".into());
     let date = |d: Option<Day>| d.map(|d| day_text(l, d)).unwrap_or_else(|| "–".into());
+    // The name the user sees: theirs, or the default criterion's in this language.
+    let crit = |c: &crate::domain::client_copy::CriterionRef| {
+        crate::i18n::profile::criterion_text(l, &c.id, &c.name)
+    };
     match c {
         M::NewSegment(segment) => fill(l.t(CC::ChNewSegment), &[("segment", segment)]),
         M::Weight {
@@ -343,14 +347,14 @@ pub fn merge_change_text(l: Lang, c: &crate::domain::client_copy::MergeChange) -
             l.t(CC::ChWeight),
             &[
                 ("segment", segment),
-                ("criterion", criterion),
+                ("criterion", &crit(criterion)),
                 ("before", &num(*before)),
                 ("after", &num(*after)),
             ],
         ),
         M::NewCriterion { segment, criterion } => fill(
             l.t(CC::ChNewCriterion),
-            &[("segment", segment), ("criterion", criterion)],
+            &[("segment", segment), ("criterion", &crit(criterion))],
         ),
         M::OurRating {
             segment,
@@ -361,7 +365,7 @@ pub fn merge_change_text(l: Lang, c: &crate::domain::client_copy::MergeChange) -
             l.t(CC::ChOurRating),
             &[
                 ("segment", segment),
-                ("criterion", criterion),
+                ("criterion", &crit(criterion)),
                 ("before", &opt(*before)),
                 ("after", &opt(*after)),
             ],

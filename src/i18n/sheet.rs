@@ -16,6 +16,9 @@ crate::i18n::catalogue! { SH;
     Cancelled => "Import cancelled. Nothing was changed.", "Import abgebrochen. Nichts wurde geändert.";
     Refused => "{file} cannot be imported: {reason}", "{file} kann nicht importiert werden: {reason}";
     NotXlsx => "it is not an Excel workbook (.xlsx). An old .xls file: open it in Excel and save it as .xlsx.", "Sie ist keine Excel-Arbeitsmappe (.xlsx). Eine alte .xls-Datei: in Excel öffnen und als .xlsx speichern.";
+    Password => "this workbook is password-protected. Open it in Excel, save it without a password (File › Info › Protect Workbook › Encrypt with Password: empty) and try again.", "diese Arbeitsmappe ist kennwortgeschützt. Öffnen Sie sie in Excel, speichern Sie sie ohne Kennwort (Datei › Informationen › Arbeitsmappe schützen › Mit Kennwort verschlüsseln: leer) und versuchen Sie es erneut.";
+    ErrorCells => "{count} cells hold an Excel error and are read as empty:", "{count} Zellen enthalten einen Excel-Fehler und werden als leer gelesen:";
+    ErrorCellsMore => "… and {count} more.", "… und {count} weitere.";
     NoSheet => "the sheet is missing.", "das Tabellenblatt fehlt.";
     NoRows => "it has no rows.", "Sie enthält keine Zeilen.";
     NotText => "it could not be read as a file.", "Sie konnte nicht gelesen werden.";
@@ -71,6 +74,7 @@ crate::i18n::catalogue! { SH;
     NothingToImport => "No row is left to import: every row is empty, a total or skipped.", "Keine Zeile bleibt zum Importieren: Alle Zeilen sind leer, Summen oder übersprungen.";
     Confirm => "Import {count} rows", "{count} Zeilen importieren";
     BackupNote => "The workspace as it is now is kept as the backup (Data page: “Restore backup”).", "Der Arbeitsbereich, wie er jetzt ist, bleibt als Sicherung erhalten (Seite Daten: „Sicherung wiederherstellen“).";
+    NoBackupNote => "The workspace is empty, so no backup is made: “Undo” in the notice after the import empties it again.", "Der Arbeitsbereich ist leer, daher entsteht keine Sicherung: „Rückgängig“ in der Meldung nach dem Import leert ihn wieder.";
     Done => "{file} imported: {new} accounts added, {changed} updated.", "{file} importiert: {new} Kunden hinzugefügt, {changed} aktualisiert.";
     OtherFile => "Choose another file", "Andere Datei wählen";
     ImportLink => "Import a customer list (CSV, Excel) …", "Kundenliste importieren (CSV, Excel) …";
@@ -172,7 +176,8 @@ pub fn kind_text(k: ExportKind) -> SH {
 
 /// What is wrong with a cell, in `lang`.
 pub fn problem_text(p: &CellProblem, value: &str, lang: Lang) -> String {
-    let with_value = |k: SH| fill(lang.t(k), &[("value", value)]);
+    let value = crate::domain::problem::quoted(value);
+    let with_value = |k: SH| fill(lang.t(k), &[("value", &value)]);
     match p {
         CellProblem::NoName => lang.t(SH::ProbNoName).to_string(),
         CellProblem::NotANumber => with_value(SH::ProbNumber),

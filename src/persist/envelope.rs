@@ -84,8 +84,22 @@ struct Envelope<'a> {
     /// another tab wrote newer data.
     #[serde(skip_serializing_if = "is_zero")]
     revision: u64,
+    /// Members of the envelope this version does not know (`Workspace::envelope`).
+    #[serde(flatten)]
+    extra: &'a Map<String, Value>,
     data: &'a Workspace,
 }
+
+/// The members of the envelope this version writes itself; any other member of a
+/// file's envelope is kept in `Workspace::envelope` and written back.
+const ENVELOPE_KEYS: [&str; 6] = [
+    "format",
+    "schema_version",
+    "app_version",
+    "exported_at",
+    "revision",
+    "data",
+];
 
 fn is_zero(n: &u64) -> bool {
     *n == 0
@@ -103,6 +117,7 @@ fn envelope<'a>(
         app_version,
         exported_at,
         revision,
+        extra: &ws.envelope,
         data: ws,
     }
 }
@@ -122,6 +137,18 @@ pub fn to_json_from_parts(
     exported_at: &str,
     revision: u64,
 ) -> String {
+    to_json_from_parts_with(parts, &Map::new(), app_version, exported_at, revision)
+}
+
+/// [`to_json_from_parts`] with the envelope's unknown members (`Workspace::envelope`)
+/// written back beside `data`.
+pub fn to_json_from_parts_with(
+    parts: &[&str],
+    envelope: &Map<String, Value>,
+    app_version: &str,
+    exported_at: &str,
+    revision: u64,
+) -> String {
     let text = |s: &str| serde_json::to_string(s).expect("a string always serializes");
     let data: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
     let size = data.iter().map(|p| p.len() + 1).sum::<usize>() + 200;
@@ -134,6 +161,10 @@ pub fn to_json_from_parts(
     ));
     if revision != 0 {
         out.push_str(&format!(",\"revision\":{revision}"));
+    }
+    for (key, value) in envelope {
+        let value = serde_json::to_string(value).expect("JSON values always serialize");
+        out.push_str(&format!(",{}:{value}", text(key)));
     }
     out.push_str(",\"data\":{");
     out.push_str(&data.join(","));
@@ -315,7 +346,13 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
         data = (step.1)(data)?;
         at += 1;
     }
-    let workspace = read_workspace(data)?;
+    let mut workspace = read_workspace(data)?;
+    workspace.envelope = opened
+        .root
+        .iter()
+        .filter(|(key, _)| !ENVELOPE_KEYS.contains(&key.as_str()))
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect();
     Ok(Loaded {
         warnings: import_warnings(&workspace),
         workspace,

@@ -6,11 +6,14 @@ pub mod csv;
 pub mod envelope;
 mod sections;
 pub mod shape;
+pub mod storable;
 pub mod storage;
 pub mod storage_use;
 pub mod xlsx;
+mod xlsx_errors;
+mod xlsx_write;
 
 pub use envelope::{
-    from_json, to_json, to_json_from_parts, to_pretty_json, ImportError, Loaded, FORMAT_NAME,
-    SCHEMA_VERSION,
+    from_json, to_json, to_json_from_parts, to_json_from_parts_with, to_pretty_json, ImportError,
+    Loaded, FORMAT_NAME, SCHEMA_VERSION,
 };

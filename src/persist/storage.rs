@@ -14,13 +14,17 @@ pub const KEY_PREVIOUS: &str = "keystone.workspace.previous";
 pub const KEY_LANG: &str = "keystone.lang";
 
 /// Why a storage operation failed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum StorageFailure {
     /// The browser's quota for this site is used up.
     Quota,
     /// Storage is switched off or blocked (private mode, privacy settings).
     Blocked,
     Other(String),
+    /// Not written: the workspace holds a number JSON cannot hold (NaN, infinity), so
+    /// the stored copy would not read back (`persist::storable`). The stored copy stays
+    /// as it was.
+    NotStorable(Box<crate::domain::Problem>),
 }
 
 /// Maps a DOMException name to a failure. Chromium and Safari say

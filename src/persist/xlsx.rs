@@ -7,20 +7,29 @@ use std::io::Cursor;
 
 use calamine::{DataRef, Reader, Xlsx};
 
-use crate::domain::export::ColumnKind;
-use crate::domain::spreadsheet::{known_header_row, Cell};
+pub use super::xlsx_write::{write_xlsx, write_xlsx_in_batches};
+use crate::domain::spreadsheet::{known_header_row, Cell, ErrorCell, Rows};
 
 /// Why a workbook cannot be read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum XlsxError {
     /// Not an .xlsx file (an old .xls, a renamed file, a damaged download).
     NotXlsx(String),
+    /// The workbook is encrypted: saved with a password to open it.
+    Password,
     /// The workbook has no sheet of that number.
     NoSheet,
 }
 
+fn not_xlsx(e: calamine::XlsxError) -> XlsxError {
+    match e {
+        calamine::XlsxError::Password => XlsxError::Password,
+        e => XlsxError::NotXlsx(e.to_string()),
+    }
+}
+
 fn open(bytes: &[u8]) -> Result<Xlsx<Cursor<&[u8]>>, XlsxError> {
-    Xlsx::new(Cursor::new(bytes)).map_err(|e| XlsxError::NotXlsx(e.to_string()))
+    Xlsx::new(Cursor::new(bytes)).map_err(not_xlsx)
 }
 
 /// The names of a workbook's sheets, in order.
@@ -52,9 +61,34 @@ pub fn excel_date(serial: f64) -> (i32, u8, u8) {
     civil_from_days(days - 25_569)
 }
 
+/// The last serial Excel shows as a date (9999-12-31 in the 1900 date system).
+const MAX_SERIAL: f64 = 2_958_465.0;
+
+/// An Excel date serial in the workbook's date system: the 1900 system
+/// ([`excel_date`]), or the 1904 system of old Mac workbooks (`date1904="1"`: serial 0
+/// = 1904-01-01, so the same serial is 1,462 days later). `None` for a serial that is
+/// no date (negative, beyond 9999, not finite).
+pub fn excel_date_in(serial: f64, date1904: bool) -> Option<(i32, u8, u8)> {
+    let limit = if date1904 {
+        MAX_SERIAL - 1462.0
+    } else {
+        MAX_SERIAL
+    };
+    if !serial.is_finite() || serial < 0.0 || serial >= limit + 1.0 {
+        return None;
+    }
+    Some(if date1904 {
+        // 1904-01-01 is 24,107 days before 1970-01-01.
+        civil_from_days(serial.floor() as i64 - 24_107)
+    } else {
+        excel_date(serial)
+    })
+}
+
 /// A cell as calamine's cell reader gives it. Formulas come with their last computed
-/// value; date cells become dates.
-fn cell(data: &DataRef<'_>) -> Cell {
+/// value; date cells become dates (in the workbook's date system); error cells are
+/// empty (the reader lists them).
+fn cell(data: &DataRef<'_>, date1904: bool) -> Cell {
     match data {
         DataRef::Empty => Cell::Empty,
         DataRef::Int(i) => Cell::Number(*i as f64),
@@ -66,14 +100,21 @@ fn cell(data: &DataRef<'_>) -> Cell {
         DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
             Cell::Text(s.clone())
         }
-        DataRef::DateTime(d) if d.is_datetime() => {
-            let (y, m, day) = excel_date(d.as_f64());
-            Cell::Date(y, m, day)
-        }
+        DataRef::DateTime(d) if d.is_datetime() => match excel_date_in(d.as_f64(), date1904) {
+            Some((y, m, day)) => Cell::Date(y, m, day),
+            // No date (1e999, -5): a number, which the row check refuses as a year.
+            None => Cell::Number(d.as_f64()),
+        },
         DataRef::DateTime(d) => Cell::Number(d.as_f64()),
-        // "#DIV/0!" and the like: the row check names it as not a number.
-        DataRef::Error(e) => Cell::Text(format!("#{e:?}")),
+        DataRef::Error(_) => Cell::Empty,
     }
+}
+
+/// What reading one sheet gives: its rows and its error cells (read as empty).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SheetRead {
+    pub rows: Rows,
+    pub errors: Vec<ErrorCell>,
 }
 
 /// Cells read between two calls of `between` in [`read_sheet_in_batches`].
@@ -84,17 +125,21 @@ const BATCH: usize = 10_000;
 /// After every 10,000 cells `between` gets the share read so far (0.0-1.0); the browser
 /// build pauses there (a large sheet never blocks the page) and stops when it returns
 /// false (the user cancelled): then the result is `Ok(None)`.
+///
+/// Error cells are read as empty and listed in [`SheetRead::errors`]. calamine stops at
+/// an error it does not know (`#SPILL!`, `#CALC!`, …); the reader goes on after that
+/// cell and takes the positions of all error cells from the sheet's XML.
 pub async fn read_sheet_in_batches<F, Fut>(
     bytes: &[u8],
     sheet: usize,
     mut between: F,
-) -> Result<Option<Vec<Vec<Cell>>>, XlsxError>
+) -> Result<Option<SheetRead>, XlsxError>
 where
     F: FnMut(f64) -> Fut,
     Fut: std::future::Future<Output = bool>,
 {
-    let not_xlsx = |e: calamine::XlsxError| XlsxError::NotXlsx(e.to_string());
     let mut book = open(bytes)?;
+    let date1904 = book.has_1904_epoch();
     let name = book
         .sheet_names()
         .get(sheet)
@@ -103,9 +148,30 @@ where
     let mut reader = book.worksheet_cells_reader(&name).map_err(not_xlsx)?;
     let total = reader.dimensions().len().max(1) as f64;
     let mut rows: Vec<Vec<Cell>> = Vec::new();
+    let mut errors = Vec::new();
+    let mut unnamed = Vec::new();
     let mut count = 0usize;
-    while let Some(c) = reader.next_cell().map_err(not_xlsx)? {
-        let value = cell(c.get_value());
+    loop {
+        let c = match reader.next_cell() {
+            Ok(Some(c)) => c,
+            Ok(None) => break,
+            // The reader stands after the cell's value: the next call goes on with
+            // the next cell. Where it was comes from the XML below.
+            Err(calamine::XlsxError::CellError(e)) if unnamed.len() < 100_000 => {
+                unnamed.push(e);
+                continue;
+            }
+            Err(e) => return Err(not_xlsx(e)),
+        };
+        if let DataRef::Error(e) = c.get_value() {
+            let (r, col) = c.get_position();
+            errors.push(ErrorCell {
+                row: r as usize,
+                column: col as usize,
+                error: e.to_string(),
+            });
+        }
+        let value = cell(c.get_value(), date1904);
         if value != Cell::Empty {
             let (r, col) = c.get_position();
             let (r, col) = (r as usize, col as usize);
@@ -122,12 +188,32 @@ where
             return Ok(None);
         }
     }
-    Ok(Some(rows))
+    if !unnamed.is_empty() {
+        errors = match super::xlsx_errors::sheet_error_cells(bytes, sheet) {
+            Some(all) => all,
+            // The XML cannot be found (an odd workbook): the errors without a place.
+            None => unnamed
+                .into_iter()
+                .map(|error| ErrorCell {
+                    row: usize::MAX,
+                    column: usize::MAX,
+                    error,
+                })
+                .collect(),
+        };
+    }
+    Ok(Some(SheetRead { rows, errors }))
 }
 
-/// What reading a workbook gives: the sheet names, the number of the sheet read and
-/// its rows.
-pub type BookRead = (Vec<String>, usize, Vec<Vec<Cell>>);
+/// What reading a workbook gives: the sheet names, the number of the sheet read, its
+/// rows and its error cells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BookRead {
+    pub sheets: Vec<String>,
+    pub sheet: usize,
+    pub rows: Rows,
+    pub errors: Vec<ErrorCell>,
+}
 
 /// Reads the sheet `chosen`, or, when the user has not chosen one, the first sheet
 /// whose top rows name two known fields ([`known_header_row`]): a cover or notes sheet
@@ -142,23 +228,29 @@ where
     F: FnMut(f64) -> Fut,
     Fut: std::future::Future<Output = bool>,
 {
-    let names = sheet_names(bytes)?;
+    let sheets = sheet_names(bytes)?;
+    let book = |sheet: usize, read: SheetRead| BookRead {
+        sheets: sheets.clone(),
+        sheet,
+        rows: read.rows,
+        errors: read.errors,
+    };
     if let Some(i) = chosen {
-        let rows = read_sheet_in_batches(bytes, i, between).await?;
-        return Ok(rows.map(|rows| (names, i, rows)));
+        let read = read_sheet_in_batches(bytes, i, between).await?;
+        return Ok(read.map(|read| book(i, read)));
     }
     let mut first = None;
-    for i in 0..names.len() {
-        let Some(rows) = read_sheet_in_batches(bytes, i, &mut between).await? else {
+    for i in 0..sheets.len() {
+        let Some(read) = read_sheet_in_batches(bytes, i, &mut between).await? else {
             return Ok(None);
         };
-        if known_header_row(&rows).is_some() {
-            return Ok(Some((names, i, rows)));
+        if known_header_row(&read.rows).is_some() {
+            return Ok(Some(book(i, read)));
         }
-        first.get_or_insert(rows);
+        first.get_or_insert(read);
     }
-    let rows = first.ok_or(XlsxError::NoSheet)?;
-    Ok(Some((names, 0, rows)))
+    let read = first.ok_or(XlsxError::NoSheet)?;
+    Ok(Some(book(0, read)))
 }
 
 /// Runs a read or write whose pauses never wait (tests, small files) to its end.
@@ -177,6 +269,11 @@ pub fn at_once<T>(future: impl std::future::Future<Output = T>) -> T {
 
 /// [`read_sheet_in_batches`] in one go (tests, small files).
 pub fn read_sheet(bytes: &[u8], sheet: usize) -> Result<Vec<Vec<Cell>>, XlsxError> {
+    read_sheet_and_errors(bytes, sheet).map(|read| read.rows)
+}
+
+/// [`read_sheet_in_batches`] in one go, with the error cells.
+pub fn read_sheet_and_errors(bytes: &[u8], sheet: usize) -> Result<SheetRead, XlsxError> {
     at_once(read_sheet_in_batches(bytes, sheet, |_| {
         std::future::ready(true)
     }))
@@ -189,138 +286,4 @@ pub fn read_book(bytes: &[u8], chosen: Option<usize>) -> Result<BookRead, XlsxEr
         std::future::ready(true)
     }))
     .map(|read| read.expect("a read that is never cancelled"))
-}
-
-/// Column width in characters: the longest text, within 8 and 50.
-fn width(header: &str, rows: &[Vec<Cell>], c: usize) -> f64 {
-    let longest = rows
-        .iter()
-        .take(1000)
-        .filter_map(|r| r.get(c))
-        .map(|cell| match cell {
-            Cell::Number(_) => 14,
-            Cell::Date(..) => 10,
-            other => other.text().chars().count(),
-        })
-        .chain([header.chars().count()])
-        .max()
-        .unwrap_or(8);
-    (longest as f64 + 2.0).clamp(8.0, 50.0)
-}
-
-/// [`write_xlsx_in_batches`] in one go (tests, small tables).
-pub fn write_xlsx(
-    sheet_name: &str,
-    headers: &[String],
-    kinds: &[ColumnKind],
-    rows: &[Vec<Cell>],
-) -> Result<Vec<u8>, String> {
-    at_once(write_xlsx_in_batches(
-        sheet_name,
-        headers,
-        kinds,
-        rows,
-        std::future::ready,
-    ))
-}
-
-/// Rows written between two calls of `between` in [`write_xlsx_in_batches`].
-const WRITE_BATCH: usize = 5_000;
-
-/// A table as an .xlsx workbook of one sheet: a bold header row, frozen and with a
-/// filter; numbers as numbers (money with two decimals, percentages as percent, scores
-/// with one decimal); yes/no as Excel booleans; each column as wide as its content.
-/// After every 5,000 rows it awaits `between(())`: the browser build pauses there, so
-/// that writing the cells and saving the file are not one long task.
-pub async fn write_xlsx_in_batches<F, Fut>(
-    sheet_name: &str,
-    headers: &[String],
-    kinds: &[ColumnKind],
-    rows: &[Vec<Cell>],
-    mut between: F,
-) -> Result<Vec<u8>, String>
-where
-    F: FnMut(()) -> Fut,
-    Fut: std::future::Future<Output = ()>,
-{
-    use rust_xlsxwriter::{Format, FormatBorder, Workbook};
-    let err = |e: rust_xlsxwriter::XlsxError| e.to_string();
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    // Excel allows 31 characters and no []:*?/\ in a sheet name.
-    let name: String = sheet_name
-        .chars()
-        .filter(|c| !"[]:*?/\\".contains(*c))
-        .take(31)
-        .collect();
-    sheet
-        .set_name(if name.is_empty() { "Keystone" } else { &name })
-        .map_err(err)?;
-    let bold = Format::new()
-        .set_bold()
-        .set_border_bottom(FormatBorder::Thin);
-    let format_of = |kind: ColumnKind| match kind {
-        ColumnKind::Amount => Some(Format::new().set_num_format("#,##0.00")),
-        ColumnKind::Percent => Some(Format::new().set_num_format("0.0%")),
-        ColumnKind::Score => Some(Format::new().set_num_format("0.0")),
-        ColumnKind::Integer => Some(Format::new().set_num_format("0")),
-        ColumnKind::Text | ColumnKind::YesNo => None,
-    };
-    for (c, header) in headers.iter().enumerate() {
-        let col = c as u16;
-        sheet
-            .write_string_with_format(0, col, header, &bold)
-            .map_err(err)?;
-        sheet
-            .set_column_width(col, width(header, rows, c))
-            .map_err(err)?;
-        // A column's number format is set once and taken by every unformatted cell
-        // written below (and by what the user types there later): a format per cell
-        // is looked up by hashing it, which made 20,000 rows a long task.
-        if let Some(format) = kinds.get(c).and_then(|k| format_of(*k)) {
-            sheet.set_column_format(col, &format).map_err(err)?;
-        }
-    }
-    for (r, row) in rows.iter().enumerate() {
-        if r > 0 && r % WRITE_BATCH == 0 {
-            between(()).await;
-        }
-        let at = r as u32 + 1;
-        for (c, value) in row.iter().enumerate() {
-            let col = c as u16;
-            let kind = kinds.get(c).copied().unwrap_or(ColumnKind::Text);
-            match value {
-                Cell::Empty => {}
-                Cell::Text(t) => {
-                    sheet.write_string(at, col, t).map_err(err)?;
-                }
-                Cell::Bool(b) => {
-                    sheet.write_boolean(at, col, *b).map_err(err)?;
-                }
-                Cell::Number(n) => {
-                    let n = if kind == ColumnKind::Percent {
-                        n / 100.0
-                    } else {
-                        *n
-                    };
-                    sheet.write_number(at, col, n).map_err(err)?;
-                }
-                Cell::Date(..) => {
-                    sheet.write_string(at, col, value.text()).map_err(err)?;
-                }
-            }
-        }
-    }
-    sheet.set_freeze_panes(1, 0).map_err(err)?;
-    if !headers.is_empty() {
-        let last_col = headers.len() as u16 - 1;
-        sheet
-            .autofilter(0, 0, rows.len() as u32, last_col)
-            .map_err(err)?;
-    }
-    // Zip level 3 instead of 6: for 20,000 rows the save is a third faster (no long
-    // task over 200 ms in the browser) for a file about 8 % larger.
-    book.set_zip_compression_level(3);
-    between(()).await;
-    book.save_to_buffer().map_err(err)
 }

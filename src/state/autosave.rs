@@ -125,6 +125,7 @@ impl AppState {
         });
         watch(Section::Unknown, |s, ws| {
             s.unknown.with_untracked(|v| *v != ws.extra)
+                || s.envelope.with_value(|e| *e != ws.envelope)
         });
     }
 
@@ -172,7 +173,10 @@ impl AppState {
         });
         self.autosave.cache.with_value(|cache| {
             let parts: Vec<&str> = cache.iter().map(|p| p.as_deref().unwrap_or("")).collect();
-            files::to_json_from_parts(&parts, APP_VERSION, &browser::now_iso(), revision)
+            store.envelope.with_value(|envelope| {
+                let now = browser::now_iso();
+                files::to_json_from_parts_with(&parts, envelope, APP_VERSION, &now, revision)
+            })
         })
     }
 
@@ -191,6 +195,12 @@ impl AppState {
         let stored = storage::stored_revision();
         if stored != autosave.known_revision.get_value() {
             self.conflict.set(true);
+            return;
+        }
+        // Never write what the next start could not read back.
+        if let Some(problem) = self.unstorable() {
+            let failure = StorageFailure::NotStorable(Box::new(problem));
+            self.save_status.set(SaveStatus::Failed(failure));
             return;
         }
         let revision = stored + 1;
@@ -215,6 +225,24 @@ impl AppState {
             }
             Err(f) => self.save_status.set(SaveStatus::Failed(f)),
         }
+    }
+
+    /// The first number of the workspace that JSON cannot hold (see
+    /// `persist::storable`), if any.
+    fn unstorable(self) -> Option<crate::domain::Problem> {
+        let store = self.store;
+        store
+            .accounts
+            .with_untracked(|a| files::storable::accounts_problem(a))
+            .or_else(|| {
+                store.settings.with_untracked(|s| {
+                    store.value_model.with_untracked(|v| {
+                        store
+                            .portfolio
+                            .with_untracked(|p| files::storable::settings_problem(s, v, p))
+                    })
+                })
+            })
     }
 
     /// The workspace as a file (export, Save): the envelope, indented. Serializes

@@ -50,6 +50,9 @@ pub struct Store {
     pub key_accounts: RwSignal<KeyAccountsJson>,
     pub assessments: RwSignal<AssessmentsJson>,
     pub unknown: RwSignal<Map<String, Value>>,
+    /// The file envelope's unknown members (`Workspace::envelope`): written back
+    /// beside `data` at every save; only a replacement changes them.
+    pub envelope: StoredValue<Map<String, Value>>,
 }
 
 impl Store {
@@ -62,6 +65,7 @@ impl Store {
             key_accounts: RwSignal::new(ws.key_accounts),
             assessments: RwSignal::new(ws.assessments),
             unknown: RwSignal::new(ws.extra),
+            envelope: StoredValue::new(ws.envelope),
         }
     }
 
@@ -75,6 +79,7 @@ impl Store {
             key_accounts: self.key_accounts.get_untracked(),
             assessments: self.assessments.get_untracked(),
             extra: self.unknown.get_untracked(),
+            envelope: self.envelope.get_value(),
         }
     }
 
@@ -86,6 +91,8 @@ impl Store {
         self.portfolio.set(ws.portfolio);
         self.key_accounts.set(ws.key_accounts);
         self.assessments.set(ws.assessments);
+        // Before `unknown`: its watcher compares both with what was loaded.
+        self.envelope.set_value(ws.envelope);
         self.unknown.set(ws.extra);
     }
 

@@ -154,7 +154,7 @@ pub fn NotKeyAccount(id: AccountId) -> impl IntoView {
 
 /// A target as "Preferred supplier by 30.06.2026", or "no target".
 pub fn target_text<T: Rung>(lang: Lang, h: &History<T>, name: fn(T) -> KA) -> String {
-    match h.target {
+    match &h.target {
         Some(t) => fill(
             lang.t(KA::TargetBy),
             &[
@@ -174,7 +174,7 @@ pub fn overdue_text<T: Rung>(
     name: fn(T) -> KA,
     key: KA,
 ) -> Option<String> {
-    let t = h.target.filter(|_| h.overdue(day))?;
+    let t = h.target.as_ref().filter(|_| h.overdue(day))?;
     Some(fill(
         l.t(key),
         &[

@@ -69,6 +69,10 @@ pub fn Banners() -> impl IntoView {
                     StorageFailure::Quota => tc(C::SaveFailedQuota).to_string(),
                     StorageFailure::Blocked => tc(C::SaveFailedBlocked).to_string(),
                     StorageFailure::Other(d) => fill(tc(C::SaveFailedOther), &[("detail", &d)]),
+                    StorageFailure::NotStorable(p) => fill(
+                        tc(C::SaveRefused),
+                        &[("detail", &crate::i18n::errors::describe_problem(&p, lang.get()))],
+                    ),
                 };
                 Some(view! {
                     <div class="banner banner-error" role="alert">

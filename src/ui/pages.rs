@@ -168,8 +168,9 @@ split_page!(sheet_import, sheet_import_page, preload_sheet_import, () => {
 split_page!(sheet_map, sheet_mapping, preload_sheet_mapping,
     (rows: RwSignal<std::sync::Arc<crate::domain::spreadsheet::Rows>>, header_row: RwSignal<usize>,
      mapping: RwSignal<crate::domain::spreadsheet::Mapping>,
-     decimal: RwSignal<crate::domain::number::DecimalSeparator>, file_name: RwSignal<String>) => {
-    view! { <crate::ui::sheet_import::SheetMapping rows=rows header_row=header_row mapping=mapping decimal=decimal file_name=file_name/> }.into_any()
+     decimal: RwSignal<crate::domain::number::DecimalSeparator>, file_name: RwSignal<String>,
+     positions: RwSignal<Vec<usize>>) => {
+    view! { <crate::ui::sheet_import::SheetMapping rows=rows header_row=header_row mapping=mapping decimal=decimal file_name=file_name positions=positions/> }.into_any()
 });
 split_page!(sheet_check, sheet_check, preload_sheet_check,
     (rows: RwSignal<std::sync::Arc<crate::domain::spreadsheet::Rows>>,
@@ -368,8 +369,9 @@ pub fn LazySheetMapping(
     mapping: RwSignal<crate::domain::spreadsheet::Mapping>,
     decimal: RwSignal<crate::domain::number::DecimalSeparator>,
     file_name: RwSignal<String>,
+    positions: RwSignal<Vec<usize>>,
 ) -> impl IntoView {
-    view! { <Lazy load=move || sheet_mapping(rows, header_row, mapping, decimal, file_name)/> }
+    view! { <Lazy load=move || sheet_mapping(rows, header_row, mapping, decimal, file_name, positions)/> }
 }
 
 /// The checks and the confirmation of a spreadsheet import, from their chunk.

@@ -9,6 +9,7 @@ use crate::domain::plan::{
 };
 use crate::domain::roles::{Day, Rung};
 use crate::domain::{AccountId, KeyAccountData, SellingStage};
+use crate::i18n::common::C;
 use crate::i18n::key_accounts::{day_text, selling_text};
 use crate::i18n::plan::{counts_text, overdue_line, progress_text, status_text, PL};
 use crate::i18n::{fill, Lang};
@@ -263,6 +264,7 @@ pub fn Goals(
         let added = t.clone();
         edit_plan(app, id, move |p| {
             let goal = Goal {
+                extra: Default::default(),
                 id: p.next_goal_id(),
                 text: t,
                 dimension: None,
@@ -403,6 +405,7 @@ fn GoalCard(
                         let on = event_target_checked(&ev);
                         edit_goal(app, id, g, |x| {
                             x.measure = on.then(|| Measure {
+                                extra: Default::default(),
                                 kpi: x.text.clone(),
                                 target: 0.0,
                                 due: None,
@@ -494,7 +497,7 @@ fn Actions(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
                         <th scope="col">{tr(lang, PL::Status)}</th>
                         <th scope="col">{tr(lang, PL::ForGoal)}</th>
                         <th scope="col">{tr(lang, PL::Flag)}</th>
-                        <th scope="col"><span class="visually-hidden">{tr(lang, PL::RemoveAction)}</span></th>
+                        <th scope="col"><span class="visually-hidden">{tr(lang, C::RemoveColumn)}</span></th>
                     </tr></thead>
                     <tbody>
                         {(0..n).map(|a| view! { <ActionRow id=id a=a plan=plan/> }).collect_view()}
@@ -666,6 +669,7 @@ fn AddAction(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
         let c = c.ok().flatten();
         edit_plan(app, id, move |p| {
             let action = Action {
+                extra: Default::default(),
                 id: p.next_action_id(),
                 text: action_text,
                 owner: o,

@@ -182,23 +182,36 @@ pub fn PortfolioPage() -> impl IntoView {
             })
         });
         let on_change = Callback::new(move |weights: Vec<f64>| {
-            let list: Vec<AxisWeight> = model.with_untracked(|m| {
+            let chosen: Vec<(String, f64)> = model.with_untracked(|m| {
                 m.criteria
                     .iter()
                     .zip(weights)
                     .filter(|(_, w)| *w > 0.0)
-                    .map(|(c, weight)| AxisWeight {
-                        criterion: c.id.clone(),
-                        weight,
-                    })
+                    .map(|(c, weight)| (c.id.clone(), weight))
                     .collect()
             });
             portfolio.update(|p| {
-                if axis == "a" {
-                    p.attractiveness = list
+                let old = if axis == "a" {
+                    &mut p.attractiveness
                 } else {
-                    p.position = list
-                }
+                    &mut p.position
+                };
+                // An entry's unknown fields (from a newer version) stay with its criterion.
+                let extra = |id: &str| {
+                    old.iter()
+                        .find(|w| w.criterion == id)
+                        .map(|w| w.extra.clone())
+                        .unwrap_or_default()
+                };
+                let list: Vec<AxisWeight> = chosen
+                    .into_iter()
+                    .map(|(criterion, weight)| AxisWeight {
+                        extra: extra(&criterion),
+                        criterion,
+                        weight,
+                    })
+                    .collect();
+                *old = list;
             });
         });
         view! {

@@ -15,6 +15,7 @@ use crate::domain::profile::{
 };
 use crate::domain::roles::Day;
 use crate::domain::AccountId;
+use crate::i18n::common::C;
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::profile::{criterion_text, PR};
 use crate::i18n::{fill, Lang};
@@ -99,6 +100,7 @@ pub fn ProfilePage(id: AccountId) -> impl IntoView {
         let name = lang.get_untracked().t(PR::DefaultSegment).to_string();
         update_key_account(app, id, |d| {
             d.profiles.push(Segment {
+                extra: Default::default(),
                 name,
                 profile: Profile::with_default_criteria(),
                 versions: Vec::new(),
@@ -165,6 +167,7 @@ fn SegmentBar(
         let notice = fill(l.t(PR::SegmentAdded), &[("name", &name)]);
         update_key_account(app, id, |d| {
             d.profiles.push(Segment {
+                extra: Default::default(),
                 name,
                 profile: Profile::with_default_criteria(),
                 versions: Vec::new(),
@@ -467,7 +470,7 @@ pub fn ProfileEditor(
                             {tr(lang, PR::Us)}
                         </th>
                         {header}
-                        <th scope="col"><span class="visually-hidden">{tr(lang, PR::RemoveCriterion)}</span></th>
+                        <th scope="col"><span class="visually-hidden">{tr(lang, C::RemoveColumn)}</span></th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -479,6 +482,7 @@ pub fn ProfileEditor(
         change(Box::new(move |p| {
             let id = next_criterion_id(p);
             p.criteria.push(ProfileCriterion {
+                extra: Default::default(),
                 id,
                 name,
                 weight: 0.0,
@@ -773,12 +777,14 @@ pub fn ProfileVersions(
         let mut replaced = false;
         edit(app, id, i, |s| {
             let version = ProfileVersion {
+                extra: Default::default(),
                 date: d,
                 profile: s.profile.clone(),
             };
             match s.versions.iter_mut().find(|v| v.date == d) {
                 Some(v) => {
-                    *v = version;
+                    // Its unknown fields (from a newer version) stay with the date.
+                    v.profile = version.profile;
                     replaced = true;
                 }
                 None => {
@@ -852,7 +858,7 @@ pub fn ProfileVersions(
                 <thead><tr>
                     <th scope="col">{l.t(PR::VersionDate)}</th>
                     <th scope="col" class="num">{l.t(PR::WeightedPerformance)}</th>
-                    <th scope="col"><span class="visually-hidden">{l.t(PR::RemoveVersion)}</span></th>
+                    <th scope="col"><span class="visually-hidden">{l.t(C::RemoveColumn)}</span></th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

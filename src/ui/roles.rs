@@ -160,7 +160,7 @@ fn ladder_editor<T: Ladder>(id: AccountId, data: Memo<KeyAccountData>, day: Day)
         let l = lang.get();
         let h = history.get();
         let current = h.at(day);
-        let target = h.target.map(|t| t.value);
+        let target = h.target.as_ref().map(|t| t.value);
         // The date each rung was last reached (on or before today).
         let since = |r: T| {
             h.order()
@@ -289,6 +289,7 @@ fn ladder_editor<T: Ladder>(id: AccountId, data: Memo<KeyAccountData>, day: Day)
         };
         error.set(false);
         let step = Step {
+            extra: Default::default(),
             date: d,
             value: T::ALL[value.get_untracked().min(T::ALL.len() - 1)],
             note: note.get_untracked().trim().to_string(),
@@ -306,16 +307,22 @@ fn ladder_editor<T: Ladder>(id: AccountId, data: Memo<KeyAccountData>, day: Day)
             .collect_view()
     };
     // The target: a rung and a date, or none.
-    let target_value = move || history.with(|h| h.target.map(|t| t.value.position()));
+    let target_value = move || history.with(|h| h.target.as_ref().map(|t| t.value.position()));
     let set_target = move |rung: Option<usize>, on: Option<Day>| {
         update(app, id, |d| {
             let h = T::history_mut(d);
-            h.target = match (rung, on.or(h.target.map(|t| t.date))) {
+            // The target's unknown fields stay with it when it is changed.
+            let old = h.target.take();
+            let date = old.as_ref().map(|t| t.date);
+            let extra = old.map(|t| t.extra).unwrap_or_default();
+            h.target = match (rung, on.or(date)) {
                 (Some(r), Some(date)) => Some(Target {
+                    extra,
                     value: T::ALL[r.min(T::ALL.len() - 1)],
                     date,
                 }),
                 (Some(r), None) => Some(Target {
+                    extra,
                     value: T::ALL[r.min(T::ALL.len() - 1)],
                     date: day,
                 }),
@@ -370,7 +377,7 @@ fn ladder_editor<T: Ladder>(id: AccountId, data: Memo<KeyAccountData>, day: Day)
                 <div class="field">
                     <label for=ids("target-date")>{tr(lang, KA::TargetDate)}</label>
                     <input id=ids("target-date") type="date"
-                        prop:value=move || history.with(|h| h.target.map(|t| t.date.iso()).unwrap_or_default())
+                        prop:value=move || history.with(|h| h.target.as_ref().map(|t| t.date.iso()).unwrap_or_default())
                         disabled=move || target_value().is_none()
                         on:change=move |ev| {
                             if let Some(d) = Day::parse(&event_target_value(&ev)) {

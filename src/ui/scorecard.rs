@@ -11,6 +11,7 @@ use crate::domain::scorecard::{
     Template,
 };
 use crate::domain::AccountId;
+use crate::i18n::common::C;
 use crate::i18n::fill;
 use crate::i18n::scorecard::{
     better_text, kpi_value, perspective_text, status_class, status_text, template_text, SC,
@@ -166,7 +167,7 @@ fn PerspectiveTable(
                         <th scope="col" class="num">{tr(lang, SC::Latest)}</th>
                         <th scope="col">{tr(lang, SC::Status)}</th>
                         <th scope="col">{tr(lang, SC::Trend)}</th>
-                        <th scope="col"><span class="visually-hidden">{tr(lang, SC::RemoveKpi)}</span></th>
+                        <th scope="col"><span class="visually-hidden">{tr(lang, C::RemoveColumn)}</span></th>
                     </tr></thead>
                     {rows}
                 </table>
@@ -402,7 +403,7 @@ pub fn KpiEditor(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl IntoVi
                     <th scope="col">{l.t(SC::Period)}</th>
                     <th scope="col" class="num">{l.t(SC::Actual)}</th>
                     <th scope="col">{l.t(SC::Status)}</th>
-                    <th scope="col"><span class="visually-hidden">{l.t(SC::RemoveActual)}</span></th>
+                    <th scope="col"><span class="visually-hidden">{l.t(C::RemoveColumn)}</span></th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -613,6 +614,7 @@ pub fn AddKpi(id: AccountId) -> impl IntoView {
             return;
         };
         let kpi = Kpi {
+            extra: Default::default(),
             name: n.clone(),
             perspective: perspective.get_untracked(),
             unit: unit.get_untracked().trim().to_string(),

@@ -201,6 +201,13 @@ pub fn SheetCheck(
         }
     };
 
+    // The import keeps the workspace as the backup only when it holds something (the
+    // rule of `AppState::replace_workspace`: `Workspace::is_empty`); the note says
+    // which, so that it never promises a backup the data page cannot show.
+    let backed_up = move || {
+        !(app.store.accounts.with(|a| a.is_empty()) && app.store.assessments.with(|a| a.is_empty()))
+    };
+
     let mode_radio = move |value: ImportMode, key: SH| {
         view! {
             <label class="radio">
@@ -227,7 +234,7 @@ pub fn SheetCheck(
         {move || (unresolved() == 0 && nothing()).then(|| view! {
             <p class="error">{tr(lang, SH::NothingToImport)}</p>
         })}
-        <p class="muted">{tr(lang, SH::BackupNote)}</p>
+        <p class="muted">{move || lang.get().t(if backed_up() { SH::BackupNote } else { SH::NoBackupNote })}</p>
         <div class="actions">
             <button class="primary" disabled=move || { unresolved() > 0 || nothing() } on:click=confirm>
                 {move || fill(lang.get().t(SH::Confirm), &[("count", &checked.with(|c| c.rows.len()).to_string())])}

@@ -12,9 +12,11 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
 use crate::domain::number::DecimalSeparator;
+use crate::domain::problem::quoted;
 use crate::domain::spreadsheet::{
-    find_header_row, guess_decimal, guess_mapping, headers, mapped_twice, normalize_header, Cell,
-    Field, FileKind, Mapping, ReadSettings,
+    content_kind, drop_empty_columns, find_header_row, guess_decimal, guess_mapping, headers,
+    mapped_twice, normalize_header, Cell, Content, ErrorCell, Field, FileKind, Mapping,
+    ReadSettings,
 };
 use crate::i18n::fill;
 use crate::i18n::sheet::{field_label, SH};
@@ -86,6 +88,10 @@ pub fn SheetImportPage() -> impl IntoView {
     let cancel = RwSignal::new(false);
     let refused = RwSignal::new(None::<String>);
     let header_row = RwSignal::new(0usize);
+    // For each column read, its position in the file (empty columns are left out).
+    let positions = RwSignal::new(Vec::<usize>::new());
+    // Error cells of the sheet read (sheet name, cells), read as empty.
+    let error_cells = RwSignal::new(None::<(String, Vec<ErrorCell>)>);
     let mapping = RwSignal::new(Mapping::new());
     let decimal = RwSignal::new(lang.get_untracked().decimal_separator());
 
@@ -93,12 +99,16 @@ pub fn SheetImportPage() -> impl IntoView {
         let l = lang.get_untracked();
         refused.set(Some(fill(
             l.t(SH::Refused),
-            &[("file", file), ("reason", reason)],
+            &[("file", &quoted(file)), ("reason", reason)],
         )));
     };
 
     // New rows: headers found again, the mapping guessed, corrections cleared.
     let take_rows = move |list: Vec<Vec<Cell>>| {
+        // Columns blank in every row are left out (a stray cell in column XFD would
+        // offer 16,384 columns); the others keep their place in the file for messages.
+        let (list, kept) = drop_empty_columns(list);
+        positions.set(kept);
         let h = find_header_row(&list);
         let m = guess_mapping(&headers(&list, h), &remembered());
         decimal.set(guess_decimal(
@@ -165,15 +175,18 @@ pub fn SheetImportPage() -> impl IntoView {
             reading.set(None);
             match result {
                 Err(XlsxError::NotXlsx(_)) => refuse(&name, l.t(SH::NotXlsx)),
+                Err(XlsxError::Password) => refuse(&name, l.t(SH::Password)),
                 Err(XlsxError::NoSheet) => refuse(&name, l.t(SH::NoSheet)),
                 Ok(None) => app.notify(l.t(SH::Cancelled)),
-                Ok(Some((sheets, sheet, list))) => {
+                Ok(Some(read)) => {
+                    let sheet_name = read.sheets.get(read.sheet).cloned().unwrap_or_default();
+                    error_cells.set((!read.errors.is_empty()).then_some((sheet_name, read.errors)));
                     source.set(Some(Source::Xlsx {
                         bytes,
-                        sheets,
-                        sheet,
+                        sheets: read.sheets,
+                        sheet: read.sheet,
                     }));
-                    take_rows(list);
+                    take_rows(read.rows);
                 }
             }
         });
@@ -188,14 +201,11 @@ pub fn SheetImportPage() -> impl IntoView {
         refused.set(None);
         loaded.set(false);
         source.set(None);
+        error_cells.set(None);
         file_name.set(name.clone());
         let lower = name.to_lowercase();
         leptos::task::spawn_local(async move {
             let l = lang.get_untracked();
-            if lower.ends_with(".xls") {
-                refuse(&name, l.t(SH::NotXlsx));
-                return;
-            }
             if lower.ends_with(".ods") {
                 refuse(&name, l.t(SH::WrongType));
                 return;
@@ -204,10 +214,20 @@ pub fn SheetImportPage() -> impl IntoView {
                 refuse(&name, l.t(SH::NotText));
                 return;
             };
-            // By content: an .xlsx is a zip file, whatever its name says.
-            if lower.ends_with(".xlsx") || bytes.starts_with(b"PK\x03\x04") {
-                read_xlsx(Arc::new(bytes), None);
-                return;
+            // By content, whatever the name says: an .xlsx is a zip file; Excel saves a
+            // workbook with a password as an encrypted compound file, which an old .xls
+            // also is.
+            match content_kind(&bytes) {
+                Content::Encrypted => return refuse(&name, l.t(SH::Password)),
+                Content::OldExcel => return refuse(&name, l.t(SH::NotXlsx)),
+                Content::Other if lower.ends_with(".xls") => {
+                    return refuse(&name, l.t(SH::NotXlsx));
+                }
+                Content::Zip => return read_xlsx(Arc::new(bytes), None),
+                Content::Other if lower.ends_with(".xlsx") => {
+                    return read_xlsx(Arc::new(bytes), None);
+                }
+                Content::Other => {}
             }
             let Some((text, encoding)) = decode(&bytes) else {
                 refuse(&name, l.t(SH::NotText));
@@ -337,19 +357,46 @@ pub fn SheetImportPage() -> impl IntoView {
                     ("file", &file_name.get()),
                     ("rows", &rows.with(|r| r.len()).to_string()),
                 ])}</p>
+                {move || error_cells.get().map(|(sheet, cells)| error_list(lang.get(), &sheet, &cells))}
                 <h2>{tr(lang, SH::StepColumns)}</h2>
                 <div class="sheet-options">
                     {source_controls}
                 </div>
-                <crate::ui::pages::LazySheetMapping rows=rows header_row=header_row mapping=mapping decimal=decimal file_name=file_name/>
+                <crate::ui::pages::LazySheetMapping rows=rows header_row=header_row mapping=mapping decimal=decimal file_name=file_name positions=positions/>
             </Show>
         </section>
     }
 }
 
+/// The error cells of the sheet read ("Kunden!C5: #SPILL!"), the first 20 of them.
+fn error_list(l: crate::i18n::Lang, sheet: &str, cells: &[ErrorCell]) -> impl IntoView {
+    let items = cells
+        .iter()
+        .take(20)
+        .map(|e| {
+            let at = e.reference();
+            let place = if at.is_empty() {
+                sheet.to_string()
+            } else {
+                format!("{sheet}!{at}")
+            };
+            view! { <li>{format!("{place}: {}", quoted(&e.error))}</li> }
+        })
+        .collect_view();
+    let more = cells.len().saturating_sub(20);
+    view! {
+        <div class="sheet-error-cells" role="status">
+            <p>{fill(l.t(SH::ErrorCells), &[("count", &cells.len().to_string())])}</p>
+            <ul>{items}</ul>
+            {(more > 0).then(|| view! { <p class="muted">{fill(l.t(SH::ErrorCellsMore), &[("count", &more.to_string())])}</p> })}
+        </div>
+    }
+}
+
 /// The columns of a read file: header row, number notation, a field for each column
 /// with a preview, and below it the checks (their own chunk). A chunk of its own, so
-/// that no part of the import page exceeds its size budget.
+/// that no part of the import page exceeds its size budget. `positions`: each column's
+/// place in the file (empty columns are not read).
 #[component]
 pub fn SheetMapping(
     rows: RwSignal<Arc<Vec<Vec<Cell>>>>,
@@ -357,8 +404,11 @@ pub fn SheetMapping(
     mapping: RwSignal<Mapping>,
     decimal: RwSignal<DecimalSeparator>,
     file_name: RwSignal<String>,
+    positions: RwSignal<Vec<usize>>,
 ) -> impl IntoView {
     let lang = use_app().lang;
+    // The number of column `c` as the spreadsheet counts it (1 = A).
+    let number = move |c: usize| positions.with(|p| p.get(c).copied().unwrap_or(c)) + 1;
     let column_names = Memo::new(move |_| {
         let l = lang.get();
         rows.with(|r| headers(r, header_row.get()))
@@ -366,7 +416,7 @@ pub fn SheetMapping(
             .enumerate()
             .map(|(c, h)| {
                 if h.is_empty() {
-                    fill(l.t(SH::ColumnN), &[("n", &(c + 1).to_string())])
+                    fill(l.t(SH::ColumnN), &[("n", &number(c).to_string())])
                 } else {
                     h
                 }
@@ -392,7 +442,7 @@ pub fn SheetMapping(
                 let current = mapping.with(|m| m.get(c).copied().flatten());
                 let label = fill(
                     l.t(SH::FieldFor),
-                    &[("n", &(c + 1).to_string()), ("header", name)],
+                    &[("n", &number(c).to_string()), ("header", name)],
                 );
                 let change = move |ev: leptos::ev::Event| {
                     let f = Field::from_key(&event_target_value(&ev));

@@ -14,6 +14,7 @@ use crate::domain::stakeholders::{
     TeamMember,
 };
 use crate::domain::{AccountId, KeyAccountData};
+use crate::i18n::common::C;
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::plan::{attitude_text, contact_text, level_text, role_text, BC};
 use crate::i18n::{fill, Lang};
@@ -230,7 +231,7 @@ fn PeopleTable(id: AccountId, people: Memo<Vec<Stakeholder>>) -> impl IntoView {
                         <th scope="col">{tr(lang, BC::ReportsTo)}</th>
                         <th scope="col">{tr(lang, BC::Contact)}</th>
                         <th scope="col">{tr(lang, BC::Counterpart)}</th>
-                        <th scope="col"><span class="visually-hidden">{tr(lang, BC::RemovePerson)}</span></th>
+                        <th scope="col"><span class="visually-hidden">{tr(lang, C::RemoveColumn)}</span></th>
                     </tr></thead>
                     {(0..n).map(|k| view! { <PersonRow id=id k=k people=people/> }).collect_view()}
                 </table>
@@ -552,6 +553,7 @@ pub fn AddPerson(id: AccountId) -> impl IntoView {
                 .max()
                 .map_or(1, |m| m + 1);
             d.stakeholders.push(Stakeholder {
+                extra: Default::default(),
                 id: next,
                 name: n,
                 function: f,
@@ -794,6 +796,7 @@ pub fn TeamEditor() -> impl IntoView {
         }
         error.set(None);
         members.push(TeamMember {
+            extra: Default::default(),
             name: n,
             function: function.get_untracked().trim().to_string(),
         });
@@ -824,7 +827,7 @@ pub fn TeamEditor() -> impl IntoView {
                     <th scope="col">{l.t(BC::MemberName)}</th>
                     <th scope="col">{l.t(BC::MemberFunction)}</th>
                     <th scope="col" class="num">{l.t(BC::Contacts)}</th>
-                    <th scope="col"><span class="visually-hidden">{l.t(BC::RemoveMember)}</span></th>
+                    <th scope="col"><span class="visually-hidden">{l.t(C::RemoveColumn)}</span></th>
                 </tr></thead>
                 <tbody>
                     {members.iter().enumerate().map(|(i, m)| {

@@ -224,7 +224,7 @@ pub fn CriteriaEditor(app: AppState) -> impl IntoView {
                                     <button type="button" disabled=move || i == 0
                                         on:click=move |_| model.update(|m| if i > 0 { m.criteria.swap(i - 1, i) })>
                                         <span aria-hidden="true">"↑"</span><span class="visually-hidden">{move || l(V::MoveUp)}</span></button>
-                                    <button type="button" disabled=move || i + 1 >= count()
+                                    <button type="button" disabled=move || { i + 1 >= count() }
                                         on:click=move |_| model.update(|m| if i + 1 < m.criteria.len() { m.criteria.swap(i, i + 1) })>
                                         <span aria-hidden="true">"↓"</span><span class="visually-hidden">{move || l(V::MoveDown)}</span></button>
                                     <button type="button" class="danger" on:click=move |_| remove(i)>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::charts::profile::SupplierRatings;
 use crate::domain::assessment::{aggregate, compare, disagreements, maturity, mean_points};
+use crate::domain::assessment_own::{compare_defaults, same_respondent};
 use crate::i18n::assessment::{area_name, AS};
 use crate::i18n::fill;
 use crate::state::{use_app, Route};
@@ -22,11 +23,11 @@ pub fn ComparePage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let list = List::new(app);
-    // The two newest by default: the earlier one before the later one.
-    let ids = list.with_untracked(|l| l.iter().map(|a| a.id).collect::<Vec<_>>());
-    let n = ids.len();
-    let before = RwSignal::new(n.checked_sub(2).map(|i| ids[i]));
-    let after = RwSignal::new(n.checked_sub(1).map(|i| ids[i]));
+    // By default the same person's two newest, earlier first; none when nobody
+    // answered twice (rule: `domain::assessment_own::compare_defaults`).
+    let defaults = list.with_untracked(compare_defaults);
+    let before = RwSignal::new(defaults.map(|d| d.0));
+    let after = RwSignal::new(defaults.map(|d| d.1));
     let pair = Memo::new(move |_| {
         let (b, a) = (before.get()?, after.get()?);
         list.with(|l| Some((l.get(b)?.clone(), l.get(a)?.clone())))
@@ -51,10 +52,26 @@ pub fn ComparePage() -> impl IntoView {
             <div class="field">
                 <label for=id>{tr(lang, label)}</label>
                 <select id=id on:change=move |ev| which.set(event_target_value(&ev).parse().ok())>
+                    <option value="" selected=move || which.get().is_none()>{tr(lang, AS::ChooseOne)}</option>
                     {options}
                 </select>
             </div>
         }
+    };
+    // Nothing chosen, or two different people: said, not hidden.
+    let whose = move || {
+        let l = lang.get();
+        pair.with(|p| match p {
+            None => l.t(AS::CompareChoose).to_string(),
+            Some((b, a)) if !same_respondent(b, a) => fill(
+                l.t(AS::CompareTwoPeople),
+                &[
+                    ("before", &respondent_name(l, b)),
+                    ("after", &respondent_name(l, a)),
+                ],
+            ),
+            Some(_) => String::new(),
+        })
     };
     let series = move || {
         let l = lang.get();
@@ -146,6 +163,7 @@ pub fn ComparePage() -> impl IntoView {
                     {choice(before, AS::Before, "cmp-before")}
                     {choice(after, AS::After, "cmp-after")}
                 </div>
+                <p class="hint no-print" role="status">{whose}</p>
                 <div class="results-row">
                     <AssessmentRadar series=Signal::derive(series)/>
                     <div>{deltas}</div>

@@ -5,62 +5,26 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { serve } from './server.mjs';
 import { KeystoneApp } from './app.mjs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-// The text of a PDF (pdf.js), pages joined by newlines.
-async function pdfText(buffer) {
-  const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => item.str).join(' '));
-  }
-  return { pages: doc.numPages, text: pages.join('\n').replace(/\s+/g, ' ') };
-}
+import { pdfText, accessibilityViolations, launchBrowser, openPage } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../dist');
-const axeSource = fs.readFileSync(path.resolve(here, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
-// axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now; returns the
-// violations as readable lines (empty when the page passes).
-async function accessibilityViolations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-}
 let browser, server, baseUrl, context, page, app, problems;
 
 before(async () => {
   ({ server, url: baseUrl } = await serve(root));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 });
 after(async () => { await browser?.close(); server?.close(); });
 
 beforeEach(async () => {
   // Without the service worker: request interception (page.route) and resource timing
   // see every fetch only then. The offline journeys below allow it.
-  context = await browser.newContext({ acceptDownloads: true, locale: 'en-US', serviceWorkers: 'block' });
-  page = await context.newPage();
   problems = [];
-  page.on('console', (m) => {
-    // Playwright's own note that it blocked the worker, as asked.
-    if (/registration blocked by Playwright/.test(m.text())) return;
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  // Nothing may be fetched from anywhere but the site itself.
-  page.on('request', (r) => { if (!r.url().startsWith(baseUrl) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`external request: ${r.url()}`); });
+  ({ context, page } = await openPage(browser, baseUrl, problems));
   app = new KeystoneApp(page, baseUrl);
 });
 afterEach(async () => {

@@ -86,7 +86,7 @@ pub fn Pager(
                     ("pages", &pages.get().to_string()),
                 ])}</span>
                 <button
-                    disabled=move || page.get() + 1 >= pages.get()
+                    disabled=move || { page.get() + 1 >= pages.get() }
                     on:click=move |_| page.update(|p| *p += 1)
                 >{tr(lang, C::NextPage)}</button>
             </div>

@@ -1,0 +1,140 @@
+//! The saved assessments (open, remove with Undo) and the page's actions at its top
+//! (new, next participant, export, print, import).
+
+use leptos::prelude::*;
+
+use super::{
+    export_assessments, new_assessment, print_page, respondent_name, update_assessments,
+    ImportAssessments, List,
+};
+use crate::domain::assessment::{maturity, Assessment};
+use crate::i18n::assessment::AS;
+use crate::i18n::fill;
+use crate::i18n::key_accounts::day_text;
+use crate::state::{use_app, AppState, Route};
+use crate::ui::tr;
+use crate::ui::widgets::RemoveButton;
+
+/// New assessment, next participant, export, print and import: at the top of the
+/// page, reachable without scrolling on a phone too.
+#[component]
+pub fn AssessmentActions(current: RwSignal<Option<u64>>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let list = List::new(app);
+    let export_current = move |_| {
+        let one: Vec<Assessment> = current
+            .get_untracked()
+            .and_then(|id| list.with_untracked(|l| l.get(id).cloned()))
+            .into_iter()
+            .collect();
+        if !one.is_empty() {
+            export_assessments(&one, None);
+        }
+    };
+    let has_current = move || {
+        current
+            .get()
+            .is_some_and(|id| list.with(|l| l.get(id).is_some()))
+    };
+    view! {
+        <div class="actions assessment-actions no-print">
+            <button type="button" class="primary" on:click=move |_| new_assessment(app, String::new())>{tr(lang, AS::NewAssessment)}</button>
+            <Show when=move || !workshop_of(list, current).is_empty()>
+                <button type="button" on:click=move |_| new_assessment(app, untrack(|| workshop_of(list, current)))>
+                    {tr(lang, AS::NextParticipant)}
+                </button>
+            </Show>
+            <button type="button" disabled=move || !has_current() on:click=export_current>{tr(lang, AS::ExportJson)}</button>
+            <button type="button" disabled=move || !has_current() on:click=move |_| print_page()>{tr(lang, AS::Print)}</button>
+            <ImportAssessments workshop=Signal::derive(|| None::<String>)/>
+        </div>
+    }
+}
+
+/// Every saved assessment: open (the user's own marked), remove (with undo).
+#[component]
+pub fn SavedAssessments(
+    current: RwSignal<Option<u64>>,
+    own: RwSignal<Option<u64>>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let list = List::new(app);
+    let rows = move || {
+        let l = lang.get();
+        let now = current.get();
+        let mine = own.get();
+        list.with(|all| {
+            all.iter()
+                .rev()
+                .map(|a| {
+                    let id = a.id;
+                    let name = respondent_name(l, a);
+                    let date = day_text(l, a.date);
+                    let overall = maturity(a).map(|m| l.number(m.average, 1)).unwrap_or_else(|| "–".into());
+                    let remove_label = fill(l.t(AS::RemoveOne), &[("name", &name), ("date", &date)]);
+                    let is_current = now == Some(id);
+                    let notes = [(mine == Some(id), AS::Yours), (is_current, AS::Current)]
+                        .into_iter()
+                        .filter(|(on, _)| *on)
+                        .map(|(_, key)| l.t(key))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    view! {
+                        <tr class:current=is_current>
+                            <td>
+                                <a href=Route::Assessment(Some(id)).href() aria-current=is_current.then_some("page")>{name.clone()}</a>
+                                {(!notes.is_empty()).then(|| view! { " (" {notes} ")" })}
+                            </td>
+                            <td>{a.workshop.clone()}</td>
+                            <td>{date}</td>
+                            <td class="num">{format!("{} / 12", a.answered())}</td>
+                            <td class="num">{overall}</td>
+                            <td class="no-print">
+                                <RemoveButton label=remove_label on_remove=move || remove_assessment(app, id, name.clone())/>
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="saved-assessments no-print" aria-labelledby="as-saved">
+            <h2 id="as-saved">{tr(lang, AS::Saved)}</h2>
+            <p class="hint">{tr(lang, AS::SavedHint)}</p>
+            <Show when=move || list.with(|l| !l.is_empty())>
+                <table class="data-table">
+                    <thead><tr>
+                        <th scope="col">{tr(lang, AS::Respondent)}</th>
+                        <th scope="col">{tr(lang, AS::TabWorkshop)}</th>
+                        <th scope="col">{tr(lang, AS::Date)}</th>
+                        <th scope="col" class="num">{tr(lang, AS::Answered)}</th>
+                        <th scope="col" class="num">{tr(lang, AS::Overall)}</th>
+                        <th scope="col" class="no-print"><span class="visually-hidden">{tr(lang, AS::RemoveCol)}</span></th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
+
+/// The workshop of the shown assessment (blank if none).
+fn workshop_of(list: List, current: RwSignal<Option<u64>>) -> String {
+    current
+        .get()
+        .and_then(|id| list.with(|l| l.get(id).map(|a| a.workshop.trim().to_string())))
+        .unwrap_or_default()
+}
+
+fn remove_assessment(app: AppState, id: u64, name: String) {
+    let json = app.store.assessments;
+    if let Some((index, gone)) = update_assessments(json, |l| l.remove(id)) {
+        let text = fill(app.t(AS::Removed), &[("name", &name)]);
+        app.toasts.notify_with_undo(text, move || {
+            update_assessments(json, |l| l.restore(index, gone.clone()));
+        });
+    }
+}

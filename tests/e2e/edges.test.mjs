@@ -1,0 +1,172 @@
+// Every control works: no page leaks view! source or an unfilled {placeholder} into its
+// text or accessible names, and the lists that page actually page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useHarness } from './harness.mjs';
+
+const h = useHarness();
+
+// What a `>` inside an unbraced view! attribute closure leaks, and what an unfilled
+// catalogue placeholder looks like.
+const LEAKS = [/move \|/, /\.get\(\)/, /\.with\(/, /on ?: ?click/, /=>/, /\{[a-z_]+\}/];
+
+// The page's text (hidden labels included) and every accessible name and description
+// an element carries, as [where, text] pairs.
+function texts(page) {
+  return page.evaluate(() => {
+    const out = [['text', document.body.innerText]];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const tag = n.parentElement?.tagName;
+      if (tag !== 'SCRIPT' && tag !== 'STYLE') out.push(['hidden text', n.data]);
+    }
+    for (const el of document.body.querySelectorAll('*')) {
+      for (const a of el.attributes) {
+        if (/^(aria-(label|description|valuetext|roledescription|placeholder)|title|alt|placeholder)$/.test(a.name)) {
+          out.push([`${el.tagName.toLowerCase()}[${a.name}]`, a.value]);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+async function leaks(page, where) {
+  const found = [];
+  for (const [kind, text] of await texts(page)) {
+    for (const re of LEAKS) {
+      const m = text.match(re);
+      if (m) found.push(`${where}: ${kind} contains ${JSON.stringify(text.slice(Math.max(0, m.index - 40), m.index + 40))}`);
+    }
+  }
+  return found;
+}
+
+const PAGES = [
+  ['#/accounts', /Accounts|Kunden/],
+  ['#/accounts/new', /New account|Neuer Kunde/],
+  ['#/key-accounts', /Key accounts|Key Accounts/],
+  ['#/pareto', /Pareto/],
+  ['#/value', /value model|Kundenwert/],
+  ['#/portfolio', /portfolio/i],
+  ['#/report', /portfolio report|Portfoliobericht/],
+  ['#/data', /Import|Export/],
+  ['#/import', /customer list|Kundenliste/],
+  ['#/assessment', /self-assessment|Selbsteinschätzung/],
+  ['#/assessment/compare', /self-assessment|Selbsteinschätzung/],
+  ['#/assessment/workshop', /self-assessment|Selbsteinschätzung/],
+];
+const SECTIONS = ['', '/roles', '/profile', '/scorecard', '/plan', '/stakeholders', '/edit', '/report', '/client-report'];
+
+test('no page or account tab shows view! source or an unfilled placeholder: empty and with the sample, English and German', async () => {
+  const { page, app, baseUrl } = h;
+  const visit = async (pages, label) => {
+    const found = [];
+    for (const [hash, heading] of pages) {
+      await page.goto(baseUrl + hash);
+      await page.getByRole('heading', { name: heading, level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      found.push(...await leaks(page, `${label} ${hash}`));
+    }
+    return found;
+  };
+  await app.goto();
+  const found = [];
+  found.push(...await visit(PAGES, 'empty, English'));
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  found.push(...await visit(PAGES, 'empty, German'));
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+  await page.goto(baseUrl + '#/accounts');
+  await app.loadSample();
+  const key = await page.locator('table.accounts tbody tr th a').first().getAttribute('href');
+  const name = (await page.locator('table.accounts tbody tr th a').first().textContent()).trim();
+  const withSample = [...PAGES, ...SECTIONS.map((s) => [key + s, new RegExp(`${name}|Edit account|Kunde bearbeiten`)])];
+  found.push(...await visit(withSample, 'sample, English'));
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  found.push(...await visit(withSample, 'sample, German'));
+  assert.deepEqual(found, []);
+});
+
+test('the detector itself finds a leaked closure and a placeholder', async () => {
+  const { page, app } = h;
+  await app.goto();
+  await page.evaluate(() => {
+    const b = document.createElement('button');
+    b.setAttribute('aria-label', 'Remove {name}');
+    b.textContent = '= pages.get() on : click = move | _ | page.update(|p| *p += 1) >Next page';
+    document.body.append(b);
+  });
+  const found = await leaks(page, 'probe');
+  assert.ok(found.some((f) => f.includes('Remove {name}')), found.join('\n'));
+  assert.ok(found.some((f) => f.includes('on : click')), found.join('\n'));
+});
+
+test('the register pages through all 200 sample accounts and opens the 60th', async () => {
+  const { page, app } = h;
+  await app.goto();
+  await app.loadSample();
+  await page.getByRole('button', { name: 'Account', exact: true }).click(); // sort by name, A-Z
+  const pager = page.locator('.pager');
+  await pager.getByText('Page 1 of 4').waitFor();
+  assert.equal(await pager.getByRole('button', { name: 'Previous page' }).isDisabled(), true);
+  const names = [];
+  for (let p = 1; p <= 4; p++) {
+    await pager.getByText(`Page ${p} of 4`).waitFor();
+    const rows = await app.rows().locator('th').allTextContents();
+    assert.equal(rows.length, 50, `page ${p} shows 50 accounts`);
+    names.push(...rows.map((r) => r.trim()));
+    const next = pager.getByRole('button', { name: 'Next page' });
+    if (p < 4) { assert.equal(await next.isDisabled(), false); await next.click(); } else assert.equal(await next.isDisabled(), true);
+  }
+  assert.equal(new Set(names).size, 200, 'every account once');
+  const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+  assert.deepEqual(names, sorted, 'in name order across pages');
+  // Back to page 2 and open the 60th account.
+  for (let p = 4; p > 2; p--) await pager.getByRole('button', { name: 'Previous page' }).click();
+  await pager.getByText('Page 2 of 4').waitFor();
+  await app.rows().nth(9).locator('th a').click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(names[59].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
+});
+
+test('the value model rates its 30th account and ranks past the first page', async () => {
+  const { page, app } = h;
+  await app.goto();
+  await app.loadSample();
+  await app.nav('Value model').click();
+  const grid = page.locator('table.rating-grid');
+  await grid.locator('tbody tr').first().waitFor();
+  const gridPager = page.locator('table.rating-grid').locator('xpath=following::div[contains(@class,"pager")][1]');
+  const of = (await gridPager.locator('span').textContent()).match(/Page 1 of (\d+)/);
+  assert.ok(of && Number(of[1]) >= 2, 'the sample rates more than 25 accounts');
+  await gridPager.getByRole('button', { name: 'Next page' }).click();
+  await gridPager.getByText(`Page 2 of ${of[1]}`).waitFor();
+  const row = grid.locator('tbody tr').nth(4); // the 30th account
+  const account = (await row.locator('th').textContent()).trim();
+  const slider = row.getByRole('slider').first();
+  await slider.focus();
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('7');
+  assert.equal(await slider.getAttribute('aria-valuenow'), '7');
+  await app.waitSaved();
+  await page.reload();
+  await grid.locator('tbody tr').first().waitFor();
+  await gridPager.getByRole('button', { name: 'Next page' }).click();
+  const again = grid.locator('tbody tr').filter({ has: page.getByRole('link', { name: account, exact: true }) });
+  assert.equal(await again.getByRole('slider').first().getAttribute('aria-valuenow'), '7', 'the rating is kept');
+  // The criteria table's "Move down" works (it was disabled by the same fault).
+  const nameOf = (n) => page.getByLabel(`Name of criterion ${n}`, { exact: true });
+  const [one, two] = [await nameOf(1).inputValue(), await nameOf(2).inputValue()];
+  const down = page.getByRole('button', { name: `Move down: ${one}`, exact: true });
+  assert.equal(await down.isDisabled(), false);
+  await down.click();
+  assert.equal(await nameOf(1).inputValue(), two);
+  assert.equal(await nameOf(2).inputValue(), one);
+  const n = await page.getByRole('button', { name: /^Move down: / }).count();
+  assert.equal(await page.getByRole('button', { name: /^Move down: / }).nth(n - 1).isDisabled(), true, 'the last cannot move down');
+  // The ranking pages too.
+  const rankPager = page.locator('table.ranking').locator('xpath=following::div[contains(@class,"pager")][1]');
+  const first = await page.locator('table.ranking tbody tr th').first().textContent();
+  await rankPager.getByRole('button', { name: 'Next page' }).click();
+  await rankPager.getByText(/^Page 2 of \d+$/).waitFor();
+  assert.notEqual(await page.locator('table.ranking tbody tr th').first().textContent(), first);
+});
