@@ -73,3 +73,30 @@ fn every_assessment_area_has_its_texts_in_both_languages() {
         assert_ne!(en.advice, de.advice);
     }
 }
+
+#[test]
+fn counts_have_thousands_separators() {
+    assert_eq!(Lang::De.count(20000), "20.000");
+    assert_eq!(Lang::En.count(20000), "20,000");
+    assert_eq!(Lang::De.count(3645), "3.645");
+    assert_eq!(Lang::De.count(999), "999");
+    assert_eq!(Lang::De.count(0), "0");
+}
+
+#[test]
+fn amounts_show_whole_units_or_cents_never_a_rounded_typed_value() {
+    // The case: typed as 420.000,50, it was shown as 420.001.
+    assert_eq!(Lang::De.amount(420_000.50), "420.000,50");
+    assert_eq!(Lang::En.amount(420_000.50), "420,000.50");
+    assert_eq!(Lang::De.amount(420_000.0), "420.000");
+    // Rounded to the cent first: 0.999 is one unit, 1.005 has cents.
+    assert_eq!(Lang::De.amount(0.999), "1");
+    assert_eq!(Lang::De.amount(-1_234.5), "-1.234,50");
+    assert_eq!(Lang::De.amount(0.1 + 0.2), "0,30");
+    // The form shows what was stored, with every decimal typed.
+    assert_eq!(Lang::De.number_exact(420_000.505), "420.000,505");
+    assert_eq!(Lang::De.number_exact(420_000.5), "420.000,5");
+    assert_eq!(Lang::En.number_exact(12.0), "12");
+    assert_eq!(Lang::En.number_exact(0.1 + 0.2), "0.3");
+    assert_eq!(Lang::En.number_exact(1e15), "1,000,000,000,000,000");
+}

@@ -243,3 +243,26 @@ fn the_samples_key_accounts_have_profiles_with_two_competitors_and_scorecards_so
     assert!(red >= 2, "some KPIs are red: {red}");
     assert!(ws.validate().is_empty());
 }
+
+#[test]
+fn the_navigation_marks_the_section_a_page_belongs_to() {
+    use keystone::state::route::AccountSection;
+    let key = |id| id == 1;
+    for (page, section) in [
+        (Route::Account(1), Route::KeyAccounts),
+        (Route::Account(2), Route::Accounts),
+        (
+            Route::AccountSection(1, AccountSection::Plan),
+            Route::KeyAccounts,
+        ),
+        (Route::Report(1, true), Route::KeyAccounts),
+        (Route::NewAccount, Route::Accounts),
+        (Route::PortfolioReport, Route::Portfolio),
+        (Route::SheetImport, Route::Data),
+        (Route::Assessment(Some(3)), Route::Assessment(None)),
+        (Route::Workshop, Route::Assessment(None)),
+        (Route::Pareto, Route::Pareto),
+    ] {
+        assert_eq!(page.nav_section(key), section, "{page:?}");
+    }
+}

@@ -44,6 +44,11 @@ impl AbcSettings {
 }
 
 impl Settings {
+    /// The workspace's currency code (`EUR` unless chosen).
+    pub fn currency(&self) -> &str {
+        self.currency.as_deref().unwrap_or(super::currency::DEFAULT)
+    }
+
     /// Every problem with the settings, by field (`abc.a_threshold`).
     pub fn validate(&self) -> Vec<FieldProblem> {
         let (a, b) = ("abc.a_threshold", "abc.b_threshold");
@@ -73,6 +78,9 @@ pub struct Settings {
     pub name: String,
     #[serde(default)]
     pub abc: AbcSettings,
+    /// The ISO 4217 code of every amount; `None`: [`super::currency::DEFAULT`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

@@ -4,6 +4,8 @@ crate::i18n::catalogue! { D;
     // Data page
     DataTitle => "Import and export", "Import und Export";
     WorkspaceName => "Workspace name", "Name des Arbeitsbereichs";
+    Currency => "Currency", "Währung";
+    CurrencyHint => "Labels every amount (revenue, margin, potential, cost); amounts are not converted.", "Gilt für alle Beträge (Umsatz, Deckungsbeitrag, Potenzial, Kosten); Beträge werden nicht umgerechnet.";
     ExportTitle => "Export", "Export";
     ExportText => "Download the whole workspace as a JSON file. Keep it as a backup or send it to a colleague.", "Laden Sie den gesamten Arbeitsbereich als JSON-Datei herunter. Als Sicherung oder zum Weitergeben.";
     ExportButton => "Export workspace", "Arbeitsbereich exportieren";
@@ -13,7 +15,7 @@ crate::i18n::catalogue! { D;
     DropHere => "Drop a file here", "Datei hier ablegen";
     HandedToSheet => "“{file}” is a spreadsheet: it is read here as a customer list.", "„{file}“ ist eine Tabelle: Sie wird hier als Kundenliste gelesen.";
     ImportRefused => "“{file}” was not imported: {reason}", "„{file}“ wurde nicht importiert: {reason}";
-    ImportSummary => "“{file}”: {accounts} accounts ({key} key accounts), exported {when} by Keystone {version}.", "„{file}“: {accounts} Kunden ({key} Schlüsselkunden), exportiert am {when} mit Keystone {version}.";
+    ImportSummary => "“{file}”: {accounts} accounts ({key} key accounts), exported {when} by Keystone {version}.", "„{file}“: {accounts} Kunden ({key} Key Accounts), exportiert am {when} mit Keystone {version}.";
     ImportUnknownDate => "at an unknown time", "zu unbekanntem Zeitpunkt";
     ImportReplaceWarning => "Importing replaces your current workspace ({accounts} accounts). The current workspace is kept as a backup you can restore.", "Der Import ersetzt Ihren aktuellen Arbeitsbereich ({accounts} Kunden). Der aktuelle Arbeitsbereich bleibt als Sicherung erhalten und kann wiederhergestellt werden.";
     ImportWarnings => "The file can be imported, but please note:", "Die Datei kann importiert werden, aber bitte beachten Sie:";

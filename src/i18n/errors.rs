@@ -105,7 +105,7 @@ pub fn describe_import_error(err: &ImportError, lang: Lang) -> String {
                     t(E::ProblemMore),
                     &[
                         ("problem", &first),
-                        ("count", &n.saturating_sub(1).to_string()),
+                        ("count", &lang.count(n.saturating_sub(1))),
                     ],
                 ),
             }
@@ -146,13 +146,13 @@ pub fn describe_problem(p: &Problem, lang: Lang) -> String {
             lang.t(E::ProblemNamedItem),
             &[
                 ("noun", noun(p.section, lang)),
-                ("index", &i.to_string()),
+                ("index", &lang.count(i)),
                 ("name", &quoted(name)),
             ],
         ),
         (Some(i), None) => fill(
             lang.t(E::ProblemItem),
-            &[("noun", noun(p.section, lang)), ("index", &i.to_string())],
+            &[("noun", noun(p.section, lang)), ("index", &lang.count(i))],
         ),
         (None, _) if p.field.is_some() => section_name(p.section, lang).to_string(),
         (None, _) => fill(lang.t(E::ProblemSection), &[("section", p.section.key())]),
@@ -206,7 +206,7 @@ pub fn describe_kind(kind: &ProblemKind, section: Section, lang: Lang) -> String
             &[
                 ("value", &quoted(value)),
                 ("noun", noun(section, lang)),
-                ("first", &first.to_string()),
+                ("first", &lang.count(*first)),
             ],
         ),
     }

@@ -72,6 +72,24 @@ impl Lang {
         self.number(value, decimals_as_typed(value, decimals))
     }
 
+    /// A count with grouping: `20,000` / `20.000`.
+    pub fn count(self, n: usize) -> String {
+        self.number(n as f64, 0)
+    }
+
+    /// An amount of money as the UI shows it (docs/methods.md, "Amounts"): whole units,
+    /// or cents when the amount has cents once rounded to the cent (`420.000,50`).
+    pub fn amount(self, value: f64) -> String {
+        let cents = (value * 100.0).round();
+        self.number(value, if cents % 100.0 == 0.0 { 0 } else { 2 })
+    }
+
+    /// A number with as many decimals as it has (up to 9), so that a form shows what
+    /// was typed and stored, never a rounded value (`420.000,505`).
+    pub fn number_exact(self, value: f64) -> String {
+        self.number(value, exact_decimals(value))
+    }
+
     /// A percentage such as `80.0 %` / `80,0 %`.
     pub fn percent(self, value: f64, decimals: usize) -> String {
         format!("{}\u{a0}%", self.number(value, decimals))
@@ -105,6 +123,20 @@ pub fn decimals_as_typed(value: f64, decimals: usize) -> usize {
     } else {
         decimals
     }
+}
+
+/// The fewest decimals (at most 9) that write `value` without rounding it.
+pub fn exact_decimals(value: f64) -> usize {
+    if !value.is_finite() {
+        return 0;
+    }
+    (0..9)
+        .find(|&d| {
+            let scale = 10f64.powi(d as i32);
+            let back = (value * scale).round() / scale;
+            (back - value).abs() <= value.abs() * 1e-15
+        })
+        .unwrap_or(9)
 }
 
 /// Replaces `{name}` placeholders.

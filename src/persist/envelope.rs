@@ -474,6 +474,15 @@ fn check_settings(data: &mut Map<String, Value>, found: &mut Vec<Problem>) {
     {
         found.push(at("name", kind));
     }
+    match settings.get("currency") {
+        None | Some(Value::Null) => {}
+        Some(Value::String(code)) if crate::domain::currency::is_code(code) => {}
+        Some(Value::String(code)) => {
+            let value = code.clone();
+            found.push(at("currency", ProblemKind::NotAChoice { value }));
+        }
+        Some(_) => found.push(at("currency", ProblemKind::NotText)),
+    }
     super::sections::check_team(settings, found);
     let abc = match settings.get_mut("abc") {
         None => return,

@@ -113,6 +113,24 @@ impl Route {
         }
     }
 
+    /// The navigation entry this page belongs to, marked as current there: a key
+    /// account's pages and reports belong to "Key accounts", another account's form to
+    /// "Accounts", the assessment's comparison and workshop to the self-assessment.
+    pub fn nav_section(self, is_key: impl Fn(AccountId) -> bool) -> Route {
+        match self {
+            Route::NewAccount => Route::Accounts,
+            Route::Account(id) if is_key(id) => Route::KeyAccounts,
+            Route::Account(_) => Route::Accounts,
+            Route::AccountSection(..) | Route::Report(..) => Route::KeyAccounts,
+            Route::PortfolioReport => Route::Portfolio,
+            Route::SheetImport => Route::Data,
+            Route::Assessment(_) | Route::AssessmentCompare | Route::Workshop => {
+                Route::Assessment(None)
+            }
+            other => other,
+        }
+    }
+
     pub fn href(self) -> String {
         match self {
             Route::Accounts | Route::NotFound => "#/accounts".into(),

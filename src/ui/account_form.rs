@@ -11,8 +11,9 @@ use crate::ui::tr;
 use crate::ui::widgets::{parse_field as parse_optional, TextField};
 
 /// A number as the form shows it: grouped, decimals only when there are any.
+/// The stored amount in full: the form never rounds what the user typed.
 fn editable(lang: Lang, v: f64) -> String {
-    lang.number_as_typed(v, 2)
+    lang.number_exact(v)
 }
 
 #[derive(Clone, Default, PartialEq)]

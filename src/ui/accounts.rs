@@ -78,8 +78,10 @@ fn text_of(key: SortKey, a: &Account) -> Option<&str> {
     }
 }
 
+/// An amount in the register, reports and analyses: whole units or cents
+/// (docs/methods.md, "Amounts").
 pub fn money(lang: Lang, v: f64) -> String {
-    lang.number(v, 0)
+    lang.amount(v)
 }
 
 pub fn opt_money(lang: Lang, v: Option<f64>) -> String {
@@ -151,6 +153,12 @@ pub fn AccountsPage() -> impl IntoView {
     let header = move |key: SortKey, label: A, numeric: bool| {
         view! { <SortHeader key=key label=Signal::derive(move || ta(label).to_string()) numeric=numeric sort=sort/> }
     };
+    let currency = crate::ui::currency::use_currency();
+    let money_header = move |key: SortKey, label: A| {
+        let text =
+            Signal::derive(move || crate::ui::currency::with_currency(ta(label), &currency.get()));
+        view! { <SortHeader key=key label=text numeric=true sort=sort/> }
+    };
 
     let rows = move || {
         let lang = lang.get();
@@ -212,8 +220,8 @@ pub fn AccountsPage() -> impl IntoView {
                     </label>
                     <p class="count" aria-live="polite">
                         {move || fill(ta(A::ShownOf), &[
-                            ("shown", &visible.with(|v| v.len()).to_string()),
-                            ("total", &app.store.accounts.with(|a| a.len()).to_string()),
+                            ("shown", &lang.get().count(visible.with(|v| v.len()))),
+                            ("total", &lang.get().count(app.store.accounts.with(|a| a.len()))),
                         ])}
                     </p>
                 </div>
@@ -224,9 +232,9 @@ pub fn AccountsPage() -> impl IntoView {
                                 {header(SortKey::Name, A::ColName, false)}
                                 {header(SortKey::Industry, A::ColIndustry, false)}
                                 {header(SortKey::Region, A::ColRegion, false)}
-                                {header(SortKey::Revenue, A::ColRevenue, true)}
-                                {header(SortKey::Margin, A::ColMargin, true)}
-                                {header(SortKey::Potential, A::ColPotential, true)}
+                                {money_header(SortKey::Revenue, A::ColRevenue)}
+                                {money_header(SortKey::Margin, A::ColMargin)}
+                                {money_header(SortKey::Potential, A::ColPotential)}
                                 {header(SortKey::ShareOfWallet, A::ColShareOfWallet, true)}
                                 {header(SortKey::Since, A::ColSince, true)}
                                 {header(SortKey::Class, A::ColClass, false)}

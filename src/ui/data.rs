@@ -185,8 +185,8 @@ pub fn DataPage() -> impl IntoView {
                 <div class="import-preview" role="region" aria-label=lang.t(D::ImportTitle)>
                     <p>{fill(lang.t(D::ImportSummary), &[
                         ("file", &p.file),
-                        ("accounts", &ws.accounts.len().to_string()),
-                        ("key", &ws.key_account_count().to_string()),
+                        ("accounts", &lang.count(ws.accounts.len())),
+                        ("key", &lang.count(ws.key_account_count())),
                         ("when", &when),
                         ("version", if p.loaded.app_version.is_empty() { "?" } else { &p.loaded.app_version }),
                     ])}</p>
@@ -200,7 +200,7 @@ pub fn DataPage() -> impl IntoView {
                         </div>
                     })}
                     {(current > 0).then(|| view! {
-                        <p class="warn">{fill(lang.t(D::ImportReplaceWarning), &[("accounts", &current.to_string())])}</p>
+                        <p class="warn">{fill(lang.t(D::ImportReplaceWarning), &[("accounts", &lang.count(current))])}</p>
                     })}
                     <div class="actions">
                         <button class="primary" on:click=move |_| confirm_import()>
@@ -229,6 +229,7 @@ pub fn DataPage() -> impl IntoView {
                     app.store.settings.update(|s| s.name = text.trim().to_string());
                 })
             />
+            <crate::ui::currency::CurrencyField/>
 
             <h2>{tr(lang, F::FileTitle)}</h2>
             <p>{tr(lang, F::FileText)}</p>
@@ -293,7 +294,7 @@ pub fn DataPage() -> impl IntoView {
             <h2>{tr(lang, D::BackupTitle)}</h2>
             {move || match app.backup.with(|b| b.as_ref().map(|w| w.accounts.len())) {
                 Some(n) => view! {
-                    <p>{fill(td(D::BackupText), &[("accounts", &n.to_string())])}</p>
+                    <p>{fill(td(D::BackupText), &[("accounts", &lang.get().count(n))])}</p>
                     <button on:click=move |_| {
                         app.unlink_file();
                         app.restore_backup();
@@ -311,7 +312,7 @@ pub fn DataPage() -> impl IntoView {
                         app.unlink_file();
                         app.load_sample();
                     } else {
-                        confirm_text.set(fill(td(D::ConfirmSample), &[("accounts", &n.to_string())]));
+                        confirm_text.set(fill(td(D::ConfirmSample), &[("accounts", &lang.get_untracked().count(n))]));
                         confirm_action.set(Some(Replace::Sample));
                         confirm_open.set(true);
                     }
@@ -319,7 +320,7 @@ pub fn DataPage() -> impl IntoView {
                 <button class="danger" on:click=move |_| {
                     let n = app.store.accounts.with_untracked(|a| a.len());
                     if n > 0 {
-                        confirm_text.set(fill(td(D::ConfirmClear), &[("accounts", &n.to_string())]));
+                        confirm_text.set(fill(td(D::ConfirmClear), &[("accounts", &lang.get_untracked().count(n))]));
                         confirm_action.set(Some(Replace::Clear));
                         confirm_open.set(true);
                     }
@@ -387,7 +388,7 @@ fn merge_preview(
         let l = app.lang.get_untracked();
         let text = fill(
             l.t(CC::Merged),
-            &[("count", &count.to_string()), ("name", &name)],
+            &[("count", &l.count(count)), ("name", &name)],
         );
         app.toasts.notify_with_undo(text, move || {
             let back = before.clone();

@@ -9,7 +9,7 @@ use crate::i18n::key_accounts::{day_text, role_text, selling_text, KA};
 use crate::i18n::{fill, Lang};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState, Route};
-use crate::ui::accounts::money;
+use crate::ui::currency::money_in;
 use crate::ui::scoring::{quadrant_name, standings, today};
 use crate::ui::tr;
 
@@ -203,7 +203,7 @@ pub fn standing_texts(
         .map(|(c, rank)| {
             fill(
                 l.t(KA::ClassRank),
-                &[("class", c.letter()), ("rank", &rank.to_string())],
+                &[("class", c.letter()), ("rank", &l.count(rank))],
             )
         })
         .unwrap_or_else(|| "–".into());
@@ -226,6 +226,7 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
     let standing = standings(app);
     let day: Day = today();
     let data = key_account_data(app, id);
+    let currency = crate::ui::currency::use_currency();
     let figures = move || {
         let l = lang.get();
         let account = app.store.accounts.with(|a| a.account(id).cloned())?;
@@ -261,18 +262,21 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
             })
             .unwrap_or_else(|| "–".into());
         let rows: Vec<(String, String)> = vec![
-            (l.t(KA::FigRevenue).into(), money(l, account.revenue)),
+            (
+                l.t(KA::FigRevenue).into(),
+                money_in(l, account.revenue, &currency.get()),
+            ),
             (l.t(KA::FigClass).into(), class),
             (l.t(KA::FigScore).into(), score),
             (l.t(KA::FigQuadrant).into(), quadrant),
             (l.t(KA::FigRole).into(), role),
             (
-                l.t(KA::FigTarget).into(),
+                l.t(KA::FigTargetRole).into(),
                 target_text(l, &d.roles, role_text),
             ),
             (l.t(KA::FigSelling).into(), selling),
             (
-                l.t(KA::FigTarget).into(),
+                l.t(KA::FigTargetSelling).into(),
                 target_text(l, &d.selling, selling_text),
             ),
             (

@@ -108,6 +108,13 @@ pub fn KeyAccountsPage() -> impl IntoView {
     let header = move |col: Col, label: KA, numeric: bool| {
         view! { <SortHeader key=col label=Signal::derive(move || lang.get().t(label).to_string()) numeric=numeric sort=sort/> }
     };
+    let currency = crate::ui::currency::use_currency();
+    let money_header = move |col: Col, label: KA| {
+        let text = Signal::derive(move || {
+            crate::ui::currency::with_currency(lang.get().t(label), &currency.get())
+        });
+        view! { <SortHeader key=col label=text numeric=true sort=sort/> }
+    };
     let body = move || {
         let l = lang.get();
         sorted
@@ -352,7 +359,7 @@ pub fn KeyAccountsPage() -> impl IntoView {
                         <caption class="visually-hidden">{tr(lang, KA::KeyAccountsTitle)}</caption>
                         <thead><tr>
                             {header(Col::Name, KA::ColAccount, false)}
-                            {header(Col::Revenue, KA::ColRevenue, true)}
+                            {money_header(Col::Revenue, KA::ColRevenue)}
                             {header(Col::Class, KA::ColClass, false)}
                             {header(Col::Score, KA::ColScore, true)}
                             <th scope="col">{tr(lang, KA::ColQuadrant)}</th>

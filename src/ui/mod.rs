@@ -3,6 +3,7 @@
 pub mod account_form;
 pub mod accounts;
 pub mod assessment;
+pub mod currency;
 pub mod data;
 pub mod file;
 pub mod handover;
@@ -77,23 +78,12 @@ pub fn App(
     on_cleanup(move || on_update.remove());
     let nav_link = move |route: Route, key: C| {
         let current = move || {
-            let r = app.route.get();
-            let same = match route {
-                Route::Accounts => {
-                    matches!(
-                        r,
-                        Route::Accounts
-                            | Route::Account(_)
-                            | Route::AccountSection(..)
-                            | Route::NewAccount
-                    )
-                }
-                Route::Assessment(_) => matches!(
-                    r,
-                    Route::Assessment(_) | Route::AssessmentCompare | Route::Workshop
-                ),
-                other => r == other,
+            let is_key = |id| {
+                app.store
+                    .accounts
+                    .with(|a| a.iter().any(|x| x.id == id && x.key_account))
             };
+            let same = app.route.get().nav_section(is_key) == route;
             if same {
                 Some("page")
             } else {

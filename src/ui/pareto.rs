@@ -9,6 +9,7 @@ use crate::i18n::{accounts::A, fill, pareto::P};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
 use crate::ui::accounts::{money, EmptyState};
+use crate::ui::currency::with_currency;
 use crate::ui::tr;
 use crate::ui::widgets::parse_typed;
 
@@ -28,6 +29,7 @@ pub fn ParetoPage() -> impl IntoView {
     let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
     let tp = move |k: P| lang.get().t(k);
+    let currency = crate::ui::currency::use_currency();
     let settings = move || app.store.settings.with(|s| s.abc.clone());
     let l0 = lang.get_untracked();
     let a_text = RwSignal::new(l0.number(settings().a_threshold, 1));
@@ -101,7 +103,7 @@ pub fn ParetoPage() -> impl IntoView {
                 let texts = ParetoTableTexts {
                     ranks: lang.t(P::ColRank).into(),
                     name: lang.t(A::ColName).into(),
-                    value: lang.t(measure_label(result.measure)).into(),
+                    value: with_currency(lang.t(measure_label(result.measure)), &currency.get()),
                     cumulative: lang.t(P::ColCumulative).into(),
                     class: lang.t(A::ColClass).into(),
                     number: Box::new(move |v| money(lang, v)),
@@ -128,7 +130,7 @@ pub fn ParetoPage() -> impl IntoView {
                 lang.t(P::Headline),
                 &[
                     ("customers", &lang.percent(h.customers_percent, 1)),
-                    ("count", &h.count.to_string()),
+                    ("count", &lang.count(h.count)),
                     ("share", &lang.percent(h.measure_percent, 1)),
                     (
                         "measure",
@@ -158,8 +160,12 @@ pub fn ParetoPage() -> impl IntoView {
     let non_positive_note = move || {
         let count = app.abc.with(|r| r.non_positive_count);
         let any_positive = app.abc.with(|r| r.positive_total > 0.0);
-        (count > 0 && any_positive)
-            .then(|| fill(tp(P::NonPositiveNote), &[("count", &count.to_string())]))
+        (count > 0 && any_positive).then(|| {
+            fill(
+                tp(P::NonPositiveNote),
+                &[("count", &lang.get().count(count))],
+            )
+        })
     };
 
     let class_summary = move || {
@@ -172,7 +178,7 @@ pub fn ParetoPage() -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row"><span class=format!("badge class-{}", c.letter().to_lowercase())>{c.letter()}</span></th>
-                            <td class="num">{s.count}</td>
+                            <td class="num">{lang.count(s.count)}</td>
                             <td class="num">{lang.percent(s.share_of_accounts, 1)}</td>
                             <td class="num">{money(lang, s.sum)}</td>
                             <td class="num">{lang.percent(s.share_of_total, 1)}</td>
@@ -210,18 +216,18 @@ pub fn ParetoPage() -> impl IntoView {
                         let more = count.saturating_sub(LIST_LIMIT);
                         view! {
                             <details class="class-list" open=*c == AbcClass::A>
-                                <summary>{fill(lang.t(P::ClassAccounts), &[("class", c.letter()), ("count", &count.to_string())])}</summary>
+                                <summary>{fill(lang.t(P::ClassAccounts), &[("class", c.letter()), ("count", &lang.count(count))])}</summary>
                                 <table>
                                     <thead><tr>
                                         <th scope="col" class="num">{lang.t(P::ColRank)}</th>
                                         <th scope="col">{lang.t(A::ColName)}</th>
-                                        <th scope="col" class="num">{lang.t(P::ColValue)}</th>
+                                        <th scope="col" class="num">{with_currency(lang.t(P::ColValue), &currency.get())}</th>
                                         <th scope="col" class="num">{lang.t(P::ColShare)}</th>
                                         <th scope="col" class="num">{lang.t(P::ColCumulative)}</th>
                                     </tr></thead>
                                     <tbody>{rows}</tbody>
                                 </table>
-                                {(more > 0).then(|| view! { <p class="muted">{fill(lang.t(P::AndMore), &[("count", &more.to_string())])}</p> })}
+                                {(more > 0).then(|| view! { <p class="muted">{fill(lang.t(P::AndMore), &[("count", &lang.count(more))])}</p> })}
                             </details>
                         }
                     })
@@ -267,7 +273,7 @@ pub fn ParetoPage() -> impl IntoView {
                         <th scope="col">{tr(lang, A::ColClass)}</th>
                         <th scope="col" class="num">{tr(lang, P::ColCount)}</th>
                         <th scope="col" class="num">{tr(lang, P::ColShareAccounts)}</th>
-                        <th scope="col" class="num">{tr(lang, P::ColSum)}</th>
+                        <th scope="col" class="num">{move || with_currency(lang.get().t(P::ColSum), &currency.get())}</th>
                         <th scope="col" class="num">{tr(lang, P::ColShareTotal)}</th>
                     </tr></thead>
                     <tbody>{class_summary}</tbody>

@@ -475,6 +475,7 @@ fn Actions(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let count = Memo::new(move |_| plan.with(|p| p.actions.len()));
+    let currency = crate::ui::currency::use_currency();
     // Names of the selling center, offered for "owner".
     let team = Memo::new(move |_| {
         app.store
@@ -493,7 +494,7 @@ fn Actions(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
                         <th scope="col">{tr(lang, PL::Action)}</th>
                         <th scope="col">{tr(lang, PL::Owner)}</th>
                         <th scope="col">{tr(lang, PL::Due)}</th>
-                        <th scope="col" class="num">{tr(lang, PL::Cost)}</th>
+                        <th scope="col" class="num">{move || crate::ui::currency::with_currency(lang.get().t(PL::Cost), &currency.get())}</th>
                         <th scope="col">{tr(lang, PL::Status)}</th>
                         <th scope="col">{tr(lang, PL::ForGoal)}</th>
                         <th scope="col">{tr(lang, PL::Flag)}</th>
@@ -602,7 +603,7 @@ fn ActionRow(id: AccountId, a: usize, plan: Memo<Plan>) -> impl IntoView {
                     let d = Day::parse(&event_target_value(&ev));
                     edit_action(app, id, a, |x| x.due = d);
                 }/></td>
-            <td class="num cost"><NumberField id=field("cost") label=cost_label value=cost on_commit=set_cost decimals=0/></td>
+            <td class="num cost"><NumberField id=field("cost") label=cost_label value=cost on_commit=set_cost/></td>
             <td><select id=field("status") aria-label=name(PL::Status) on:change=move |ev| {
                     if let Some(s) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| ActionStatus::ALL.get(i).copied()) {
                         edit_action(app, id, a, |x| x.status = s);

@@ -249,7 +249,7 @@ pub fn PortfolioPage() -> impl IntoView {
                         <ClassLegend/>
                         <Chart
                             option=option
-                            label=Signal::derive(move || fill(lang.get().t(V::PortfolioChart), &[("count", &placed.with(|(b, _)| b.len()).to_string())]))
+                            label=Signal::derive(move || fill(lang.get().t(V::PortfolioChart), &[("count", &lang.get().count(placed.with(|(b, _)| b.len())))]))
                             table=table
                             on_click=on_click
                             tooltip=tooltip
@@ -284,7 +284,7 @@ pub fn PortfolioPage() -> impl IntoView {
             </Show>
             {move || {
                 let missing = placed.with(|(_, m)| *m);
-                (missing > 0).then(|| view! { <p class="hint">{fill(lang.get().t(V::NotPlaced), &[("count", &missing.to_string())])}</p> })
+                (missing > 0).then(|| view! { <p class="hint">{fill(lang.get().t(V::NotPlaced), &[("count", &lang.get().count(missing))])}</p> })
             }}
             <div class="value-layout">
                 {axis_editor("a", V::AttractivenessWeights)}
@@ -309,7 +309,7 @@ pub fn PortfolioMatrix() -> impl IntoView {
     let label = Signal::derive(move || {
         fill(
             lang.get().t(V::PortfolioChart),
-            &[("count", &placed.with(|(b, _)| b.len()).to_string())],
+            &[("count", &lang.get().count(placed.with(|(b, _)| b.len())))],
         )
     });
     view! {

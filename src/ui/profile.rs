@@ -261,7 +261,7 @@ fn RatingCell(
     view! {
         <input type="text" inputmode="decimal" class="cell" aria-label=move || label.get()
             aria-invalid=move || invalid.get().then_some("true")
-            prop:value=move || { invalid.set(false); value.get().map(|v| lang.get().number_as_typed(v, 2)).unwrap_or_default() }
+            prop:value=move || { invalid.set(false); value.get().map(|v| lang.get().number_exact(v)).unwrap_or_default() }
             on:change=change/>
     }
 }
@@ -546,7 +546,7 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
                     l.t(PR::OurRank),
                     &[
                         ("rank", &rk.to_string()),
-                        ("of", &all.len().to_string()),
+                        ("of", &l.count(all.len())),
                         ("value", &l.number(v, 1)),
                     ],
                 ),

@@ -24,6 +24,7 @@ use crate::i18n::report::RP;
 use crate::i18n::scorecard::{kpi_value, perspective_text, status_class, status_text as light, SC};
 use crate::state::{use_app, Route};
 use crate::ui::accounts::money;
+use crate::ui::currency::money_in;
 use crate::ui::key_account::{standing_texts, target_text};
 use crate::ui::plan::SWOT_NAMES;
 use crate::ui::scoring::{standings, today};
@@ -88,6 +89,7 @@ fn report_source(id: AccountId, client: bool) -> Memo<Option<(Account, KeyAccoun
 #[component]
 pub fn AccountReport(id: AccountId, client: bool) -> impl IntoView {
     let app = use_app();
+    let currency = crate::ui::currency::use_currency();
     let lang = app.lang;
     let source = report_source(id, client);
     let marked = Memo::new(move |_| {
@@ -111,6 +113,8 @@ pub fn AccountReport(id: AccountId, client: bool) -> impl IntoView {
     let master = move || {
         let l = lang.get();
         let (a, _) = source.get()?;
+        let code = currency.get();
+        let money = |l, v| money_in(l, v, &code);
         let revenue = (!hidden(Confidential::Revenue)).then(|| money(l, a.revenue));
         let rows: Vec<(String, String)> = [
             (l.t(RP::Industry), a.industry.clone()),
@@ -215,9 +219,9 @@ fn LadderSection(source: Memo<Option<(Account, KeyAccountData)>>) -> impl IntoVi
                 <h2>{l.t(RP::Ladder)}</h2>
                 <dl class="figures">
                     <dt>{l.t(KA::FigRole)}</dt><dd>{now(d.roles.at(day).map(|r| l.t(role_text(r))))}</dd>
-                    <dt>{l.t(KA::FigTarget)}</dt><dd>{target_text(l, &d.roles, role_text)}</dd>
+                    <dt>{l.t(KA::FigTargetRole)}</dt><dd>{target_text(l, &d.roles, role_text)}</dd>
                     <dt>{l.t(KA::FigSelling)}</dt><dd>{now(d.selling.at(day).map(|s| l.t(selling_text(s))))}</dd>
-                    <dt>{l.t(KA::FigTarget)}</dt><dd>{target_text(l, &d.selling, selling_text)}</dd>
+                    <dt>{l.t(KA::FigTargetSelling)}</dt><dd>{target_text(l, &d.selling, selling_text)}</dd>
                 </dl>
                 <table class="data-table">
                     <thead><tr><th scope="col">{l.t(RP::Date)}</th><th scope="col">{l.t(RP::Step)}</th><th scope="col">{l.t(RP::Note)}</th></tr></thead>
@@ -338,9 +342,11 @@ fn ScorecardSection(source: Memo<Option<(Account, KeyAccountData)>>) -> impl Int
 #[component]
 fn PlanSection(source: Memo<Option<(Account, KeyAccountData)>>) -> impl IntoView {
     let lang = use_app().lang;
+    let currency = crate::ui::currency::use_currency();
     let day = today();
     move || {
         let l = lang.get();
+        let cost_header = crate::ui::currency::with_currency(l.t(PL::Cost), &currency.get());
         let (_, d) = source.get()?;
         let plan = d.plan;
         if plan.is_empty() {
@@ -402,7 +408,7 @@ fn PlanSection(source: Memo<Option<(Account, KeyAccountData)>>) -> impl IntoView
                         <thead><tr>
                             <th scope="col">{l.t(PL::Action)}</th><th scope="col">{l.t(PL::Owner)}</th>
                             <th scope="col">{l.t(PL::Due)}</th>
-                            {has_cost.then(|| view! { <th scope="col" class="num">{l.t(PL::Cost)}</th> })}
+                            {has_cost.then(|| view! { <th scope="col" class="num">{cost_header.clone()}</th> })}
                             <th scope="col">{l.t(PL::Status)}</th><th scope="col">{l.t(PL::ForGoal)}</th><th scope="col">{l.t(PL::Flag)}</th>
                         </tr></thead>
                         <tbody>

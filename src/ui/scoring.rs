@@ -121,8 +121,8 @@ pub fn completeness(score: &Score, lang: Lang) -> String {
     crate::i18n::fill(
         lang.t(V::Completeness),
         &[
-            ("rated", &score.rated.to_string()),
-            ("total", &score.total.to_string()),
+            ("rated", &lang.count(score.rated)),
+            ("total", &lang.count(score.total)),
         ],
     )
 }

@@ -70,8 +70,8 @@ pub fn SheetCheck(
             l.t(SH::Done),
             &[
                 ("file", &file_name.get_untracked()),
-                ("new", &new.to_string()),
-                ("changed", &changed.to_string()),
+                ("new", &l.count(new)),
+                ("changed", &l.count(changed)),
             ],
         );
         // Undo puts back the workspace as it was (the import becomes the backup); not
@@ -124,7 +124,7 @@ pub fn SheetCheck(
         }).collect_view();
         let more = problems.len().saturating_sub(MAX_LISTED);
         view! {
-            <p>{fill(l.t(SH::ProblemsIntro), &[("count", &listed_rows.len().to_string())])}</p>
+            <p>{fill(l.t(SH::ProblemsIntro), &[("count", &l.count(listed_rows.len()))])}</p>
             <div class="table-wrap">
                 <table class="data-table sheet-problems">
                     <thead><tr>
@@ -137,7 +137,7 @@ pub fn SheetCheck(
                     <tbody>{listed}</tbody>
                 </table>
             </div>
-            {(more > 0).then(|| view! { <p class="muted">{fill(l.t(SH::MoreProblems), &[("count", &more.to_string())])}</p> })}
+            {(more > 0).then(|| view! { <p class="muted">{fill(l.t(SH::MoreProblems), &[("count", &l.count(more))])}</p> })}
             <button on:click=move |_| skip.update(|s| s.extend(rows_with.iter().copied()))>{l.t(SH::SkipAll)}</button>
         }
         .into_any()
@@ -165,17 +165,17 @@ pub fn SheetCheck(
         let left_out = fill(
             l.t(SH::LeftOut),
             &[
-                ("empty", &empty.to_string()),
-                ("totals", &totals.to_string()),
-                ("skipped", &skipped.to_string()),
+                ("empty", &l.count(empty)),
+                ("totals", &l.count(totals)),
+                ("skipped", &l.count(skipped)),
             ],
         );
         let counts = fill(
             l.t(SH::Summary),
             &[
-                ("new", &new.to_string()),
-                ("changed", &changed_count.to_string()),
-                ("unchanged", &unchanged.to_string()),
+                ("new", &l.count(new)),
+                ("changed", &l.count(changed_count)),
+                ("unchanged", &l.count(unchanged)),
             ],
         );
         let others = (not_in_file > 0).then(|| {
@@ -184,7 +184,7 @@ pub fn SheetCheck(
             } else {
                 SH::Kept
             };
-            fill(l.t(key), &[("removed", &not_in_file.to_string())])
+            fill(l.t(key), &[("removed", &l.count(not_in_file))])
         });
         let changed = (!changed_names.is_empty()).then(|| {
             let names = changed_names
@@ -229,7 +229,7 @@ pub fn SheetCheck(
         </fieldset>
         {summary}
         {move || (unresolved() > 0).then(|| view! {
-            <p class="error">{fill(lang.get().t(SH::Unresolved), &[("count", &unresolved().to_string())])}</p>
+            <p class="error">{fill(lang.get().t(SH::Unresolved), &[("count", &lang.get().count(unresolved()))])}</p>
         })}
         {move || (unresolved() == 0 && nothing()).then(|| view! {
             <p class="error">{tr(lang, SH::NothingToImport)}</p>
@@ -237,7 +237,7 @@ pub fn SheetCheck(
         <p class="muted">{move || lang.get().t(if backed_up() { SH::BackupNote } else { SH::NoBackupNote })}</p>
         <div class="actions">
             <button class="primary" disabled=move || { unresolved() > 0 || nothing() } on:click=confirm>
-                {move || fill(lang.get().t(SH::Confirm), &[("count", &checked.with(|c| c.rows.len()).to_string())])}
+                {move || fill(lang.get().t(SH::Confirm), &[("count", &lang.get().count(checked.with(|c| c.rows.len())))])}
             </button>
         </div>
     }

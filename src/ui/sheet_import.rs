@@ -355,7 +355,7 @@ pub fn SheetImportPage() -> impl IntoView {
             <Show when=move || loaded.get() && reading.get().is_none()>
                 <p class="muted">{move || fill(lang.get().t(SH::FileInfo), &[
                     ("file", &file_name.get()),
-                    ("rows", &rows.with(|r| r.len()).to_string()),
+                    ("rows", &lang.get().count(rows.with(|r| r.len()))),
                 ])}</p>
                 {move || error_cells.get().map(|(sheet, cells)| error_list(lang.get(), &sheet, &cells))}
                 <h2>{tr(lang, SH::StepColumns)}</h2>
@@ -386,9 +386,9 @@ fn error_list(l: crate::i18n::Lang, sheet: &str, cells: &[ErrorCell]) -> impl In
     let more = cells.len().saturating_sub(20);
     view! {
         <div class="sheet-error-cells" role="status">
-            <p>{fill(l.t(SH::ErrorCells), &[("count", &cells.len().to_string())])}</p>
+            <p>{fill(l.t(SH::ErrorCells), &[("count", &l.count(cells.len()))])}</p>
             <ul>{items}</ul>
-            {(more > 0).then(|| view! { <p class="muted">{fill(l.t(SH::ErrorCellsMore), &[("count", &more.to_string())])}</p> })}
+            {(more > 0).then(|| view! { <p class="muted">{fill(l.t(SH::ErrorCellsMore), &[("count", &l.count(more))])}</p> })}
         </div>
     }
 }

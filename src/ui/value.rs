@@ -321,7 +321,7 @@ pub fn WhoIsRated(app: AppState, rated: Memo<Rated>) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <p role="status">{move || fill(lang.get().t(V::RatedCount), &[("count", &rated.with(|r| r.ids.len()).to_string())])}</p>
+            <p role="status">{move || fill(lang.get().t(V::RatedCount), &[("count", &lang.get().count(rated.with(|r| r.ids.len())))])}</p>
             <NumberField id="cut-off" label=Signal::derive(move || lang.get().t(V::CutOff).to_string())
                 value=Signal::derive(move || model.with(|m| Some(m.cut_off)))
                 on_commit=Callback::new(move |v: Option<f64>| model.update(|m| m.cut_off = v.unwrap_or(60.0).clamp(0.0, 100.0)))/>

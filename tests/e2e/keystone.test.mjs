@@ -96,11 +96,11 @@ test('an added account survives a reload; German numbers and the language switch
   await app.waitSaved();
   await page.reload();
   await app.rows().first().waitFor();
-  assert.match(await app.rows().first().textContent(), /Testkunde Nord GmbH.*1,234,568/);
+  assert.match(await app.rows().first().textContent(), /Testkunde Nord GmbH.*1,234,567\.50/);
   // German: the UI, the numbers, and the choice survives a reload.
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await app.nav('Kunden').waitFor();
-  assert.match(await app.rows().first().textContent(), /1\.234\.568/);
+  assert.match(await app.rows().first().textContent(), /1\.234\.567,50/);
   await page.reload();
   await app.nav('Kunden').waitFor();
   // Edit in German notation: a key account opens on its overview; the form is a tab.
@@ -110,7 +110,7 @@ test('an added account survives a reload; German numbers and the language switch
   await page.getByLabel('Umsatz').fill('2.000,25');
   await app.button('Speichern').click();
   await page.waitForURL(/#\/accounts$/);
-  assert.match(await app.rows().first().textContent(), /2\.000/);
+  assert.match(await app.rows().first().textContent(), /2\.000,25/);
 });
 
 test('delete can be undone; filters and sorting work', async () => {

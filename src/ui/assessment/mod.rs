@@ -214,13 +214,13 @@ pub fn import_assessment_files(
             (before, l.add_imported(incoming, workshop.as_deref()))
         });
         let text = if added.skipped == 0 {
-            fill(lang.t(AS::Imported), &[("added", &added.added.to_string())])
+            fill(lang.t(AS::Imported), &[("added", &lang.count(added.added))])
         } else {
             fill(
                 lang.t(AS::ImportedSkipped),
                 &[
-                    ("added", &added.added.to_string()),
-                    ("skipped", &added.skipped.to_string()),
+                    ("added", &lang.count(added.added)),
+                    ("skipped", &lang.count(added.skipped)),
                 ],
             )
         };

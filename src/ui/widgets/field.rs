@@ -78,15 +78,12 @@ pub fn NumberField(
     value: Signal<Option<f64>>,
     /// Called with the parsed number when the user commits a valid text.
     on_commit: Callback<Option<f64>>,
-    /// Decimals shown when the value is not a whole number.
-    #[prop(default = 2)]
-    decimals: usize,
 ) -> impl IntoView {
     let lang = use_app().lang;
+    // Every decimal that was typed and stored: a field never shows a rounded value.
     let show = move |v: Option<f64>| {
         let l = lang.get_untracked();
-        v.map(|v| l.number_as_typed(v, decimals))
-            .unwrap_or_default()
+        v.map(|v| l.number_exact(v)).unwrap_or_default()
     };
     let text = RwSignal::new(show(value.get_untracked()));
     let error = RwSignal::new(None::<String>);

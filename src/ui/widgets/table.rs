@@ -82,8 +82,8 @@ pub fn Pager(
                     on:click=move |_| page.update(|p| *p = p.saturating_sub(1))
                 >{tr(lang, C::PrevPage)}</button>
                 <span>{move || fill(lang.get().t(C::PageOf), &[
-                    ("page", &(page.get().min(pages.get() - 1) + 1).to_string()),
-                    ("pages", &pages.get().to_string()),
+                    ("page", &lang.get().count(page.get().min(pages.get() - 1) + 1)),
+                    ("pages", &lang.get().count(pages.get())),
                 ])}</span>
                 <button
                     disabled=move || { page.get() + 1 >= pages.get() }

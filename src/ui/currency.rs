@@ -1,0 +1,60 @@
+//! The workspace's currency in the UI: the choice on the data page, and the code in the
+//! headers of amount columns ("Revenue (EUR)"). Amounts themselves stay plain numbers
+//! ([`crate::i18n::Lang::amount`]); the code is said once per column or figure.
+
+use leptos::prelude::*;
+
+use crate::domain::currency;
+use crate::i18n::data::D;
+use crate::i18n::fill;
+use crate::state::use_app;
+use crate::ui::tr;
+
+/// The workspace's currency code, following edits.
+pub fn use_currency() -> Memo<String> {
+    let app = use_app();
+    Memo::new(move |_| app.store.settings.with(|s| s.currency().to_string()))
+}
+
+/// A header or figure label with the currency: "Revenue (EUR)".
+pub fn with_currency(label: &str, code: &str) -> String {
+    fill("{label} ({code})", &[("label", label), ("code", code)])
+}
+
+/// The data page's choice of currency.
+#[component]
+pub fn CurrencyField() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let code = use_currency();
+    view! {
+        <div class="field">
+            <label for="ws-currency">{tr(lang, D::Currency)}</label>
+            <select
+                id="ws-currency"
+                aria-describedby="ws-currency-hint"
+                prop:value=move || code.get()
+                on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    if currency::is_code(&chosen) {
+                        app.store.settings.update(|s| s.currency = Some(chosen));
+                    }
+                }
+            >
+                {move || {
+                    let current = code.get();
+                    currency::choices(&current)
+                        .into_iter()
+                        .map(|c| view! { <option value=c selected={c == current}>{c}</option> })
+                        .collect_view()
+                }}
+            </select>
+            <p class="hint" id="ws-currency-hint">{tr(lang, D::CurrencyHint)}</p>
+        </div>
+    }
+}
+
+/// An amount with its currency, for figures that stand alone: "1.250.000 EUR".
+pub fn money_in(lang: crate::i18n::Lang, value: f64, code: &str) -> String {
+    format!("{}\u{a0}{code}", lang.amount(value))
+}
