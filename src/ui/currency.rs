@@ -43,9 +43,15 @@ pub fn CurrencyField() -> impl IntoView {
             >
                 {move || {
                     let current = code.get();
-                    currency::choices(&current)
+                    let options: Vec<String> =
+                        currency::choices(&current).into_iter().map(String::from).collect();
+                    options
                         .into_iter()
-                        .map(|c| view! { <option value=c selected={c == current}>{c}</option> })
+                        .map(|c| {
+                            let selected = c == current;
+                            let value = c.clone();
+                            view! { <option value=value selected=selected>{c}</option> }
+                        })
                         .collect_view()
                 }}
             </select>
