@@ -7,6 +7,7 @@ pub mod assessment_own;
 pub mod client_copy;
 mod criterion_file;
 pub mod currency;
+pub mod deletion;
 pub mod export;
 pub mod number;
 pub mod pareto;

@@ -3,6 +3,8 @@
 crate::i18n::catalogue! { C;
     AppTagline => "Key Account Management workbench", "Key-Account-Management-Werkbank";
     NavMain => "Main", "Hauptnavigation";
+    Menu => "Menu", "Menü";
+    SkipToContent => "Skip to content", "Zum Inhalt springen";
     NavAccounts => "Accounts", "Kunden";
     NavPareto => "Pareto / ABC", "Pareto / ABC";
     NavKeyAccounts => "Key accounts", "Key Accounts";

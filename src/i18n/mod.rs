@@ -19,6 +19,7 @@ pub mod profile;
 pub mod report;
 pub mod scorecard;
 pub mod sheet;
+pub mod titles;
 pub mod value;
 
 pub use errors::describe_import_error;

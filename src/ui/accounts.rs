@@ -264,7 +264,7 @@ fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoVie
     let class_letter = class.map(|c| c.letter()).unwrap_or("");
     view! {
         <tr>
-            <th scope="row"><a href=Route::Account(id).href()>{name}</a></th>
+            <th scope="row"><a href=Route::Account(id).href()>{name.clone()}</a></th>
             <td>{a.industry.clone()}</td>
             <td>{a.region.clone()}</td>
             <td class="num">{money(lang, a.revenue)}</td>
@@ -287,9 +287,7 @@ fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoVie
                 />
             </td>
             <td>
-                <button class="link danger" aria-label=delete_label on:click=move |_| app.delete_account(id)>
-                    {lang.t(C::Delete)}
-                </button>
+                <crate::ui::delete_account::DeleteAccountButton id=id name=name label=delete_label/>
             </td>
         </tr>
     }

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod assessment;
 pub mod currency;
 pub mod data;
+pub mod delete_account;
 pub mod file;
 pub mod handover;
 pub mod key_account;
@@ -23,6 +24,8 @@ pub mod sheet_check;
 pub mod sheet_export;
 pub mod sheet_import;
 pub mod stakeholders;
+pub mod title;
+pub mod topbar;
 pub mod value;
 pub mod widgets;
 pub mod workshop;
@@ -76,60 +79,10 @@ pub fn App(
     let on_update =
         window_event_listener_untyped("keystone-update", move |_| update_ready.set(true));
     on_cleanup(move || on_update.remove());
-    let nav_link = move |route: Route, key: C| {
-        let current = move || {
-            let is_key = |id| {
-                app.store
-                    .accounts
-                    .with(|a| a.iter().any(|x| x.id == id && x.key_account))
-            };
-            let same = app.route.get().nav_section(is_key) == route;
-            if same {
-                Some("page")
-            } else {
-                None
-            }
-        };
-        view! { <a href=route.href() aria-current=current>{tr(lang, key)}</a> }
-    };
     view! {
-        <header class="topbar">
-            <div class="brand">
-                <span class="logo" aria-hidden="true">"◆"</span>
-                <span class="name">"Keystone"</span>
-                <span class="tagline">{tr(lang, C::AppTagline)}</span>
-            </div>
-            <nav aria-label=tr(lang, C::NavMain)>
-                {nav_link(Route::Accounts, C::NavAccounts)}
-                {nav_link(Route::KeyAccounts, C::NavKeyAccounts)}
-                {nav_link(Route::Pareto, C::NavPareto)}
-                {nav_link(Route::ValueModel, C::NavValue)}
-                {nav_link(Route::Portfolio, C::NavPortfolio)}
-                {nav_link(Route::Assessment(None), C::NavAssessment)}
-                {nav_link(Route::Data, C::NavData)}
-            </nav>
-            <div class="topbar-right">
-                <Show when=move || app.file.with(Option::is_some)>
-                    <pages::LazyFileStatus/>
-                </Show>
-                <SaveIndicator/>
-                <label class="lang">
-                    <span class="visually-hidden">{tr(lang, C::Language)}</span>
-                    <select
-                        aria-label=tr(lang, C::Language)
-                        on:change=move |ev| {
-                            if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
-                                lang.set(l);
-                            }
-                        }
-                        prop:value=move || lang.get().code()
-                    >
-                        <option value="en">"English"</option>
-                        <option value="de">"Deutsch"</option>
-                    </select>
-                </label>
-            </div>
-        </header>
+        <topbar::SkipLink/>
+        <topbar::TopBar/>
+        <title::PageChange/>
         <Show when=move || {
             update_ready.get()
                 || app.load_failure.with(Option::is_some)
@@ -175,24 +128,6 @@ fn PrefetchPages() -> impl IntoView {
         }
     });
     on_cleanup(move || on_key.remove());
-}
-
-/// "Saved" / "Saving…" in the top bar, for screen readers as a status.
-#[component]
-fn SaveIndicator() -> impl IntoView {
-    let app = use_app();
-    let text = move || {
-        let lang = app.lang.get();
-        // While saving is paused the banner explains why; "Saving…" would be untrue.
-        let paused = app.load_failure.with(Option::is_some) || app.conflict.get();
-        match app.save_status.get() {
-            SaveStatus::Failed(_) => lang.t(C::NotSaved),
-            _ if paused => lang.t(C::NotSaved),
-            SaveStatus::Saved => lang.t(C::Saved),
-            SaveStatus::Pending => lang.t(C::Saving),
-        }
-    };
-    view! { <span class="save-status" role="status">{text}</span> }
 }
 
 #[component]

@@ -217,6 +217,7 @@ pub fn ParetoPage() -> impl IntoView {
                         view! {
                             <details class="class-list" open=*c == AbcClass::A>
                                 <summary>{fill(lang.t(P::ClassAccounts), &[("class", c.letter()), ("count", &lang.count(count))])}</summary>
+                                <div class="table-wrap">
                                 <table>
                                     <thead><tr>
                                         <th scope="col" class="num">{lang.t(P::ColRank)}</th>
@@ -227,6 +228,7 @@ pub fn ParetoPage() -> impl IntoView {
                                     </tr></thead>
                                     <tbody>{rows}</tbody>
                                 </table>
+                                </div>
                                 {(more > 0).then(|| view! { <p class="muted">{fill(lang.t(P::AndMore), &[("count", &lang.count(more))])}</p> })}
                             </details>
                         }
@@ -268,6 +270,7 @@ pub fn ParetoPage() -> impl IntoView {
                 <p class="muted">{aggregated_note}</p>
                 <p class="muted">{non_positive_note}</p>
                 <h2>{tr(lang, P::ClassesTitle)}</h2>
+                <div class="table-wrap">
                 <table class="summary">
                     <thead><tr>
                         <th scope="col">{tr(lang, A::ColClass)}</th>
@@ -278,6 +281,7 @@ pub fn ParetoPage() -> impl IntoView {
                     </tr></thead>
                     <tbody>{class_summary}</tbody>
                 </table>
+                </div>
                 {class_lists}
             </Show>
         </section>

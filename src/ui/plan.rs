@@ -871,6 +871,7 @@ pub fn PlanPeriods(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
             return ().into_any();
         }
         view! {
+            <div class="table-wrap">
             <table class="data-table versions">
                 <caption>{l.t(PL::Versions)}</caption>
                 <thead><tr>
@@ -888,6 +889,7 @@ pub fn PlanPeriods(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
         }
         .into_any()
     };

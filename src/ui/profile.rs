@@ -577,6 +577,7 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
                 })
                 .collect_view();
             Some(view! {
+                <div class="table-wrap">
                 <table class="data-table results">
                     <caption class="visually-hidden">{l.t(PR::Results)}</caption>
                     <thead><tr>
@@ -586,6 +587,7 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             })
         })
     };
@@ -854,6 +856,7 @@ pub fn ProfileVersions(
             })
             .collect_view();
         view! {
+            <div class="table-wrap">
             <table class="data-table versions">
                 <thead><tr>
                     <th scope="col">{l.t(PR::VersionDate)}</th>
@@ -862,6 +865,7 @@ pub fn ProfileVersions(
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         }
         .into_any()
     };

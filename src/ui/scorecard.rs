@@ -397,6 +397,7 @@ pub fn KpiEditor(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl IntoVi
             })
             .collect_view();
         view! {
+            <div class="table-wrap">
             <table class="data-table actuals">
                 <caption>{fill(l.t(SC::Actuals), &[("name", &x.name)])}</caption>
                 <thead><tr>
@@ -407,6 +408,7 @@ pub fn KpiEditor(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl IntoVi
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         }
         .into_any()
     };

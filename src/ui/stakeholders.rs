@@ -822,6 +822,7 @@ pub fn TeamEditor() -> impl IntoView {
                 .count()
         };
         view! {
+            <div class="table-wrap">
             <table class="data-table team">
                 <thead><tr>
                     <th scope="col">{l.t(BC::MemberName)}</th>
@@ -857,6 +858,7 @@ pub fn TeamEditor() -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
         }
         .into_any()
     };

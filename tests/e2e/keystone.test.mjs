@@ -213,7 +213,7 @@ test('thresholds and measure change the classes; 20,000 accounts stay usable', a
   const file = { format: 'keystone-workspace', schema_version: 1, app_version: 'test', exported_at: '2026-11-21T08:00:00Z', data: { accounts } };
   await app.goto('#/data');
   await page.getByLabel('Choose a file to import').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  await page.getByText(/20000 accounts/).waitFor();
+  await page.getByText(/20,000 accounts/).waitFor();
   await app.button('Replace workspace with this file').click();
   await app.waitSaved();
   await app.nav('Pareto / ABC').click();
@@ -235,9 +235,9 @@ test('thresholds and measure change the classes; 20,000 accounts stay usable', a
   await page.reload();
   assert.match(await headline(), /make 50\.\d\s% of contribution margin/);
   await app.nav('Accounts').click();
-  assert.match(await app.count().textContent(), /20000 of 20000/);
+  assert.match(await app.count().textContent(), /20,000 of 20,000/);
   await page.getByLabel('Search by name').fill('Kunde 19999');
-  assert.match(await app.count().textContent(), /^1 of 20000/);
+  assert.match(await app.count().textContent(), /^1 of 20,000/);
 });
 
 test('a corrupt stored workspace is kept, explained and never overwritten', async () => {

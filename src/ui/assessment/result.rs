@@ -116,6 +116,7 @@ fn ResultBody(shown: Memo<Option<Assessment>>) -> impl IntoView {
                 })
                 .collect_view();
             Some(view! {
+                <div class="table-wrap">
                 <table class="data-table answers">
                     <caption>{l.t(AS::Answers)}</caption>
                     <thead><tr>
@@ -126,6 +127,7 @@ fn ResultBody(shown: Memo<Option<Assessment>>) -> impl IntoView {
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             })
         })
     };

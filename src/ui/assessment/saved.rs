@@ -105,6 +105,7 @@ pub fn SavedAssessments(
             <h2 id="as-saved">{tr(lang, AS::Saved)}</h2>
             <p class="hint">{tr(lang, AS::SavedHint)}</p>
             <Show when=move || list.with(|l| !l.is_empty())>
+                <div class="table-wrap">
                 <table class="data-table">
                     <thead><tr>
                         <th scope="col">{tr(lang, AS::Respondent)}</th>
@@ -116,6 +117,7 @@ pub fn SavedAssessments(
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             </Show>
         </section>
     }

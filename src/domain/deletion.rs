@@ -1,0 +1,74 @@
+//! What goes with a deleted customer: its key-account work (plan, scorecard, buying
+//! center, profiles, role history). The register asks before deleting such a customer and
+//! names these; undo brings all of it back.
+
+use super::roles::KeyAccountData;
+
+/// The key-account work of one customer, counted by kind, in the order the key account's
+/// tabs show them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct GoesWith {
+    /// Role and selling-stage steps, targets included.
+    pub role_steps: usize,
+    /// Requirement profiles (one per procurement segment).
+    pub profiles: usize,
+    pub kpis: usize,
+    pub goals: usize,
+    pub actions: usize,
+    /// Status quo, SWOT or earlier plan periods: plan work beyond goals and actions.
+    pub plan_notes: usize,
+    pub stakeholders: usize,
+}
+
+impl GoesWith {
+    pub fn of(data: &KeyAccountData) -> GoesWith {
+        let plan = &data.plan;
+        let history = |steps: usize, target: bool| steps + usize::from(target);
+        let notes = usize::from(plan.status_quo != Default::default())
+            + usize::from(plan.swot != Default::default())
+            + data.plan_versions.len();
+        GoesWith {
+            role_steps: history(data.roles.steps.len(), data.roles.target.is_some())
+                + history(data.selling.steps.len(), data.selling.target.is_some()),
+            profiles: data.profiles.len(),
+            kpis: data.scorecard.len(),
+            goals: plan.goals.len(),
+            actions: plan.actions.len(),
+            plan_notes: notes,
+            stakeholders: data.stakeholders.len(),
+        }
+    }
+
+    /// Nothing would be lost: deleting needs no question.
+    pub fn is_empty(&self) -> bool {
+        *self == GoesWith::default()
+    }
+
+    /// The non-zero parts, in order, as (part, count).
+    pub fn parts(&self) -> Vec<(Part, usize)> {
+        [
+            (Part::RoleSteps, self.role_steps),
+            (Part::Profiles, self.profiles),
+            (Part::Kpis, self.kpis),
+            (Part::Goals, self.goals),
+            (Part::Actions, self.actions),
+            (Part::PlanNotes, self.plan_notes),
+            (Part::Stakeholders, self.stakeholders),
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .collect()
+    }
+}
+
+/// A kind of key-account work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    RoleSteps,
+    Profiles,
+    Kpis,
+    Goals,
+    Actions,
+    PlanNotes,
+    Stakeholders,
+}

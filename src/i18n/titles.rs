@@ -1,0 +1,49 @@
+//! The document title of each page, in the UI language: "Alpentec GmbH – Account-Plan –
+//! Keystone". Browser tabs, history and screen readers announce it on every page change.
+
+use super::{
+    accounts::A, assessment::AS, common::C, data::D, key_accounts::KA, report::RP, sheet::SH, Lang,
+};
+use crate::state::route::{AccountSection, Route};
+
+/// The title for `route`; `account` is the name of the account it shows, if any.
+pub fn page_title(route: Route, account: Option<&str>, lang: Lang) -> String {
+    let page: &str = match route {
+        Route::Accounts | Route::NotFound => lang.t(C::NavAccounts),
+        Route::NewAccount => lang.t(A::NewAccountTitle),
+        Route::Account(_) => lang.t(KA::Overview),
+        Route::AccountSection(_, s) => lang.t(section_name(s)),
+        Route::KeyAccounts => lang.t(C::NavKeyAccounts),
+        Route::Report(_, false) => lang.t(RP::AccountReport),
+        Route::Report(_, true) => lang.t(RP::ClientReport),
+        Route::PortfolioReport => lang.t(RP::PortfolioReport),
+        Route::Pareto => lang.t(C::NavPareto),
+        Route::ValueModel => lang.t(C::NavValue),
+        Route::Portfolio => lang.t(C::NavPortfolio),
+        Route::Data => lang.t(D::DataTitle),
+        Route::SheetImport => lang.t(SH::Title),
+        Route::Assessment(_) => lang.t(AS::Title),
+        Route::AssessmentCompare => lang.t(AS::TabCompare),
+        Route::Workshop => lang.t(AS::TabWorkshop),
+    };
+    let account = account.map(str::trim).filter(|n| !n.is_empty());
+    match (route, account) {
+        // The form of an account that is not a key account has no sections: its name.
+        (Route::Account(_), Some(name)) => format!("{name} – Keystone"),
+        (Route::AccountSection(..) | Route::Report(..), Some(name)) => {
+            format!("{name} – {page} – Keystone")
+        }
+        _ => format!("{page} – Keystone"),
+    }
+}
+
+fn section_name(s: AccountSection) -> KA {
+    match s {
+        AccountSection::Edit => KA::MasterData,
+        AccountSection::Roles => KA::RolesSection,
+        AccountSection::Profile => KA::ProfileSection,
+        AccountSection::Scorecard => KA::ScorecardSection,
+        AccountSection::Plan => KA::PlanSection,
+        AccountSection::Stakeholders => KA::StakeholdersSection,
+    }
+}

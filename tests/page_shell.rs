@@ -1,0 +1,59 @@
+//! Host tests of what surrounds a page: its document title in both languages, and what
+//! goes with a deleted customer (the question the register asks first).
+
+use keystone::domain::deletion::{GoesWith, Part};
+use keystone::domain::roles::key_account;
+use keystone::domain::sample::sample_workspace;
+use keystone::i18n::titles::page_title;
+use keystone::i18n::Lang;
+use keystone::state::route::AccountSection;
+use keystone::state::Route;
+
+#[test]
+fn the_title_names_the_page_and_the_account_in_the_ui_language() {
+    let plan = Route::AccountSection(7, AccountSection::Plan);
+    assert_eq!(
+        page_title(plan, Some("Alpentec GmbH"), Lang::De),
+        "Alpentec GmbH – Account-Plan – Keystone"
+    );
+    assert_eq!(
+        page_title(plan, Some("Alpentec GmbH"), Lang::En),
+        "Alpentec GmbH – Account plan – Keystone"
+    );
+    assert_eq!(
+        page_title(Route::Report(7, true), Some("Alpentec GmbH"), Lang::De),
+        "Alpentec GmbH – Kundenbericht – Keystone"
+    );
+    assert_eq!(
+        page_title(Route::Account(7), Some("Alpentec GmbH"), Lang::En),
+        "Alpentec GmbH – Keystone"
+    );
+    assert_eq!(
+        page_title(Route::Pareto, None, Lang::En),
+        "Pareto / ABC – Keystone"
+    );
+    assert_eq!(
+        page_title(Route::Accounts, None, Lang::De),
+        "Kunden – Keystone"
+    );
+    // An unknown account (deleted, a wrong link): the page's name alone.
+    assert_eq!(page_title(plan, None, Lang::En), "Account plan – Keystone");
+    assert_eq!(
+        page_title(plan, Some("  "), Lang::En),
+        "Account plan – Keystone"
+    );
+}
+
+#[test]
+fn a_key_account_with_work_names_what_goes_with_it() {
+    let ws = sample_workspace();
+    let key = ws.accounts.iter().find(|a| a.key_account).unwrap();
+    let goes = GoesWith::of(&key_account(&ws.key_accounts, key.id));
+    assert!(!goes.is_empty());
+    let parts: Vec<Part> = goes.parts().into_iter().map(|(p, _)| p).collect();
+    assert!(parts.contains(&Part::RoleSteps), "{goes:?}");
+    assert!(goes.parts().iter().all(|(_, n)| *n > 0));
+    // An ordinary customer has nothing to lose but itself: no question.
+    let plain = ws.accounts.iter().find(|a| !a.key_account).unwrap();
+    assert!(GoesWith::of(&key_account(&ws.key_accounts, plain.id)).is_empty());
+}
