@@ -270,7 +270,7 @@ pub fn ParetoPage() -> impl IntoView {
                 <p class="muted">{aggregated_note}</p>
                 <p class="muted">{non_positive_note}</p>
                 <h2>{tr(lang, P::ClassesTitle)}</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                 <table class="summary">
                     <thead><tr>
                         <th scope="col">{tr(lang, A::ColClass)}</th>

@@ -846,7 +846,7 @@ pub fn PlanPeriods(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
         }
         view! {
             {diff.status_quo_changed.then(|| view! { <p>{l.t(PL::StatusQuoChanged)}</p> })}
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="data-table compare">
                     <thead><tr>
                         <th scope="col"><span class="visually-hidden">{l.t(PL::Section)}</span></th>
@@ -871,7 +871,7 @@ pub fn PlanPeriods(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
             return ().into_any();
         }
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
             <table class="data-table versions">
                 <caption>{l.t(PL::Versions)}</caption>
                 <thead><tr>

@@ -577,7 +577,7 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
                 })
                 .collect_view();
             Some(view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                 <table class="data-table results">
                     <caption class="visually-hidden">{l.t(PR::Results)}</caption>
                     <thead><tr>
@@ -856,7 +856,7 @@ pub fn ProfileVersions(
             })
             .collect_view();
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
             <table class="data-table versions">
                 <thead><tr>
                     <th scope="col">{l.t(PR::VersionDate)}</th>
@@ -948,7 +948,7 @@ pub fn ProfileVersions(
             ],
         );
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="data-table compare">
                     <caption>{caption}</caption>
                     <thead><tr><th scope="col">{l.t(PR::Criterion)}</th>{head}</tr></thead>

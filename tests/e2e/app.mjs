@@ -6,7 +6,7 @@ export class KeystoneApp {
   }
   async goto(hash = '') {
     await this.page.goto(this.baseUrl + hash);
-    await this.page.getByRole('navigation').waitFor();
+    await this.page.locator('header.topbar').waitFor();
   }
   nav(name) { return this.page.getByRole('navigation').getByRole('link', { name, exact: true }); }
   button(name) { return this.page.getByRole('button', { name, exact: true }); }
