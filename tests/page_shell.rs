@@ -50,10 +50,26 @@ fn a_key_account_with_work_names_what_goes_with_it() {
     let key = ws.accounts.iter().find(|a| a.key_account).unwrap();
     let goes = GoesWith::of(&key_account(&ws.key_accounts, key.id));
     assert!(!goes.is_empty());
+    // The register counts from the stored JSON: the same answer.
+    assert_eq!(
+        GoesWith::of_json(ws.key_accounts.get(&key.id.to_string())),
+        goes
+    );
     let parts: Vec<Part> = goes.parts().into_iter().map(|(p, _)| p).collect();
     assert!(parts.contains(&Part::RoleSteps), "{goes:?}");
     assert!(goes.parts().iter().all(|(_, n)| *n > 0));
     // An ordinary customer has nothing to lose but itself: no question.
     let plain = ws.accounts.iter().find(|a| !a.key_account).unwrap();
     assert!(GoesWith::of(&key_account(&ws.key_accounts, plain.id)).is_empty());
+    assert!(GoesWith::of_json(ws.key_accounts.get(&plain.id.to_string())).is_empty());
+    // Every key account of the sample: JSON and decoded counts agree.
+    for a in ws.accounts.iter().filter(|a| a.key_account) {
+        let decoded = GoesWith::of(&key_account(&ws.key_accounts, a.id));
+        assert_eq!(
+            GoesWith::of_json(ws.key_accounts.get(&a.id.to_string())),
+            decoded,
+            "{}",
+            a.name
+        );
+    }
 }

@@ -2,6 +2,8 @@
 //! center, profiles, role history). The register asks before deleting such a customer and
 //! names these; undo brings all of it back.
 
+use serde_json::Value;
+
 use super::roles::KeyAccountData;
 
 /// The key-account work of one customer, counted by kind, in the order the key account's
@@ -36,6 +38,46 @@ impl GoesWith {
             actions: plan.actions.len(),
             plan_notes: notes,
             stakeholders: data.stakeholders.len(),
+        }
+    }
+
+    /// The same count from one key account's stored JSON, without decoding it: the
+    /// register lives in the start page's module, which must not carry the decoder of
+    /// every key-account section.
+    pub fn of_json(data: Option<&Value>) -> GoesWith {
+        let Some(data) = data else {
+            return GoesWith::default();
+        };
+        let len = |pointer: &str| {
+            data.pointer(pointer)
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len)
+        };
+        let has = |pointer: &str| {
+            data.pointer(pointer).is_some_and(|v| match v {
+                Value::Null => false,
+                Value::Object(o) => o.values().any(|x| match x {
+                    Value::String(s) => !s.trim().is_empty(),
+                    Value::Array(a) => !a.is_empty(),
+                    Value::Null => false,
+                    _ => true,
+                }),
+                _ => true,
+            })
+        };
+        GoesWith {
+            role_steps: len("/roles/steps")
+                + usize::from(has("/roles/target"))
+                + len("/selling/steps")
+                + usize::from(has("/selling/target")),
+            profiles: len("/profiles"),
+            kpis: len("/scorecard"),
+            goals: len("/plan/goals"),
+            actions: len("/plan/actions"),
+            plan_notes: usize::from(has("/plan/status_quo"))
+                + usize::from(has("/plan/swot"))
+                + len("/plan_versions"),
+            stakeholders: len("/stakeholders"),
         }
     }
 

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::domain::deletion::{GoesWith, Part};
-use crate::domain::roles::key_account;
 use crate::domain::AccountId;
 use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::use_app;
@@ -41,7 +40,7 @@ pub fn DeleteAccountButton(id: AccountId, name: String, label: String) -> impl I
         let goes = app
             .store
             .key_accounts
-            .with_untracked(|k| GoesWith::of(&key_account(k, id)));
+            .with_untracked(|k| GoesWith::of_json(k.get(&id.to_string())));
         if goes.is_empty() {
             app.delete_account(id);
             return;

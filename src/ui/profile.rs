@@ -721,7 +721,7 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
             <h3>{tr(lang, PR::ValueDrivers)}</h3>
             <ol class="drivers">{drivers}</ol>
             <h3>{tr(lang, PR::Gaps)}</h3>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="data-table gaps">
                     <thead><tr>
                         <th scope="col">{tr(lang, PR::Criterion)}</th>

@@ -29,8 +29,7 @@ pub fn PageChange() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let route = app.route.get();
         if previous.is_some_and(|p| p != route) {
-            let old = heading();
-            focus_heading(old, 30);
+            focus_heading(100, 0);
         }
         route
     });
@@ -55,27 +54,34 @@ fn heading() -> Option<web_sys::HtmlElement> {
         .and_then(|e| e.dyn_into().ok())
 }
 
-/// Focuses the new page's `<h1>` once it is on screen (pages load in chunks), unless
-/// the user has already put the focus somewhere on the new page.
-fn focus_heading(old: Option<web_sys::HtmlElement>, tries: u32) {
+/// Puts the focus on the page's `<h1>` while it is lost (on `<body>`, on a removed
+/// element or on the navigation link that was followed). Pages load in chunks and
+/// replace a placeholder, so this checks for a while, until the heading has kept the
+/// focus for a moment; it stops at once when the user has moved the focus elsewhere.
+fn focus_heading(tries: u32, settled: u32) {
     set_timeout(
         move || {
             let Some(doc) = document() else { return };
-            let focus_lost = doc.active_element().is_none_or(|e| {
-                e == doc.body().map(Into::into).unwrap_or(e.clone())
+            let active = doc.active_element();
+            let current = heading();
+            let on_heading = active.is_some() && active == current.clone().map(Into::into);
+            let lost = active.is_none_or(|e| {
+                doc.body().is_some_and(|b| e == *b.as_ref())
                     || !e.is_connected()
                     || e.closest("nav").ok().flatten().is_some()
             });
-            if !focus_lost {
-                return;
-            }
-            match heading() {
-                Some(h) if old.as_ref() != Some(&h) && h.is_connected() => {
+            let settled = match (on_heading, lost, current) {
+                (true, _, _) => settled + 1,
+                (false, true, Some(h)) => {
                     let _ = h.set_attribute("tabindex", "-1");
                     let _ = h.focus();
+                    0
                 }
-                _ if tries > 0 => focus_heading(old, tries - 1),
-                _ => {}
+                (false, true, None) => 0,
+                (false, false, _) => return,
+            };
+            if tries > 0 && settled < 6 {
+                focus_heading(tries - 1, settled);
             }
         },
         Duration::from_millis(50),

@@ -18,7 +18,10 @@ pub fn SkipLink() -> impl IntoView {
     let skip = move |_| {
         let heading = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("main h1, main").ok().flatten())
+            .and_then(|d| {
+                let find = |q: &str| d.query_selector(q).ok().flatten();
+                find("main h1").or_else(|| find("main"))
+            })
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(h) = heading {
             let _ = h.set_attribute("tabindex", "-1");
