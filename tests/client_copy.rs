@@ -29,8 +29,9 @@ fn workspace() -> Workspace {
                  "notes": "NOTE-ACCOUNT-SECRET", "crm_field": "EXTRA-SECRET"},
                 {"id": 2, "name": "Other GmbH", "revenue": 10}
             ],
-            "settings": {"name": "Workshop Rheintec",
-                         "selling_center": [{"name": "Anna Berg", "function": "KAM"}]},
+            "settings": {"name": "Workshop Rheintec", "currency": "CHF",
+                         "selling_center": [{"name": "Anna Berg", "function": "KAM"},
+                                            {"name": "Otto Fremd", "function": "TEAM-NO-CONTACT"}]},
             "key_accounts": {"1": {
                 "roles": {"steps": [{"date": "2024-01-01", "value": "regular", "note": "NOTE-ROLE-SECRET"}]},
                 "selling": {"steps": [{"date": "2024-01-01", "value": "cross_selling", "note": "NOTE-SELL-SECRET"}]},
@@ -43,8 +44,11 @@ fn workspace() -> Workspace {
                 "scorecard": [{"name": "KPI-SECRET", "perspective": "finance", "target": 5, "better": "higher",
                                "band": 1, "actuals": {"2026-Q3": 4711.5}}],
                 "plan": {
-                    "swot": {"strengths": ["SWOT-SECRET"]},
-                    "goals": [{"id": 1, "text": "Win plant two"}],
+                    "status_quo": {"important_to_us": "STATUS-QUO-SECRET", "what_only_we_do": "ONLY-WE-SECRET"},
+                    "swot": {"strengths": ["SWOT-SECRET"], "threats": ["THREAT-SECRET"]},
+                    "goals": [{"id": 1, "text": "Win plant two"},
+                              {"id": 2, "text": "Grow the share", "measure": {"kpi": "GOAL-MEASURE-HIDDEN",
+                               "target": 7770001, "due": "2027-03-31", "actual": 3330001}}],
                     "actions": [{"id": 1, "text": "Visit the plant", "owner": "Anna Berg", "due": "2026-09-30",
                                  "cost": 4242.5, "status": "open", "goal": 1}]
                 },
@@ -83,12 +87,16 @@ fn secrets(mark: Confidential) -> Vec<&'static str> {
         }
         Confidential::StakeholderAttitude => vec!["blocker", "critic"],
         Confidential::StakeholderInfluence => vec!["\"influence\""],
-        Confidential::CompetitorRatings => vec!["11.25", "12.75", "13.5"],
-        Confidential::InternalCosts => vec!["4242.5", "8383.5"],
+        Confidential::CompetitorRatings => vec!["11.25", "12.75"],
+        Confidential::InternalCosts => vec!["4242.5"],
         Confidential::Revenue => vec!["1234567"],
         Confidential::Potential => vec!["5550001"],
         Confidential::Scorecard => vec!["KPI-SECRET", "4711.5"],
-        Confidential::Swot => vec!["SWOT-SECRET"],
+        Confidential::Swot => vec!["SWOT-SECRET", "THREAT-SECRET"],
+        Confidential::StatusQuo => vec!["STATUS-QUO-SECRET", "ONLY-WE-SECRET"],
+        Confidential::GoalTargets => {
+            vec!["GOAL-MEASURE-HIDDEN", "7770001", "2027-03-31", "3330001"]
+        }
     }
 }
 
@@ -100,8 +108,19 @@ fn copy_text(ws: &Workspace, marks: &[Confidential]) -> String {
 #[test]
 fn every_confidential_field_of_every_type_is_removed_and_nothing_else() {
     let ws = workspace();
-    // Never in a copy: other accounts, the value model's ratings, unknown fields.
-    let always_out = ["Other GmbH", "EXTRA-SECRET", "{\"fit\":7"];
+    // Never in a copy: other accounts, the value model's ratings, unknown fields,
+    // earlier plan periods and profile versions (with their competitor ratings and
+    // costs), selling-center members without a contact at this customer.
+    let always_out = [
+        "Other GmbH",
+        "EXTRA-SECRET",
+        "{\"fit\":7",
+        "13.5",
+        "8383.5",
+        "Old action",
+        "Otto Fremd",
+        "TEAM-NO-CONTACT",
+    ];
     // Always in: what the customer is meant to see and edit.
     let always_in = [
         "Rheintec GmbH",
@@ -116,7 +135,8 @@ fn every_confidential_field_of_every_type_is_removed_and_nothing_else() {
         "Dr. Klaus Meier",
         "decider",
         "Anna Berg",
-        "Workshop Rheintec",
+        "Grow the share",
+        "CHF",
     ];
     for mark in Confidential::ALL {
         let text = copy_text(&ws, &[mark]);
@@ -136,11 +156,18 @@ fn every_confidential_field_of_every_type_is_removed_and_nothing_else() {
             assert!(text.contains(s), "{s} missing from the copy");
         }
     }
-    // The defaults: margins, notes, attitudes, influence, competitor ratings, costs.
+    // The defaults: margins, notes, attitudes, influence, competitor ratings, costs,
+    // the SWOT, the status quo and the goals' targets; what is not marked by default
+    // (revenue, potential, the scorecard) is there.
     let text = copy_text(&ws, &Confidential::DEFAULT);
-    for mark in Confidential::DEFAULT {
+    for mark in Confidential::ALL {
         for s in secrets(mark) {
-            assert!(!text.contains(s), "{s} in the default copy");
+            let marked = Confidential::DEFAULT.contains(&mark);
+            assert_eq!(
+                text.contains(s),
+                !marked,
+                "{s} of {mark:?} in the default copy"
+            );
         }
     }
     // All marks at once.
@@ -150,6 +177,51 @@ fn every_confidential_field_of_every_type_is_removed_and_nothing_else() {
             assert!(!text.contains(s), "{s} in the copy with every mark");
         }
     }
+}
+
+/// The workspace's name leaves only as the sender; the file carries no value model, no
+/// portfolio and no ABC settings, and imports with their defaults.
+#[test]
+fn the_client_file_carries_only_what_the_customer_has_a_use_for() {
+    use keystone::persist::client_file::client_file;
+    let ws = workspace();
+    let copy = client_copy(&ws, 1, &Confidential::DEFAULT, day("2026-11-21")).unwrap();
+    assert_eq!(
+        copy.settings.name, "",
+        "the workspace's own name stays home"
+    );
+    assert_eq!(copy_info(&copy).unwrap().supplier, "Workshop Rheintec");
+    let text = client_file(&copy, "t", "2026-11-21T00:00:00Z");
+    for key in [
+        "\"value_model\"",
+        "\"portfolio\"",
+        "\"abc\"",
+        "\"assessments\"",
+        "a_threshold",
+    ] {
+        assert!(!text.contains(key), "{key} in the client file: {text}");
+    }
+    assert_eq!(
+        text.matches("Workshop Rheintec").count(),
+        1,
+        "only as the sender"
+    );
+    let loaded = from_json(&text).unwrap().workspace;
+    assert_eq!(copy_info(&loaded).unwrap().supplier, "Workshop Rheintec");
+    assert_eq!(loaded.value_model, Workspace::default().value_model);
+    assert_eq!(loaded.settings.abc, Workspace::default().settings.abc);
+    assert_eq!(
+        key_account(&loaded.key_accounts, 1),
+        key_account(&copy.key_accounts, 1)
+    );
+    // A copy made before the sender was written still reads.
+    let mut old: serde_json::Value = serde_json::from_str(&text).unwrap();
+    old["data"]["client_copy"]
+        .as_object_mut()
+        .unwrap()
+        .remove("supplier");
+    let loaded = from_json(&old.to_string()).unwrap().workspace;
+    assert_eq!(copy_info(&loaded).unwrap().supplier, "");
 }
 
 #[test]
@@ -185,6 +257,31 @@ fn marks_default_and_round_trip_through_the_settings() {
     assert!(marks(&s).is_empty(), "nothing marked is a choice too");
     set_marks(&mut s, &Confidential::DEFAULT);
     assert!(s.extra.is_empty());
+    // A list stored before the status quo and the goals' targets could be marked does
+    // not name them: they are marked, unless the user shares them.
+    s.extra.insert("confidential".into(), json!(["revenue"]));
+    assert_eq!(
+        marks(&s),
+        vec![
+            Confidential::Revenue,
+            Confidential::StatusQuo,
+            Confidential::GoalTargets
+        ]
+    );
+    set_marks(&mut s, &[Confidential::Revenue, Confidential::GoalTargets]);
+    assert_eq!(
+        s.extra["confidential"],
+        json!(["revenue"]),
+        "readable by older versions"
+    );
+    assert_eq!(s.extra["shared_with_client"], json!(["status_quo"]));
+    assert_eq!(
+        marks(&s),
+        vec![Confidential::Revenue, Confidential::GoalTargets]
+    );
+    let back: keystone::domain::Settings =
+        serde_json::from_value(serde_json::to_value(&s).unwrap()).unwrap();
+    assert_eq!(marks(&back), marks(&s));
 }
 
 #[test]

@@ -694,7 +694,12 @@ pub fn check_team(settings: &mut Map<String, Value>, found: &mut Vec<Problem>) {
     let at = |field: String, kind| Problem::section(Section::Settings, kind).with_field(field);
     drop_nulls(
         settings,
-        &[SELLING_CENTER_KEY, GAP_RULES_KEY, "confidential"],
+        &[
+            SELLING_CENTER_KEY,
+            GAP_RULES_KEY,
+            "confidential",
+            "shared_with_client",
+        ],
     );
     match settings.get_mut(SELLING_CENTER_KEY) {
         None => {}

@@ -3,6 +3,8 @@
 pub mod account_form;
 pub mod accounts;
 pub mod assessment;
+pub mod client_copy;
+pub mod client_view;
 pub mod currency;
 pub mod data;
 pub mod file;
@@ -92,13 +94,18 @@ pub fn App(
         };
         view! { <a href=route.href() aria-current=current>{tr(lang, key)}</a> }
     };
+    // A client copy opened as the client: its own view instead of the supplier's tool.
+    let client = Memo::new(move |_| client_view::is_client_copy(app));
     view! {
         <header class="topbar">
             <div class="brand">
                 <span class="logo" aria-hidden="true">"◆"</span>
                 <span class="name">"Keystone"</span>
-                <span class="tagline">{tr(lang, C::AppTagline)}</span>
+                <Show when=move || !client.get()>
+                    <span class="tagline">{tr(lang, C::AppTagline)}</span>
+                </Show>
             </div>
+            <Show when=move || !client.get()>
             <nav aria-label=tr(lang, C::NavMain)>
                 {nav_link(Route::Accounts, C::NavAccounts)}
                 {nav_link(Route::KeyAccounts, C::NavKeyAccounts)}
@@ -108,6 +115,7 @@ pub fn App(
                 {nav_link(Route::Assessment(None), C::NavAssessment)}
                 {nav_link(Route::Data, C::NavData)}
             </nav>
+            </Show>
             <div class="topbar-right">
                 <Show when=move || app.file.with(Option::is_some)>
                     <pages::LazyFileStatus/>
@@ -139,7 +147,9 @@ pub fn App(
             <pages::LazyNotices update_ready=update_ready/>
         </Show>
         <main id="main">
-            {move || match app.route.get() {
+            {move || if client.get() {
+                view! { <pages::LazyClientView/> }.into_any()
+            } else { match app.route.get() {
                 Route::Accounts => accounts::AccountsPage().into_any(),
                 Route::NotFound => view! {
                     <p class="banner banner-warn" role="alert">{tr(lang, C::PageNotFound)}</p>
@@ -147,7 +157,7 @@ pub fn App(
                 }
                 .into_any(),
                 route => view! { <pages::LazyPage route=route/> }.into_any(),
-            }}
+            }}}
         </main>
         <ToastView/>
         <PrefetchPages/>
