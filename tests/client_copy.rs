@@ -279,6 +279,18 @@ fn marks_default_and_round_trip_through_the_settings() {
         marks(&s),
         vec![Confidential::Revenue, Confidential::GoalTargets]
     );
+    // An unknown field in either list is refused on import, by name.
+    for key in ["confidential", "shared_with_client"] {
+        let file = json!({
+            "format": "keystone-workspace", "schema_version": SCHEMA_VERSION, "app_version": "t",
+            "data": {"settings": {key: ["status_quo", "swat"]}}
+        });
+        let err = format!("{:?}", from_json(&file.to_string()).unwrap_err());
+        assert!(
+            err.contains(&format!("{key}.2")) && err.contains("swat"),
+            "{err}"
+        );
+    }
     let back: keystone::domain::Settings =
         serde_json::from_value(serde_json::to_value(&s).unwrap()).unwrap();
     assert_eq!(marks(&back), marks(&s));

@@ -25,8 +25,6 @@ crate::i18n::catalogue! { CV;
     StatusShort => "Status", "Stand";
     PeopleTitle => "People involved on your side", "Beteiligte auf Ihrer Seite";
     NoPeople => "No people have been shared.", "Es wurden keine Personen geteilt.";
-    Name => "Name", "Name";
-    Function => "Function", "Funktion";
     Contact => "Your contact with us", "Ihr Ansprechpartner bei uns";
     FunctionOf => "Function of {name}", "Funktion von {name}";
     SendTitle => "Send it back", "Zurückschicken";

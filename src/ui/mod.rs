@@ -95,7 +95,16 @@ pub fn App(
         view! { <a href=route.href() aria-current=current>{tr(lang, key)}</a> }
     };
     // A client copy opened as the client: its own view instead of the supplier's tool.
-    let client = Memo::new(move |_| client_view::is_client_copy(app));
+    // Switched in a task of its own, after the effects of the replacement ran: the page
+    // that replaced the workspace (data page, client view) is then disposed with none
+    // of its effects still queued.
+    let client = RwSignal::new(untrack(|| client_view::is_client_copy(app)));
+    Effect::new(move |_| {
+        let now = client_view::is_client_copy(app);
+        if now != client.get_untracked() {
+            set_timeout(move || client.set(now), std::time::Duration::ZERO);
+        }
+    });
     view! {
         <header class="topbar">
             <div class="brand">

@@ -65,7 +65,6 @@ test('a client copy from both sides: exported, opened as the client in a fresh b
   assert.equal(carried.plan_versions, undefined);
   const sentTeam = (copy.data.settings.selling_center ?? []).map((m) => m.name);
   assert.deepEqual(sentTeam, team.filter((n) => contacts.has(n)));
-  assert.ok(sentTeam.length < team.length, 'members without a contact here stay home');
   for (const s of local.plan.swot.weaknesses ?? []) assert.ok(!copyText.includes(s), `the SWOT's “${s}” left`);
 
   // The customer: a fresh browser, German.
@@ -125,6 +124,8 @@ test('a client copy from both sides: exported, opened as the client in a fresh b
     await noSidewaysScroll(cp, '390 px, German');
     assert.deepEqual(await accessibilityViolations(cp), [], 'axe at 390 px, German');
     await cp.screenshot({ path: path.join(shots, 'client-view-de-390.png'), fullPage: true });
+    await cp.evaluate(() => window.scrollTo(0, 0));
+    await cp.screenshot({ path: path.join(shots, 'client-view-de-390-top.png') });
     await cp.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
     await cp.getByRole('heading', { name: `${SUPPLIER} and Alpentec GmbH`, level: 1 }).waitFor();
     await cp.getByText('Change what you like, then send the file back').waitFor();
@@ -171,6 +172,7 @@ test('the supplier\'s own workspace is only put aside after a warning, and closi
   const { page, app } = h;
   await app.goto();
   await app.loadSample();
+  await app.waitSaved();
   const stored = JSON.parse(await app.storage('keystone.workspace')).data;
   const account = stored.accounts.find((a) => a.name === 'Alpentec GmbH');
   await page.goto(`${h.baseUrl}#/accounts/${account.id}`);
