@@ -1185,6 +1185,9 @@ fn a_version_5_file_imports_with_its_plans_and_people_and_no_assessments() {
         5
     );
     assert!(marks(settings).contains(&Confidential::Swot));
+    // Its list could not name the later marks: they are marked.
+    assert!(marks(settings).contains(&Confidential::StatusQuo));
+    assert!(marks(settings).contains(&Confidential::GoalTargets));
     assert!(loaded.workspace.assessments.is_empty());
     let again = from_json(&to_json(&loaded.workspace, "t", "x", 1)).unwrap();
     assert_eq!(again.workspace, loaded.workspace);

@@ -8,6 +8,8 @@
 
 pub mod accounts;
 pub mod assessment;
+pub mod client_copy;
+pub mod client_view;
 pub mod common;
 pub mod data;
 pub mod errors;
@@ -195,6 +197,7 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(plan::PL::ALL))
         .chain(of(plan::BC::ALL))
         .chain(of(plan::CC::ALL))
+        .chain(of(client_view::CV::ALL))
         .chain(of(report::RP::ALL))
         .chain(of(sheet::SH::ALL))
         .chain(of(file::F::ALL))

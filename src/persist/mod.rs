@@ -2,6 +2,7 @@
 //! files, its validation and migrations, and the local-storage adapter.
 
 pub mod assessment_file;
+pub mod client_file;
 pub mod csv;
 pub mod envelope;
 mod sections;

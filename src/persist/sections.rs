@@ -694,7 +694,12 @@ pub fn check_team(settings: &mut Map<String, Value>, found: &mut Vec<Problem>) {
     let at = |field: String, kind| Problem::section(Section::Settings, kind).with_field(field);
     drop_nulls(
         settings,
-        &[SELLING_CENTER_KEY, GAP_RULES_KEY, "confidential"],
+        &[
+            SELLING_CENTER_KEY,
+            GAP_RULES_KEY,
+            "confidential",
+            "shared_with_client",
+        ],
     );
     match settings.get_mut(SELLING_CENTER_KEY) {
         None => {}
@@ -746,17 +751,19 @@ pub fn check_team(settings: &mut Map<String, Value>, found: &mut Vec<Problem>) {
         }
         Some(_) => found.push(at(GAP_RULES_KEY.into(), ProblemKind::NotAnObject)),
     }
-    // The confidential marks: a list of known fields.
-    use crate::domain::client_copy::{Confidential, MARKS_KEY};
-    match settings.get(MARKS_KEY) {
-        None => {}
-        Some(Value::Array(marks)) => {
-            for (i, m) in marks.iter().enumerate() {
-                if !is_choice::<Confidential>(m) {
-                    found.push(at(format!("{MARKS_KEY}.{}", i + 1), not_a_choice(m)));
+    // The confidential marks, and the later marks shared: lists of known fields.
+    use crate::domain::client_copy::{Confidential, MARKS_KEY, SHARED_KEY};
+    for key in [MARKS_KEY, SHARED_KEY] {
+        match settings.get(key) {
+            None => {}
+            Some(Value::Array(marks)) => {
+                for (i, m) in marks.iter().enumerate() {
+                    if !is_choice::<Confidential>(m) {
+                        found.push(at(format!("{key}.{}", i + 1), not_a_choice(m)));
+                    }
                 }
             }
+            Some(_) => found.push(at(key.into(), ProblemKind::NotAList)),
         }
-        Some(_) => found.push(at(MARKS_KEY.into(), ProblemKind::NotAList)),
     }
 }

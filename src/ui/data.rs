@@ -166,12 +166,12 @@ pub fn DataPage() -> impl IntoView {
 
     let summary = move || {
         pending.get().map(|p| {
-            let mut not_here = None;
             if crate::domain::client_copy::copy_info(&p.loaded.workspace).is_some() {
-                match merge_preview(app, p.clone(), pending) {
-                    Ok(view) => return view,
-                    Err(note) => not_here = Some(note),
-                }
+                // Merged where its account is; elsewhere opened as the client.
+                return merge_preview(app, p.clone(), pending).unwrap_or_else(|_| view! {
+                    <crate::ui::client_view::OpenAsClient file=p.file.clone() copy=p.loaded.workspace.clone()
+                        on_done=Callback::new(move |_| pending.set(None))/>
+                }.into_any());
             }
             let lang = lang.get();
             let ws = &p.loaded.workspace;
@@ -190,7 +190,6 @@ pub fn DataPage() -> impl IntoView {
                         ("when", &when),
                         ("version", if p.loaded.app_version.is_empty() { "?" } else { &p.loaded.app_version }),
                     ])}</p>
-                    {not_here.map(|note| view! { <p class="warn">{note}</p> })}
                     {(!p.loaded.warnings.is_empty()).then(|| view! {
                         <div class="warn">
                             <p>{lang.t(D::ImportWarnings)}</p>
@@ -350,19 +349,19 @@ pub fn DataPage() -> impl IntoView {
 }
 
 /// A returned client copy: what merging it changes, and the button that does it (with
-/// Undo). If its account is not in this workspace, the note saying so (it is then
-/// offered as an ordinary import).
+/// Undo). `Err` if its account is not in this workspace (it is then offered to open as
+/// the client).
 fn merge_preview(
     app: crate::state::AppState,
     p: Pending,
     pending: RwSignal<Option<Pending>>,
-) -> Result<AnyView, String> {
+) -> Result<AnyView, ()> {
     use crate::domain::client_copy::{apply_returned, copy_info};
     use crate::domain::roles::{key_account, set_key_account};
     use crate::i18n::plan::{merge_change_text, CC};
     let lang = app.lang.get();
     let Some(info) = copy_info(&p.loaded.workspace) else {
-        return Err(String::new());
+        return Err(());
     };
     let date = crate::i18n::key_accounts::day_text(lang, info.created);
     let head = fill(
@@ -370,7 +369,7 @@ fn merge_preview(
         &[("file", &p.file), ("name", &info.name), ("date", &date)],
     );
     let Some((merged, changes)) = apply_returned(&app.store.snapshot(), &p.loaded.workspace) else {
-        return Err(fill(lang.t(CC::NotHere), &[("name", &info.name)]));
+        return Err(());
     };
     let id = info.account;
     let name = info.name.clone();

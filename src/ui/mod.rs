@@ -3,6 +3,8 @@
 pub mod account_form;
 pub mod accounts;
 pub mod assessment;
+pub mod client_copy;
+pub mod client_view;
 pub mod currency;
 pub mod data;
 pub mod delete_account;
@@ -79,9 +81,20 @@ pub fn App(
     let on_update =
         window_event_listener_untyped("keystone-update", move |_| update_ready.set(true));
     on_cleanup(move || on_update.remove());
+    // A client copy opened as the client: its own view instead of the supplier's tool.
+    // Switched in a task of its own, after the effects of the replacement ran: the page
+    // that replaced the workspace (data page, client view) is then disposed with none
+    // of its effects still queued.
+    let client = RwSignal::new(untrack(|| client_view::is_client_copy(app)));
+    Effect::new(move |_| {
+        let now = client_view::is_client_copy(app);
+        if now != client.get_untracked() {
+            set_timeout(move || client.set(now), std::time::Duration::ZERO);
+        }
+    });
     view! {
         <topbar::SkipLink/>
-        <topbar::TopBar/>
+        <topbar::TopBar client=client/>
         <title::PageChange/>
         <Show when=move || {
             update_ready.get()
@@ -92,7 +105,9 @@ pub fn App(
             <pages::LazyNotices update_ready=update_ready/>
         </Show>
         <main id="main">
-            {move || match app.route.get() {
+            {move || if client.get() {
+                view! { <pages::LazyClientView/> }.into_any()
+            } else { match app.route.get() {
                 Route::Accounts => accounts::AccountsPage().into_any(),
                 Route::NotFound => view! {
                     <p class="banner banner-warn" role="alert">{tr(lang, C::PageNotFound)}</p>
@@ -100,7 +115,7 @@ pub fn App(
                 }
                 .into_any(),
                 route => view! { <pages::LazyPage route=route/> }.into_any(),
-            }}
+            }}}
         </main>
         <ToastView/>
         <PrefetchPages/>

@@ -147,6 +147,10 @@ split_page!(assessment_more, compare_page, preload_compare, () => {
 split_page!(assessment_more, workshop_page, preload_workshop, () => {
     crate::ui::workshop::WorkshopPage().into_any()
 });
+// The client's own view of a client copy: only customers who opened one need it.
+split_page!(client_view, client_view_page, preload_client_view, () => {
+    crate::ui::client_view::ClientView().into_any()
+});
 split_page!(data, data_page, preload_data, () => {
     crate::ui::data::DataPage().into_any()
 });
@@ -359,6 +363,12 @@ pub fn prefetch_when_idle() {
 #[component]
 pub fn LazyPage(route: Route) -> impl IntoView {
     view! { <Lazy load=move || load(route)/> }
+}
+
+/// The client's own view of a client copy, from its chunk (instead of every page).
+#[component]
+pub fn LazyClientView() -> impl IntoView {
+    view! { <Lazy load=client_view_page/> }
 }
 
 /// The column mapping of a spreadsheet import, from its chunk.

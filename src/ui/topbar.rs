@@ -31,8 +31,10 @@ pub fn SkipLink() -> impl IntoView {
     view! { <button class="skip-link" on:click=skip>{tr(lang, C::SkipToContent)}</button> }
 }
 
+/// `client`: a client copy is open as the client, who sees neither the supplier's
+/// navigation nor its tagline.
 #[component]
-pub fn TopBar() -> impl IntoView {
+pub fn TopBar(client: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let menu_open = RwSignal::new(false);
@@ -71,8 +73,11 @@ pub fn TopBar() -> impl IntoView {
             <div class="brand">
                 <span class="logo" aria-hidden="true">"◆"</span>
                 <span class="name">"Keystone"</span>
-                <span class="tagline">{tr(lang, C::AppTagline)}</span>
+                <Show when=move || !client.get()>
+                    <span class="tagline">{tr(lang, C::AppTagline)}</span>
+                </Show>
             </div>
+            <Show when=move || !client.get()>
             <button
                 class="menu-button"
                 node_ref=menu_button
@@ -91,6 +96,7 @@ pub fn TopBar() -> impl IntoView {
                 {nav_link(Route::Assessment(None), C::NavAssessment)}
                 {nav_link(Route::Data, C::NavData)}
             </nav>
+            </Show>
             <div class="topbar-right">
                 <Show when=move || app.file.with(Option::is_some)>
                     <crate::ui::pages::LazyFileStatus/>

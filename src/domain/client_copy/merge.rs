@@ -1,194 +1,12 @@
-//! The client copy: one key account without anything marked confidential, to hand to
-//! the customer (a consultant's workshop, a joint account plan), and merging the copy
-//! the customer returns: their edits come in, what is kept locally is never touched.
+//! Merging a returned client copy: the customer's edits come in, what is kept locally
+//! is never touched.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Map;
-
-use super::plan::{Action, ActionStatus};
-use super::profile::{ProfileCriterion, Segment};
-use super::roles::{key_account, set_key_account, Day, KeyAccountData};
-use super::stakeholders::Stakeholder;
-use super::{AccountId, Workspace};
-
-/// What can be marked confidential. A marked field never leaves in a client copy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Confidential {
-    ContributionMargin,
-    /// Internal notes: the account's notes, the notes on role and selling steps, the
-    /// notes on stakeholders.
-    InternalNotes,
-    StakeholderAttitude,
-    StakeholderInfluence,
-    /// The competitors' ratings in requirement profiles (their names stay).
-    CompetitorRatings,
-    /// Internal costs: the costs of actions.
-    InternalCosts,
-    Revenue,
-    Potential,
-    /// The balanced scorecard.
-    Scorecard,
-    /// The SWOT of the account plan.
-    Swot,
-}
-
-impl Confidential {
-    pub const ALL: [Confidential; 10] = [
-        Confidential::ContributionMargin,
-        Confidential::InternalNotes,
-        Confidential::StakeholderAttitude,
-        Confidential::StakeholderInfluence,
-        Confidential::CompetitorRatings,
-        Confidential::InternalCosts,
-        Confidential::Revenue,
-        Confidential::Potential,
-        Confidential::Scorecard,
-        Confidential::Swot,
-    ];
-
-    /// Marked unless the user says otherwise (issue 9).
-    pub const DEFAULT: [Confidential; 6] = [
-        Confidential::ContributionMargin,
-        Confidential::InternalNotes,
-        Confidential::StakeholderAttitude,
-        Confidential::StakeholderInfluence,
-        Confidential::CompetitorRatings,
-        Confidential::InternalCosts,
-    ];
-}
-
-/// The settings key of the marks (kept as raw JSON, like the selling center).
-pub const MARKS_KEY: &str = "confidential";
-/// The key in a client copy's data that says it is one.
-pub const CLIENT_COPY_KEY: &str = "client_copy";
-
-/// The marked fields of the workspace (the defaults if none were chosen).
-pub fn marks(settings: &super::Settings) -> Vec<Confidential> {
-    settings
-        .extra
-        .get(MARKS_KEY)
-        .and_then(|v| Vec::<Confidential>::deserialize(v).ok())
-        .unwrap_or_else(|| Confidential::DEFAULT.to_vec())
-}
-
-pub fn set_marks(settings: &mut super::Settings, marks: &[Confidential]) {
-    let mut sorted: Vec<Confidential> = Confidential::ALL
-        .into_iter()
-        .filter(|m| marks.contains(m))
-        .collect();
-    sorted.dedup();
-    if sorted == Confidential::DEFAULT {
-        settings.extra.remove(MARKS_KEY);
-    } else if let Ok(v) = serde_json::to_value(sorted) {
-        settings.extra.insert(MARKS_KEY.into(), v);
-    }
-}
-
-/// What a client copy says about itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CopyInfo {
-    pub account: AccountId,
-    pub name: String,
-    pub created: Day,
-}
-
-/// One key account with everything marked removed: a workspace of that account alone
-/// (no other accounts, no value model, no portfolio, no unknown fields), marked as a
-/// client copy. `None` if there is no such account.
-pub fn client_copy(
-    ws: &Workspace,
-    id: AccountId,
-    marks: &[Confidential],
-    today: Day,
-) -> Option<Workspace> {
-    let on = |m: Confidential| marks.contains(&m);
-    let mut account = ws.account(id)?.clone();
-    account.extra = Map::new();
-    if on(Confidential::ContributionMargin) {
-        account.contribution_margin = None;
-    }
-    if on(Confidential::Potential) {
-        account.potential = None;
-    }
-    if on(Confidential::Revenue) {
-        account.revenue = 0.0;
-    }
-    if on(Confidential::InternalNotes) {
-        account.notes.clear();
-    }
-    let mut data = key_account(&ws.key_accounts, id);
-    super::unknown::strip_key_account(&mut data);
-    if on(Confidential::InternalNotes) {
-        data.roles.steps.iter_mut().for_each(|s| s.note.clear());
-        data.selling.steps.iter_mut().for_each(|s| s.note.clear());
-    }
-    if on(Confidential::CompetitorRatings) {
-        for segment in &mut data.profiles {
-            let profiles = std::iter::once(&mut segment.profile)
-                .chain(segment.versions.iter_mut().map(|v| &mut v.profile));
-            for p in profiles {
-                p.competitors.iter_mut().for_each(|c| c.ratings.clear());
-            }
-        }
-    }
-    if on(Confidential::Scorecard) {
-        data.scorecard.clear();
-        // A goal read from a KPI would otherwise name it.
-        for g in data
-            .plan
-            .goals
-            .iter_mut()
-            .filter_map(|g| g.measure.as_mut())
-        {
-            g.linked_kpi = None;
-        }
-    }
-    let plans =
-        std::iter::once(&mut data.plan).chain(data.plan_versions.iter_mut().map(|v| &mut v.plan));
-    for plan in plans {
-        if on(Confidential::InternalCosts) {
-            plan.actions.iter_mut().for_each(|a| a.cost = None);
-        }
-        if on(Confidential::Swot) {
-            plan.swot = Default::default();
-        }
-    }
-    for p in &mut data.stakeholders {
-        if on(Confidential::StakeholderAttitude) {
-            p.attitude = Default::default();
-        }
-        if on(Confidential::StakeholderInfluence) {
-            p.influence = super::stakeholders::UNKNOWN_INFLUENCE;
-        }
-        if on(Confidential::InternalNotes) {
-            p.note.clear();
-        }
-    }
-    let mut copy = Workspace::default();
-    copy.settings.name = ws.settings.name.clone();
-    let mut team = super::stakeholders::selling_center(&ws.settings);
-    team.iter_mut().for_each(|m| m.extra.clear());
-    super::stakeholders::set_selling_center(&mut copy.settings, &team);
-    copy.accounts.0.push(account.clone());
-    set_key_account(&mut copy.key_accounts, id, &data);
-    let info = CopyInfo {
-        account: id,
-        name: account.name,
-        created: today,
-    };
-    if let Ok(v) = serde_json::to_value(info) {
-        copy.extra.insert(CLIENT_COPY_KEY.into(), v);
-    }
-    Some(copy)
-}
-
-/// The client-copy marker of an imported workspace, if it is one.
-pub fn copy_info(ws: &Workspace) -> Option<CopyInfo> {
-    ws.extra
-        .get(CLIENT_COPY_KEY)
-        .and_then(|v| CopyInfo::deserialize(v).ok())
-}
+use super::super::plan::{Action, ActionStatus};
+use super::super::profile::{ProfileCriterion, Segment};
+use super::super::roles::{key_account, set_key_account, Day, KeyAccountData};
+use super::super::stakeholders::Stakeholder;
+use super::super::Workspace;
+use super::copy_info;
 
 /// A criterion as the preview names it: by the name the user sees in this workspace,
 /// which for a default criterion (blank name) is its name in the UI language, found by
@@ -380,15 +198,16 @@ fn merge_person(merged: &mut KeyAccountData, theirs: &Stakeholder, changes: &mut
             let mut new = theirs.clone();
             new.id = people.iter().map(|p| p.id).max().map_or(1, |m| m + 1);
             new.attitude = Default::default();
-            new.influence = super::stakeholders::UNKNOWN_INFLUENCE;
+            new.influence = super::super::stakeholders::UNKNOWN_INFLUENCE;
             new.note.clear();
             new.reports_to = known(new.reports_to, people);
             changes.push(MergeChange::NewPerson(new.name.clone()));
             people.push(new);
         }
         Some(i) => {
-            let boss = known(theirs.reports_to, people)
-                .filter(|&b| super::stakeholders::check_reports_to(people, theirs.id, b).is_ok());
+            let boss = known(theirs.reports_to, people).filter(|&b| {
+                super::super::stakeholders::check_reports_to(people, theirs.id, b).is_ok()
+            });
             let ours = &mut people[i];
             let before = ours.clone();
             ours.name = theirs.name.clone();

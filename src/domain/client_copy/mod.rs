@@ -1,0 +1,156 @@
+//! The client copy: one key account without anything marked confidential, to hand to
+//! the customer (a consultant's workshop, a joint account plan), and merging the copy
+//! the customer returns: their edits come in, what is kept locally is never touched.
+//!
+//! - here: the marks and what a copy says about itself;
+//! - `copy`: building the copy (what a supplier hands its customer);
+//! - `merge`: merging a returned copy.
+
+mod copy;
+mod merge;
+
+use serde::{Deserialize, Serialize};
+
+use super::roles::Day;
+use super::AccountId;
+
+pub use copy::client_copy;
+pub use merge::{apply_returned, merge_returned, CriterionRef, MergeChange};
+
+/// What can be marked confidential. A marked field never leaves in a client copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidential {
+    ContributionMargin,
+    /// Internal notes: the account's notes, the notes on role and selling steps, the
+    /// notes on stakeholders.
+    InternalNotes,
+    StakeholderAttitude,
+    StakeholderInfluence,
+    /// The competitors' ratings in requirement profiles (their names stay).
+    CompetitorRatings,
+    /// Internal costs: the costs of actions.
+    InternalCosts,
+    Revenue,
+    Potential,
+    /// The balanced scorecard.
+    Scorecard,
+    /// The SWOT of the account plan (our view of the customer's weaknesses, threats).
+    Swot,
+    /// The plan's status quo ("what makes this customer important to us?").
+    StatusQuo,
+    /// The measures of the plan's goals: our internal targets, due dates and actuals
+    /// (the goals' texts stay, so that actions keep their context).
+    GoalTargets,
+}
+
+impl Confidential {
+    pub const ALL: [Confidential; 12] = [
+        Confidential::ContributionMargin,
+        Confidential::InternalNotes,
+        Confidential::StakeholderAttitude,
+        Confidential::StakeholderInfluence,
+        Confidential::CompetitorRatings,
+        Confidential::InternalCosts,
+        Confidential::Revenue,
+        Confidential::Potential,
+        Confidential::Scorecard,
+        Confidential::Swot,
+        Confidential::StatusQuo,
+        Confidential::GoalTargets,
+    ];
+
+    /// Marked unless the user says otherwise (issue 9; the SWOT, the status quo and the
+    /// goals' targets since issue 24).
+    pub const DEFAULT: [Confidential; 9] = [
+        Confidential::ContributionMargin,
+        Confidential::InternalNotes,
+        Confidential::StakeholderAttitude,
+        Confidential::StakeholderInfluence,
+        Confidential::CompetitorRatings,
+        Confidential::InternalCosts,
+        Confidential::Swot,
+        Confidential::StatusQuo,
+        Confidential::GoalTargets,
+    ];
+
+    /// Marks added after lists of marks were first stored: a list written before cannot
+    /// name them, so they are marked unless the user shared them ([`SHARED_KEY`]).
+    pub const LATER: [Confidential; 2] = [Confidential::StatusQuo, Confidential::GoalTargets];
+}
+
+/// The settings key of the marks (kept as raw JSON, like the selling center): the
+/// marked fields among all but [`Confidential::LATER`].
+pub const MARKS_KEY: &str = "confidential";
+/// The settings key of the later marks the user unmarked (shares with the customer).
+pub const SHARED_KEY: &str = "shared_with_client";
+/// The key in a client copy's data that says it is one.
+pub const CLIENT_COPY_KEY: &str = "client_copy";
+
+fn list(settings: &super::Settings, key: &str) -> Option<Vec<Confidential>> {
+    settings
+        .extra
+        .get(key)
+        .and_then(|v| Vec::<Confidential>::deserialize(v).ok())
+}
+
+/// The marked fields of the workspace (the defaults if none were chosen).
+pub fn marks(settings: &super::Settings) -> Vec<Confidential> {
+    let earlier = list(settings, MARKS_KEY).unwrap_or_else(|| Confidential::DEFAULT.to_vec());
+    let shared = list(settings, SHARED_KEY).unwrap_or_default();
+    Confidential::ALL
+        .into_iter()
+        .filter(|m| earlier.contains(m) || (Confidential::LATER.contains(m) && !shared.contains(m)))
+        .collect()
+}
+
+pub fn set_marks(settings: &mut super::Settings, marks: &[Confidential]) {
+    let later = |m: &Confidential| Confidential::LATER.contains(m);
+    let earlier: Vec<Confidential> = Confidential::ALL
+        .into_iter()
+        .filter(|m| !later(m) && marks.contains(m))
+        .collect();
+    let default: Vec<Confidential> = Confidential::DEFAULT
+        .into_iter()
+        .filter(|m| !later(m))
+        .collect();
+    if earlier == default {
+        settings.extra.remove(MARKS_KEY);
+    } else if let Ok(v) = serde_json::to_value(earlier) {
+        settings.extra.insert(MARKS_KEY.into(), v);
+    }
+    let shared: Vec<Confidential> = Confidential::LATER
+        .into_iter()
+        .filter(|m| !marks.contains(m))
+        .collect();
+    if shared.is_empty() {
+        settings.extra.remove(SHARED_KEY);
+    } else if let Ok(v) = serde_json::to_value(shared) {
+        settings.extra.insert(SHARED_KEY.into(), v);
+    }
+}
+
+/// What a client copy says about itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopyInfo {
+    /// The key account's id in the supplier's workspace.
+    pub account: AccountId,
+    /// The customer's name.
+    pub name: String,
+    pub created: Day,
+    /// Who sends it: the supplier's workspace name (blank if it has none).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub supplier: String,
+}
+
+/// The client-copy marker of an imported workspace, if it is one.
+pub fn copy_info(ws: &super::Workspace) -> Option<CopyInfo> {
+    info_of(&ws.extra)
+}
+
+/// The client-copy marker among a workspace's unknown sections (`Workspace::extra`).
+pub fn info_of(extra: &serde_json::Map<String, serde_json::Value>) -> Option<CopyInfo> {
+    extra
+        .get(CLIENT_COPY_KEY)
+        .and_then(|v| CopyInfo::deserialize(v).ok())
+}

@@ -1,0 +1,84 @@
+//! The client copy section of a key account's overview: the workspace's confidential
+//! marks, who the customer sees as the sender, and the export.
+
+use leptos::prelude::*;
+
+use crate::domain::AccountId;
+use crate::i18n::fill;
+use crate::state::use_app;
+use crate::ui::key_account::account_name;
+use crate::ui::scoring::today;
+use crate::ui::tr;
+
+/// The client copy of this key account: the workspace's confidential marks, and the
+/// export of a file without anything marked.
+#[component]
+pub fn ClientCopy(id: AccountId) -> impl IntoView {
+    use crate::domain::client_copy::{client_copy, marks, set_marks, Confidential};
+    use crate::i18n::plan::{mark_text, CC};
+    let app = use_app();
+    let lang = app.lang;
+    let marked = Memo::new(move |_| app.store.settings.with(marks));
+    let export = move |_| {
+        let ws = app.store.snapshot();
+        let Some(copy) = client_copy(&ws, id, &marked.get_untracked(), today()) else {
+            return;
+        };
+        let name = account_name(app, id).unwrap_or_default();
+        let now = crate::state::browser::now_iso();
+        let text = crate::persist::client_file::client_file(&copy, crate::APP_VERSION, &now);
+        // A file name from the account's name: letters and digits only.
+        let slug: String = name
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let file = format!(
+            "keystone-client-copy-{}-{}.json",
+            slug.trim_matches('-'),
+            now.get(..10).unwrap_or(&now)
+        );
+        let _ = crate::state::browser::download(&file, &text, "application/json");
+        app.notify(fill(
+            lang.get_untracked().t(CC::Exported),
+            &[("name", &name)],
+        ));
+    };
+    view! {
+        <section class="client-copy" aria-labelledby="client-copy-title">
+            <h2 id="client-copy-title">{tr(lang, CC::Title)}</h2>
+            <p class="muted">{tr(lang, CC::Intro)}</p>
+            <p class="muted">{move || {
+                let l = lang.get();
+                let name = app.store.settings.with(|s| s.name.trim().to_string());
+                if name.is_empty() {
+                    l.t(CC::SentAsNone).to_string()
+                } else {
+                    fill(l.t(CC::SentAs), &[("supplier", &name)])
+                }
+            }}</p>
+            <fieldset class="marks">
+                <legend>{tr(lang, CC::Marks)}</legend>
+                {Confidential::ALL.into_iter().map(|m| {
+                    let box_id = format!("mark-{}", m as usize);
+                    view! {
+                        <span class="checkbox">
+                            <input id=box_id.clone() type="checkbox"
+                                prop:checked=move || marked.with(|list| list.contains(&m))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let mut list = marked.get_untracked();
+                                    list.retain(|x| *x != m);
+                                    if on {
+                                        list.push(m);
+                                    }
+                                    app.store.settings.update(|s| set_marks(s, &list));
+                                }/>
+                            <label for=box_id>{tr(lang, mark_text(m))}</label>
+                        </span>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <button type="button" on:click=export>{tr(lang, CC::Export)}</button>
+        </section>
+    }
+}
