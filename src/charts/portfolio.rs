@@ -75,11 +75,6 @@ pub fn portfolio_option(
         ];
         DataPointItem::new(value).name(b.name.clone()).into()
     };
-    // The largest bubbles get a label, so that overlapping ones stay identifiable.
-    let mut by_size: Vec<&Bubble> = bubbles.iter().collect();
-    by_size.sort_by(|a, b| b.revenue.total_cmp(&a.revenue));
-    let labelled: Vec<AccountId> = by_size.iter().take(LABELLED).map(|b| b.id).collect();
-
     let mut chart = OptionBuilder::new()
         .set("tooltip", Tooltip::new().trigger(Trigger::Item))
         .set("grid", Grid::new().left(60).right(30).top(30).bottom(50))
@@ -124,43 +119,46 @@ pub fn portfolio_option(
         );
     }
     // The largest bubbles' names, as a label-only series over them (size 0), so that
-    // overlapping bubbles stay identifiable without labelling every small one.
-    let labels: Vec<DataPoint> = by_size
+    // overlapping bubbles stay identifiable without labelling every small one; only
+    // where a name fits (`place_labels`), the table beside the chart lists them all.
+    let (sa, sp) = (split_attractiveness, split_position);
+    let quadrant_points = quadrant_points(sa, sp);
+    let quadrant_names: Vec<(f64, f64, &str)> = quadrant_points
         .iter()
-        .take(LABELLED)
-        .map(|b| {
-            let value = vec![round1(b.position), round1(b.attractiveness), 0.0, 0.0];
-            DataPointItem::new(value).name(b.name.clone()).into()
+        .zip(&texts.quadrants)
+        .map(|(&(x, y), name)| (x, y, name.as_str()))
+        .collect();
+    let placed = place_labels(bubbles, &quadrant_names);
+    let labels: Vec<serde_json::Value> = placed
+        .iter()
+        .map(|l| {
+            let b = &bubbles[l.bubble];
+            let side = match l.side {
+                Side::Right => "right",
+                Side::Left => "left",
+            };
+            json!({
+                "name": b.name,
+                "value": [round1(b.position), round1(b.attractiveness), 0.0, 0.0],
+                "label": {"position": side},
+            })
         })
         .collect();
     chart = chart.push(
         "series",
-        Scatter::new()
-            .name(texts.largest.clone())
-            .label(
-                Label::new()
-                    .show(true)
-                    .position(LabelPosition::Right)
-                    .color("#111827")
-                    .formatter(Formatter::String("{b}".into())),
-            )
-            .data(labels),
+        json!({
+            "type": "scatter",
+            "name": texts.largest,
+            "label": {"show": true, "position": "right", "color": "#111827", "fontSize": 12, "formatter": "{b}"},
+            "data": labels,
+        }),
     );
-    ids.push(labelled);
-    let (sa, sp) = (split_attractiveness, split_position);
-    let centre = |low: bool, split: f64| {
-        if low {
-            split / 2.0
-        } else {
-            (100.0 + split) / 2.0
-        }
-    };
-    let corners = [(false, false), (false, true), (true, false), (true, true)];
-    let names: Vec<DataPoint> = corners
+    ids.push(placed.iter().map(|l| bubbles[l.bubble].id).collect());
+    let names: Vec<DataPoint> = quadrant_points
         .iter()
         .zip(&texts.quadrants)
-        .map(|(&(weak, low), name)| {
-            DataPointItem::new(vec![centre(weak, sp), centre(low, sa), 0.0, 0.0])
+        .map(|(&(x, y), name)| {
+            DataPointItem::new(vec![x, y, 0.0, 0.0])
                 .name(name.clone())
                 .into()
         })
@@ -174,7 +172,7 @@ pub fn portfolio_option(
                     .show(true)
                     .position(LabelPosition::Inside)
                     .color("#6b7280")
-                    .font_size(14)
+                    .font_size(QUADRANT_FONT_PX)
                     .formatter(Formatter::String("{b}".into())),
             )
             .data(names),
@@ -195,6 +193,142 @@ pub fn portfolio_option(
     );
     ids.push(Vec::new());
     (chart.build(), ids)
+}
+
+/// The centres of the four quadrants (star, question mark, cash, take-along), where
+/// their names stand, as (position, attractiveness).
+fn quadrant_points(split_attractiveness: f64, split_position: f64) -> [(f64, f64); 4] {
+    let centre = |low: bool, split: f64| {
+        if low {
+            split / 2.0
+        } else {
+            (100.0 + split) / 2.0
+        }
+    };
+    [(false, false), (false, true), (true, false), (true, true)].map(|(weak, low)| {
+        (
+            centre(weak, split_position),
+            centre(low, split_attractiveness),
+        )
+    })
+}
+
+/// The plot the label placement assumes, in pixels (x, y): about the smallest the chart
+/// is drawn at (the report's chart on A4 paper, the page's beside its table). A larger
+/// plot only adds room between the names.
+pub const PLOT_PX: (f64, f64) = (560.0, 380.0);
+/// Text of 12 px: the width of a character (generous for the average of a name) and of
+/// a line.
+const LABEL_CHAR_PX: f64 = 7.2;
+const LABEL_LINE_PX: f64 = 16.0;
+const QUADRANT_FONT_PX: f64 = 14.0;
+/// ECharts' distance between a point and its label.
+const LABEL_GAP_PX: f64 = 5.0;
+
+/// Which side of its bubble a name stands on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Right,
+    Left,
+}
+
+/// A text's box in plot pixels (y downwards).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextBox {
+    pub left: f64,
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+}
+
+impl TextBox {
+    pub fn overlaps(&self, other: &TextBox) -> bool {
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
+    }
+}
+
+/// A name placed by [`place_labels`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlacedLabel {
+    /// Index into the bubbles.
+    pub bubble: usize,
+    pub side: Side,
+    pub text: TextBox,
+}
+
+fn to_px(x: f64, y: f64) -> (f64, f64) {
+    (x / 100.0 * PLOT_PX.0, (1.0 - y / 100.0) * PLOT_PX.1)
+}
+
+/// The box of a quadrant's name, centred on its point, in plot pixels.
+pub fn quadrant_box(x: f64, y: f64, name: &str) -> TextBox {
+    let (px, py) = to_px(x, y);
+    let w = name.chars().count() as f64 * QUADRANT_FONT_PX * 0.62 + 4.0;
+    let h = QUADRANT_FONT_PX + 6.0;
+    TextBox {
+        left: px - w / 2.0,
+        right: px + w / 2.0,
+        top: py - h / 2.0,
+        bottom: py + h / 2.0,
+    }
+}
+
+/// The names of the largest bubbles, largest first, at most [`LABELLED`]: each right of
+/// its bubble, or left when the right is taken, and left out where it would cover a
+/// name placed before, a quadrant's name (`quadrants`: position, attractiveness,
+/// name) or run off the chart. Estimated on [`PLOT_PX`], so it holds on paper.
+pub fn place_labels(bubbles: &[Bubble], quadrants: &[(f64, f64, &str)]) -> Vec<PlacedLabel> {
+    let taken_by_quadrants: Vec<TextBox> = quadrants
+        .iter()
+        .map(|(x, y, n)| quadrant_box(*x, *y, n))
+        .collect();
+    let mut order: Vec<usize> = (0..bubbles.len()).collect();
+    order.sort_by(|&a, &b| bubbles[b].revenue.total_cmp(&bubbles[a].revenue));
+    let mut placed: Vec<PlacedLabel> = Vec::new();
+    // The grid leaves 60 px left and 30 px right of the plot, 30 above, 50 below.
+    let inside = |t: &TextBox| {
+        t.left >= -55.0 && t.right <= PLOT_PX.0 + 28.0 && t.top >= -28.0 && t.bottom <= PLOT_PX.1
+    };
+    for i in order {
+        if placed.len() >= LABELLED {
+            break;
+        }
+        let b = &bubbles[i];
+        let (px, py) = to_px(b.position, b.attractiveness);
+        let w = b.name.chars().count() as f64 * LABEL_CHAR_PX + 4.0;
+        let (top, bottom) = (py - LABEL_LINE_PX / 2.0, py + LABEL_LINE_PX / 2.0);
+        let right = TextBox {
+            left: px + LABEL_GAP_PX,
+            right: px + LABEL_GAP_PX + w,
+            top,
+            bottom,
+        };
+        let left = TextBox {
+            left: px - LABEL_GAP_PX - w,
+            right: px - LABEL_GAP_PX,
+            top,
+            bottom,
+        };
+        let free = |t: &TextBox| {
+            inside(t)
+                && !taken_by_quadrants.iter().any(|q| q.overlaps(t))
+                && !placed.iter().any(|p| p.text.overlaps(t))
+        };
+        let choice = [(Side::Right, right), (Side::Left, left)]
+            .into_iter()
+            .find(|(_, t)| free(t));
+        if let Some((side, text)) = choice {
+            placed.push(PlacedLabel {
+                bubble: i,
+                side,
+                text,
+            });
+        }
+    }
+    placed
 }
 
 /// The quadrant a bubble is in, as an index into `PortfolioTexts::quadrants`.

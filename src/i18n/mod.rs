@@ -20,6 +20,7 @@ pub mod report;
 pub mod scorecard;
 pub mod sheet;
 pub mod value;
+pub mod workshop;
 
 pub use errors::describe_import_error;
 
@@ -197,5 +198,6 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(report::RP::ALL))
         .chain(of(sheet::SH::ALL))
         .chain(of(file::F::ALL))
+        .chain(of(workshop::WS::ALL))
         .collect()
 }
