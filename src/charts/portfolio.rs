@@ -1,15 +1,13 @@
 //! The customer portfolio: one bubble per account at (supplier position, customer
 //! attractiveness), size = revenue, colour = ABC class, quadrant lines at the splits and
-//! the quadrant names. Names are plain data (ECharts escapes them; the page's tooltip
+//! the quadrant names in the plot's corners; the largest accounts' names only where
+//! they fit ([`place_labels`]). Names are plain data (ECharts escapes them; the page's tooltip
 //! callback is escaped by `<Chart/>`).
 
 use super::{ChartOption, OptionBuilder};
 use charming::component::{Axis, Grid};
 use charming::datatype::{DataPoint, DataPointItem};
-use charming::element::{
-    AxisType, Formatter, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, Tooltip,
-    Trigger,
-};
+use charming::element::{AxisType, ItemStyle, LineStyle, LineStyleType, Tooltip, Trigger};
 use charming::series::Scatter;
 use serde_json::json;
 
@@ -122,25 +120,20 @@ pub fn portfolio_option(
     // overlapping bubbles stay identifiable without labelling every small one; only
     // where a name fits (`place_labels`), the table beside the chart lists them all.
     let (sa, sp) = (split_attractiveness, split_position);
-    let quadrant_points = quadrant_points(sa, sp);
-    let quadrant_names: Vec<(f64, f64, &str)> = quadrant_points
+    let quadrant_names: Vec<QuadrantName> = QUADRANT_CORNERS
         .iter()
         .zip(&texts.quadrants)
-        .map(|(&(x, y), name)| (x, y, name.as_str()))
+        .map(|(&(x, y, side), name)| QuadrantName { x, y, side, name })
         .collect();
     let placed = place_labels(bubbles, &quadrant_names);
     let labels: Vec<serde_json::Value> = placed
         .iter()
         .map(|l| {
             let b = &bubbles[l.bubble];
-            let side = match l.side {
-                Side::Right => "right",
-                Side::Left => "left",
-            };
             json!({
                 "name": b.name,
                 "value": [round1(b.position), round1(b.attractiveness), 0.0, 0.0],
-                "label": {"position": side},
+                "label": {"position": side_name(l.side)},
             })
         })
         .collect();
@@ -154,28 +147,18 @@ pub fn portfolio_option(
         }),
     );
     ids.push(placed.iter().map(|l| bubbles[l.bubble].id).collect());
-    let names: Vec<DataPoint> = quadrant_points
+    let names: Vec<serde_json::Value> = quadrant_names
         .iter()
-        .zip(&texts.quadrants)
-        .map(|(&(x, y), name)| {
-            DataPointItem::new(vec![x, y, 0.0, 0.0])
-                .name(name.clone())
-                .into()
-        })
+        .map(|q| json!({"name": q.name, "value": [q.x, q.y, 0.0, 0.0], "label": {"position": side_name(q.side)}}))
         .collect();
     chart = chart.push(
         "series",
-        Scatter::new()
-            .name(texts.quadrant_series.clone())
-            .label(
-                Label::new()
-                    .show(true)
-                    .position(LabelPosition::Inside)
-                    .color("#6b7280")
-                    .font_size(QUADRANT_FONT_PX)
-                    .formatter(Formatter::String("{b}".into())),
-            )
-            .data(names),
+        json!({
+            "type": "scatter",
+            "name": texts.quadrant_series,
+            "label": {"show": true, "color": "#6b7280", "fontSize": QUADRANT_FONT_PX, "formatter": "{b}"},
+            "data": names,
+        }),
     );
     ids.push(Vec::new());
     // The quadrant lines at the splits, as one dashed line series broken by an empty
@@ -195,22 +178,30 @@ pub fn portfolio_option(
     (chart.build(), ids)
 }
 
-/// The centres of the four quadrants (star, question mark, cash, take-along), where
-/// their names stand, as (position, attractiveness).
-fn quadrant_points(split_attractiveness: f64, split_position: f64) -> [(f64, f64); 4] {
-    let centre = |low: bool, split: f64| {
-        if low {
-            split / 2.0
-        } else {
-            (100.0 + split) / 2.0
-        }
-    };
-    [(false, false), (false, true), (true, false), (true, true)].map(|(weak, low)| {
-        (
-            centre(weak, split_position),
-            centre(low, split_attractiveness),
-        )
-    })
+/// Where the quadrants' names stand (star, question mark, cash, take-along): in the
+/// outer corner of each quadrant, where bubbles are rare (a score near 0 or 100), as
+/// (position, attractiveness, side of the point the text runs to).
+pub const QUADRANT_CORNERS: [(f64, f64, Side); 4] = [
+    (98.0, 96.0, Side::Left),
+    (98.0, 4.0, Side::Left),
+    (2.0, 96.0, Side::Right),
+    (2.0, 4.0, Side::Right),
+];
+
+/// A quadrant's name on the chart.
+#[derive(Debug, Clone, Copy)]
+pub struct QuadrantName<'a> {
+    pub x: f64,
+    pub y: f64,
+    pub side: Side,
+    pub name: &'a str,
+}
+
+fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::Right => "right",
+        Side::Left => "left",
+    }
 }
 
 /// The plot the label placement assumes, in pixels (x, y): about the smallest the chart
@@ -263,28 +254,39 @@ fn to_px(x: f64, y: f64) -> (f64, f64) {
     (x / 100.0 * PLOT_PX.0, (1.0 - y / 100.0) * PLOT_PX.1)
 }
 
-/// The box of a quadrant's name, centred on its point, in plot pixels.
-pub fn quadrant_box(x: f64, y: f64, name: &str) -> TextBox {
+/// The box of a text of `width` pixels and `height` beside the point (x, y), on `side`.
+fn text_box(x: f64, y: f64, side: Side, width: f64, height: f64) -> TextBox {
     let (px, py) = to_px(x, y);
-    let w = name.chars().count() as f64 * QUADRANT_FONT_PX * 0.62 + 4.0;
-    let h = QUADRANT_FONT_PX + 6.0;
+    let (left, right) = match side {
+        Side::Right => (px + LABEL_GAP_PX, px + LABEL_GAP_PX + width),
+        Side::Left => (px - LABEL_GAP_PX - width, px - LABEL_GAP_PX),
+    };
     TextBox {
-        left: px - w / 2.0,
-        right: px + w / 2.0,
-        top: py - h / 2.0,
-        bottom: py + h / 2.0,
+        left,
+        right,
+        top: py - height / 2.0,
+        bottom: py + height / 2.0,
     }
+}
+
+/// The box of a quadrant's name, in plot pixels.
+pub fn quadrant_box(q: &QuadrantName) -> TextBox {
+    let w = q.name.chars().count() as f64 * QUADRANT_FONT_PX * 0.62 + 4.0;
+    text_box(q.x, q.y, q.side, w, QUADRANT_FONT_PX + 6.0)
+}
+
+/// The box of a bubble's name on `side`, in plot pixels.
+pub fn name_box(b: &Bubble, side: Side) -> TextBox {
+    let w = b.name.chars().count() as f64 * LABEL_CHAR_PX + 4.0;
+    text_box(b.position, b.attractiveness, side, w, LABEL_LINE_PX)
 }
 
 /// The names of the largest bubbles, largest first, at most [`LABELLED`]: each right of
 /// its bubble, or left when the right is taken, and left out where it would cover a
-/// name placed before, a quadrant's name (`quadrants`: position, attractiveness,
-/// name) or run off the chart. Estimated on [`PLOT_PX`], so it holds on paper.
-pub fn place_labels(bubbles: &[Bubble], quadrants: &[(f64, f64, &str)]) -> Vec<PlacedLabel> {
-    let taken_by_quadrants: Vec<TextBox> = quadrants
-        .iter()
-        .map(|(x, y, n)| quadrant_box(*x, *y, n))
-        .collect();
+/// name placed before, a quadrant's name or run off the chart. Estimated on
+/// [`PLOT_PX`], so it holds on paper.
+pub fn place_labels(bubbles: &[Bubble], quadrants: &[QuadrantName]) -> Vec<PlacedLabel> {
+    let taken_by_quadrants: Vec<TextBox> = quadrants.iter().map(quadrant_box).collect();
     let mut order: Vec<usize> = (0..bubbles.len()).collect();
     order.sort_by(|&a, &b| bubbles[b].revenue.total_cmp(&bubbles[a].revenue));
     let mut placed: Vec<PlacedLabel> = Vec::new();
@@ -297,21 +299,7 @@ pub fn place_labels(bubbles: &[Bubble], quadrants: &[(f64, f64, &str)]) -> Vec<P
             break;
         }
         let b = &bubbles[i];
-        let (px, py) = to_px(b.position, b.attractiveness);
-        let w = b.name.chars().count() as f64 * LABEL_CHAR_PX + 4.0;
-        let (top, bottom) = (py - LABEL_LINE_PX / 2.0, py + LABEL_LINE_PX / 2.0);
-        let right = TextBox {
-            left: px + LABEL_GAP_PX,
-            right: px + LABEL_GAP_PX + w,
-            top,
-            bottom,
-        };
-        let left = TextBox {
-            left: px - LABEL_GAP_PX - w,
-            right: px - LABEL_GAP_PX,
-            top,
-            bottom,
-        };
+        let (right, left) = (name_box(b, Side::Right), name_box(b, Side::Left));
         let free = |t: &TextBox| {
             inside(t)
                 && !taken_by_quadrants.iter().any(|q| q.overlaps(t))

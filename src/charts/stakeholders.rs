@@ -3,8 +3,8 @@
 //! reports-to chart of the customer's organisation (laid out by
 //! `domain::stakeholders::org_chart`, drawn as points and elbow lines, so that ECharts'
 //! tree module need not be loaded). Names are plain data: ECharts escapes labels, and
-//! the page's tooltip lines are escaped by `<Chart/>`. On the map a name stands on a
-//! white ground, towards the map's middle, and neighbours in a cell alternate sides.
+//! the page's tooltip lines are escaped by `<Chart/>`. On the map a name stands below
+//! its point, between the grid lines; neighbours in a cell alternate below and above.
 
 use super::{ChartOption, OptionBuilder};
 use charming::component::{Axis, Grid};
@@ -76,7 +76,7 @@ pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec
                 json!({
                     "name": p.name,
                     "value": [column as f64, f64::from(p.influence) + spread[*k], 14.0],
-                    "label": {"position": label_side(column, sides[*k])},
+                    "label": {"position": label_side(sides[*k])},
                 })
             })
             .collect();
@@ -98,32 +98,34 @@ pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec
     (chart.build(), ids)
 }
 
-/// A name on the map: on a white ground, so that grid lines do not cross it, and cut
-/// short with "…" past [`NAME_WIDTH_PX`] (the table above the map has every name).
+/// A name on the map: centred below its point (or above, see [`label_side`]), between
+/// the grid lines and inside its column, so that no line crosses it and none runs off
+/// the chart; cut short with "…" past [`NAME_WIDTH_PX`] (the table above the map has
+/// every name).
 fn name_label() -> serde_json::Value {
     json!({
         "show": true,
-        "position": "right",
+        "position": "bottom",
+        "distance": 3,
         "color": "#111827",
         "formatter": "{b}",
-        "backgroundColor": "rgba(255,255,255,0.85)",
-        "padding": [1, 3],
         "width": NAME_WIDTH_PX,
         "overflow": "truncate",
     })
 }
 
-/// The widest a name on the map is drawn, in pixels: about a column of the map.
+/// The widest a name on the map is drawn, in pixels: a column of the map at its
+/// smallest (on A4 paper).
 pub const NAME_WIDTH_PX: u32 = 104;
 
-/// Which side of its point a name stands on: towards the middle of the map (right in
-/// the left three columns, left in the two on the right), so that no name runs off
-/// the chart; `flip` (every second person sharing a cell) takes the other side, so
-/// that neighbours' names do not cover each other.
-pub fn label_side(column: usize, flip: bool) -> &'static str {
-    match (column >= 3) != flip {
-        true => "left",
-        false => "right",
+/// Where a name stands: below its point, or above it for every second person sharing
+/// a cell (`flip`), who is spread upwards, so that neighbours' names do not cover
+/// each other.
+pub fn label_side(flip: bool) -> &'static str {
+    if flip {
+        "top"
+    } else {
+        "bottom"
     }
 }
 
