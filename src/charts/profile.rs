@@ -1,6 +1,8 @@
 //! The chart of a requirement profile: us against the competitors, a radar with one
 //! axis per criterion, or grouped bars when there are fewer than three criteria (a
-//! radar needs three axes to be a shape).
+//! radar needs three axes to be a shape). A competitor without a single rating is left
+//! out (it would be a dot in the middle); each supplier keeps its colour, so the page's
+//! legend ([`drawn_suppliers`]) matches the chart.
 
 use charming::component::{Axis, Grid, RadarCoordinate, RadarIndicator};
 use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
@@ -29,17 +31,39 @@ pub fn is_radar(criteria: usize) -> bool {
     criteria >= 3
 }
 
+/// The suppliers the chart draws, as indices into `suppliers`: us (the first) always,
+/// a competitor only with at least one rating. Supplier `i` is drawn in
+/// `supplier_color(i)`; radar items and bar series follow this order.
+pub fn drawn_suppliers(suppliers: &[SupplierRatings]) -> Vec<usize> {
+    (0..suppliers.len())
+        .filter(|&i| i == 0 || suppliers[i].ratings.iter().any(Option::is_some))
+        .collect()
+}
+
+/// The names of the competitors left out of the chart for want of ratings.
+pub fn unrated_competitors(suppliers: &[SupplierRatings]) -> Vec<String> {
+    let drawn = drawn_suppliers(suppliers);
+    (0..suppliers.len())
+        .filter(|i| !drawn.contains(i))
+        .map(|i| suppliers[i].name.clone())
+        .collect()
+}
+
 /// A missing rating as ECharts' "no value" marker.
 fn point(r: Option<f64>) -> Value {
     r.map(Value::from).unwrap_or_else(|| Value::from("-"))
 }
 
-/// The option: radar (series 0, one data item per supplier) or bars (one series per
-/// supplier, one item per criterion). Names are plain data; the page's tooltip is
-/// escaped by `<Chart/>`.
+/// The option: radar (series 0, one data item per drawn supplier) or bars (one series
+/// per drawn supplier, one item per criterion), in the order of [`drawn_suppliers`].
+/// Names are plain data; the page's tooltip is escaped by `<Chart/>`.
 pub fn profile_option(criteria: &[String], suppliers: &[SupplierRatings]) -> ChartOption {
+    let drawn: Vec<(usize, &SupplierRatings)> = drawn_suppliers(suppliers)
+        .into_iter()
+        .map(|i| (i, &suppliers[i]))
+        .collect();
     if is_radar(criteria.len()) {
-        return radar_option(criteria, 100, suppliers);
+        return radar_with_colours(criteria, 100, &drawn);
     }
     let mut option = OptionBuilder::new()
         .set("tooltip", Tooltip::new().trigger(Trigger::Item))
@@ -51,7 +75,7 @@ pub fn profile_option(criteria: &[String], suppliers: &[SupplierRatings]) -> Cha
                 .data(criteria.to_vec()),
         )
         .push("yAxis", Axis::new().type_(AxisType::Value).min(0).max(100));
-    for (i, s) in suppliers.iter().enumerate() {
+    for (i, s) in drawn {
         let data: Vec<Value> = s.ratings.iter().map(|r| point(*r)).collect();
         option = option.push(
             "series",
@@ -69,6 +93,16 @@ pub fn profile_option(criteria: &[String], suppliers: &[SupplierRatings]) -> Cha
 /// A radar with one axis per name, each from 0 to `max`, one shape per series (the
 /// first drawn bold and filled). Also the self-assessment's chart.
 pub fn radar_option(axes: &[String], max: u32, series: &[SupplierRatings]) -> ChartOption {
+    let numbered: Vec<(usize, &SupplierRatings)> = series.iter().enumerate().collect();
+    radar_with_colours(axes, max, &numbered)
+}
+
+/// The radar of `series`, each shape in the colour of its number (0: bold and filled).
+fn radar_with_colours(
+    axes: &[String],
+    max: u32,
+    series: &[(usize, &SupplierRatings)],
+) -> ChartOption {
     let radar = RadarCoordinate::new().radius("65%").indicator(
         axes.iter()
             .map(|name| RadarIndicator::new().name(name.clone()).min(0).max(max))
@@ -76,8 +110,7 @@ pub fn radar_option(axes: &[String], max: u32, series: &[SupplierRatings]) -> Ch
     );
     let data: Vec<Value> = series
         .iter()
-        .enumerate()
-        .map(|(i, s)| {
+        .map(|&(i, s)| {
             json!({
                 "name": s.name,
                 "value": s.ratings.iter().map(|r| point(*r)).collect::<Vec<_>>(),

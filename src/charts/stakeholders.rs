@@ -3,13 +3,12 @@
 //! reports-to chart of the customer's organisation (laid out by
 //! `domain::stakeholders::org_chart`, drawn as points and elbow lines, so that ECharts'
 //! tree module need not be loaded). Names are plain data: ECharts escapes labels, and
-//! the page's tooltip lines are escaped by `<Chart/>`.
+//! the page's tooltip lines are escaped by `<Chart/>`. On the map a name stands below
+//! its point, between the grid lines; neighbours in a cell alternate below and above.
 
 use super::{ChartOption, OptionBuilder};
 use charming::component::{Axis, Grid};
-use charming::datatype::{DataPoint, DataPointItem};
-use charming::element::{AxisType, Formatter, ItemStyle, Label, LabelPosition, Tooltip, Trigger};
-use charming::series::Scatter;
+use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
 use serde_json::json;
 
 use crate::domain::stakeholders::{Attitude, Level, OrgNode, Stakeholder};
@@ -62,6 +61,7 @@ pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec
             }),
         );
     let spread = spread_in_cells(people);
+    let sides = flipped_in_cells(people);
     let mut ids = Vec::new();
     for (i, level) in Level::ALL.into_iter().enumerate() {
         let of_level: Vec<(usize, &Stakeholder)> = people
@@ -69,39 +69,74 @@ pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec
             .enumerate()
             .filter(|(_, p)| p.level == level)
             .collect();
-        let data: Vec<DataPoint> = of_level
+        let data: Vec<serde_json::Value> = of_level
             .iter()
             .map(|(k, p)| {
-                let value = vec![
-                    attitude_column(p.attitude) as f64,
-                    f64::from(p.influence) + spread[*k],
-                    14.0,
-                ];
-                DataPointItem::new(value).name(p.name.clone()).into()
+                let column = attitude_column(p.attitude);
+                json!({
+                    "name": p.name,
+                    "value": [column as f64, f64::from(p.influence) + spread[*k], 14.0],
+                    "label": {"position": label_side(sides[*k])},
+                })
             })
             .collect();
         ids.push(of_level.iter().map(|(_, p)| p.id).collect());
         chart = chart.push(
             "series",
-            Scatter::new()
-                .name(texts.levels[i].clone())
-                .item_style(
-                    ItemStyle::new()
-                        .color(LEVEL_COLORS[i])
-                        .border_color("#111827")
-                        .border_width(1),
-                )
-                .label(
-                    Label::new()
-                        .show(true)
-                        .position(LabelPosition::Right)
-                        .color("#111827")
-                        .formatter(Formatter::String("{b}".into())),
-                )
-                .data(data),
+            json!({
+                "type": "scatter",
+                "name": texts.levels[i],
+                "itemStyle": ItemStyle::new()
+                    .color(LEVEL_COLORS[i])
+                    .border_color("#111827")
+                    .border_width(1),
+                "label": name_label(),
+                "data": data,
+            }),
         );
     }
     (chart.build(), ids)
+}
+
+/// A name on the map: centred below its point (or above, see [`label_side`]), between
+/// the grid lines and inside its column, so that no line crosses it and none runs off
+/// the chart; cut short with "…" past [`NAME_WIDTH_PX`] (the table above the map has
+/// every name).
+fn name_label() -> serde_json::Value {
+    json!({
+        "show": true,
+        "position": "bottom",
+        "distance": 3,
+        "color": "#111827",
+        "formatter": "{b}",
+        "width": NAME_WIDTH_PX,
+        "overflow": "truncate",
+    })
+}
+
+/// The widest a name on the map is drawn, in pixels: a column of the map at its
+/// smallest (on A4 paper).
+pub const NAME_WIDTH_PX: u32 = 104;
+
+/// Where a name stands: below its point, or above it for every second person sharing
+/// a cell (`flip`), who is spread upwards, so that neighbours' names do not cover
+/// each other.
+pub fn label_side(flip: bool) -> &'static str {
+    if flip {
+        "top"
+    } else {
+        "bottom"
+    }
+}
+
+/// For each person: whether they are the second, fourth, … in their cell.
+pub fn flipped_in_cells(people: &[Stakeholder]) -> Vec<bool> {
+    let cell = |p: &Stakeholder| (p.attitude, p.influence);
+    people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| people[..i].iter().filter(|q| cell(q) == cell(p)).count() % 2 == 1)
+        .collect()
 }
 
 /// Offsets (in influence units) that spread people of the same attitude and influence

@@ -23,6 +23,7 @@ pub mod stakeholders;
 pub mod unknown;
 pub mod value_model;
 pub mod weights;
+pub mod workshop;
 pub mod workspace;
 
 pub use account::{Account, AccountId};

@@ -23,6 +23,7 @@ pub mod scorecard;
 pub mod sheet;
 pub mod titles;
 pub mod value;
+pub mod workshop;
 
 pub use errors::describe_import_error;
 
@@ -201,5 +202,6 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(report::RP::ALL))
         .chain(of(sheet::SH::ALL))
         .chain(of(file::F::ALL))
+        .chain(of(workshop::WS::ALL))
         .collect()
 }

@@ -31,10 +31,16 @@ crate::i18n::catalogue! { RP;
     Class => "Class", "Klasse";
     Accounts => "Accounts", "Kunden";
     ShareAccounts => "Share of accounts", "Anteil Kunden";
-    ShareTotal => "Share of the measure", "Anteil am Maß";
+    ShareRevenue => "Share of revenue", "Anteil am Umsatz";
+    ShareMargin => "Share of contribution margin", "Anteil am Deckungsbeitrag";
     Lights => "Key accounts: scorecard traffic lights", "Key Accounts: Ampeln der Scorecards";
     Matrix => "Customer portfolio", "Kundenportfolio";
     Quadrant => "Quadrant", "Quadrant";
     NotPlaced => "not rated", "nicht bewertet";
     Nothing => "No key accounts yet.", "Noch keine Key Accounts.";
+    PageOf => "Page {page} of {pages}", "Seite {page} von {pages}";
+    Legend => "Legend:", "Legende:";
+    NotDrawn => "Left out of the chart (no ratings): {names}.", "Nicht im Diagramm (ohne Bewertungen): {names}.";
+    InChart => "Accounts in the chart", "Kunden im Diagramm";
+    NamesWhereTheyFit => "The chart names the largest accounts where their names fit; the table lists every account in it.", "Das Diagramm nennt die größten Kunden, wo ihre Namen Platz haben; die Tabelle nennt alle Kunden darin.";
 }

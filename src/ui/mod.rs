@@ -14,6 +14,7 @@ pub mod key_account;
 pub mod key_accounts;
 pub mod notices;
 pub mod pages;
+pub mod paper;
 pub mod pareto;
 pub mod plan;
 pub mod portfolio;
@@ -72,6 +73,7 @@ pub fn App(
 ) -> impl IntoView {
     let app = AppState::init(stored);
     let lang = app.lang;
+    paper::keep_page_numbers(lang);
     // Set by src/offline/client.js when a new build is waiting (the flag, if it said so
     // before the app started).
     let waiting = web_sys::window()

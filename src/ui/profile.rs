@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::charts::profile::{
-    is_radar, profile_option, series_table, supplier_color, SupplierRatings,
+    drawn_suppliers, is_radar, profile_option, series_table, supplier_color, SupplierRatings,
 };
 use crate::charts::{Chart, ChartClick, ChartTable};
 use crate::domain::profile::{
@@ -613,12 +613,14 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
                 return Vec::new();
             };
             // Radar: one series, an item per supplier; bars: a series per supplier.
-            let (supplier, only) = if is_radar(names.len()) {
+            let (drawn, only) = if is_radar(names.len()) {
                 (click.item, None)
             } else {
                 (click.series, Some(click.item))
             };
-            let Some(s) = all.get(supplier) else {
+            // Unrated competitors are not drawn: the n-th shape is the n-th drawn.
+            let supplier = drawn_suppliers(all).get(drawn).copied();
+            let Some(s) = supplier.and_then(|i| all.get(i)) else {
                 return Vec::new();
             };
             let mut lines = vec![s.name.clone()];
@@ -633,11 +635,11 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
     let legend = move || {
         results.with(|r| {
             r.as_ref().map(|(_, all, ..)| {
-                all.iter()
-                    .enumerate()
-                    .map(|(i, s)| {
+                drawn_suppliers(all)
+                    .into_iter()
+                    .map(|i| {
                         view! {
-                            <li><span class="swatch" style=format!("background:{}", supplier_color(i)) aria-hidden="true"></span>{s.name.clone()}</li>
+                            <li><span class="swatch" style=format!("background:{}", supplier_color(i)) aria-hidden="true"></span>{all[i].name.clone()}</li>
                         }
                     })
                     .collect_view()
@@ -716,6 +718,10 @@ fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl IntoV
                 <div class="profile-chart">
                     <Chart option=option label=label table=chart_table tooltip=tooltip height="380px"/>
                     <ul class="legend" aria-label=move || lang.get().t(PR::ChartLegend)>{legend}</ul>
+                    <p class="hint">{move || {
+                        let l = lang.get();
+                        results.with(|r| crate::ui::paper::not_drawn(l, r.as_ref().map_or(&[][..], |r| &r.1[..])))
+                    }}</p>
                 </div>
             </div>
             <h3>{tr(lang, PR::ValueDrivers)}</h3>

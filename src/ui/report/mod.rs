@@ -1,0 +1,101 @@
+//! Printed reports (the browser's print, to paper or PDF): the account report of one
+//! key account (`account`), its client version (built from the client copy, so nothing
+//! marked confidential can appear), and the portfolio report for management
+//! (`portfolio`). Each section is present only when it has data. On paper
+//! (`style/main.css`, `ui::paper`): the app around the report is hidden, a heading
+//! stays with what follows it, tables and charts are not cut, and every page carries
+//! the footer (workspace name, date) and its number ("Page 2 of 5") in its margin.
+//! Charts draw at twice the screen's resolution, so they stay sharp on paper.
+
+use leptos::prelude::*;
+
+use crate::domain::client_copy::{client_copy, marks};
+use crate::domain::roles::key_account;
+use crate::domain::{Account, AccountId, KeyAccountData, Workspace};
+use crate::i18n::fill;
+use crate::i18n::key_accounts::day_text;
+use crate::i18n::report::RP;
+use crate::state::{use_app, Route};
+use crate::ui::scoring::today;
+use crate::ui::tr;
+
+mod account;
+mod people;
+mod plan;
+mod portfolio;
+mod profile;
+
+pub use account::AccountReport;
+pub use portfolio::PortfolioReport;
+
+/// An account and its key-account data, as a report shows them.
+type Source = Memo<Option<(Account, KeyAccountData)>>;
+
+/// The print button and the footer every report has (on screen at its end, on paper in
+/// every page's margin).
+#[component]
+fn ReportFrame(children: Children) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let footer = move || {
+        let l = lang.get();
+        let name = app.store.settings.with(|s| s.name.clone());
+        let workspace = if name.trim().is_empty() {
+            l.t(RP::Unnamed).to_string()
+        } else {
+            name
+        };
+        fill(
+            l.t(RP::Footer),
+            &[("workspace", &workspace), ("date", &day_text(l, today()))],
+        )
+    };
+    // On paper the footer is in every page's margin (the element is for the screen).
+    crate::ui::paper::keep_footer(footer);
+    view! {
+        <article class="page report">
+            <div class="actions no-print">
+                <button class="primary" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }>{tr(lang, RP::Print)}</button>
+            </div>
+            {children()}
+            <footer class="report-footer">{footer}</footer>
+        </article>
+    }
+}
+
+/// The account's data for the report: as stored, or (client) as in the client copy.
+fn report_source(id: AccountId, client: bool) -> Source {
+    let app = use_app();
+    Memo::new(move |_| {
+        let account = app.store.accounts.with(|a| a.account(id).cloned())?;
+        let data = app.store.key_accounts.with(|k| key_account(k, id));
+        if !client {
+            return Some((account, data));
+        }
+        let mut ws = Workspace {
+            settings: app.store.settings.get(),
+            ..Default::default()
+        };
+        ws.accounts.0.push(account);
+        crate::domain::roles::set_key_account(&mut ws.key_accounts, id, &data);
+        let copy = client_copy(&ws, id, &marks(&ws.settings), today())?;
+        let account = copy.account(id)?.clone();
+        Some((account, key_account(&copy.key_accounts, id)))
+    })
+}
+
+/// Links to the reports of a key account (on its overview).
+#[component]
+pub fn ReportLinks(id: AccountId) -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
+        <p class="actions">
+            <a class="button" href=Route::Report(id, false).href()>{tr(lang, RP::AccountReport)}</a>
+            <a class="button" href=Route::Report(id, true).href()>{tr(lang, RP::ClientReport)}</a>
+        </p>
+    }
+}

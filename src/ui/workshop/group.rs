@@ -1,0 +1,111 @@
+//! The workshop's result as one group, as the single assessment shows its own: the
+//! group's maturity, the seed's recommendations for the group's weakest areas, and
+//! what the participants wrote per area (rules: `domain::workshop`).
+
+use leptos::prelude::*;
+
+use crate::domain::assessment::{AreaStats, Assessment};
+use crate::domain::workshop::{comments_by_area, group_maturity, group_weakest};
+use crate::i18n::assessment::{area_name, area_text, maturity_name};
+use crate::i18n::fill;
+use crate::i18n::workshop::WS;
+use crate::state::use_app;
+use crate::ui::assessment::respondent_name;
+use crate::ui::tr;
+
+/// How many weakest areas are named (more when tied), as for a single assessment.
+const WEAKEST: usize = 3;
+
+#[component]
+pub fn GroupResult(
+    participants: Memo<Vec<Assessment>>,
+    stats: Memo<Vec<AreaStats>>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    let summary = move || {
+        let l = lang.get();
+        let Some(m) = stats.with(|s| group_maturity(s)) else {
+            return l.t(WS::NoAnswersYet).to_string();
+        };
+        let mut text = fill(
+            l.t(WS::GroupMaturity),
+            &[
+                ("average", &l.number(m.average, 1)),
+                ("level", &m.level.number().to_string()),
+                ("name", maturity_name(l, m.level)),
+            ],
+        );
+        if m.answered < 12 {
+            text.push(' ');
+            text.push_str(&fill(
+                l.t(WS::GroupPartial),
+                &[("done", &m.answered.to_string())],
+            ));
+        }
+        text
+    };
+    let weakest = move || {
+        let l = lang.get();
+        let list = stats.with(|s| group_weakest(s, WEAKEST));
+        if list.is_empty() {
+            return None;
+        }
+        let items = list
+            .into_iter()
+            .map(|(area, average)| {
+                let head = fill(
+                    l.t(WS::AverageAt),
+                    &[
+                        ("area", area_name(l, area)),
+                        ("average", &l.number(average, 1)),
+                    ],
+                );
+                view! { <li><strong>{head}</strong><p>{area_text(l, area).advice}</p></li> }
+            })
+            .collect_view();
+        Some(view! {
+            <div class="keep">
+                <h4>{l.t(WS::GroupWeakest)}</h4>
+                <ol class="weakest">{items}</ol>
+            </div>
+        })
+    };
+    let comments = move || {
+        let l = lang.get();
+        participants.with(|p| {
+            let all: Vec<&Assessment> = p.iter().collect();
+            let by_area = comments_by_area(&all);
+            if by_area.is_empty() {
+                return view! { <p>{l.t(WS::NoComments)}</p> }.into_any();
+            }
+            let items = by_area
+                .into_iter()
+                .map(|(area, list)| {
+                    let lines = list
+                        .into_iter()
+                        .map(|c| {
+                            let who = respondent_name(l, all[c.participant]);
+                            view! { <li><span class="who">{who}": "</span>{c.text}</li> }
+                        })
+                        .collect_view();
+                    view! {
+                        <li class="keep">
+                            <strong>{area_name(l, area)}</strong>
+                            <ul>{lines}</ul>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="area-comments">{items}</ul> }.into_any()
+        })
+    };
+    view! {
+        <section class="group-result" aria-labelledby="ws-group">
+            <h3 id="ws-group">{tr(lang, WS::GroupResult)}</h3>
+            <p class="lead maturity" role="status">{summary}</p>
+            {weakest}
+            <h4>{tr(lang, WS::Comments)}</h4>
+            {comments}
+        </section>
+    }
+}

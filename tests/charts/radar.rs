@@ -1,0 +1,107 @@
+//! The radar charts.
+
+use keystone::charts::profile::{radar_option, series_table, SupplierRatings};
+
+fn series() -> Vec<SupplierRatings> {
+    vec![
+        SupplierRatings {
+            name: "Us <b>".into(),
+            ratings: vec![Some(3.0), None, Some(5.0)],
+        },
+        SupplierRatings {
+            name: "Average".into(),
+            ratings: vec![Some(2.5), Some(1.0), None],
+        },
+    ]
+}
+
+#[test]
+fn the_table_has_a_row_per_axis_and_a_column_per_series() {
+    let axes = vec!["Vision".to_string(), "Strategy".into(), "Process".into()];
+    let value = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or("–".into());
+    let t = series_table("Area", &axes, &series(), value);
+    assert_eq!(t.columns, vec!["Area", "Us <b>", "Average"]);
+    assert_eq!(t.numeric, vec![false, true, true]);
+    assert_eq!(
+        t.rows,
+        vec![
+            vec!["Vision", "3.0", "2.5"],
+            vec!["Strategy", "–", "1.0"],
+            vec!["Process", "5.0", "–"],
+        ]
+    );
+    // No series: the axis column alone.
+    assert_eq!(
+        series_table("Area", &axes, &[], value).rows[2],
+        vec!["Process"]
+    );
+}
+
+#[test]
+fn the_radar_runs_from_zero_to_its_maximum_with_unanswered_points_marked() {
+    let axes = vec!["A".to_string(), "B".into(), "C".into()];
+    let option: serde_json::Value =
+        serde_json::from_str(radar_option(&axes, 5, &series()).json()).unwrap();
+    let indicator = &option["radar"]["indicator"];
+    assert_eq!(indicator[2]["max"], 5.0);
+    assert_eq!(indicator[0]["min"], 0.0);
+    let data = &option["series"][0]["data"];
+    assert_eq!(data[0]["value"][1], "-");
+    assert_eq!(data[1]["name"], "Average");
+}
+
+mod profile {
+    use keystone::charts::profile::{
+        drawn_suppliers, profile_option, supplier_color, unrated_competitors, SupplierRatings,
+    };
+    use serde_json::Value;
+
+    fn supplier(name: &str, ratings: Vec<Option<f64>>) -> SupplierRatings {
+        SupplierRatings {
+            name: name.into(),
+            ratings,
+        }
+    }
+
+    fn suppliers() -> Vec<SupplierRatings> {
+        vec![
+            supplier("Us", vec![Some(60.0), None, Some(80.0)]),
+            supplier("Nobody rated <b>", vec![None, None, None]),
+            supplier("North", vec![Some(50.0), Some(40.0), None]),
+        ]
+    }
+
+    fn criteria(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("C{i}")).collect()
+    }
+
+    #[test]
+    fn a_competitor_without_ratings_is_left_out_of_the_radar_and_named() {
+        let all = suppliers();
+        assert_eq!(drawn_suppliers(&all), vec![0, 2]);
+        assert_eq!(unrated_competitors(&all), vec!["Nobody rated <b>"]);
+        let json: Value = serde_json::from_str(profile_option(&criteria(3), &all).json()).unwrap();
+        let data = json["series"][0]["data"].as_array().unwrap();
+        assert_eq!(data.len(), 2, "us and the rated competitor");
+        assert_eq!(data[0]["name"], "Us");
+        assert_eq!(data[1]["name"], "North");
+        // Each keeps its colour, the one the legend shows.
+        assert_eq!(data[1]["itemStyle"]["color"], supplier_color(2));
+        assert_eq!(data[0]["lineStyle"]["width"], 3, "us: bold");
+        assert!(!json.to_string().contains("Nobody rated"));
+    }
+
+    #[test]
+    fn the_bars_leave_out_an_unrated_competitor_too_and_we_are_always_drawn() {
+        let all = suppliers();
+        let json: Value = serde_json::from_str(profile_option(&criteria(2), &all).json()).unwrap();
+        let series = json["series"].as_array().unwrap();
+        assert_eq!(series.len(), 2);
+        assert_eq!(series[1]["name"], "North");
+        assert_eq!(series[1]["itemStyle"]["color"], supplier_color(2));
+        // Us without any rating is still drawn (the chart is about us).
+        let only_us = vec![supplier("Us", vec![None, None, None])];
+        assert_eq!(drawn_suppliers(&only_us), vec![0]);
+        assert!(unrated_competitors(&only_us).is_empty());
+    }
+}
