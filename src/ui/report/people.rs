@@ -43,6 +43,7 @@ pub(super) fn StakeholderSection(source: Source, client: bool) -> impl IntoView 
         Some(view! {
             <section class="report-section">
                 <h2>{l.t(RP::Stakeholders)}</h2>
+                <div class="table-wrap">
                 <table class="data-table">
                     <thead><tr>
                         <th scope="col">{l.t(BC::Name)}</th><th scope="col">{l.t(BC::Function)}</th>
@@ -72,6 +73,7 @@ pub(super) fn StakeholderSection(source: Source, client: bool) -> impl IntoView 
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
                 {internal}
             </section>
         })

@@ -77,6 +77,7 @@ pub(super) fn PlanSection(source: Source) -> impl IntoView {
                 {(!plan.actions.is_empty()).then(|| view! {
                     <h3>{l.t(PL::Actions)}</h3>
                     <p>{counts}</p>
+                    <div class="table-wrap">
                     <table class="data-table">
                         <thead><tr>
                             <th scope="col">{l.t(PL::Action)}</th><th scope="col">{l.t(PL::Owner)}</th>
@@ -98,6 +99,7 @@ pub(super) fn PlanSection(source: Source) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 })}
             </section>
         })

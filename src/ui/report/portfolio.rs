@@ -48,6 +48,7 @@ pub fn PortfolioReport() -> impl IntoView {
             view! {
                 <section class="report-section">
                     <h2>{l.t(RP::Abc)}</h2>
+                    <div class="table-wrap">
                     <table class="data-table">
                         <thead><tr>
                             <th scope="col">{l.t(RP::Class)}</th><th scope="col" class="num">{l.t(RP::Accounts)}</th>
@@ -64,6 +65,7 @@ pub fn PortfolioReport() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 </section>
             }
         })
@@ -77,6 +79,7 @@ pub fn PortfolioReport() -> impl IntoView {
         view! {
             <section class="report-section">
                 <h2>{l.t(RP::Lights)}</h2>
+                <div class="table-wrap">
                 <table class="data-table">
                     <thead><tr>
                         <th scope="col">{l.t(V::ColAccount)}</th>
@@ -93,6 +96,7 @@ pub fn PortfolioReport() -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             </section>
         }
         .into_any()
@@ -173,6 +177,7 @@ fn InChart() -> impl IntoView {
             .collect_view();
         Some(view! {
             <p class="hint">{l.t(RP::NamesWhereTheyFit)}</p>
+            <div class="table-wrap">
             <table class="data-table in-chart">
                 <caption>{l.t(RP::InChart)}</caption>
                 <thead><tr>
@@ -183,6 +188,7 @@ fn InChart() -> impl IntoView {
                 </tr></thead>
                 <tbody>{body}</tbody>
             </table>
+            </div>
         })
     }
 }

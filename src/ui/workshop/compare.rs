@@ -135,6 +135,7 @@ pub fn ComparePage() -> impl IntoView {
             };
             Some(view! {
                 <p class="lead" role="status">{overall}</p>
+                <div class="table-wrap">
                 <table class="data-table">
                     <thead><tr>
                         <th scope="col">{l.t(AS::Area)}</th>
@@ -144,6 +145,7 @@ pub fn ComparePage() -> impl IntoView {
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             })
         })
     };

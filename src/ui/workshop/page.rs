@@ -192,6 +192,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     <button type="button" on:click=move |_| print_page()>{tr(lang, AS::Print)}</button>
                 </div>
                 <h3>{move || fill(lang.get().t(AS::Participants), &[("n", &participants.with(Vec::len).to_string())])}</h3>
+                <div class="table-wrap">
                 <table class="data-table participants">
                     <thead><tr>
                         <th scope="col">{tr(lang, AS::Respondent)}</th>
@@ -201,6 +202,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     </tr></thead>
                     <tbody>{people_rows}</tbody>
                 </table>
+                </div>
                 <GroupResult participants=participants stats=stats/>
                 <div class="results-row">
                     <div>
@@ -218,6 +220,7 @@ pub fn WorkshopPage() -> impl IntoView {
                         {disagree}
                     </div>
                 </div>
+                <div class="table-wrap">
                 <table class="data-table workshop-stats">
                     <caption>{tr(lang, AS::Average)}</caption>
                     <thead><tr>
@@ -230,6 +233,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     </tr></thead>
                     <tbody>{stat_rows}</tbody>
                 </table>
+                </div>
             </Show>
         </div>
     }
