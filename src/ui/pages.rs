@@ -36,7 +36,9 @@ macro_rules! split_page {
             Ok($body)
         }
 
+        // Not every page is prefetched (the client view never is).
         #[cfg(feature = "eager-pages")]
+        #[allow(dead_code)]
         async fn $preload() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
             Ok(())
         }
