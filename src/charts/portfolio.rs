@@ -181,10 +181,13 @@ pub fn portfolio_option(
 /// Where the quadrants' names stand (star, question mark, cash, take-along): in the
 /// outer corner of each quadrant, where bubbles are rare (a score near 0 or 100), as
 /// (position, attractiveness, side of the point the text runs to).
+/// In the order of `PortfolioTexts::quadrants` ([`quadrant_index`]): stars (both
+/// high), question marks (attractive, weak position: upper left), cash (strong
+/// position, less attractive: lower right), take-along.
 pub const QUADRANT_CORNERS: [(f64, f64, Side); 4] = [
     (98.0, 96.0, Side::Left),
-    (98.0, 4.0, Side::Left),
     (2.0, 96.0, Side::Right),
+    (98.0, 4.0, Side::Left),
     (2.0, 4.0, Side::Right),
 ];
 

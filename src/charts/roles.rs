@@ -67,7 +67,11 @@ pub fn timeline_option<R: Rung, S: Rung>(
     let line = |name: &str, points: Vec<Vec<String>>, axis: i64, color: &str| {
         Line::new()
             .name(name.to_string())
-            .step(LineStep::End)
+            // A step holds until the next one: the line runs level, then turns. ECharts
+            // turns "start" steps along its base axis, which is the category (y) axis
+            // here, so "start" draws level-then-up on the time axis ("end" would show
+            // each step one period early).
+            .step(LineStep::Start)
             .x_axis_index(axis as f64)
             .y_axis_index(axis as f64)
             .line_style(LineStyle::new().color(color).width(3))

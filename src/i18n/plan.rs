@@ -9,7 +9,7 @@ use crate::domain::stakeholders::{Attitude, BuyingRole, Contact, Level};
 
 crate::i18n::catalogue! { PL;
     Section => "Account plan", "Account-Plan";
-    Intro => "Where we stand, what we want to reach and who does what by when (seed 004: status quo, chances and risks, goals, action plan, controlling).", "Wo wir stehen, was wir erreichen wollen und wer was bis wann tut (Status quo, Chancen und Risiken, Ziele, Maßnahmenplan, Controlling).";
+    Intro => "Where we stand, what we want to reach and who does what by when (status quo, chances and risks, goals, action plan, controlling).", "Wo wir stehen, was wir erreichen wollen und wer was bis wann tut (Status quo, Chancen und Risiken, Ziele, Maßnahmenplan, Controlling).";
     PeriodSince => "Plan period since {date}", "Planperiode seit {date}";
     // Progress
     Progress => "Progress", "Fortschritt";

@@ -11,9 +11,11 @@ use crate::ui::tr;
 use crate::ui::widgets::{parse_field as parse_optional, TextField};
 
 /// A number as the form shows it: grouped, decimals only when there are any.
-/// The stored amount in full: the form never rounds what the user typed.
+/// The stored amount in full, with cents when it has any (`420.000,50`): the form never
+/// rounds what the user typed.
 fn editable(lang: Lang, v: f64) -> String {
-    lang.number_exact(v)
+    let decimals = crate::i18n::exact_decimals(v);
+    lang.number(v, if decimals == 0 { 0 } else { decimals.max(2) })
 }
 
 #[derive(Clone, Default, PartialEq)]

@@ -36,13 +36,18 @@ pub fn DeleteAccountButton(id: AccountId, name: String, label: String) -> impl I
     let lang = app.lang;
     let asking = RwSignal::new(false);
     let question = RwSignal::new(String::new());
+    // The row goes; the focus must not pass to the next row's "Delete".
+    let delete = move |id| {
+        app.delete_account(id);
+        crate::ui::title::focus_page_heading();
+    };
     let on_click = move |_| {
         let goes = app
             .store
             .key_accounts
             .with_untracked(|k| GoesWith::of_json(k.get(&id.to_string())));
         if goes.is_empty() {
-            app.delete_account(id);
+            delete(id);
             return;
         }
         let l = lang.get_untracked();
@@ -60,7 +65,7 @@ pub fn DeleteAccountButton(id: AccountId, name: String, label: String) -> impl I
             open=asking
             text=Signal::derive(move || question.get())
             confirm_label=Signal::derive(move || lang.get().t(A::DeleteForGood).to_string())
-            on_confirm=Callback::new(move |_| app.delete_account(id))
+            on_confirm=Callback::new(move |_| delete(id))
         />
     }
 }

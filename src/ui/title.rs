@@ -46,6 +46,15 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
+/// Puts the focus on the page's heading now: after the element that had it is gone (a
+/// deleted row), so that the next key press cannot act on whatever took its place.
+pub fn focus_page_heading() {
+    if let Some(h) = heading() {
+        let _ = h.set_attribute("tabindex", "-1");
+        let _ = h.focus();
+    }
+}
+
 fn heading() -> Option<web_sys::HtmlElement> {
     document()?
         .query_selector("main h1")

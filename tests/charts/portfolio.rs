@@ -145,3 +145,23 @@ fn names_never_cover_each_other_nor_a_quadrant_name_nor_leave_the_chart() {
     }];
     assert_eq!(place_labels(&edge, &quadrants)[0].side, Side::Left);
 }
+
+#[test]
+fn each_quadrant_name_stands_in_its_own_quadrant() {
+    use keystone::charts::portfolio::{quadrant_index, QUADRANT_CORNERS};
+    use keystone::domain::value_model::{quadrant, Quadrant};
+    // x is the position, y the attractiveness (the chart's axes), split at 50.
+    for q in [
+        Quadrant::Star,
+        Quadrant::QuestionMark,
+        Quadrant::Cash,
+        Quadrant::TakeAlong,
+    ] {
+        let (x, y, _) = QUADRANT_CORNERS[quadrant_index(q)];
+        assert_eq!(
+            quadrant(y, x, 50.0, 50.0),
+            q,
+            "the name of {q:?} at ({x}, {y})"
+        );
+    }
+}

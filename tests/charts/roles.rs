@@ -48,7 +48,10 @@ fn the_timeline_steps_through_both_histories_up_to_today() {
     let json: Value = serde_json::from_str(option.json()).unwrap();
     let series = json["series"].as_array().unwrap();
     assert_eq!(series.len(), 2);
-    assert_eq!(series[0]["step"], "end");
+    // The base axis is the category (y) axis: "start" draws each step level until the
+    // next one (see src/charts/roles.rs).
+    assert_eq!(json["yAxis"][0]["type"], "category");
+    assert_eq!(series[0]["step"], "start");
     // In date order, the planned step left out, the current one carried to today.
     assert_eq!(
         series[0]["data"],

@@ -31,7 +31,7 @@ test('German: 1.234 customers imported and counted with separators; an amount wi
   assert.match(await row.textContent(), /420\.000,50/, 'cents are shown, not 420.001');
   // The form shows the amount as stored.
   await row.getByRole('link', { name: 'Kunde 1', exact: true }).click();
-  assert.equal(await page.getByLabel('Umsatz').inputValue(), '420.000,5');
+  assert.equal(await page.getByLabel('Umsatz').inputValue(), '420.000,50');
   await page.getByLabel('Umsatz').fill('420.000,507');
   await page.getByRole('button', { name: 'Speichern', exact: true }).click();
   await page.waitForURL(/#\/accounts$/);
