@@ -22,5 +22,12 @@ export class KeystoneApp {
   async waitSaved() {
     await this.page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
   }
+  // Deletes an account from the register; a key account with work asks first.
+  async deleteAccount(name) {
+    await this.page.getByRole('button', { name: `Delete ${name}` }).click();
+    const dialog = this.page.getByRole('alertdialog');
+    await this.page.waitForTimeout(100);
+    if (await dialog.count()) await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  }
   storage(key) { return this.page.evaluate((k) => localStorage.getItem(k), key); }
 }

@@ -105,7 +105,7 @@ test('“New assessment” is at the top at 390 and 1400 pixels', async () => {
   await app.waitSaved();
   for (const [width, height] of [[390, 844], [1400, 900]]) {
     await page.setViewportSize({ width, height });
-    await page.goto(h.baseUrl + '#/assessment/6'); await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.goto(h.baseUrl + '#/assessment/6'); await page.locator('header.topbar').waitFor();
     await page.getByRole('heading', { name: 'KAM self-assessment', level: 1 }).waitFor();
     const button = app.button('New assessment');
     await button.waitFor();

@@ -135,7 +135,7 @@ pub fn ComparePage() -> impl IntoView {
             };
             Some(view! {
                 <p class="lead" role="status">{overall}</p>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                 <table class="data-table">
                     <thead><tr>
                         <th scope="col">{l.t(AS::Area)}</th>

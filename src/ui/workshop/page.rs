@@ -192,7 +192,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     <button type="button" on:click=move |_| print_page()>{tr(lang, AS::Print)}</button>
                 </div>
                 <h3>{move || fill(lang.get().t(AS::Participants), &[("n", &participants.with(Vec::len).to_string())])}</h3>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                 <table class="data-table participants">
                     <thead><tr>
                         <th scope="col">{tr(lang, AS::Respondent)}</th>
@@ -220,7 +220,7 @@ pub fn WorkshopPage() -> impl IntoView {
                         {disagree}
                     </div>
                 </div>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                 <table class="data-table workshop-stats">
                     <caption>{tr(lang, AS::Average)}</caption>
                     <thead><tr>
