@@ -6,6 +6,7 @@ use crate::domain::{Account, AccountId, Section};
 use crate::i18n::errors::describe_kind;
 use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::browser::navigate;
+use crate::state::route::AccountSection;
 use crate::state::{use_app, Route};
 use crate::ui::tr;
 use crate::ui::widgets::{parse_field as parse_optional, TextField};
@@ -57,6 +58,7 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
         }
         .into_any();
     }
+    let key_tabs = existing.as_ref().is_some_and(|a| a.key_account);
     let base = existing.clone().unwrap_or_else(|| Account::new(0, "", 0.0));
     let l = lang.get_untracked();
     let name = RwSignal::new(base.name.clone());
@@ -182,6 +184,10 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
 
     view! {
         <section class="page narrow">
+            // A key account's master data is one of its tabs: the tabs stay.
+            {key_tabs.then(|| view! {
+                <crate::ui::key_account::KeyAccountTabs id=id.unwrap_or_default() current=Some(AccountSection::Edit)/>
+            })}
             <p><a href=Route::Accounts.href()>"← "{tr(lang, A::BackToAccounts)}</a></p>
             <h1>{move || if id.is_some() { ta(A::EditAccountTitle) } else { ta(A::NewAccountTitle) }}</h1>
             <form
