@@ -3,7 +3,7 @@
 # lazily loaded wasm chunk:
 #   1. cargo build (release, `--cfg erase_components`, relocations kept for the split)
 #   2. wasm-split-cli (.ci/wasm-split) cuts the linked wasm at the `#[wasm_split]`
-#      functions (src/ui/pages.rs) into the main module, one module per page and shared
+#      functions (`lazy_page!`, `lazy_part!`, `lazy_fn!`: src/ui/lazy.rs) into the main module, one module per page and shared
 #      chunks (small ones merged), plus the loader __wasm_split.js
 #   3. wasm-bindgen on the main module (keeping LLD's exports the chunks link against)
 #   4. wasm-opt -Oz (npm binaryen, never Debian's) on every module

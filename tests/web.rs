@@ -568,7 +568,7 @@ async fn the_weight_editor_warns_off_100_and_normalises() {
 #[wasm_bindgen_test]
 async fn a_rating_reaches_the_rated_points_and_the_score() {
     use keystone::domain::value_model::{directions, model_weights, scores};
-    use keystone::ui::scoring::rated_accounts;
+    use keystone::state::analyses::rated_accounts;
     clear_storage();
     let (owner, app) = app_state().await;
     owner.with(|| app.load_sample());

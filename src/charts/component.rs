@@ -15,8 +15,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{ChartTable, PERCENT_LABEL};
+use crate::i18n::tr;
 use crate::i18n::{common::C, decimals_as_typed, Lang};
-use crate::ui::tr;
 
 #[wasm_bindgen]
 extern "C" {

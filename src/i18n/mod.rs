@@ -18,6 +18,7 @@ pub mod key_accounts;
 pub mod pareto;
 pub mod plan;
 pub mod profile;
+mod reactive;
 pub mod report;
 pub mod scorecard;
 pub mod sheet;
@@ -26,6 +27,7 @@ pub mod value;
 pub mod workshop;
 
 pub use errors::describe_import_error;
+pub use reactive::tr;
 
 use crate::domain::number::{format_number, DecimalSeparator};
 

@@ -6,10 +6,13 @@
 //! - `toasts`: notices with an optional undo closure;
 //! - `route`, `browser`: hash routes and small browser helpers.
 
+pub mod analyses;
+pub mod assessments;
 pub mod autosave;
 pub mod browser;
 pub mod file;
 pub mod file_access;
+pub mod key_accounts;
 pub mod route;
 pub mod storage_info;
 pub mod store;

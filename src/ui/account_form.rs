@@ -4,12 +4,17 @@ use leptos::prelude::*;
 
 use crate::domain::{Account, AccountId, Section};
 use crate::i18n::errors::describe_kind;
+use crate::i18n::tr;
 use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::browser::navigate;
 use crate::state::route::AccountSection;
 use crate::state::{use_app, Route};
-use crate::ui::tr;
+use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::{parse_field as parse_optional, TextField};
+
+lazy_page!(account_form, account_form_page, preload_account_form, (id: u64) => {
+    view! { <AccountForm id=(id > 0).then_some(id)/> }.into_any()
+});
 
 /// A number as the form shows it: grouped, decimals only when there are any.
 /// The stored amount in full, with cents when it has any (`420.000,50`): the form never

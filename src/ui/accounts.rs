@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::domain::{AbcClass, Account, AccountId};
+use crate::i18n::tr;
 use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::browser::lower;
 use crate::state::{use_app, Route};
-use crate::ui::tr;
 use crate::ui::widgets::{self, Pager, SortHeader, SortState};
 
 const PAGE_SIZE: usize = 50;

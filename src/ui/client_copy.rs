@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::domain::AccountId;
 use crate::i18n::fill;
+use crate::i18n::tr;
+use crate::state::analyses::today;
+use crate::state::key_accounts::account_name;
 use crate::state::use_app;
-use crate::ui::key_account::account_name;
-use crate::ui::scoring::today;
-use crate::ui::tr;
 
 /// The client copy of this key account: the workspace's confidential marks, and the
 /// export of a file without anything marked.

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::domain::currency;
 use crate::i18n::data::D;
 use crate::i18n::fill;
+use crate::i18n::tr;
 use crate::state::use_app;
-use crate::ui::tr;
 
 /// The workspace's currency code, following edits.
 pub fn use_currency() -> Memo<String> {

@@ -7,6 +7,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 
 use crate::domain::spreadsheet::FileKind;
+use crate::i18n::tr;
 use crate::i18n::{common::C, data::D, describe_import_error, errors::E, file::F, fill};
 use crate::persist::{from_json, Loaded};
 use crate::state::browser::read_text;
@@ -14,8 +15,12 @@ use crate::state::file_access::{can_write_files, open_file};
 use crate::state::{use_app, Route};
 use crate::ui::file::{json_name, open_problem, save, Target};
 use crate::ui::handover::{hand_over, take};
-use crate::ui::tr;
+use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::{ConfirmDialog, TextField};
+
+lazy_page!(data, data_page, preload_data, () => {
+    DataPage().into_any()
+});
 
 /// What the confirmation dialog replaces the workspace with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,7 +269,7 @@ pub fn DataPage() -> impl IntoView {
                 }
             })}
 
-            <crate::ui::pages::LazySafetySection/>
+            <crate::ui::file::LazySafetySection/>
 
             <h2>{tr(lang, D::ExportTitle)}</h2>
             <p>{tr(lang, D::ExportText)}</p>
@@ -288,7 +293,7 @@ pub fn DataPage() -> impl IntoView {
             {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
             {summary}
 
-            <crate::ui::pages::LazySheetExport/>
+            <crate::ui::sheet_export::LazySheetExport/>
 
             <h2>{tr(lang, D::BackupTitle)}</h2>
             {move || match app.backup.with(|b| b.as_ref().map(|w| w.accounts.len())) {

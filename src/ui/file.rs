@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::i18n::{file::F, fill, Lang};
 use crate::persist::storage_use::{local_use, megabytes, LOCAL_STORAGE_CHARS};
 use crate::state::file::last_copy;
@@ -12,7 +13,34 @@ use crate::state::file_access::{
 };
 use crate::state::storage_info::{estimate, local_storage_chars, request_persistence, Persistence};
 use crate::state::{browser, dated_file_name, use_app, AppState, SaveStatus};
-use crate::ui::tr;
+use crate::ui::lazy::{lazy_fn, lazy_part};
+
+// Where the data is, persistence and storage use: a part of the data page in a chunk
+// of its own, so that the data page's chunk stays within its budget.
+lazy_part!(data_safety, safety_section, preload_safety_section,
+    /// Where the data is and how safe it is (data page), from its chunk.
+    LazySafetySection() => {
+    SafetySection().into_any()
+});
+lazy_part!(file_save, file_status, preload_file_status,
+    /// The top bar's file name and Save button (once a file is linked), from its
+    /// chunk; nothing while it arrives.
+    quiet LazyFileStatus() => {
+    FileStatus().into_any()
+});
+// Save (Ctrl+S) from any page: the File System Access code arrives with the first save.
+lazy_fn!(file_save, save_file, (app: AppState, save_as: bool) -> () => {
+    leptos::task::spawn_local(save(app, if save_as { Target::Pick } else { Target::Linked }))
+});
+
+/// Saves to the user's file (Ctrl+S, the top bar's button), fetching the code first.
+pub fn save_to_file(app: AppState, save_as: bool) {
+    leptos::task::spawn_local(async move {
+        if save_file(app, save_as).await.is_err() {
+            app.notify(app.t(crate::i18n::common::C::PageLoadFailed));
+        }
+    });
+}
 
 /// Where Save writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,7 +232,7 @@ pub fn FileStatus() -> impl IntoView {
                 let key = if f.changed { F::FileChanged } else { F::FileSaved };
                 view! {
                     <span class="file-status" class:changed=f.changed>{fill(lang.t(key), &[("file", &f.name)])}</span>
-                    <button class="small" aria-keyshortcuts="Control+S" on:click=move |_| crate::ui::pages::save_to_file(app, false)>
+                    <button class="small" aria-keyshortcuts="Control+S" on:click=move |_| save_to_file(app, false)>
                         {lang.t(F::SaveToFile)}
                     </button>
                 }

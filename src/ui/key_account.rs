@@ -6,69 +6,19 @@ use leptos::prelude::*;
 use crate::domain::roles::{Day, History, Rung};
 use crate::domain::AccountId;
 use crate::i18n::key_accounts::{day_text, role_text, selling_text, KA};
+use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
+use crate::state::analyses::{standings, today};
+use crate::state::key_accounts::{account_name, is_key, key_account_data};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState, Route};
 use crate::ui::currency::money_in;
-use crate::ui::scoring::{quadrant_name, standings, today};
-use crate::ui::tr;
+use crate::ui::format::quadrant_name;
+use crate::ui::lazy::lazy_page;
 
-/// The account's name, or `None` if there is no such account (tracked).
-pub fn account_name(app: AppState, id: AccountId) -> Option<String> {
-    app.store
-        .accounts
-        .with(|a| a.account(id).map(|a| a.name.clone()))
-}
-
-/// One key account's data, typed, as a memo (empty if it has none yet).
-pub fn key_account_data(app: AppState, id: AccountId) -> Memo<crate::domain::KeyAccountData> {
-    Memo::new(move |_| {
-        app.store
-            .key_accounts
-            .with(|k| crate::domain::roles::key_account(k, id))
-    })
-}
-
-/// Changes one key account's data (creating its entry on first use).
-pub fn update_key_account(
-    app: AppState,
-    id: AccountId,
-    f: impl FnOnce(&mut crate::domain::KeyAccountData),
-) {
-    use crate::domain::roles::{key_account, set_key_account};
-    app.store.key_accounts.update(|k| {
-        let mut data = key_account(k, id);
-        f(&mut data);
-        set_key_account(k, id, &data);
-    });
-}
-
-/// Removes item `index` of one of a key account's lists and offers to undo it (the
-/// item goes back at its place, or at the end if the list got shorter). `message` names
-/// the removed item in the notice.
-pub fn remove_with_undo<T: Clone + Send + Sync + 'static>(
-    app: AppState,
-    id: AccountId,
-    index: usize,
-    list: fn(&mut crate::domain::KeyAccountData) -> &mut Vec<T>,
-    message: impl FnOnce(&T) -> String,
-) {
-    let mut gone = None;
-    update_key_account(app, id, |d| {
-        let items = list(d);
-        if index < items.len() {
-            gone = Some(items.remove(index));
-        }
-    });
-    let Some(gone) = gone else { return };
-    app.toasts.notify_with_undo(message(&gone), move || {
-        let back = gone.clone();
-        update_key_account(app, id, move |d| {
-            let items = list(d);
-            items.insert(index.min(items.len()), back);
-        });
-    });
-}
+lazy_page!(key_account, key_account_page, preload_key_account, (id: u64) => {
+    view! { <KeyAccountPage id=id/> }.into_any()
+});
 
 /// The page of a key-account section, or the note that the account is not (or no
 /// longer) a key account. `body` gets the account's name.
@@ -96,13 +46,6 @@ pub fn key_account_section<V: IntoView + 'static>(
         }
         _ => view! { <NotKeyAccount id=id/> }.into_any(),
     }
-}
-
-/// Whether the account is a key account (tracked).
-pub fn is_key(app: AppState, id: AccountId) -> bool {
-    app.store
-        .accounts
-        .with(|a| a.account(id).is_some_and(|a| a.key_account))
 }
 
 /// The tabs of a key account's page; `current` is the section shown (`None`: overview).
@@ -189,7 +132,7 @@ pub fn overdue_text<T: Rung>(
 pub fn standing_texts(
     app: AppState,
     l: Lang,
-    standing: Memo<std::collections::HashMap<AccountId, crate::ui::scoring::Standing>>,
+    standing: Memo<std::collections::HashMap<AccountId, crate::state::analyses::Standing>>,
     id: AccountId,
 ) -> [String; 3] {
     let abc = app.abc.with(|r| {

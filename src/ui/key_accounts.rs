@@ -10,13 +10,19 @@ use crate::domain::roles::{
 };
 use crate::domain::{AbcClass, AccountId, SupplierRole};
 use crate::i18n::key_accounts::{role_text, selling_text, KA};
+use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
+use crate::state::analyses::{standings, today, Standing};
 use crate::state::{use_app, Route};
 use crate::ui::accounts::money;
+use crate::ui::format::quadrant_name;
 use crate::ui::key_account::target_text;
-use crate::ui::scoring::{quadrant_name, standings, today, Standing};
-use crate::ui::tr;
+use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::{EmptyState, SortHeader, SortState};
+
+lazy_page!(key_accounts, key_accounts_page, preload_key_accounts, () => {
+    KeyAccountsPage().into_any()
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Col {

@@ -9,11 +9,12 @@ pub mod currency;
 pub mod data;
 pub mod delete_account;
 pub mod file;
+pub mod format;
 pub mod handover;
 pub mod key_account;
 pub mod key_accounts;
+pub mod lazy;
 pub mod notices;
-pub mod pages;
 pub mod paper;
 pub mod pareto;
 pub mod plan;
@@ -21,8 +22,8 @@ pub mod portfolio;
 pub mod profile;
 pub mod report;
 pub mod roles;
+pub mod routes;
 pub mod scorecard;
-pub mod scoring;
 pub mod sheet_check;
 pub mod sheet_export;
 pub mod sheet_import;
@@ -36,17 +37,8 @@ pub mod workshop;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{common::C, Lang, Text};
+use crate::i18n::{common::C, tr};
 use crate::state::{use_app, AppState, Route, SaveStatus};
-
-/// A reactive UI text. Every text shares this one closure type, so Leptos compiles
-/// the code that renders and updates a text once instead of once per call site.
-pub fn tr(
-    lang: RwSignal<Lang>,
-    key: impl Text,
-) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    move || lang.get().t(key)
-}
 
 /// Reads storage (decoding a stored workspace in its chunk), then mounts the app. If the
 /// decoder cannot be fetched, says so in place of the app and leaves storage untouched.
@@ -104,11 +96,11 @@ pub fn App(
                 || matches!(app.save_status.get(), SaveStatus::Failed(_))
                 || app.conflict.get()
         }>
-            <pages::LazyNotices update_ready=update_ready/>
+            <notices::LazyNotices update_ready=update_ready/>
         </Show>
         <main id="main">
             {move || if client.get() {
-                view! { <pages::LazyClientView/> }.into_any()
+                view! { <client_view::LazyClientView/> }.into_any()
             } else { match app.route.get() {
                 Route::Accounts => accounts::AccountsPage().into_any(),
                 Route::NotFound => view! {
@@ -116,7 +108,7 @@ pub fn App(
                     {accounts::AccountsPage()}
                 }
                 .into_any(),
-                route => view! { <pages::LazyPage route=route/> }.into_any(),
+                route => view! { <routes::LazyPage route=route/> }.into_any(),
             }}}
         </main>
         <ToastView/>
@@ -128,7 +120,7 @@ pub fn App(
 /// Mac) saves to the user's file on every page, Ctrl+Shift+S asks where.
 #[component]
 fn PrefetchPages() -> impl IntoView {
-    Effect::new(move |_| pages::prefetch_when_idle());
+    Effect::new(move |_| routes::prefetch_when_idle());
     let app = use_app();
     let on_key = window_event_listener(leptos::ev::keydown, move |e| {
         if (e.ctrl_key() || e.meta_key()) && !e.alt_key() && e.key().eq_ignore_ascii_case("s") {
@@ -141,7 +133,7 @@ fn PrefetchPages() -> impl IntoView {
                 let _ = el.blur();
                 let _ = el.focus();
             }
-            pages::save_to_file(app, e.shift_key());
+            file::save_to_file(app, e.shift_key());
         }
     });
     on_cleanup(move || on_key.remove());

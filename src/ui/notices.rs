@@ -3,10 +3,17 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::i18n::{common::C, file::F, fill};
 use crate::persist::storage::{StorageFailure, KEY_UNREADABLE};
 use crate::state::{use_app, SaveStatus};
-use crate::ui::tr;
+use crate::ui::lazy::lazy_part;
+
+lazy_part!(notices, notices, preload_notices,
+    /// The banners (a new version, storage problems), from their chunk.
+    quiet LazyNotices(update_ready: RwSignal<bool>) => {
+    view! { <Notices update_ready=update_ready/> }.into_any()
+});
 
 /// Every banner that applies now.
 #[component]

@@ -5,13 +5,18 @@ use leptos::prelude::*;
 use crate::charts::pareto::{pareto_option, pareto_table, ParetoTableTexts, ParetoTexts, MAX_BARS};
 use crate::charts::{Chart, ChartClick};
 use crate::domain::{AbcClass, AbcThresholds, Measure};
+use crate::i18n::tr;
 use crate::i18n::{accounts::A, fill, pareto::P};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
 use crate::ui::accounts::{money, EmptyState};
 use crate::ui::currency::with_currency;
-use crate::ui::tr;
+use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::parse_typed;
+
+lazy_page!(pareto, pareto_page, preload_pareto, () => {
+    ParetoPage().into_any()
+});
 
 /// How many accounts each class list shows before "… and n more".
 const LIST_LIMIT: usize = 100;

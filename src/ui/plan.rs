@@ -12,15 +12,31 @@ use crate::domain::{AccountId, KeyAccountData, SellingStage};
 use crate::i18n::common::C;
 use crate::i18n::key_accounts::{day_text, selling_text};
 use crate::i18n::plan::{counts_text, overdue_line, progress_text, status_text, PL};
+use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
+use crate::state::analyses::today;
+use crate::state::key_accounts::{key_account_data, remove_with_undo, update_key_account};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
-use crate::ui::key_account::{
-    key_account_data, key_account_section, remove_with_undo, update_key_account,
-};
-use crate::ui::scoring::today;
-use crate::ui::tr;
+use crate::ui::key_account::key_account_section;
+use crate::ui::lazy::{lazy_page, lazy_part};
 use crate::ui::widgets::{parse_field, ConfirmDialog, NumberField, RemoveButton};
+
+lazy_page!(account_plan, plan_page, preload_plan, (id: u64) => {
+    view! { <PlanPage id=id/> }.into_any()
+});
+// The periods and the goals of the plan: chunks of their own, so that no page chunk
+// exceeds its budget.
+lazy_part!(plan_periods, plan_periods, preload_plan_periods,
+    /// The plan periods (next period, versions, comparison), from their chunk.
+    LazyPlanPeriods(id: u64, plan: Memo<crate::domain::plan::Plan>) => {
+    view! { <PlanPeriods id=id plan=plan/> }.into_any()
+});
+lazy_part!(plan_goals, plan_goals, preload_plan_goals,
+    /// The goals of an account plan, from their chunk.
+    LazyPlanGoals(id: u64, plan: Memo<crate::domain::plan::Plan>, kpis: Memo<Vec<crate::domain::scorecard::Kpi>>) => {
+    view! { <Goals id=id plan=plan kpis=kpis/> }.into_any()
+});
 
 fn edit_plan(app: AppState, id: AccountId, f: impl FnOnce(&mut Plan)) {
     update_key_account(app, id, |d| f(&mut d.plan));
@@ -71,9 +87,9 @@ pub fn PlanPage(id: AccountId) -> impl IntoView {
                         {(0..4).map(|q| view! { <SwotList id=id quadrant=q plan=plan/> }).collect_view()}
                     </div>
                 </section>
-                <crate::ui::pages::LazyPlanGoals id=id plan=plan kpis=kpis/>
+                <LazyPlanGoals id=id plan=plan kpis=kpis/>
                 <Actions id=id plan=plan/>
-                <crate::ui::pages::LazyPlanPeriods id=id plan=plan/>
+                <LazyPlanPeriods id=id plan=plan/>
             }
         },
     )

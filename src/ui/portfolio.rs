@@ -7,12 +7,18 @@ use crate::charts::portfolio::{portfolio_option, quadrant_index, Bubble, Portfol
 use crate::charts::{Chart, ChartClick, ChartTable};
 use crate::domain::value_model::{axis_weights, quadrant, AxisWeight, Quadrant};
 use crate::domain::{AbcClass, AccountId};
+use crate::i18n::tr;
 use crate::i18n::{fill, value::V, Lang};
+use crate::state::analyses::{axis_scores, rated_accounts};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
-use crate::ui::scoring::{axis_scores, criterion_name, rated_accounts};
-use crate::ui::tr;
+use crate::ui::format::criterion_name;
+use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::{EmptyState, NumberField, WeightEditor, WeightRow};
+
+lazy_page!(portfolio, portfolio_page, preload_portfolio, () => {
+    PortfolioPage().into_any()
+});
 
 const QUADRANT_TEXTS: [(V, V); 4] = [
     (V::Star, V::StrategyStar),

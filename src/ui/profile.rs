@@ -18,14 +18,31 @@ use crate::domain::AccountId;
 use crate::i18n::common::C;
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::profile::{criterion_text, PR};
+use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
+use crate::state::analyses::today;
+use crate::state::key_accounts::{key_account_data, update_key_account};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
-use crate::ui::key_account::{key_account_data, key_account_section, update_key_account};
-use crate::ui::pages::{LazyProfileEditor, LazyProfileVersions};
-use crate::ui::scoring::today;
-use crate::ui::tr;
+use crate::ui::key_account::key_account_section;
+use crate::ui::lazy::{lazy_page, lazy_part};
 use crate::ui::widgets::{parse_field, EmptyState, RemoveButton, WeightEditor, WeightRow};
+
+lazy_page!(account_profile, profile_page, preload_profile, (id: u64) => {
+    view! { <ProfilePage id=id/> }.into_any()
+});
+// The editing parts: a chunk of their own, so that no page chunk exceeds its budget;
+// fetched with the page (prefetch) or when shown.
+lazy_part!(profile_editor, profile_editor, preload_profile_editor,
+    /// The weights and ratings editor of a requirement profile, from its chunk.
+    LazyProfileEditor(id: u64, current: Memo<Option<usize>>, profile: Memo<Option<crate::domain::profile::Profile>>) => {
+    view! { <ProfileEditor id=id current=current profile=profile/> }.into_any()
+});
+lazy_part!(profile_editor, profile_versions, preload_profile_versions,
+    /// The saved versions of a requirement profile, from their chunk.
+    LazyProfileVersions(id: u64, current: Memo<Option<usize>>, segments: Memo<Vec<crate::domain::profile::Segment>>) => {
+    view! { <ProfileVersions id=id current=current segments=segments/> }.into_any()
+});
 
 /// Changes segment `seg` of the key account.
 fn edit(app: AppState, id: AccountId, seg: usize, f: impl FnOnce(&mut Segment)) {

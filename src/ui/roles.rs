@@ -9,15 +9,13 @@ use crate::charts::{Chart, ChartTable};
 use crate::domain::roles::{Change, Day, History, KeyAccountData, Rung, Step, Target};
 use crate::domain::{AccountId, SellingStage, SupplierRole};
 use crate::i18n::key_accounts::{day_text, duration_text, role_text, selling_text, KA};
+use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
+use crate::state::analyses::today;
+use crate::state::key_accounts::{account_name, is_key, key_account_data};
 use crate::state::route::AccountSection;
 use crate::state::use_app;
-use crate::ui::key_account::{
-    account_name, is_key, key_account_data, overdue_text, target_text, KeyAccountTabs,
-    NotKeyAccount,
-};
-use crate::ui::scoring::today;
-use crate::ui::tr;
+use crate::ui::key_account::{overdue_text, target_text, KeyAccountTabs, NotKeyAccount};
 use crate::ui::widgets::RemoveButton;
 
 /// The two ladders, as one type for the editor: a rung's position and its name, the
@@ -58,7 +56,12 @@ impl Ladder for SellingStage {
     }
 }
 
-use crate::ui::key_account::update_key_account as update;
+use crate::state::key_accounts::update_key_account as update;
+use crate::ui::lazy::lazy_page;
+
+lazy_page!(account_roles, roles_page, preload_roles, (id: u64) => {
+    view! { <RolesPage id=id/> }.into_any()
+});
 
 #[component]
 pub fn RolesPage(id: AccountId) -> impl IntoView {

@@ -16,15 +16,29 @@ use crate::i18n::fill;
 use crate::i18n::scorecard::{
     better_text, kpi_value, perspective_text, status_class, status_text, template_text, SC,
 };
+use crate::i18n::tr;
 use crate::i18n::Lang;
+use crate::state::key_accounts::{key_account_data, remove_with_undo, update_key_account};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
-use crate::ui::key_account::{
-    key_account_data, key_account_section, remove_with_undo, update_key_account,
-};
-use crate::ui::pages::{LazyAddKpi, LazyKpiEditor};
-use crate::ui::tr;
+use crate::ui::key_account::key_account_section;
+use crate::ui::lazy::{lazy_page, lazy_part};
 use crate::ui::widgets::{parse_field, NumberField, RemoveButton};
+
+lazy_page!(account_scorecard, scorecard_page, preload_scorecard, (id: u64) => {
+    view! { <ScorecardPage id=id/> }.into_any()
+});
+// Editing KPIs: a chunk of its own, so that no page chunk exceeds its budget.
+lazy_part!(kpi_editor, kpi_editor, preload_kpi_editor,
+    /// The editor of one KPI, from the KPI-editing chunk.
+    LazyKpiEditor(id: u64, k: usize, kpi: Memo<Option<crate::domain::scorecard::Kpi>>) => {
+    view! { <KpiEditor id=id k=k kpi=kpi/> }.into_any()
+});
+lazy_part!(kpi_editor, add_kpi, preload_add_kpi,
+    /// The form to add a KPI, from the KPI-editing chunk.
+    LazyAddKpi(id: u64) => {
+    view! { <AddKpi id=id/> }.into_any()
+});
 
 fn edit_kpi(app: AppState, id: AccountId, k: usize, f: impl FnOnce(&mut Kpi)) {
     update_key_account(app, id, |d| {

@@ -13,8 +13,17 @@ use crate::domain::spreadsheet::{
 };
 use crate::i18n::fill;
 use crate::i18n::sheet::{problem_text, SH};
+use crate::i18n::tr;
 use crate::state::{use_app, Route};
-use crate::ui::tr;
+use crate::ui::lazy::lazy_part;
+
+lazy_part!(sheet_check, sheet_check, preload_sheet_check,
+    /// The checks and the confirmation of a spreadsheet import, from their chunk.
+    LazySheetCheck(rows: RwSignal<std::sync::Arc<crate::domain::spreadsheet::Rows>>,
+     settings: Memo<crate::domain::spreadsheet::ReadSettings>,
+     column_names: Memo<Vec<String>>, file_name: RwSignal<String>) => {
+    view! { <SheetCheck rows=rows settings=settings column_names=column_names file_name=file_name/> }.into_any()
+});
 
 /// Plain digits ("-1234.5") to a number with Rust's parser: 40,000 calls of the
 /// browser's `parseFloat` (a string copied to JavaScript each time) made the check of a

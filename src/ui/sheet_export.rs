@@ -6,16 +6,39 @@ use leptos::prelude::*;
 
 use crate::domain::export::{table, ExportKind, Table};
 use crate::i18n::sheet::{column_header, kind_text, term_text, SH};
+use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
 use crate::persist::csv::{write_csv, CsvDialect};
 use crate::state::browser::{download_bytes, pause};
 use crate::state::{use_app, AppState};
-use crate::ui::tr;
+use crate::ui::lazy::{lazy_fn, lazy_part};
+
+lazy_part!(sheet_export, sheet_export, preload_sheet_export,
+    /// The spreadsheet exports of the data page, from their chunk.
+    LazySheetExport() => {
+    SheetExport().into_any()
+});
+
+/// What writing an Excel file gives: its bytes, or why it could not be made.
+pub type XlsxWrite = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<u8>, String>>>>;
+
+// Like reading: the writer's code runs in its chunk (never prefetched), pausing between
+// batches of rows.
+lazy_fn!(xlsx_write, write_xlsx,
+    (sheet: String, headers: Vec<String>, kinds: Vec<crate::domain::export::ColumnKind>,
+     rows: crate::domain::spreadsheet::Rows) -> XlsxWrite => {
+    Box::pin(async move {
+        crate::persist::xlsx::write_xlsx_in_batches(&sheet, &headers, &kinds, &rows, |_| {
+            crate::state::browser::pause()
+        })
+        .await
+    })
+});
 
 /// The table of `kind` from the workspace now, with headers in `lang`.
 fn build(app: AppState, kind: ExportKind, lang: Lang) -> (Table, Vec<String>) {
     let ws = app.store.snapshot();
-    let year = crate::ui::scoring::current_year();
+    let year = crate::state::analyses::current_year();
     let t = table(&ws, kind, year, &|term| term_text(term, lang));
     let headers = t.columns.iter().map(|c| column_header(*c, lang)).collect();
     (t, headers)
@@ -69,7 +92,7 @@ pub fn SheetExport() -> impl IntoView {
             pause().await;
             // The writer's chunk arrives first (Err: it could not be loaded), then the
             // file is written.
-            let result = match crate::ui::pages::write_xlsx(sheet, headers, kinds, t.rows).await {
+            let result = match write_xlsx(sheet, headers, kinds, t.rows).await {
                 Ok(writing) => Ok(writing.await),
                 Err(chunk_failed) => Err(chunk_failed),
             };

@@ -20,11 +20,53 @@ use crate::domain::spreadsheet::{
 };
 use crate::i18n::fill;
 use crate::i18n::sheet::{field_label, SH};
+use crate::i18n::tr;
 use crate::persist::csv::{detect_delimiter, detect_encoding, CsvRows, TextEncoding, DELIMITERS};
 use crate::persist::xlsx::XlsxError;
 use crate::state::{use_app, Route};
 use crate::ui::handover::{hand_over, take};
-use crate::ui::tr;
+use crate::ui::lazy::{lazy_fn, lazy_page, lazy_part};
+
+lazy_page!(sheet_import, sheet_import_page, preload_sheet_import, () => {
+    SheetImportPage().into_any()
+});
+lazy_part!(sheet_map, sheet_mapping, preload_sheet_mapping,
+    /// The column mapping of a spreadsheet import, from its chunk.
+    LazySheetMapping(rows: RwSignal<std::sync::Arc<crate::domain::spreadsheet::Rows>>, header_row: RwSignal<usize>,
+     mapping: RwSignal<crate::domain::spreadsheet::Mapping>,
+     decimal: RwSignal<crate::domain::number::DecimalSeparator>, file_name: RwSignal<String>,
+     positions: RwSignal<Vec<usize>>) => {
+    view! { <SheetMapping rows=rows header_row=header_row mapping=mapping decimal=decimal file_name=file_name positions=positions/> }.into_any()
+});
+
+/// What reading an Excel workbook gives: the sheet names, the sheet read and its rows;
+/// `None` if cancelled.
+pub type XlsxRead = std::pin::Pin<
+    Box<
+        dyn std::future::Future<
+            Output = Result<
+                Option<crate::persist::xlsx::BookRead>,
+                crate::persist::xlsx::XlsxError,
+            >,
+        >,
+    >,
+>;
+
+// A future, polled from here but running the reader's code in its chunk (never
+// prefetched: the spreadsheet libraries arrive with the first Excel file): it pauses
+// after every 10,000 cells (progress shown, cancel checked), so a large sheet never
+// blocks the page. `sheet: None` reads the first sheet that holds a list.
+lazy_fn!(xlsx_read, read_xlsx,
+    (bytes: Vec<u8>, sheet: Option<usize>, progress: RwSignal<Option<u32>>, cancel: RwSignal<bool>) -> XlsxRead => {
+    Box::pin(async move {
+        crate::persist::xlsx::read_book_in_batches(&bytes, sheet, |share| async move {
+            progress.set(Some((share * 100.0) as u32));
+            crate::state::browser::pause().await;
+            !cancel.get_untracked()
+        })
+        .await
+    })
+});
 
 /// Local-storage key of the remembered mapping: normalised header → field key ("" =
 /// ignored). A preference of this browser, not part of the workspace.
@@ -160,8 +202,7 @@ pub fn SheetImportPage() -> impl IntoView {
     let read_xlsx = move |bytes: Arc<Vec<u8>>, sheet: Option<usize>| {
         leptos::task::spawn_local(async move {
             loading_excel.set(true);
-            let loaded_reader =
-                crate::ui::pages::read_xlsx(bytes.to_vec(), sheet, reading, cancel).await;
+            let loaded_reader = read_xlsx(bytes.to_vec(), sheet, reading, cancel).await;
             loading_excel.set(false);
             let l = lang.get_untracked();
             let name = file_name.get_untracked();
@@ -362,7 +403,7 @@ pub fn SheetImportPage() -> impl IntoView {
                 <div class="sheet-options">
                     {source_controls}
                 </div>
-                <crate::ui::pages::LazySheetMapping rows=rows header_row=header_row mapping=mapping decimal=decimal file_name=file_name positions=positions/>
+                <LazySheetMapping rows=rows header_row=header_row mapping=mapping decimal=decimal file_name=file_name positions=positions/>
             </Show>
         </section>
     }
@@ -534,7 +575,7 @@ pub fn SheetMapping(
                 {mapping_table}
                 {mapping_notes}
                 <Show when=move || !blocked()>
-                    <crate::ui::pages::LazySheetCheck rows=rows settings=settings column_names=column_names file_name=file_name/>
+                    <crate::ui::sheet_check::LazySheetCheck rows=rows settings=settings column_names=column_names file_name=file_name/>
                 </Show>
     }
 }

@@ -17,16 +17,42 @@ use crate::domain::{AccountId, KeyAccountData};
 use crate::i18n::common::C;
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::plan::{attitude_text, contact_text, level_text, role_text, BC};
+use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
+use crate::state::analyses::today;
+use crate::state::key_accounts::{key_account_data, remove_with_undo, update_key_account};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState};
-use crate::ui::key_account::{
-    key_account_data, key_account_section, remove_with_undo, update_key_account,
-};
-use crate::ui::pages::{LazyAddPerson, LazyBuyingCenterCharts, LazyPersonEditor, LazyTeamEditor};
-use crate::ui::scoring::today;
-use crate::ui::tr;
+use crate::ui::key_account::key_account_section;
+use crate::ui::lazy::{lazy_page, lazy_part};
 use crate::ui::widgets::RemoveButton;
+
+lazy_page!(account_stakeholders, stakeholders_page, preload_stakeholders, (id: u64) => {
+    view! { <StakeholdersPage id=id/> }.into_any()
+});
+// The editing parts and the charts of the buying center: chunks of their own, so that
+// no page chunk exceeds its budget.
+lazy_part!(stakeholder_editor, person_editor, preload_person_editor,
+    /// The editor of one person of a buying center, from the stakeholder-editing chunk.
+    LazyPersonEditor(id: u64, k: usize, people: Memo<Vec<crate::domain::stakeholders::Stakeholder>>,
+     person: Memo<Option<crate::domain::stakeholders::Stakeholder>>) => {
+    view! { <PersonEditor id=id k=k people=people person=person/> }.into_any()
+});
+lazy_part!(stakeholder_editor, add_person, preload_add_person,
+    /// The form to add a person, from the stakeholder-editing chunk.
+    LazyAddPerson(id: u64) => {
+    view! { <AddPerson id=id/> }.into_any()
+});
+lazy_part!(stakeholder_editor, team_editor, preload_team_editor,
+    /// The selling-center editor, from the stakeholder-editing chunk.
+    LazyTeamEditor() => {
+    view! { <TeamEditor/> }.into_any()
+});
+lazy_part!(stakeholder_charts, buying_center_charts, preload_buying_center_charts,
+    /// The buying center's map and reports-to chart, from their chunk.
+    LazyBuyingCenterCharts(people: Memo<Vec<crate::domain::stakeholders::Stakeholder>>) => {
+    view! { <BuyingCenterCharts people=people/> }.into_any()
+});
 
 fn people_of(d: &mut KeyAccountData) -> &mut Vec<Stakeholder> {
     &mut d.stakeholders

@@ -6,9 +6,9 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::tr;
 use crate::i18n::{common::C, Lang};
 use crate::state::{use_app, Route, SaveStatus};
-use crate::ui::tr;
 
 /// The first thing a keyboard reaches: jumps over the navigation to the page.
 #[component]
@@ -99,7 +99,7 @@ pub fn TopBar(client: RwSignal<bool>) -> impl IntoView {
             </Show>
             <div class="topbar-right">
                 <Show when=move || app.file.with(Option::is_some)>
-                    <crate::ui::pages::LazyFileStatus/>
+                    <crate::ui::file::LazyFileStatus/>
                 </Show>
                 <SaveIndicator/>
                 <label class="lang">

@@ -9,11 +9,29 @@ use crate::domain::value_model::{
     RatingRule, Scope, Source,
 };
 use crate::domain::AccountId;
+use crate::i18n::tr;
 use crate::i18n::{fill, value::V, Lang};
+use crate::state::analyses::{rated_accounts, Rated};
 use crate::state::{use_app, AppState, Route};
-use crate::ui::scoring::{completeness, criterion_name, rated_accounts, Rated};
-use crate::ui::tr;
+use crate::ui::format::{completeness, criterion_name};
+use crate::ui::lazy::{lazy_page, lazy_part};
 use crate::ui::widgets::{EmptyState, NumberField, Pager, RatingInput, WeightEditor, WeightRow};
+
+lazy_page!(value_model, value_page, preload_value, () => {
+    ValuePage().into_any()
+});
+// The set-up of the value model (criteria, who is rated): done once, so a chunk of its
+// own that keeps the value-model chunk small.
+lazy_part!(value_criteria, criteria_editor, preload_criteria,
+    /// The criteria editor of the value-model page, from its own chunk.
+    LazyCriteriaEditor() => {
+    view! { <CriteriaEditor app=use_app()/> }.into_any()
+});
+lazy_part!(value_criteria, who_is_rated, preload_who_is_rated,
+    /// Which accounts the value model rates, from the set-up chunk.
+    LazyWhoIsRated(rated: Memo<crate::state::analyses::Rated>) => {
+    view! { <WhoIsRated app=use_app() rated=rated/> }.into_any()
+});
 
 const GRID_PAGE: usize = 25;
 
@@ -46,7 +64,7 @@ pub fn ValuePage() -> impl IntoView {
             <h1>{tr(lang, V::ValueTitle)}</h1>
             <p class="intro">{tr(lang, V::ValueIntro)}</p>
             <div class="value-layout">
-                <crate::ui::pages::LazyCriteriaEditor/>
+                <LazyCriteriaEditor/>
                 <WeightEditor
                     label=Signal::derive(move || lang.get().t(V::WeightsTitle).to_string())
                     rows=Signal::derive(move || {
@@ -64,7 +82,7 @@ pub fn ValuePage() -> impl IntoView {
                     }))
                 />
             </div>
-            <crate::ui::pages::LazyWhoIsRated rated=rated/>
+            <LazyWhoIsRated rated=rated/>
             <Show
                 when=move || rated.with(|r| !r.ids.is_empty())
                 fallback=move || view! {

@@ -8,16 +8,15 @@ use leptos::prelude::*;
 
 use crate::charts::profile::{radar_option, series_table, supplier_color, SupplierRatings};
 use crate::charts::Chart;
-use crate::domain::assessment::{
-    assessments_json, read_assessments, Area, Assessment, Assessments, AssessmentsJson,
-};
+use crate::domain::assessment::{Area, Assessment};
 use crate::i18n::assessment::{area_name, AS};
 use crate::i18n::key_accounts::day_text;
+use crate::i18n::tr;
 use crate::i18n::{describe_import_error, fill, Lang};
 use crate::persist::assessment_file::{assessment_from_json, assessment_json};
+use crate::state::analyses::today;
+use crate::state::assessments::update_assessments;
 use crate::state::{browser, use_app, AppState, Route};
-use crate::ui::scoring::today;
-use crate::ui::tr;
 use crate::APP_VERSION;
 
 mod own;
@@ -25,48 +24,12 @@ mod page;
 mod result;
 mod saved;
 
+use crate::ui::lazy::lazy_page;
 pub use page::AssessmentPage;
 
-/// The workspace's assessments, typed for a page: the store keeps them as JSON
-/// (`AssessmentsJson`), read here once per change.
-#[derive(Clone, Copy)]
-pub struct List {
-    json: RwSignal<AssessmentsJson>,
-    typed: Memo<Assessments>,
-}
-
-impl List {
-    pub fn new(app: AppState) -> List {
-        let json = app.store.assessments;
-        List {
-            json,
-            typed: Memo::new(move |_| json.with(|j| read_assessments(j))),
-        }
-    }
-
-    pub fn with<R>(self, f: impl FnOnce(&Assessments) -> R) -> R {
-        self.typed.with(f)
-    }
-
-    pub fn with_untracked<R>(self, f: impl FnOnce(&Assessments) -> R) -> R {
-        self.typed.with_untracked(f)
-    }
-
-    pub fn update<R>(self, f: impl FnOnce(&mut Assessments) -> R) -> R {
-        update_assessments(self.json, f)
-    }
-}
-
-/// Changes the workspace's assessments through their typed form.
-pub fn update_assessments<R>(
-    json: RwSignal<AssessmentsJson>,
-    f: impl FnOnce(&mut Assessments) -> R,
-) -> R {
-    let mut typed = json.with_untracked(|j| read_assessments(j));
-    let result = f(&mut typed);
-    json.set(assessments_json(&typed));
-    result
-}
+lazy_page!(assessment, assessment_page, preload_assessment, (id: Option<u64>) => {
+    view! { <AssessmentPage id=id/> }.into_any()
+});
 
 /// The tabs of the self-assessment pages.
 #[component]

@@ -5,18 +5,20 @@
 
 use leptos::prelude::*;
 
+use crate::state::assessments::List;
+
 use super::own::{mark_own, stored_mark};
 use super::result::AssessmentResult;
 use super::saved::{AssessmentActions, SavedAssessments};
-use super::{respondent_name, AssessmentTabs, List};
+use super::{respondent_name, AssessmentTabs};
 use crate::domain::assessment::{Area, Assessment};
 use crate::domain::assessment_own::own_assessment;
 use crate::i18n::assessment::{area_name, area_text, AS};
 use crate::i18n::fill;
 use crate::i18n::key_accounts::day_text;
+use crate::i18n::tr;
+use crate::state::analyses::today;
 use crate::state::{use_app, Route};
-use crate::ui::scoring::today;
-use crate::ui::tr;
 
 /// The shown assessment and whether it may be changed here.
 #[derive(Clone, Copy)]

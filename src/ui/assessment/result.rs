@@ -7,9 +7,9 @@ use super::{respondent_name, AssessmentRadar};
 use crate::charts::profile::SupplierRatings;
 use crate::domain::assessment::{maturity, weakest_areas, Area, Assessment};
 use crate::i18n::assessment::{area_name, area_text, maturity_name, AS};
+use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
 use crate::state::use_app;
-use crate::ui::tr;
 
 /// How many weakest areas the result names (more when tied).
 const WEAKEST: usize = 3;

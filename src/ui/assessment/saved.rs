@@ -3,16 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::{
-    export_assessments, new_assessment, print_page, respondent_name, update_assessments,
-    ImportAssessments, List,
-};
+use crate::state::assessments::{update_assessments, List};
+
+use super::{export_assessments, new_assessment, print_page, respondent_name, ImportAssessments};
 use crate::domain::assessment::{maturity, Assessment};
 use crate::i18n::assessment::AS;
 use crate::i18n::fill;
 use crate::i18n::key_accounts::day_text;
+use crate::i18n::tr;
 use crate::state::{use_app, AppState, Route};
-use crate::ui::tr;
 use crate::ui::widgets::RemoveButton;
 
 /// New assessment, next participant, export, print and import: at the top of the

@@ -19,11 +19,19 @@ use crate::domain::roles::{key_account, set_key_account, KeyAccountData};
 use crate::domain::AccountId;
 use crate::i18n::client_view::CV;
 use crate::i18n::fill;
+use crate::i18n::tr;
 use crate::state::{use_app, AppState};
-use crate::ui::tr;
 use crate::ui::widgets::ConfirmDialog;
 
+use crate::ui::lazy::lazy_part;
 pub use open::OpenAsClient;
+
+// Only customers who opened a client copy need it: never prefetched.
+lazy_part!(client_view, client_view_page, preload_client_view,
+    /// The client's own view of a client copy, from its chunk (instead of every page).
+    LazyClientView() => {
+    ClientView().into_any()
+});
 
 /// Whether the workspace is a client copy (tracked): the shell then shows this view.
 pub fn is_client_copy(app: AppState) -> bool {

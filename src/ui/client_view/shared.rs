@@ -10,8 +10,8 @@ use crate::domain::AccountId;
 use crate::i18n::client_view::CV;
 use crate::i18n::fill;
 use crate::i18n::plan::status_text;
+use crate::i18n::tr;
 use crate::state::use_app;
-use crate::ui::tr;
 use crate::ui::widgets::TextField;
 
 use super::edit;

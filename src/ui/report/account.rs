@@ -12,10 +12,10 @@ use crate::domain::AccountId;
 use crate::i18n::key_accounts::{day_text, role_text, selling_text, KA};
 use crate::i18n::report::RP;
 use crate::i18n::scorecard::{kpi_value, perspective_text, status_class, status_text as light, SC};
+use crate::state::analyses::{standings, today};
 use crate::state::use_app;
 use crate::ui::currency::money_in;
 use crate::ui::key_account::{standing_texts, target_text};
-use crate::ui::scoring::{standings, today};
 
 /// The account report (`client`: its client version).
 #[component]

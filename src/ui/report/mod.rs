@@ -15,9 +15,9 @@ use crate::domain::{Account, AccountId, KeyAccountData, Workspace};
 use crate::i18n::fill;
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::report::RP;
+use crate::i18n::tr;
+use crate::state::analyses::today;
 use crate::state::{use_app, Route};
-use crate::ui::scoring::today;
-use crate::ui::tr;
 
 mod account;
 mod people;
@@ -25,8 +25,16 @@ mod plan;
 mod portfolio;
 mod profile;
 
+use crate::ui::lazy::lazy_page;
 pub use account::AccountReport;
 pub use portfolio::PortfolioReport;
+
+lazy_page!(report, account_report, preload_account_report, (id: u64, client: bool) => {
+    view! { <AccountReport id=id client=client/> }.into_any()
+});
+lazy_page!(report, portfolio_report, preload_portfolio_report, () => {
+    view! { <PortfolioReport/> }.into_any()
+});
 
 /// An account and its key-account data, as a report shows them.
 type Source = Memo<Option<(Account, KeyAccountData)>>;

@@ -8,8 +8,8 @@ use crate::charts::{Chart, ChartTable};
 use crate::domain::stakeholders::{gap_rules, gaps, Attitude, UNKNOWN_INFLUENCE};
 use crate::i18n::plan::{attitude_text, level_text, BC};
 use crate::i18n::report::RP;
+use crate::state::analyses::today;
 use crate::state::use_app;
-use crate::ui::scoring::today;
 use crate::ui::stakeholders::{contact_line, gap_text, map_texts, name_of, roles_text};
 
 #[component]

@@ -7,10 +7,10 @@ use crate::domain::plan::goal_progress;
 use crate::i18n::key_accounts::{day_text, selling_text};
 use crate::i18n::plan::{counts_text, progress_text, status_text, PL};
 use crate::i18n::report::RP;
+use crate::state::analyses::today;
 use crate::state::use_app;
 use crate::ui::accounts::money;
 use crate::ui::plan::SWOT_NAMES;
-use crate::ui::scoring::today;
 
 #[component]
 pub(super) fn PlanSection(source: Source) -> impl IntoView {

@@ -6,10 +6,10 @@ use super::ReportFrame;
 use crate::i18n::plan::PL;
 use crate::i18n::report::RP;
 use crate::i18n::scorecard::{perspective_text, status_class, status_text as light};
+use crate::i18n::tr;
 use crate::i18n::value::V;
+use crate::state::analyses::today;
 use crate::state::use_app;
-use crate::ui::scoring::today;
-use crate::ui::tr;
 
 /// The portfolio report for management: ABC summary, the portfolio matrix, the key
 /// accounts' traffic lights and every overdue action.
@@ -170,7 +170,7 @@ fn InChart() -> impl IntoView {
                         <th scope="row">{b.name}</th>
                         <td class="num">{l.number(b.attractiveness, 1)}</td>
                         <td class="num">{l.number(b.position, 1)}</td>
-                        <td>{l.t(crate::ui::scoring::quadrant_name(q))}</td>
+                        <td>{l.t(crate::ui::format::quadrant_name(q))}</td>
                     </tr>
                 }
             })

@@ -7,9 +7,9 @@ use crate::charts::profile::{drawn_suppliers, profile_option, supplier_color, Su
 use crate::charts::{Chart, ChartTable};
 use crate::i18n::fill;
 use crate::i18n::report::RP;
+use crate::i18n::tr;
 use crate::state::use_app;
 use crate::ui::paper::not_drawn;
-use crate::ui::tr;
 
 #[component]
 pub(super) fn ProfileSection(source: Source) -> impl IntoView {

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::common::C;
+use crate::i18n::tr;
 use crate::state::use_app;
-use crate::ui::tr;
 
 /// A modal question before something destructive. Shown while `open` is true; the
 /// confirm button has the focus, Escape or Cancel closes it without acting.

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::i18n::{common::C, fill};
 use crate::state::use_app;
-use crate::ui::tr;
 
 /// Which column a table is sorted by, and the direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use super::NumberField;
 use crate::domain::weights::{normalise, sums_to_100, weight_sum};
+use crate::i18n::tr;
 use crate::i18n::{common::C, fill};
 use crate::state::use_app;
-use crate::ui::tr;
 
 /// One weight in a [`WeightEditor`].
 #[derive(Debug, Clone, PartialEq)]

@@ -2,16 +2,16 @@
 
 use leptos::prelude::*;
 
+use crate::state::assessments::List;
+
 use crate::charts::profile::SupplierRatings;
 use crate::domain::assessment::{compare, maturity};
 use crate::domain::assessment_own::{compare_defaults, same_respondent};
 use crate::i18n::assessment::{area_name, AS};
 use crate::i18n::fill;
+use crate::i18n::tr;
 use crate::state::{use_app, Route};
-use crate::ui::assessment::{
-    assessment_label, respondent_name, AssessmentRadar, AssessmentTabs, List,
-};
-use crate::ui::tr;
+use crate::ui::assessment::{assessment_label, respondent_name, AssessmentRadar, AssessmentTabs};
 
 #[component]
 pub fn ComparePage() -> impl IntoView {

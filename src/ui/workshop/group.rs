@@ -8,10 +8,10 @@ use crate::domain::assessment::{AreaStats, Assessment};
 use crate::domain::workshop::{comments_by_area, group_maturity, group_weakest};
 use crate::i18n::assessment::{area_name, area_text, maturity_name};
 use crate::i18n::fill;
+use crate::i18n::tr;
 use crate::i18n::workshop::WS;
 use crate::state::use_app;
 use crate::ui::assessment::respondent_name;
-use crate::ui::tr;
 
 /// How many weakest areas are named (more when tied), as for a single assessment.
 const WEAKEST: usize = 3;

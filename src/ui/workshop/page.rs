@@ -2,17 +2,19 @@
 
 use leptos::prelude::*;
 
+use crate::state::assessments::List;
+
 use super::group::GroupResult;
 use crate::charts::profile::SupplierRatings;
 use crate::domain::assessment::{aggregate, disagreements, maturity, mean_points};
 use crate::i18n::assessment::{area_name, AS};
 use crate::i18n::fill;
+use crate::i18n::tr;
 use crate::state::{use_app, Route};
 use crate::ui::assessment::{
     assessment_label, export_assessments, new_assessment, print_page, respondent_name, score_text,
-    AssessmentRadar, AssessmentTabs, ImportAssessments, List,
+    AssessmentRadar, AssessmentTabs, ImportAssessments,
 };
-use crate::ui::tr;
 
 /// How many areas of disagreement are named (more when tied).
 const DISAGREE: usize = 3;
@@ -38,7 +40,7 @@ pub fn WorkshopPage() -> impl IntoView {
         let typed = import_name.get().trim().to_string();
         Some(if typed.is_empty() {
             workshop.get().unwrap_or_else(|| {
-                let today = crate::ui::scoring::today();
+                let today = crate::state::analyses::today();
                 format!(
                     "Workshop {}",
                     crate::i18n::key_accounts::day_text(lang.get(), today)

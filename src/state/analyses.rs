@@ -1,13 +1,13 @@
-//! What the value model and the portfolio pages both compute from the store: the rated
-//! accounts and each one's points per criterion. Memos, so a weight change re-runs only
-//! the weighted sums, not the quantile ranking.
+//! Analyses several pages share, computed from the store: the rated accounts and each
+//! one's points per criterion (value model, portfolio, key-account pages), the standing
+//! of every account, and today's date. Memos, so a weight change re-runs only the
+//! weighted sums, not the quantile ranking.
 
 use leptos::prelude::*;
 
 use crate::domain::value_model::Score;
-use crate::domain::value_model::{criterion_points, included_accounts, Criterion};
+use crate::domain::value_model::{criterion_points, included_accounts};
 use crate::domain::{AbcClass, AccountId};
-use crate::i18n::{value::V, Lang};
 use crate::state::AppState;
 
 /// The rated accounts (register order) and their points, `points[a][c]`.
@@ -89,44 +89,6 @@ pub fn rated_accounts(app: AppState) -> Memo<Rated> {
     })
 }
 
-/// A criterion's name: the user's, or the default's in the UI language.
-pub fn criterion_name(c: &Criterion, lang: Lang) -> String {
-    if !c.name.is_empty() {
-        return c.name.clone();
-    }
-    let key = match c.id.as_str() {
-        "revenue" => V::CritRevenue,
-        "margin" => V::CritMargin,
-        "growth" => V::CritGrowth,
-        "wallet" => V::CritWallet,
-        "loyalty" => V::CritLoyalty,
-        "capacity" => V::CritCapacity,
-        "fit" => V::CritFit,
-        "reference" => V::CritReference,
-        "innovation" => V::CritInnovation,
-        "culture" => V::CritCulture,
-        "openness" => V::CritOpenness,
-        "barriers" => V::CritBarriers,
-        "price" => V::CritPrice,
-        "satisfaction" => V::CritSatisfaction,
-        "depth" => V::CritDepth,
-        "fulfilment" => V::CritFulfilment,
-        other => return other.to_string(),
-    };
-    lang.t(key).to_string()
-}
-
-/// "7 of 10": how many weighted criteria of a score are rated.
-pub fn completeness(score: &Score, lang: Lang) -> String {
-    crate::i18n::fill(
-        lang.t(V::Completeness),
-        &[
-            ("rated", &lang.count(score.rated)),
-            ("total", &lang.count(score.total)),
-        ],
-    )
-}
-
 /// Today as a calendar day (the browser's local date).
 pub fn today() -> crate::domain::roles::Day {
     let now = js_sys::Date::new_0();
@@ -201,15 +163,4 @@ pub fn standings(app: AppState) -> Memo<std::collections::HashMap<AccountId, Sta
             })
         })
     })
-}
-
-/// A quadrant's name in the value catalogue.
-pub fn quadrant_name(q: crate::domain::value_model::Quadrant) -> V {
-    use crate::domain::value_model::Quadrant as Q;
-    match q {
-        Q::Star => V::Star,
-        Q::QuestionMark => V::QuestionMark,
-        Q::Cash => V::Cash,
-        Q::TakeAlong => V::TakeAlong,
-    }
 }

@@ -1,0 +1,54 @@
+//! Texts built from domain values that several pages show: names of criteria and
+//! quadrants, completeness, amounts in the workspace's currency.
+
+use crate::domain::value_model::{Criterion, Score};
+use crate::i18n::{value::V, Lang};
+
+/// A criterion's name: the user's, or the default's in the UI language.
+pub fn criterion_name(c: &Criterion, lang: Lang) -> String {
+    if !c.name.is_empty() {
+        return c.name.clone();
+    }
+    let key = match c.id.as_str() {
+        "revenue" => V::CritRevenue,
+        "margin" => V::CritMargin,
+        "growth" => V::CritGrowth,
+        "wallet" => V::CritWallet,
+        "loyalty" => V::CritLoyalty,
+        "capacity" => V::CritCapacity,
+        "fit" => V::CritFit,
+        "reference" => V::CritReference,
+        "innovation" => V::CritInnovation,
+        "culture" => V::CritCulture,
+        "openness" => V::CritOpenness,
+        "barriers" => V::CritBarriers,
+        "price" => V::CritPrice,
+        "satisfaction" => V::CritSatisfaction,
+        "depth" => V::CritDepth,
+        "fulfilment" => V::CritFulfilment,
+        other => return other.to_string(),
+    };
+    lang.t(key).to_string()
+}
+
+/// "7 of 10": how many weighted criteria of a score are rated.
+pub fn completeness(score: &Score, lang: Lang) -> String {
+    crate::i18n::fill(
+        lang.t(V::Completeness),
+        &[
+            ("rated", &lang.count(score.rated)),
+            ("total", &lang.count(score.total)),
+        ],
+    )
+}
+
+/// A quadrant's name in the value catalogue.
+pub fn quadrant_name(q: crate::domain::value_model::Quadrant) -> V {
+    use crate::domain::value_model::Quadrant as Q;
+    match q {
+        Q::Star => V::Star,
+        Q::QuestionMark => V::QuestionMark,
+        Q::Cash => V::Cash,
+        Q::TakeAlong => V::TakeAlong,
+    }
+}

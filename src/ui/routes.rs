@@ -1,0 +1,114 @@
+//! The table of routes to pages, and the list of parts fetched while the browser is
+//! idle. Each page and part is declared beside its component ([`crate::ui::lazy`]).
+
+use leptos::prelude::*;
+
+use crate::state::route::AccountSection;
+use crate::state::{use_app, Route};
+use crate::ui::lazy::{lazy_view, ChunkFailed};
+use crate::ui::{
+    account_form, assessment, data, key_account, key_accounts, pareto, plan, portfolio, profile,
+    report, roles, scorecard, sheet_import, stakeholders, value, workshop,
+};
+
+/// Loads the chunk of a page and builds its view.
+async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
+    match route {
+        Route::NewAccount => account_form::account_form_page(0).await,
+        // A key account has its own page; any other account its form. Decided once, on
+        // arrival (untracked): the overview handles a flag switched off while it is shown.
+        Route::Account(id) if untrack(|| crate::state::key_accounts::is_key(use_app(), id)) => {
+            key_account::key_account_page(id).await
+        }
+        Route::Account(id) => account_form::account_form_page(id).await,
+        Route::AccountSection(id, section) => match section {
+            AccountSection::Edit => account_form::account_form_page(id).await,
+            AccountSection::Roles => roles::roles_page(id).await,
+            AccountSection::Profile => profile::profile_page(id).await,
+            AccountSection::Scorecard => scorecard::scorecard_page(id).await,
+            AccountSection::Plan => plan::plan_page(id).await,
+            AccountSection::Stakeholders => stakeholders::stakeholders_page(id).await,
+        },
+        Route::KeyAccounts => key_accounts::key_accounts_page().await,
+        Route::Report(id, client) => report::account_report(id, client).await,
+        Route::PortfolioReport => report::portfolio_report().await,
+        Route::Pareto => pareto::pareto_page().await,
+        Route::Data => data::data_page().await,
+        Route::SheetImport => sheet_import::sheet_import_page().await,
+        Route::ValueModel => value::value_page().await,
+        Route::Portfolio => portfolio::portfolio_page().await,
+        Route::Assessment(id) => assessment::assessment_page(id).await,
+        Route::AssessmentCompare => workshop::compare_page().await,
+        Route::Workshop => workshop::workshop_page().await,
+        // The shell renders these itself.
+        Route::Accounts | Route::NotFound => Ok(().into_any()),
+    }
+}
+
+/// Fetches every page's chunk and its parts, one after another, so that later
+/// navigation never waits. Failures are ignored here: opening the page retries and shows
+/// them. Parts that share a chunk are listed once; the client view and the spreadsheet
+/// libraries are never prefetched.
+pub fn prefetch_all() {
+    use crate::ui::{file, notices, sheet_check, sheet_export};
+    leptos::task::spawn_local(async {
+        let _ = notices::preload_notices().await;
+        let _ = file::preload_file_status().await; // and Save (Ctrl+S): the same chunk
+        let _ = data::preload_data().await;
+        let _ = file::preload_safety_section().await;
+        let _ = sheet_export::preload_sheet_export().await;
+        let _ = sheet_import::preload_sheet_import().await;
+        let _ = sheet_import::preload_sheet_mapping().await;
+        let _ = sheet_check::preload_sheet_check().await;
+        let _ = account_form::preload_account_form().await;
+        let _ = key_accounts::preload_key_accounts().await;
+        let _ = key_account::preload_key_account().await;
+        let _ = roles::preload_roles().await;
+        let _ = profile::preload_profile().await;
+        let _ = scorecard::preload_scorecard().await;
+        let _ = profile::preload_profile_editor().await; // and the versions
+        let _ = scorecard::preload_kpi_editor().await; // and adding a KPI
+        let _ = plan::preload_plan().await;
+        let _ = plan::preload_plan_periods().await;
+        let _ = plan::preload_plan_goals().await;
+        let _ = stakeholders::preload_stakeholders().await;
+        let _ = stakeholders::preload_person_editor().await; // and adding, the team
+        let _ = stakeholders::preload_buying_center_charts().await;
+        let _ = report::preload_account_report().await; // and the portfolio report
+        let _ = pareto::preload_pareto().await;
+        let _ = value::preload_value().await;
+        let _ = value::preload_criteria().await; // and who is rated
+        let _ = portfolio::preload_portfolio().await;
+        let _ = assessment::preload_assessment().await;
+        let _ = workshop::preload_compare().await; // and the workshop
+    });
+}
+
+/// Calls `prefetch_all` once the browser is idle after the first page (or after a
+/// second where `requestIdleCallback` is missing, as in Safari).
+pub fn prefetch_when_idle() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(|| {
+        prefetch_all();
+        // The service worker is registered now (src/offline/client.js), not earlier:
+        // its download of the whole build must not compete with the first page.
+        crate::state::browser::dispatch("keystone-idle");
+    });
+    let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    if has_idle {
+        let _ = window.request_idle_callback(callback.unchecked_ref());
+    } else {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1000);
+    }
+}
+
+/// A page from its chunk: a loading note while it arrives, a message with a retry if it
+/// cannot be loaded.
+#[component]
+pub fn LazyPage(route: Route) -> impl IntoView {
+    lazy_view(move || load(route), false)
+}
