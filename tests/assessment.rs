@@ -5,7 +5,7 @@ use keystone::domain::assessment::{
     aggregate, compare, disagreements, maturity, mean_points, weakest_areas, Area, Assessment,
     Assessments, MaturityLevel,
 };
-use keystone::domain::roles::Day;
+use keystone::domain::day::Day;
 
 fn day(s: &str) -> Day {
     Day::parse(s).unwrap()

@@ -5,7 +5,7 @@ use keystone::domain::assessment::{Area, Assessment, Assessments};
 use keystone::domain::assessment_own::{
     compare_defaults, fingerprint, own_assessment, same_respondent, OwnMark,
 };
-use keystone::domain::roles::Day;
+use keystone::domain::day::Day;
 
 fn day(s: &str) -> Day {
     Day::parse(s).unwrap()

@@ -2,7 +2,7 @@
 //! the defaults are what a supplier hands its customer (merging: client_copy_merge.rs).
 
 use keystone::domain::client_copy::{client_copy, copy_info, marks, set_marks, Confidential};
-use keystone::domain::roles::key_account;
+use keystone::domain::key_account::key_account;
 use keystone::domain::stakeholders::Attitude;
 use keystone::domain::Workspace;
 use keystone::persist::{from_json, to_json, SCHEMA_VERSION};

@@ -4,8 +4,8 @@
 use keystone::domain::client_copy::{
     apply_returned, client_copy, merge_returned, Confidential, CriterionRef, MergeChange,
 };
+use keystone::domain::key_account::{key_account, set_key_account};
 use keystone::domain::plan::ActionStatus;
-use keystone::domain::roles::{key_account, set_key_account};
 use keystone::domain::stakeholders::Attitude;
 
 #[path = "client_copy_fixture/mod.rs"]

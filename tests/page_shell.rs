@@ -2,7 +2,7 @@
 //! goes with a deleted customer (the question the register asks first).
 
 use keystone::domain::deletion::{GoesWith, Part};
-use keystone::domain::roles::key_account;
+use keystone::domain::key_account::key_account;
 use keystone::domain::sample::sample_workspace;
 use keystone::i18n::titles::page_title;
 use keystone::i18n::Lang;

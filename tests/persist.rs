@@ -710,11 +710,13 @@ fn a_version_2_file_imports_with_its_value_model_and_no_key_account_data() {
 
 #[test]
 fn key_account_histories_round_trip_and_bad_ones_are_named() {
-    use keystone::domain::roles::{Day, History, KeyAccountData, Step, SupplierRole, Target};
+    use keystone::domain::day::Day;
+    use keystone::domain::key_account::KeyAccountData;
+    use keystone::domain::roles::{History, Step, SupplierRole, Target};
     let mut ws = sample_workspace();
     let id = ws.accounts.iter().find(|a| a.key_account).unwrap().id;
     let day = |s| Day::parse(s).unwrap();
-    keystone::domain::roles::set_key_account(
+    keystone::domain::key_account::set_key_account(
         &mut ws.key_accounts,
         id,
         &KeyAccountData {
@@ -790,7 +792,8 @@ const FIXTURE_V3: &str = include_str!("fixtures/workspace-v3.json");
 
 #[test]
 fn a_version_3_file_imports_with_its_histories_and_no_profiles_or_scorecards() {
-    use keystone::domain::roles::{key_account, SupplierRole};
+    use keystone::domain::key_account::key_account;
+    use keystone::domain::roles::SupplierRole;
     let loaded = from_json(FIXTURE_V3).unwrap();
     assert_eq!(loaded.migrated_from, Some(3));
     let data = key_account(&loaded.workspace.key_accounts, 1);
@@ -811,7 +814,7 @@ const FIXTURE_V4: &str = include_str!("fixtures/workspace-v4.json");
 fn a_version_4_file_imports_with_its_profiles_and_scorecards_and_no_plans() {
     let loaded = from_json(FIXTURE_V4).unwrap();
     assert_eq!(loaded.migrated_from, Some(4));
-    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    let data = keystone::domain::key_account::key_account(&loaded.workspace.key_accounts, 1);
     assert_eq!(data.roles.steps.len(), 2);
     assert_eq!(data.profiles[0].name, "Antriebe");
     assert_eq!(data.profiles[0].versions.len(), 1);
@@ -935,7 +938,7 @@ fn stakeholder_ids_and_reports_to_links_are_checked() {
         person(2, Some(1)),
     ])))
     .unwrap();
-    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    let data = keystone::domain::key_account::key_account(&loaded.workspace.key_accounts, 1);
     assert_eq!(data.stakeholders[1].reports_to, Some(1));
     let at = |field: &str, kind: K| Problem::section(Section::KeyAccounts, kind).with_field(field);
     assert_eq!(
@@ -980,7 +983,7 @@ fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
             "band": 10, "template": "revenue", "actuals": {"2026-Q1": 95, "2026-Q2": 80}}]
     }});
     let loaded = from_json(&with_key_accounts(good)).unwrap();
-    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    let data = keystone::domain::key_account::key_account(&loaded.workspace.key_accounts, 1);
     let profile = &data.profiles[0].profile;
     assert_eq!(
         keystone::domain::profile::weighted_performance(&profile.weights(), &profile.our_ratings()),
@@ -994,7 +997,7 @@ fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
     let nulls = json!({"1": {"roles": null, "selling": {"steps": null, "target": null}, "profiles": [{"name": "S", "profile": {"us": null, "competitors": [{"name": "A", "ratings": null}]}, "versions": null}],
         "scorecard": [{"name": "K", "perspective": "learning", "better": "lower", "target": 2, "template": null, "actuals": null}]}});
     let loaded = from_json(&with_key_accounts(nulls)).unwrap();
-    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    let data = keystone::domain::key_account::key_account(&loaded.workspace.key_accounts, 1);
     assert_eq!(data.profiles[0].profile.competitors[0].name, "A");
     assert!(data.scorecard[0].actuals.is_empty());
     let bad = key_account_problems;
@@ -1051,9 +1054,9 @@ fn profiles_and_scorecards_round_trip_and_bad_ones_are_named() {
 fn profile_weights_off_100_import_with_a_named_warning() {
     let mut ws = sample_workspace();
     let id: u64 = ws.key_accounts.keys().next().unwrap().parse().unwrap();
-    let mut data = keystone::domain::roles::key_account(&ws.key_accounts, id);
+    let mut data = keystone::domain::key_account::key_account(&ws.key_accounts, id);
     data.profiles[0].profile.criteria[0].weight += 10.0;
-    keystone::domain::roles::set_key_account(&mut ws.key_accounts, id, &data);
+    keystone::domain::key_account::set_key_account(&mut ws.key_accounts, id, &data);
     let loaded = from_json(&to_pretty_json(&ws, "0.4.0", "x")).expect("a warning does not refuse");
     assert_eq!(loaded.workspace, ws);
     assert_eq!(loaded.warnings.len(), 1);
@@ -1072,8 +1075,8 @@ fn profile_weights_off_100_import_with_a_named_warning() {
 
 #[test]
 fn plans_and_stakeholders_round_trip_and_bad_ones_are_named() {
+    use keystone::domain::day::Day;
     use keystone::domain::plan::Progress;
-    use keystone::domain::roles::Day;
     use keystone::domain::stakeholders::{gaps, Gap, GapRules};
     let good = json!({"1": {
         "plan": {"period_start": "2026-01-01",
@@ -1087,7 +1090,7 @@ fn plans_and_stakeholders_round_trip_and_bad_ones_are_named() {
                           "attitude": "blocker", "influence": 5, "contact": "occasional", "last_contact": "2026-10-01"}]
     }});
     let loaded = from_json(&with_key_accounts(good)).unwrap();
-    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    let data = keystone::domain::key_account::key_account(&loaded.workspace.key_accounts, 1);
     let today = Day::parse("2026-11-21").unwrap();
     assert_eq!(data.plan.actions[0].progress(today), Progress::Overdue);
     assert_eq!(data.plan_versions.len(), 1);
@@ -1175,7 +1178,7 @@ fn a_version_5_file_imports_with_its_plans_and_people_and_no_assessments() {
     use keystone::domain::client_copy::{marks, Confidential};
     let loaded = from_json(FIXTURE_V5).unwrap();
     assert_eq!(loaded.migrated_from, Some(5));
-    let data = keystone::domain::roles::key_account(&loaded.workspace.key_accounts, 1);
+    let data = keystone::domain::key_account::key_account(&loaded.workspace.key_accounts, 1);
     assert_eq!(data.plan.actions.len(), 5);
     assert_eq!(data.plan_versions.len(), 1);
     assert_eq!(data.stakeholders.len(), 3);
@@ -1274,7 +1277,7 @@ fn assessments_round_trip_and_every_bad_value_is_named() {
 #[test]
 fn the_assessment_file_round_trips_and_is_checked_like_the_workspace() {
     use keystone::domain::assessment::{Area, Assessment};
-    use keystone::domain::roles::Day;
+    use keystone::domain::day::Day;
     use keystone::persist::assessment_file::{assessment_from_json, assessment_json};
     let mut a = Assessment::new(9, Day::parse("2026-11-21").unwrap());
     a.respondent = "Anna <b>Berg</b>".into();

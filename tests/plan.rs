@@ -1,10 +1,10 @@
 //! Account plan (overdue logic, progress, plan vs. actual, comparison) and the buying
 //! center's gap rules.
 
+use keystone::domain::day::Day;
 use keystone::domain::plan::{
     compare, goal_progress, Action, ActionStatus, Change, Goal, Measure, Plan, Progress,
 };
-use keystone::domain::roles::Day;
 use keystone::domain::scorecard::{Better, Kpi, Perspective};
 use keystone::domain::stakeholders::{
     check_reports_to, gaps, months_between, Attitude, BuyingRole, Contact, Gap, GapRules, Level,
@@ -470,7 +470,7 @@ fn the_selling_center_and_gap_rules_live_in_the_settings() {
 fn the_sample_key_accounts_have_plans_with_overdue_actions_and_buying_centers_with_gaps() {
     let ws = keystone::domain::sample::sample_workspace();
     let today = day("2026-11-21");
-    let all = keystone::domain::roles::read_key_accounts(&ws.key_accounts).unwrap();
+    let all = keystone::domain::key_account::read_key_accounts(&ws.key_accounts).unwrap();
     assert!(all.len() >= 6);
     for data in all.values() {
         assert!(!data.plan.overdue(today).is_empty());

@@ -228,8 +228,8 @@ fn fulfilment_is_the_mean_of_the_complete_segments() {
 
 #[test]
 fn weights_off_100_are_warnings_per_segment_and_version() {
+    use keystone::domain::day::Day;
     use keystone::domain::profile::{weight_warnings, ProfileVersion};
-    use keystone::domain::roles::Day;
     let good = segment(&[60.0, 40.0], &[None, None]);
     let mut off = segment(&[60.0, 30.0], &[None, None]);
     off.versions.push(ProfileVersion {

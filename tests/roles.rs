@@ -1,7 +1,8 @@
 //! Host tests of the supplier-role ladder and the selling dimension.
 
+use keystone::domain::day::Day;
 use keystone::domain::roles::{
-    counts_per_period, first_day, moves, Change, Day, History, Period, Rung, SellingStage, Step,
+    counts_per_period, first_day, moves, Change, History, Period, Rung, SellingStage, Step,
     SupplierRole as R, Target,
 };
 
@@ -232,7 +233,7 @@ fn rungs_are_ordered_lowest_first() {
 
 #[test]
 fn the_section_is_json_read_and_written_per_key_account() {
-    use keystone::domain::roles::{
+    use keystone::domain::key_account::{
         key_account, key_accounts_json, read_key_accounts, set_key_account, KeyAccountData,
         KeyAccountsJson,
     };

@@ -3,7 +3,8 @@
 //! stored workspace, through the pages' typed edits; and the client copy carries none.
 
 use keystone::domain::client_copy::{apply_returned, client_copy, marks};
-use keystone::domain::roles::{key_account, set_key_account, Day};
+use keystone::domain::day::Day;
+use keystone::domain::key_account::{key_account, set_key_account};
 use keystone::domain::stakeholders::{
     gap_rules, selling_center, set_gap_rules, set_selling_center,
 };

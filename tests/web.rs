@@ -156,9 +156,9 @@ async fn unknown_fields_survive_autosave_a_reload_and_an_edit() {
     // A reload, then an edit of one key account through its typed data.
     let (_owner2, again) = app_state().await;
     again.store.key_accounts.update(|k| {
-        let mut data = keystone::domain::roles::key_account(k, 1);
+        let mut data = keystone::domain::key_account::key_account(k, 1);
         data.plan.actions[0].text = "Visit both plants".into();
-        keystone::domain::roles::set_key_account(k, 1, &data);
+        keystone::domain::key_account::set_key_account(k, 1, &data);
     });
     sleep(700).await;
     let stored = storage::read(storage::KEY_WORKSPACE)

@@ -1,7 +1,7 @@
 //! Host tests of a workshop's result as one group (`domain::workshop`).
 
 use keystone::domain::assessment::{aggregate, Area, Assessment, MaturityLevel};
-use keystone::domain::roles::Day;
+use keystone::domain::day::Day;
 use keystone::domain::workshop::{comments_by_area, group_maturity, group_weakest};
 
 fn person(id: u64, ratings: [Option<u8>; 12]) -> Assessment {

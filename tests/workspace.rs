@@ -74,7 +74,8 @@ fn the_sample_is_a_skewed_list_of_200_with_6_to_8_key_accounts() {
 
 #[test]
 fn the_samples_key_accounts_have_histories_over_years_with_a_step_down_and_a_missed_target() {
-    use keystone::domain::roles::{first_day, Change, Day};
+    use keystone::domain::day::Day;
+    use keystone::domain::roles::{first_day, Change};
     let ws = sample_workspace();
     let today = Day::parse("2026-11-21").unwrap();
     let keys: Vec<u64> = ws
@@ -83,7 +84,7 @@ fn the_samples_key_accounts_have_histories_over_years_with_a_step_down_and_a_mis
         .filter(|a| a.key_account)
         .map(|a| a.id)
         .collect();
-    let typed = keystone::domain::roles::read_key_accounts(&ws.key_accounts).unwrap();
+    let typed = keystone::domain::key_account::read_key_accounts(&ws.key_accounts).unwrap();
     let with = keys.iter().filter(|id| typed.contains_key(id)).count();
     assert_eq!(with, keys.len() - 1, "all but one key account have entries");
     assert!(typed.keys().all(|id| keys.contains(id)));
@@ -215,8 +216,8 @@ fn workspace_validate_locates_problems_and_points_duplicates_at_the_first() {
 
 #[test]
 fn the_samples_key_accounts_have_profiles_with_two_competitors_and_scorecards_some_red() {
+    use keystone::domain::key_account::read_key_accounts;
     use keystone::domain::profile::{gaps, value_drivers, weighted_performance};
-    use keystone::domain::roles::read_key_accounts;
     use keystone::domain::scorecard::Status;
     let ws = sample_workspace();
     let typed = read_key_accounts(&ws.key_accounts).unwrap();

@@ -8,7 +8,8 @@ use charming::element::{
 use charming::series::{Bar, Line};
 
 use super::{ChartOption, OptionBuilder};
-use crate::domain::roles::{Day, History, PeriodCount, Rung};
+use crate::domain::day::Day;
+use crate::domain::roles::{History, PeriodCount, Rung};
 
 /// A year in milliseconds, ECharts' unit on a time axis.
 const YEAR_MS: f64 = 365.25 * 24.0 * 3600.0 * 1000.0;

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::roles::KeyAccountData;
+use super::key_account::KeyAccountData;
 
 /// The key-account work of one customer, counted by kind, in the order the key account's
 /// tabs show them.

@@ -153,7 +153,7 @@ fn standings(
     let model = &ws.value_model;
     let included = included_accounts(&ws.accounts, model, |id| classes.get(&id).copied());
     let fulfilment = |id: AccountId| {
-        let data = super::roles::key_account(&ws.key_accounts, id);
+        let data = super::key_account::key_account(&ws.key_accounts, id);
         super::profile::fulfilment(&data.profiles)
     };
     let points = criterion_points(model, &included, year, &fulfilment);
@@ -306,7 +306,7 @@ pub fn scorecard_table(ws: &Workspace, term: &dyn Fn(Term) -> String) -> Table {
         .iter()
         .filter(|a| a.key_account)
         .map(|a| {
-            let data = super::roles::key_account(&ws.key_accounts, a.id);
+            let data = super::key_account::key_account(&ws.key_accounts, a.id);
             (a, perspective_status(&data.scorecard))
         })
         .collect();

@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::roles::{Day, SellingStage};
+use super::day::Day;
+use super::roles::SellingStage;
 use super::scorecard::{Better, Kpi};
 
 /// The stock-taking questions of seed 001 ("Bestandsaufnahme"), answered in free text.

@@ -337,7 +337,7 @@ pub fn compare(earlier: &Profile, later: &Profile) -> Comparison {
 /// A saved copy of a profile, as of a date.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProfileVersion {
-    pub date: super::roles::Day,
+    pub date: super::day::Day,
     pub profile: Profile,
     /// Fields of newer versions or other tools: kept on round trips.
     #[serde(flatten)]

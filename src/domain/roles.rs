@@ -6,11 +6,10 @@
 //! and steps on the same day count in the order they were entered (the later one wins).
 //! Steps dated after "today" are planned: they do not count yet.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::day::Day;
 use super::AccountId;
 
 /// A rung of a ladder: ordered, with a position (0 = lowest).
@@ -62,70 +61,6 @@ impl Rung for SellingStage {
         SellingStage::UpSelling,
         SellingStage::JointDevelopment,
     ];
-}
-
-/// A calendar day; `2026-11-21` in files.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Day(time::Date);
-
-impl Day {
-    pub fn new(year: i32, month: u8, day: u8) -> Option<Day> {
-        let month = time::Month::try_from(month).ok()?;
-        time::Date::from_calendar_date(year, month, day)
-            .ok()
-            .map(Day)
-    }
-
-    /// Reads `YYYY-MM-DD` (the only form in files and date inputs).
-    pub fn parse(text: &str) -> Option<Day> {
-        let mut parts = text.split('-');
-        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-            return None;
-        }
-        Day::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-    }
-
-    pub fn iso(self) -> String {
-        format!(
-            "{:04}-{:02}-{:02}",
-            self.0.year(),
-            u8::from(self.0.month()),
-            self.0.day()
-        )
-    }
-
-    pub fn year(self) -> i32 {
-        self.0.year()
-    }
-
-    /// 1-31
-    pub fn day(self) -> u8 {
-        self.0.day()
-    }
-
-    /// 1-12
-    pub fn month(self) -> u8 {
-        u8::from(self.0.month())
-    }
-
-    /// Days from `self` to `later` (negative if `later` is earlier).
-    pub fn days_until(self, later: Day) -> i64 {
-        (later.0 - self.0).whole_days()
-    }
-}
-
-impl Serialize for Day {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.iso())
-    }
-}
-
-impl<'de> Deserialize<'de> for Day {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Day, D::Error> {
-        let text = String::deserialize(d)?;
-        Day::parse(&text).ok_or_else(|| serde::de::Error::custom("not a date (YYYY-MM-DD)"))
-    }
 }
 
 /// One dated step of a history, with what earned or lost it.
@@ -264,84 +199,6 @@ impl<T: Rung> History<T> {
             _ => false,
         }
     }
-}
-
-/// The data kept per key account; later features (profiles, scorecards, plans,
-/// stakeholders) add their fields here.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct KeyAccountData {
-    #[serde(default)]
-    pub roles: History<SupplierRole>,
-    #[serde(default)]
-    pub selling: History<SellingStage>,
-    /// Requirement and performance profiles, one per procurement segment.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub profiles: Vec<super::profile::Segment>,
-    /// The balanced scorecard's KPIs.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub scorecard: Vec<super::scorecard::Kpi>,
-    /// The account plan of the current period.
-    #[serde(default, skip_serializing_if = "super::plan::Plan::is_empty")]
-    pub plan: super::plan::Plan,
-    /// Plans of earlier periods, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub plan_versions: Vec<super::plan::PlanVersion>,
-    /// The buying center: people at the customer.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub stakeholders: Vec<super::stakeholders::Stakeholder>,
-    /// Fields of newer versions: kept on round trips.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
-
-/// Per key account, by account id (typed).
-pub type KeyAccounts = BTreeMap<AccountId, KeyAccountData>;
-
-/// The key-account section as the workspace holds it: a JSON object by account id.
-///
-/// Untyped on purpose: the main module (storage, autosave, the register) only stores and
-/// copies it, so the code to read, write, compare and copy every per-key-account type
-/// (histories now; profiles, scorecards, plans later) lives in the chunks of the pages
-/// that use it, not in every first visit. The importer has checked its shape; the
-/// pages read it with [`key_account`] and write it with [`set_key_account`].
-pub type KeyAccountsJson = Map<String, Value>;
-
-/// One key account's data (empty if there is none or it cannot be read).
-pub fn key_account(section: &KeyAccountsJson, id: AccountId) -> KeyAccountData {
-    section
-        .get(&id.to_string())
-        .and_then(|v| KeyAccountData::deserialize(v).ok())
-        .unwrap_or_default()
-}
-
-/// Stores one key account's data (removes the entry when it is empty).
-pub fn set_key_account(section: &mut KeyAccountsJson, id: AccountId, data: &KeyAccountData) {
-    if *data == KeyAccountData::default() {
-        section.remove(&id.to_string());
-    } else if let Ok(v) = serde_json::to_value(data) {
-        section.insert(id.to_string(), v);
-    }
-}
-
-/// Every key account's data, typed; the first entry that cannot be read is an error.
-pub fn read_key_accounts(section: &KeyAccountsJson) -> Result<KeyAccounts, String> {
-    section
-        .iter()
-        .map(|(id, v)| {
-            let id: AccountId = id.parse().map_err(|_| format!("{id}: not an account id"))?;
-            let data = KeyAccountData::deserialize(v).map_err(|e| format!("{id}: {e}"))?;
-            Ok((id, data))
-        })
-        .collect()
-}
-
-/// The typed data as the section.
-pub fn key_accounts_json(all: &KeyAccounts) -> KeyAccountsJson {
-    let mut section = KeyAccountsJson::new();
-    for (&id, data) in all {
-        set_key_account(&mut section, id, data);
-    }
-    section
 }
 
 /// A length of the periods of a movement chart.

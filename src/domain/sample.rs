@@ -142,7 +142,7 @@ pub fn sample_workspace_of(n: usize) -> Workspace {
 fn sample_assessments(ws: &mut Workspace) {
     use super::assessment::{assessments_json, Area, Assessment, Assessments};
     let mut list = Assessments::default();
-    let day = |d: &str| super::roles::Day::parse(d).expect("sample dates are valid");
+    let day = |d: &str| super::day::Day::parse(d).expect("sample dates are valid");
     let mut add =
         |who: &str, workshop: &str, date: &str, ratings: [u8; 12], comments: &[(Area, &str)]| {
             let mut a = Assessment::new(list.next_id(), day(date));
@@ -217,9 +217,9 @@ fn sample_assessments(ws: &mut Workspace) {
 /// Role and selling histories for the key accounts, over several years: steady climbs,
 /// one step down, a target already missed, and one key account with no entry yet.
 fn key_account_histories(ws: &mut Workspace) {
-    use super::roles::{
-        Day, History, KeyAccountData, SellingStage as S, Step, SupplierRole as R, Target,
-    };
+    use super::day::Day;
+    use super::key_account::KeyAccountData;
+    use super::roles::{History, SellingStage as S, Step, SupplierRole as R, Target};
     fn history<T: Copy>(steps: &[(&str, T, &str)], target: Option<(T, &str)>) -> History<T> {
         let day = |d: &str| Day::parse(d).expect("sample dates are valid");
         History {
@@ -376,7 +376,7 @@ fn key_account_histories(ws: &mut Workspace) {
             stakeholders: sample_stakeholders(n),
             ..Default::default()
         };
-        super::roles::set_key_account(&mut ws.key_accounts, id, &data);
+        super::key_account::set_key_account(&mut ws.key_accounts, id, &data);
     }
 }
 
@@ -467,7 +467,7 @@ fn sample_segment(n: usize) -> super::profile::Segment {
         profile,
         versions: vec![super::profile::ProfileVersion {
             extra: Default::default(),
-            date: super::roles::Day::parse("2025-12-31").expect("a date"),
+            date: super::day::Day::parse("2025-12-31").expect("a date"),
             profile: earlier,
         }],
     }
@@ -540,8 +540,8 @@ fn sample_scorecard(n: usize) -> Vec<super::scorecard::Kpi> {
     ]
 }
 
-fn sample_day(d: &str) -> super::roles::Day {
-    super::roles::Day::parse(d).expect("sample dates are valid")
+fn sample_day(d: &str) -> super::day::Day {
+    super::day::Day::parse(d).expect("sample dates are valid")
 }
 
 /// An account plan: the stock-taking answers, a SWOT, three goals (one read from the

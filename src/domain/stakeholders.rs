@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::roles::Day;
+use super::day::Day;
 
 /// The level of the customer's organisation (thesis 11, "level selling").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

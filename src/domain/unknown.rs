@@ -2,9 +2,10 @@
 //! kept everywhere (`extra` of each item) and written back. Only the client copy drops
 //! them: what they hold is unknown, so it might be confidential.
 
+use super::key_account::KeyAccountData;
 use super::plan::Plan;
 use super::profile::Profile;
-use super::roles::{History, KeyAccountData};
+use super::roles::History;
 
 /// Removes the unknown fields of `data` at every level.
 pub fn strip_key_account(data: &mut KeyAccountData) {

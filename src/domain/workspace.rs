@@ -184,7 +184,7 @@ pub struct Workspace {
     pub portfolio: Portfolio,
     /// Per key account: role and selling histories (and what later features add).
     #[serde(default)]
-    pub key_accounts: super::roles::KeyAccountsJson,
+    pub key_accounts: super::key_account::KeyAccountsJson,
     /// KAM self-assessments (on their own or in workshops).
     #[serde(default)]
     pub assessments: super::assessment::AssessmentsJson,

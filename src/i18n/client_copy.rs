@@ -1,7 +1,7 @@
 //! The client copy's texts: the supplier's side (marks, export, merging a returned
 //! copy) and opening a copy as the client.
 
-use crate::domain::roles::Day;
+use crate::domain::day::Day;
 
 use super::key_accounts::day_text;
 use super::plan::status_text;

@@ -1,7 +1,8 @@
 //! The key-account page (overview, supplier role and selling dimension) and the key
 //! accounts list.
 
-use crate::domain::roles::{Day, SellingStage, SupplierRole};
+use crate::domain::day::Day;
+use crate::domain::roles::{SellingStage, SupplierRole};
 
 use super::Lang;
 

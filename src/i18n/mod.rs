@@ -15,6 +15,7 @@ pub mod data;
 pub mod errors;
 pub mod file;
 pub mod key_accounts;
+mod label;
 pub mod pareto;
 pub mod plan;
 pub mod profile;
@@ -27,6 +28,7 @@ pub mod value;
 pub mod workshop;
 
 pub use errors::describe_import_error;
+pub use label::Label;
 pub use reactive::tr;
 
 use crate::domain::number::{format_number, DecimalSeparator};
@@ -171,6 +173,9 @@ macro_rules! catalogue {
         pub enum $name { $($key),* }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
+        impl From<$name> for $crate::i18n::Label {
+            fn from(key: $name) -> $crate::i18n::Label { $crate::i18n::Label::of(key) }
         }
         impl $crate::i18n::Text for $name {
             fn en(self) -> &'static str { match self { $($name::$key => $en),* } }

@@ -1,7 +1,7 @@
 //! The account plan and the buying center of a key account.
 
+use crate::domain::day::Day;
 use crate::domain::plan::{Action, ActionStatus, Progress};
-use crate::domain::roles::Day;
 
 use super::key_accounts::day_text;
 use super::{fill, Lang};

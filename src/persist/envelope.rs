@@ -194,7 +194,7 @@ pub struct Loaded {
 
 /// The warnings of an importable workspace: profile weights that do not sum to 100.
 pub fn import_warnings(ws: &Workspace) -> Vec<Problem> {
-    let Ok(all) = crate::domain::roles::read_key_accounts(&ws.key_accounts) else {
+    let Ok(all) = crate::domain::key_account::read_key_accounts(&ws.key_accounts) else {
         return Vec::new();
     };
     let mut found = Vec::new();
@@ -411,9 +411,9 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
     workspace.accounts.iter_mut().for_each(|a| a.tidy());
     // The key-account section is kept as JSON (see `KeyAccountsJson`); it must read as
     // typed data now, so that no page ever meets an entry it cannot read.
-    let typed = crate::domain::roles::read_key_accounts(&workspace.key_accounts)
+    let typed = crate::domain::key_account::read_key_accounts(&workspace.key_accounts)
         .map_err(|detail| ImportError::Invalid { detail })?;
-    workspace.key_accounts = crate::domain::roles::key_accounts_json(&typed);
+    workspace.key_accounts = crate::domain::key_account::key_accounts_json(&typed);
     let assessments = crate::domain::assessment::try_read_assessments(&workspace.assessments)
         .map_err(|detail| ImportError::Invalid { detail })?;
     workspace.assessments = crate::domain::assessment::assessments_json(&assessments);

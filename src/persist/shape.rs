@@ -49,7 +49,7 @@ pub fn shape_problem(value: &Value, shape: Shape) -> Option<ProblemKind> {
             .is_some_and(|list| list.iter().all(Value::is_string)),
         Shape::Date => value
             .as_str()
-            .and_then(crate::domain::roles::Day::parse)
+            .and_then(crate::domain::day::Day::parse)
             .is_some(),
     };
     (!fits).then_some(match shape {

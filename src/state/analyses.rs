@@ -60,7 +60,7 @@ pub fn rated_accounts(app: AppState) -> Memo<Rated> {
                     k.keys()
                         .filter_map(|id| id.parse::<AccountId>().ok())
                         .filter_map(|id| {
-                            let d = crate::domain::roles::key_account(k, id);
+                            let d = crate::domain::key_account::key_account(k, id);
                             crate::domain::profile::fulfilment(&d.profiles).map(|f| (id, f))
                         })
                         .collect()
@@ -90,9 +90,9 @@ pub fn rated_accounts(app: AppState) -> Memo<Rated> {
 }
 
 /// Today as a calendar day (the browser's local date).
-pub fn today() -> crate::domain::roles::Day {
+pub fn today() -> crate::domain::day::Day {
     let now = js_sys::Date::new_0();
-    crate::domain::roles::Day::new(
+    crate::domain::day::Day::new(
         now.get_full_year() as i32,
         now.get_month() as u8 + 1,
         now.get_date() as u8,

@@ -19,13 +19,13 @@ pub fn key_account_data(app: AppState, id: AccountId) -> Memo<KeyAccountData> {
     Memo::new(move |_| {
         app.store
             .key_accounts
-            .with(|k| crate::domain::roles::key_account(k, id))
+            .with(|k| crate::domain::key_account::key_account(k, id))
     })
 }
 
 /// Changes one key account's data (creating its entry on first use).
 pub fn update_key_account(app: AppState, id: AccountId, f: impl FnOnce(&mut KeyAccountData)) {
-    use crate::domain::roles::{key_account, set_key_account};
+    use crate::domain::key_account::{key_account, set_key_account};
     app.store.key_accounts.update(|k| {
         let mut data = key_account(k, id);
         f(&mut data);

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use serde_json::{Map, Value};
 
 use crate::domain::assessment::AssessmentsJson;
-use crate::domain::roles::KeyAccountsJson;
+use crate::domain::key_account::KeyAccountsJson;
 use crate::domain::{Accounts, Portfolio, Settings, ValueModel, Workspace};
 
 /// A section of the workspace: a key in the file's `data` object, a signal here.

@@ -362,7 +362,7 @@ fn merge_preview(
     pending: RwSignal<Option<Pending>>,
 ) -> Result<AnyView, ()> {
     use crate::domain::client_copy::{apply_returned, copy_info};
-    use crate::domain::roles::{key_account, set_key_account};
+    use crate::domain::key_account::{key_account, set_key_account};
     use crate::i18n::plan::{merge_change_text, CC};
     let lang = app.lang.get();
     let Some(info) = copy_info(&p.loaded.workspace) else {

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::roles::{Day, History, Rung};
+use crate::domain::day::Day;
+use crate::domain::roles::{History, Rung};
 use crate::domain::AccountId;
 use crate::i18n::key_accounts::{day_text, role_text, selling_text, KA};
 use crate::i18n::tr;

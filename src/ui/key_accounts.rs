@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::charts::roles::{movement_option, NONE_COLOR, RUNG_COLORS};
 use crate::charts::{Chart, ChartTable};
-use crate::domain::roles::{
-    counts_per_period, first_day, moves, Day, KeyAccountData, Period, Rung,
-};
+use crate::domain::day::Day;
+use crate::domain::key_account::KeyAccountData;
+use crate::domain::roles::{counts_per_period, first_day, moves, Period, Rung};
 use crate::domain::{AbcClass, AccountId, SupplierRole};
 use crate::i18n::key_accounts::{role_text, selling_text, KA};
 use crate::i18n::tr;
@@ -81,7 +81,7 @@ pub fn KeyAccountsPage() -> impl IntoView {
                         revenue: a.revenue,
                         class: classes.get(&a.id).copied(),
                         standing: s.get(&a.id).copied().unwrap_or_default(),
-                        data: crate::domain::roles::key_account(k, a.id),
+                        data: crate::domain::key_account::key_account(k, a.id),
                     })
                     .collect::<Vec<_>>()
             })

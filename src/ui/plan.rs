@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
+use crate::domain::day::Day;
 use crate::domain::plan::{
     compare, goal_progress, Action, ActionStatus, Change, Goal, Measure, Plan, Progress,
 };
-use crate::domain::roles::{Day, Rung};
+use crate::domain::roles::Rung;
 use crate::domain::{AccountId, KeyAccountData, SellingStage};
 use crate::i18n::common::C;
 use crate::i18n::key_accounts::{day_text, selling_text};

@@ -9,11 +9,11 @@ use crate::charts::profile::{
     drawn_suppliers, is_radar, profile_option, series_table, supplier_color, SupplierRatings,
 };
 use crate::charts::{Chart, ChartClick, ChartTable};
+use crate::domain::day::Day;
 use crate::domain::profile::{
     compare, gaps, ranks, value_drivers, weighted_performance, Competitor, Profile,
     ProfileCriterion, ProfileVersion, Segment,
 };
-use crate::domain::roles::Day;
 use crate::domain::AccountId;
 use crate::i18n::common::C;
 use crate::i18n::key_accounts::day_text;

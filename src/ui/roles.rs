@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use crate::charts::roles::{timeline_option, TimelineTexts};
 use crate::charts::{Chart, ChartTable};
-use crate::domain::roles::{Change, Day, History, KeyAccountData, Rung, Step, Target};
+use crate::domain::day::Day;
+use crate::domain::key_account::KeyAccountData;
+use crate::domain::roles::{Change, History, Rung, Step, Target};
 use crate::domain::{AccountId, SellingStage, SupplierRole};
 use crate::i18n::key_accounts::{day_text, duration_text, role_text, selling_text, KA};
 use crate::i18n::tr;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::charts::stakeholders::{map_option, org_option, MapTexts};
 use crate::charts::{Chart, ChartClick, ChartTable};
-use crate::domain::roles::Day;
+use crate::domain::day::Day;
 use crate::domain::stakeholders::{
     check_reports_to, gap_rules, gaps, org_chart, selling_center, set_gap_rules,
     set_selling_center, Attitude, BuyingRole, Contact, Gap, GapRules, Level, Stakeholder,
@@ -840,7 +840,7 @@ pub fn TeamEditor() -> impl IntoView {
         let all = app
             .store
             .key_accounts
-            .with(|k| crate::domain::roles::read_key_accounts(k).unwrap_or_default());
+            .with(|k| crate::domain::key_account::read_key_accounts(k).unwrap_or_default());
         let owned = |n: &str| {
             all.values()
                 .flat_map(|d| d.stakeholders.iter())

@@ -1,8 +1,9 @@
 //! The roles charts.
 
 use keystone::charts::roles::{movement_option, timeline_option, TimelineTexts};
+use keystone::domain::day::Day;
 use keystone::domain::roles::{
-    counts_per_period, Day, History, Period, SellingStage, Step, SupplierRole as R,
+    counts_per_period, History, Period, SellingStage, Step, SupplierRole as R,
 };
 use serde_json::Value;
 

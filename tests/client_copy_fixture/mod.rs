@@ -1,6 +1,6 @@
 //! The workspace the client-copy tests share: every confidential value distinctive.
 
-use keystone::domain::roles::Day;
+use keystone::domain::day::Day;
 use keystone::domain::Workspace;
 use keystone::persist::{from_json, to_json, SCHEMA_VERSION};
 use serde_json::json;

@@ -5,7 +5,8 @@
 
 use serde_json::Map;
 
-use super::super::roles::{key_account, set_key_account, Day};
+use super::super::day::Day;
+use super::super::key_account::{key_account, set_key_account};
 use super::super::stakeholders::{selling_center, set_selling_center, UNKNOWN_INFLUENCE};
 use super::super::{AccountId, Workspace};
 use super::{Confidential, CopyInfo, CLIENT_COPY_KEY};

@@ -1,9 +1,10 @@
 //! Merging a returned client copy: the customer's edits come in, what is kept locally
 //! is never touched.
 
+use super::super::day::Day;
+use super::super::key_account::{key_account, set_key_account, KeyAccountData};
 use super::super::plan::{Action, ActionStatus};
 use super::super::profile::{ProfileCriterion, Segment};
-use super::super::roles::{key_account, set_key_account, Day, KeyAccountData};
 use super::super::stakeholders::Stakeholder;
 use super::super::Workspace;
 use super::copy_info;

@@ -11,7 +11,7 @@ mod merge;
 
 use serde::{Deserialize, Serialize};
 
-use super::roles::Day;
+use super::day::Day;
 use super::AccountId;
 
 pub use copy::client_copy;

@@ -201,7 +201,7 @@ fn Respondent(s: Shown) -> impl IntoView {
                     prop:value=move || shown.with(|a| a.as_ref().map(|a| a.date).unwrap_or_else(today).iso())
                     on:change=move |ev| {
                         // A cleared date keeps the one before: every assessment has a date.
-                        if let Some(d) = crate::domain::roles::Day::parse(&event_target_value(&ev)) {
+                        if let Some(d) = crate::domain::day::Day::parse(&event_target_value(&ev)) {
                             edit(s, |a| a.date = d);
                         }
                     }/>

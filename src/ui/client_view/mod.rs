@@ -15,7 +15,7 @@ mod shared;
 use leptos::prelude::*;
 
 use crate::domain::client_copy::{info_of, CopyInfo};
-use crate::domain::roles::{key_account, set_key_account, KeyAccountData};
+use crate::domain::key_account::{key_account, set_key_account, KeyAccountData};
 use crate::domain::AccountId;
 use crate::i18n::client_view::CV;
 use crate::i18n::fill;

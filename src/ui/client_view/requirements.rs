@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::roles::key_account;
+use crate::domain::key_account::key_account;
 use crate::domain::AccountId;
 use crate::i18n::client_view::CV;
 use crate::i18n::fill;

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::day::Day;
+use crate::domain::key_account::key_account;
 use crate::domain::plan::ActionStatus;
-use crate::domain::roles::{key_account, Day};
 use crate::domain::AccountId;
 use crate::i18n::client_view::CV;
 use crate::i18n::fill;

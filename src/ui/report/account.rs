@@ -132,7 +132,7 @@ fn LadderSection(source: Source) -> impl IntoView {
             return None;
         }
         let now = |v: Option<&'static str>| v.unwrap_or("–").to_string();
-        let mut steps: Vec<(crate::domain::roles::Day, String, String)> = d
+        let mut steps: Vec<(crate::domain::day::Day, String, String)> = d
             .roles
             .steps
             .iter()

@@ -10,7 +10,7 @@
 use leptos::prelude::*;
 
 use crate::domain::client_copy::{client_copy, marks};
-use crate::domain::roles::key_account;
+use crate::domain::key_account::key_account;
 use crate::domain::{Account, AccountId, KeyAccountData, Workspace};
 use crate::i18n::fill;
 use crate::i18n::key_accounts::day_text;
@@ -89,7 +89,7 @@ fn report_source(id: AccountId, client: bool) -> Source {
             ..Default::default()
         };
         ws.accounts.0.push(account);
-        crate::domain::roles::set_key_account(&mut ws.key_accounts, id, &data);
+        crate::domain::key_account::set_key_account(&mut ws.key_accounts, id, &data);
         let copy = client_copy(&ws, id, &marks(&ws.settings), today())?;
         let account = copy.account(id)?.clone();
         Some((account, key_account(&copy.key_accounts, id)))

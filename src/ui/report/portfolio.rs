@@ -23,7 +23,7 @@ pub fn PortfolioReport() -> impl IntoView {
         let all = app
             .store
             .key_accounts
-            .with(|k| crate::domain::roles::read_key_accounts(k).unwrap_or_default());
+            .with(|k| crate::domain::key_account::read_key_accounts(k).unwrap_or_default());
         app.store.accounts.with(|a| {
             a.iter()
                 .filter(|a| a.key_account)

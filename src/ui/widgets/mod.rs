@@ -8,11 +8,17 @@
 //! - [`SortHeader`], [`Pager`]: a sortable column header and a pager for tables.
 //! - [`EmptyState`]: what a page shows when there is nothing yet.
 //! - [`ConfirmDialog`]: a modal question before something destructive.
+//! - [`SelectField`], [`TextAreaField`], [`DateField`]: a choice, a longer text, a date,
+//!   labelled by a catalogue key, committing on change.
+//! - [`TitledSection`], [`TableHead`], [`EmptyNote`]: a section with its heading, a
+//!   table's column headers, the sentence of an empty list.
 //! - [`RemoveButton`]: the "×" that removes one item of a list, named for screen readers.
 
 mod confirm;
 mod empty;
 mod field;
+mod frame;
+mod inputs;
 mod rating;
 mod remove;
 mod table;
@@ -21,6 +27,8 @@ mod weights;
 pub use confirm::ConfirmDialog;
 pub use empty::EmptyState;
 pub use field::{parse_field, parse_typed, NumberField, TextField};
+pub use frame::{Column, EmptyNote, TableHead, TitledSection};
+pub use inputs::{DateField, SelectField, TextAreaField};
 pub use rating::RatingInput;
 pub use remove::RemoveButton;
 pub use table::{Pager, SortHeader, SortState};

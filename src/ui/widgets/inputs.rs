@@ -1,0 +1,74 @@
+//! Labelled inputs that commit on change: a choice, a longer text, a date.
+
+use leptos::prelude::*;
+
+use crate::domain::day::Day;
+use crate::i18n::{tr, Label};
+use crate::state::use_app;
+
+/// A labelled `<select>`. `options` are (value, text) pairs; `value` is the chosen one.
+#[component]
+pub fn SelectField(
+    id: String,
+    #[prop(into)] label: Label,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(lang, label)}</label>
+            <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
+                {move || {
+                    let now = value.get();
+                    options.get().into_iter().map(|(v, text)| {
+                        let selected = v == now;
+                        view! { <option value=v selected=selected>{text}</option> }
+                    }).collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
+/// A labelled `<textarea>`; commits the trimmed text when the user leaves it.
+#[component]
+pub fn TextAreaField(
+    id: String,
+    #[prop(into)] label: Label,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+    /// Visible lines (default 2).
+    #[prop(optional)]
+    rows: Option<u32>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(lang, label)}</label>
+            <textarea id=id rows=rows.unwrap_or(2) prop:value=value
+                on:change=move |ev| on_change.run(event_target_value(&ev).trim().to_string())
+            ></textarea>
+        </div>
+    }
+}
+
+/// A labelled date input; commits the day, or `None` when cleared.
+#[component]
+pub fn DateField(
+    id: String,
+    #[prop(into)] label: Label,
+    #[prop(into)] value: Signal<Option<Day>>,
+    on_change: Callback<Option<Day>>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(lang, label)}</label>
+            <input id=id type="date"
+                prop:value=move || value.get().map(|d| d.iso()).unwrap_or_default()
+                on:change=move |ev| on_change.run(Day::parse(&event_target_value(&ev)))/>
+        </div>
+    }
+}
