@@ -1420,7 +1420,7 @@ fn local_storage_warns_above_eighty_percent() {
 
 #[test]
 fn a_file_name_for_save_as_ends_in_json() {
-    use keystone::ui::file::json_name;
+    use keystone::ui::data::file::json_name;
     assert_eq!(json_name("Kunde Nord"), "Kunde Nord.json");
     assert_eq!(json_name(" k.JSON "), "k.JSON");
     assert_eq!(json_name("   "), "keystone-workspace.json");

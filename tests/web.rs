@@ -815,7 +815,7 @@ async fn the_first_answer_creates_an_assessment_that_is_saved_and_read_back() {
 async fn spreadsheet_files_decode_and_the_mapping_is_remembered() {
     use keystone::domain::spreadsheet::Field;
     use keystone::persist::csv::TextEncoding;
-    use keystone::ui::sheet_import::{decode, remember, remembered};
+    use keystone::ui::data::sheet_import::{decode, remember, remembered};
     let german = include_bytes!("fixtures/kunden-excel-de.csv");
     let (text, encoding) = decode(german).unwrap();
     assert_eq!(encoding, TextEncoding::Windows1252);
@@ -927,7 +927,7 @@ async fn writing_to_a_file_replaces_its_content_and_errors_are_named() {
 
 #[wasm_bindgen_test]
 async fn save_writes_back_to_the_linked_file_and_tracks_changes() {
-    use keystone::ui::file::{save, Target};
+    use keystone::ui::data::file::{save, Target};
     clear_storage();
     let (owner, app) = app_state().await;
     let (handle, log) = fake_handle("");
@@ -991,7 +991,7 @@ async fn save_writes_back_to_the_linked_file_and_tracks_changes() {
 
 #[wasm_bindgen_test]
 async fn without_the_file_system_access_api_save_downloads_under_the_files_name() {
-    use keystone::ui::file::{save, Target};
+    use keystone::ui::data::file::{save, Target};
     clear_storage();
     let _restore = without_file_pickers();
     assert!(!keystone::state::file_access::can_write_files());

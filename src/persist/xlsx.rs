@@ -1,6 +1,7 @@
 //! Excel files: reading a sheet with `calamine`, writing a table with
 //! `rust_xlsxwriter`. Both are large (about 250 KB gzip each in wasm), so the browser
-//! build reaches them only through split functions (`lazy_fn!` in src/ui/sheet_import.rs and sheet_export.rs): they arrive when
+//! build reaches them only through split functions (`lazy_fn!` in
+//! src/ui/data/sheet_import.rs and sheet_export.rs): they arrive when
 //! the user opens or exports a spreadsheet, never with an ordinary page.
 
 use std::io::Cursor;

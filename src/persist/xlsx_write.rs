@@ -1,6 +1,6 @@
 //! Writing a table as an .xlsx workbook with `rust_xlsxwriter` (the reader is
 //! `persist::xlsx`, which re-exports these). Reached in the browser only through the
-//! `write_xlsx` split function (src/ui/sheet_export.rs).
+//! `write_xlsx` split function (src/ui/data/sheet_export.rs).
 
 use crate::domain::export::ColumnKind;
 use crate::domain::spreadsheet::Cell;

@@ -1,8 +1,11 @@
 //! Texts built from domain values that several pages show: names of criteria and
 //! quadrants, completeness, amounts in the workspace's currency.
 
+use leptos::prelude::*;
+
 use crate::domain::value_model::{Criterion, Score};
-use crate::i18n::{value::V, Lang};
+use crate::i18n::{fill, value::V, Lang};
+use crate::state::use_app;
 
 /// A criterion's name: the user's, or the default's in the UI language.
 pub fn criterion_name(c: &Criterion, lang: Lang) -> String {
@@ -51,4 +54,20 @@ pub fn quadrant_name(q: crate::domain::value_model::Quadrant) -> V {
         Q::Cash => V::Cash,
         Q::TakeAlong => V::TakeAlong,
     }
+}
+
+/// The workspace's currency code, following edits.
+pub fn use_currency() -> Memo<String> {
+    let app = use_app();
+    Memo::new(move |_| app.store.settings.with(|s| s.currency().to_string()))
+}
+
+/// A header or figure label with the currency: "Revenue (EUR)".
+pub fn with_currency(label: &str, code: &str) -> String {
+    fill("{label} ({code})", &[("label", label), ("code", code)])
+}
+
+/// An amount with its currency, for figures that stand alone: "1.250.000 EUR".
+pub fn money_in(lang: crate::i18n::Lang, value: f64, code: &str) -> String {
+    format!("{}\u{a0}{code}", lang.amount(value))
 }

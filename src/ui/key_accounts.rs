@@ -114,10 +114,10 @@ pub fn KeyAccountsPage() -> impl IntoView {
     let header = move |col: Col, label: KA, numeric: bool| {
         view! { <SortHeader key=col label=Signal::derive(move || lang.get().t(label).to_string()) numeric=numeric sort=sort/> }
     };
-    let currency = crate::ui::currency::use_currency();
+    let currency = crate::ui::format::use_currency();
     let money_header = move |col: Col, label: KA| {
         let text = Signal::derive(move || {
-            crate::ui::currency::with_currency(lang.get().t(label), &currency.get())
+            crate::ui::format::with_currency(lang.get().t(label), &currency.get())
         });
         view! { <SortHeader key=col label=text numeric=true sort=sort/> }
     };

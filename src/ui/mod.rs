@@ -1,35 +1,19 @@
 //! Pages and components. Thin: they read the store and call domain functions.
 
-pub mod account_form;
 pub mod accounts;
 pub mod assessment;
-pub mod client_copy;
 pub mod client_view;
-pub mod currency;
 pub mod data;
-pub mod delete_account;
-pub mod file;
 pub mod format;
-pub mod handover;
 pub mod key_account;
 pub mod key_accounts;
 pub mod lazy;
-pub mod notices;
 pub mod paper;
 pub mod pareto;
-pub mod plan;
 pub mod portfolio;
-pub mod profile;
 pub mod report;
-pub mod roles;
 pub mod routes;
-pub mod scorecard;
-pub mod sheet_check;
-pub mod sheet_export;
-pub mod sheet_import;
-pub mod stakeholders;
-pub mod title;
-pub mod topbar;
+pub mod shell;
 pub mod value;
 pub mod widgets;
 pub mod workshop;
@@ -87,16 +71,16 @@ pub fn App(
         }
     });
     view! {
-        <topbar::SkipLink/>
-        <topbar::TopBar client=client/>
-        <title::PageChange/>
+        <shell::topbar::SkipLink/>
+        <shell::topbar::TopBar client=client/>
+        <shell::title::PageChange/>
         <Show when=move || {
             update_ready.get()
                 || app.load_failure.with(Option::is_some)
                 || matches!(app.save_status.get(), SaveStatus::Failed(_))
                 || app.conflict.get()
         }>
-            <notices::LazyNotices update_ready=update_ready/>
+            <shell::notices::LazyNotices update_ready=update_ready/>
         </Show>
         <main id="main">
             {move || if client.get() {
@@ -133,7 +117,7 @@ fn PrefetchPages() -> impl IntoView {
                 let _ = el.blur();
                 let _ = el.focus();
             }
-            file::save_to_file(app, e.shift_key());
+            data::file::save_to_file(app, e.shift_key());
         }
     });
     on_cleanup(move || on_key.remove());

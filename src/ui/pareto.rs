@@ -10,7 +10,7 @@ use crate::i18n::{accounts::A, fill, pareto::P};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
 use crate::ui::accounts::{money, EmptyState};
-use crate::ui::currency::with_currency;
+use crate::ui::format::with_currency;
 use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::parse_typed;
 
@@ -34,7 +34,7 @@ pub fn ParetoPage() -> impl IntoView {
     let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
     let tp = move |k: P| lang.get().t(k);
-    let currency = crate::ui::currency::use_currency();
+    let currency = crate::ui::format::use_currency();
     let settings = move || app.store.settings.with(|s| s.abc.clone());
     let l0 = lang.get_untracked();
     let a_text = RwSignal::new(l0.number(settings().a_threshold, 1));

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::state::route::AccountSection;
 use crate::state::{use_app, Route};
+use crate::ui::accounts::account_form;
+use crate::ui::data::{self, sheet_import};
+use crate::ui::key_account::{self, plan, profile, roles, scorecard, stakeholders};
 use crate::ui::lazy::{lazy_view, ChunkFailed};
-use crate::ui::{
-    account_form, assessment, data, key_account, key_accounts, pareto, plan, portfolio, profile,
-    report, roles, scorecard, sheet_import, stakeholders, value, workshop,
-};
+use crate::ui::{assessment, key_accounts, pareto, portfolio, report, value, workshop};
 
 /// Loads the chunk of a page and builds its view.
 async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
@@ -50,7 +50,8 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
 /// them. Parts that share a chunk are listed once; the client view and the spreadsheet
 /// libraries are never prefetched.
 pub fn prefetch_all() {
-    use crate::ui::{file, notices, sheet_check, sheet_export};
+    use crate::ui::data::{file, sheet_check, sheet_export};
+    use crate::ui::shell::notices;
     leptos::task::spawn_local(async {
         let _ = notices::preload_notices().await;
         let _ = file::preload_file_status().await; // and Save (Ctrl+S): the same chunk

@@ -14,14 +14,14 @@ use crate::i18n::report::RP;
 use crate::i18n::scorecard::{kpi_value, perspective_text, status_class, status_text as light, SC};
 use crate::state::analyses::{standings, today};
 use crate::state::use_app;
-use crate::ui::currency::money_in;
+use crate::ui::format::money_in;
 use crate::ui::key_account::{standing_texts, target_text};
 
 /// The account report (`client`: its client version).
 #[component]
 pub fn AccountReport(id: AccountId, client: bool) -> impl IntoView {
     let app = use_app();
-    let currency = crate::ui::currency::use_currency();
+    let currency = crate::ui::format::use_currency();
     let lang = app.lang;
     let source = report_source(id, client);
     let marked = Memo::new(move |_| {

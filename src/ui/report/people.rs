@@ -10,7 +10,9 @@ use crate::i18n::plan::{attitude_text, level_text, BC};
 use crate::i18n::report::RP;
 use crate::state::analyses::today;
 use crate::state::use_app;
-use crate::ui::stakeholders::{contact_line, gap_text, map_texts, name_of, roles_text};
+use crate::ui::key_account::stakeholders::{
+    contact_line, gap_text, map_texts, name_of, roles_text,
+};
 
 #[component]
 pub(super) fn StakeholderSection(source: Source, client: bool) -> impl IntoView {

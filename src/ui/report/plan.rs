@@ -10,16 +10,16 @@ use crate::i18n::report::RP;
 use crate::state::analyses::today;
 use crate::state::use_app;
 use crate::ui::accounts::money;
-use crate::ui::plan::SWOT_NAMES;
+use crate::ui::key_account::plan::SWOT_NAMES;
 
 #[component]
 pub(super) fn PlanSection(source: Source) -> impl IntoView {
     let lang = use_app().lang;
-    let currency = crate::ui::currency::use_currency();
+    let currency = crate::ui::format::use_currency();
     let day = today();
     move || {
         let l = lang.get();
-        let cost_header = crate::ui::currency::with_currency(l.t(PL::Cost), &currency.get());
+        let cost_header = crate::ui::format::with_currency(l.t(PL::Cost), &currency.get());
         let (_, d) = source.get()?;
         let plan = d.plan;
         if plan.is_empty() {

@@ -99,7 +99,7 @@ pub fn TopBar(client: RwSignal<bool>) -> impl IntoView {
             </Show>
             <div class="topbar-right">
                 <Show when=move || app.file.with(Option::is_some)>
-                    <crate::ui::file::LazyFileStatus/>
+                    <crate::ui::data::file::LazyFileStatus/>
                 </Show>
                 <SaveIndicator/>
                 <label class="lang">

@@ -1,6 +1,14 @@
 //! Import and export: download the workspace, import a file (picker or drop) with a
 //! check and a confirmation, restore the backup, start over.
 
+pub mod client_copy;
+pub mod currency;
+pub mod file;
+pub mod handover;
+pub mod sheet_check;
+pub mod sheet_export;
+pub mod sheet_import;
+
 use leptos::prelude::*;
 
 use send_wrapper::SendWrapper;
@@ -13,8 +21,8 @@ use crate::persist::{from_json, Loaded};
 use crate::state::browser::read_text;
 use crate::state::file_access::{can_write_files, open_file};
 use crate::state::{use_app, Route};
-use crate::ui::file::{json_name, open_problem, save, Target};
-use crate::ui::handover::{hand_over, take};
+use crate::ui::data::file::{json_name, open_problem, save, Target};
+use crate::ui::data::handover::{hand_over, take};
 use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::{ConfirmDialog, TextField};
 
@@ -233,7 +241,7 @@ pub fn DataPage() -> impl IntoView {
                     app.store.settings.update(|s| s.name = text.trim().to_string());
                 })
             />
-            <crate::ui::currency::CurrencyField/>
+            <crate::ui::data::currency::CurrencyField/>
 
             <h2>{tr(lang, F::FileTitle)}</h2>
             <p>{tr(lang, F::FileText)}</p>
@@ -269,7 +277,7 @@ pub fn DataPage() -> impl IntoView {
                 }
             })}
 
-            <crate::ui::file::LazySafetySection/>
+            <crate::ui::data::file::LazySafetySection/>
 
             <h2>{tr(lang, D::ExportTitle)}</h2>
             <p>{tr(lang, D::ExportText)}</p>
@@ -293,7 +301,7 @@ pub fn DataPage() -> impl IntoView {
             {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
             {summary}
 
-            <crate::ui::sheet_export::LazySheetExport/>
+            <crate::ui::data::sheet_export::LazySheetExport/>
 
             <h2>{tr(lang, D::BackupTitle)}</h2>
             {move || match app.backup.with(|b| b.as_ref().map(|w| w.accounts.len())) {

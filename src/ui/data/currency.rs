@@ -6,20 +6,9 @@ use leptos::prelude::*;
 
 use crate::domain::currency;
 use crate::i18n::data::D;
-use crate::i18n::fill;
 use crate::i18n::tr;
 use crate::state::use_app;
-
-/// The workspace's currency code, following edits.
-pub fn use_currency() -> Memo<String> {
-    let app = use_app();
-    Memo::new(move |_| app.store.settings.with(|s| s.currency().to_string()))
-}
-
-/// A header or figure label with the currency: "Revenue (EUR)".
-pub fn with_currency(label: &str, code: &str) -> String {
-    fill("{label} ({code})", &[("label", label), ("code", code)])
-}
+use crate::ui::format::use_currency;
 
 /// The data page's choice of currency.
 #[component]
@@ -58,9 +47,4 @@ pub fn CurrencyField() -> impl IntoView {
             <p class="hint" id="ws-currency-hint">{tr(lang, D::CurrencyHint)}</p>
         </div>
     }
-}
-
-/// An amount with its currency, for figures that stand alone: "1.250.000 EUR".
-pub fn money_in(lang: crate::i18n::Lang, value: f64, code: &str) -> String {
-    format!("{}\u{a0}{code}", lang.amount(value))
 }

@@ -492,7 +492,7 @@ fn Actions(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let count = Memo::new(move |_| plan.with(|p| p.actions.len()));
-    let currency = crate::ui::currency::use_currency();
+    let currency = crate::ui::format::use_currency();
     // Names of the selling center, offered for "owner".
     let team = Memo::new(move |_| {
         app.store
@@ -511,7 +511,7 @@ fn Actions(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
                         <th scope="col">{tr(lang, PL::Action)}</th>
                         <th scope="col">{tr(lang, PL::Owner)}</th>
                         <th scope="col">{tr(lang, PL::Due)}</th>
-                        <th scope="col" class="num">{move || crate::ui::currency::with_currency(lang.get().t(PL::Cost), &currency.get())}</th>
+                        <th scope="col" class="num">{move || crate::ui::format::with_currency(lang.get().t(PL::Cost), &currency.get())}</th>
                         <th scope="col">{tr(lang, PL::Status)}</th>
                         <th scope="col">{tr(lang, PL::ForGoal)}</th>
                         <th scope="col">{tr(lang, PL::Flag)}</th>

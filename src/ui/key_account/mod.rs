@@ -1,6 +1,12 @@
 //! A key account's own page: the section tabs shared by its sections, and the overview
 //! (figures, current role and selling stage, what needs attention).
 
+pub mod plan;
+pub mod profile;
+pub mod roles;
+pub mod scorecard;
+pub mod stakeholders;
+
 use leptos::prelude::*;
 
 use crate::domain::day::Day;
@@ -13,7 +19,7 @@ use crate::state::analyses::{standings, today};
 use crate::state::key_accounts::{account_name, is_key, key_account_data};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, AppState, Route};
-use crate::ui::currency::money_in;
+use crate::ui::format::money_in;
 use crate::ui::format::quadrant_name;
 use crate::ui::lazy::lazy_page;
 
@@ -170,7 +176,7 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
     let standing = standings(app);
     let day: Day = today();
     let data = key_account_data(app, id);
-    let currency = crate::ui::currency::use_currency();
+    let currency = crate::ui::format::use_currency();
     let figures = move || {
         let l = lang.get();
         let account = app.store.accounts.with(|a| a.account(id).cloned())?;
@@ -328,7 +334,7 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
                     {figures}
                     <h2>{tr(lang, KA::Attention)}</h2>
                     {attention}
-                    <crate::ui::client_copy::ClientCopy id=id/>
+                    <crate::ui::data::client_copy::ClientCopy id=id/>
                     <crate::ui::report::ReportLinks id=id/>
                 </section>
             }.into_any(),

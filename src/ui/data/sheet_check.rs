@@ -70,7 +70,7 @@ pub fn SheetCheck(
             plan.with_untracked(|p| apply_import(&ws, &c.rows, p, mode.get_untracked()))
         });
         let (new, changed) = plan.with_untracked(|p| (p.new.len(), p.changed.len()));
-        crate::ui::sheet_import::remember(
+        crate::ui::data::sheet_import::remember(
             &column_names.get_untracked(),
             &settings.get_untracked().mapping,
         );

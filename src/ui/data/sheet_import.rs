@@ -24,7 +24,7 @@ use crate::i18n::tr;
 use crate::persist::csv::{detect_delimiter, detect_encoding, CsvRows, TextEncoding, DELIMITERS};
 use crate::persist::xlsx::XlsxError;
 use crate::state::{use_app, Route};
-use crate::ui::handover::{hand_over, take};
+use crate::ui::data::handover::{hand_over, take};
 use crate::ui::lazy::{lazy_fn, lazy_page, lazy_part};
 
 lazy_page!(sheet_import, sheet_import_page, preload_sheet_import, () => {
@@ -575,7 +575,7 @@ pub fn SheetMapping(
                 {mapping_table}
                 {mapping_notes}
                 <Show when=move || !blocked()>
-                    <crate::ui::sheet_check::LazySheetCheck rows=rows settings=settings column_names=column_names file_name=file_name/>
+                    <crate::ui::data::sheet_check::LazySheetCheck rows=rows settings=settings column_names=column_names file_name=file_name/>
                 </Show>
     }
 }

@@ -1,6 +1,9 @@
 //! The accounts register: search, filter, sort, page through, toggle key accounts,
 //! delete with undo. An empty workspace shows how to start.
 
+pub mod account_form;
+pub mod delete_account;
+
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
@@ -153,10 +156,10 @@ pub fn AccountsPage() -> impl IntoView {
     let header = move |key: SortKey, label: A, numeric: bool| {
         view! { <SortHeader key=key label=Signal::derive(move || ta(label).to_string()) numeric=numeric sort=sort/> }
     };
-    let currency = crate::ui::currency::use_currency();
+    let currency = crate::ui::format::use_currency();
     let money_header = move |key: SortKey, label: A| {
         let text =
-            Signal::derive(move || crate::ui::currency::with_currency(ta(label), &currency.get()));
+            Signal::derive(move || crate::ui::format::with_currency(ta(label), &currency.get()));
         view! { <SortHeader key=key label=text numeric=true sort=sort/> }
     };
 
@@ -287,7 +290,7 @@ fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoVie
                 />
             </td>
             <td>
-                <crate::ui::delete_account::DeleteAccountButton id=id name=name label=delete_label/>
+                <crate::ui::accounts::delete_account::DeleteAccountButton id=id name=name label=delete_label/>
             </td>
         </tr>
     }

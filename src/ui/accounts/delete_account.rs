@@ -39,7 +39,7 @@ pub fn DeleteAccountButton(id: AccountId, name: String, label: String) -> impl I
     // The row goes; the focus must not pass to the next row's "Delete".
     let delete = move |id| {
         app.delete_account(id);
-        crate::ui::title::focus_page_heading();
+        crate::ui::shell::title::focus_page_heading();
     };
     let on_click = move |_| {
         let goes = app

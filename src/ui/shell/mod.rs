@@ -1,0 +1,6 @@
+//! The shell around every page: the top bar and its menu, the document title and
+//! focus on a page change, the banners.
+
+pub mod notices;
+pub mod title;
+pub mod topbar;
