@@ -4,10 +4,10 @@
 use keystone::domain::deletion::{GoesWith, Part};
 use keystone::domain::key_account::key_account;
 use keystone::domain::sample::sample_workspace;
-use keystone::i18n::titles::page_title;
 use keystone::i18n::Lang;
 use keystone::state::route::AccountSection;
 use keystone::state::Route;
+use keystone::ui::shell::titles::page_title;
 
 #[test]
 fn the_title_names_the_page_and_the_account_in_the_ui_language() {

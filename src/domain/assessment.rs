@@ -1,4 +1,4 @@
-//! The KAM self-assessment (DOMAIN.md section 9, seed 002): twelve areas from the 12
+//! The KAM self-assessment (docs/methods.md, "KAM self-assessment"): twelve areas from the 12
 //! theses for successful KAM, each rated 1-5; the overall maturity, the weakest areas,
 //! the comparison of two assessments and the aggregation of a workshop's participants.
 

@@ -1,4 +1,4 @@
-//! Pareto / ABC analysis (DOMAIN.md section 1).
+//! Pareto / ABC analysis (docs/methods.md, "Pareto / ABC analysis").
 //!
 //! Boundary rule: **class A is the smallest group of top accounts whose cumulative share
 //! reaches the A threshold**; the account that crosses (or exactly meets) the threshold

@@ -1,4 +1,4 @@
-//! The account plan of a key account (DOMAIN.md section 7, seeds 000, 001 and 004):
+//! The account plan of a key account (docs/methods.md, "Account plan"):
 //! the status quo ("where are we?"), SWOT, goals ("where do we want to go?") with their
 //! selling dimension, the action plan, and progress control. Dated versions keep the
 //! plan of earlier periods for comparison.
@@ -9,7 +9,7 @@ use super::day::Day;
 use super::roles::SellingStage;
 use super::scorecard::{Better, Kpi};
 
-/// The stock-taking questions of seed 001 ("Bestandsaufnahme"), answered in free text.
+/// The three stock-taking questions ("Bestandsaufnahme"), answered in free text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StatusQuo {
     /// What makes this customer important to us?
@@ -68,7 +68,7 @@ pub struct Goal {
     /// Stable within the plan, so that actions can point to it.
     pub id: u32,
     pub text: String,
-    /// The selling dimension the goal belongs to (seed 004: single → cross → up-selling
+    /// The selling dimension the goal belongs to (docs/methods.md, "Supplier roles and the selling dimension": single → cross → up-selling
     /// → joint development).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dimension: Option<SellingStage>,

@@ -169,3 +169,39 @@ pub fn clip(value: &str, max: usize) -> std::borrow::Cow<'_, str> {
 pub fn quoted(value: &str) -> std::borrow::Cow<'_, str> {
     clip(value, QUOTE_MAX)
 }
+
+/// Everything that can be wrong with a file. `index` is 1-based, as people count.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    Empty,
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    NotAnObject,
+    MissingFormat,
+    WrongFormat {
+        found: String,
+        expected: &'static str,
+    },
+    MissingVersion,
+    BadVersion,
+    NewerVersion {
+        found: u64,
+        supported: u64,
+    },
+    UnsupportedVersion {
+        found: u64,
+    },
+    MissingData,
+    DataNotObject,
+    /// What is wrong inside the data, every problem found (at least one), in file order.
+    Problems(Vec<Problem>),
+    Invalid {
+        detail: String,
+    },
+}

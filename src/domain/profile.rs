@@ -1,4 +1,5 @@
-//! The requirement and performance profile (DOMAIN.md section 5, seeds 001 and 003):
+//! The requirement and performance profile (docs/methods.md,
+//! "Requirement and performance profile"):
 //! the customer's requirement criteria with weights in %, and the customer's rating of
 //! us and of named competitors, 0-100 per criterion.
 //!
@@ -127,7 +128,7 @@ pub fn changes(earlier: &[Option<f64>], later: &[Option<f64>]) -> Vec<Option<f64
         .collect()
 }
 
-/// The five requirement criteria of seed 003, Tab. 2.2 (German names are the
+/// The five requirement criteria of docs/methods.md (German names are the
 /// catalogue's): system performance, system security, price, standards compliance,
 /// delivery reliability.
 pub const DEFAULT_CRITERIA: [&str; 5] =
@@ -173,7 +174,7 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// The five criteria of seed 003 with equal weights, nothing rated.
+    /// The five default criteria with equal weights, nothing rated.
     pub fn with_default_criteria() -> Profile {
         Profile {
             criteria: DEFAULT_CRITERIA

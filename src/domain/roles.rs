@@ -1,5 +1,5 @@
-//! The supplier-role ladder and the selling dimension of a key account (DOMAIN.md
-//! section 4, seeds 003 and 004): dated histories with a target, and what they say at a
+//! The supplier-role ladder and the selling dimension of a key account (docs/methods.md,
+//! "Supplier roles and the selling dimension"): dated histories with a target, and what they say at a
 //! date, per period and between two dates.
 //!
 //! A history is a list of steps in any order; every function reads it sorted by date,
@@ -43,7 +43,7 @@ impl Rung for SupplierRole {
     ];
 }
 
-/// How far selling to a key account has come (seed 004), lowest first.
+/// How far selling to a key account has come (docs/methods.md), lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SellingStage {

@@ -422,7 +422,7 @@ fn data_index(keys: &[AccountId], id: AccountId) -> usize {
     keys.iter().position(|k| *k == id).unwrap_or(0)
 }
 
-/// A requirement profile with two competitors: seed 003's five criteria, weighted as a
+/// A requirement profile with two competitors: the five default criteria, weighted as a
 /// buyer of series parts would, and ratings that differ per account.
 fn sample_segment(n: usize) -> super::profile::Segment {
     use super::profile::{Competitor, Profile, Segment, DEFAULT_CRITERIA};

@@ -1,4 +1,5 @@
-//! The balanced scorecard of a key account (DOMAIN.md section 6): KPIs in four
+//! The balanced scorecard of a key account (docs/methods.md, "Balanced
+//! scorecard"): KPIs in four
 //! perspectives with a target, a direction and a yellow band, actual values per period,
 //! and the traffic-light status of each.
 

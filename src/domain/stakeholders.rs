@@ -1,5 +1,5 @@
-//! The buying center at a key account and our selling center (DOMAIN.md section 8, seed
-//! 002 theses 7, 9, 10 and 11): who decides, who influences, how they stand towards us,
+//! The buying center at a key account and our selling center (docs/methods.md,
+//! "Buying center and selling center"): who decides, who influences, how they stand towards us,
 //! who of us owns each relationship, and where the gaps are.
 
 use serde::{Deserialize, Serialize};

@@ -1,5 +1,6 @@
 //! Customer value model (Kundenwertmodell, "Kriterien gewichten und bewerten") and the
-//! customer portfolio (Kundenportfolio). DOMAIN.md sections 2 and 3.
+//! customer portfolio (Kundenportfolio). docs/methods.md,
+//! "Customer value model" and "Customer portfolio".
 //!
 //! One pool of criteria serves both: the value model weighs them with the criterion's
 //! own weight, each portfolio axis with its own list of weights. Qualitative criteria
@@ -52,8 +53,8 @@ pub enum Source {
     ShareOfWallet,
     /// Whole years since `relationship_since`.
     RelationshipYears,
-    /// Our weighted performance in the customer's requirement profile (DOMAIN.md
-    /// section 5), 0-100: the mean over the key account's segments.
+    /// Our weighted performance in the customer's requirement profile (docs/methods.md,
+    /// "Requirement and performance profile"), 0-100: the mean over the key account's segments.
     ProfileFulfilment,
 }
 
@@ -233,7 +234,7 @@ fn default_split() -> f64 {
 }
 
 impl Default for ValueModel {
-    /// The criteria of DOMAIN.md section 2 (seed 003, 2.1) with weights that sum to 100;
+    /// The default criteria (docs/methods.md, "Customer value model") with weights that sum to 100;
     /// plus criteria the portfolio's axes can use (weight 0 here): three qualitative
     /// ones and the fulfilment of the requirement profile, 0-100 read as 0-10 points.
     fn default() -> Self {
@@ -306,7 +307,7 @@ pub struct Portfolio {
 }
 
 impl Default for Portfolio {
-    /// DOMAIN.md section 3: growth, potential, price level, reference value and strategic
+    /// docs/methods.md, "Customer portfolio": growth, potential, price level, reference value and strategic
     /// fit against share of wallet, satisfaction and relationship depth.
     fn default() -> Self {
         let w = |criterion: &str, weight: f64| AxisWeight {
@@ -657,7 +658,7 @@ pub fn proposal(score: &Score, key_account: bool, cut_off: f64, rejected: bool) 
     }
 }
 
-/// Portfolio quadrants (DOMAIN.md section 3).
+/// Portfolio quadrants (docs/methods.md, "Customer portfolio").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Quadrant {
     /// High attractiveness, strong position: invest, expand.

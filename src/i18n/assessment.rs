@@ -1,6 +1,6 @@
 //! The KAM self-assessment: page texts, and for each of the twelve areas its name, the
 //! guiding question, what each level 1-5 looks like and the recommendation, all
-//! written from the theses of seed 002.
+//! written in the project's own words (docs/methods.md, "KAM self-assessment").
 
 use super::Lang;
 use crate::domain::assessment::{Area, MaturityLevel};

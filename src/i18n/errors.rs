@@ -1,9 +1,9 @@
 //! Why a file or a field was refused.
 
 use super::{fill, Lang};
+use crate::domain::problem::ImportError;
 use crate::domain::problem::{clip, quoted};
 use crate::domain::{Problem, ProblemKind, Section};
-use crate::persist::ImportError;
 
 crate::i18n::catalogue! { E;
     // Import errors

@@ -23,7 +23,6 @@ mod reactive;
 pub mod report;
 pub mod scorecard;
 pub mod sheet;
-pub mod titles;
 pub mod value;
 pub mod workshop;
 

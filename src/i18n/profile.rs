@@ -69,7 +69,7 @@ crate::i18n::catalogue! { PR;
     CompareNeedsTwo => "Save a version to compare it with the current profile.", "Speichern Sie einen Stand, um ihn mit dem aktuellen Profil zu vergleichen.";
     Change => "Change", "Veränderung";
     CompareCaption => "What moved from {from} to {to}", "Was sich von {from} bis {to} bewegt hat";
-    // Default criteria (seed 003, Tab. 2.2)
+    // Default criteria (docs/methods.md, "Requirement and performance profile")
     CritPerformance => "System performance", "Leistungsfähigkeit des Systems";
     CritSecurity => "System security", "Sicherheit des Systems";
     CritPrice => "Price", "Preis";

@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 
 use super::sections::{check_key_accounts, check_portfolio, check_value_model};
 use super::shape::{check_fields, shape_problem, Field, Need, Shape};
+pub use crate::domain::problem::ImportError;
 use crate::domain::{Measure, Portfolio, Problem, ProblemKind, Section, ValueModel, Workspace};
 
 pub const FORMAT_NAME: &str = "keystone-workspace";
@@ -31,7 +32,7 @@ const MIGRATIONS: &[(u64, Migration)] = &[
 ];
 
 /// Version 2 adds the value model and the portfolio: version-1 files get the defaults
-/// (criteria and weights of DOMAIN.md, no ratings).
+/// (the default criteria and weights, no ratings).
 fn v1_to_v2(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
     let json = |v: serde_json::Result<Value>| v.expect("the defaults always serialize");
     data.entry("value_model")
@@ -215,42 +216,6 @@ pub fn import_warnings(ws: &Workspace) -> Vec<Problem> {
         }
     }
     found
-}
-
-/// Everything that can be wrong with a file. `index` is 1-based, as people count.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ImportError {
-    Empty,
-    TooLarge {
-        bytes: usize,
-    },
-    NotJson {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
-    NotAnObject,
-    MissingFormat,
-    WrongFormat {
-        found: String,
-        expected: &'static str,
-    },
-    MissingVersion,
-    BadVersion,
-    NewerVersion {
-        found: u64,
-        supported: u64,
-    },
-    UnsupportedVersion {
-        found: u64,
-    },
-    MissingData,
-    DataNotObject,
-    /// What is wrong inside the data, every problem found (at least one), in file order.
-    Problems(Vec<Problem>),
-    Invalid {
-        detail: String,
-    },
 }
 
 /// A parsed envelope of the expected format and a version this Keystone reads.

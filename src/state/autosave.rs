@@ -1,4 +1,4 @@
-//! Saving to local storage, and what keeps it safe (see README "Storage"):
+//! Saving to local storage, and what keeps it safe (see docs/storage.md):
 //! - each section is watched on its own; a change invalidates only that section's
 //!   cached JSON and schedules one save 0.4 s after the last change;
 //! - the stored copy is one key written in one `setItem`, so a quota error or a crash

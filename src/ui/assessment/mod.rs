@@ -1,4 +1,4 @@
-//! The KAM self-assessment (DOMAIN.md section 9): the twelve areas to answer
+//! The KAM self-assessment (docs/methods.md): the twelve areas to answer
 //! (`page`), the result (`result`: radar, weakest areas with the seed's recommendation,
 //! overall maturity), the saved assessments and the page's actions (`saved`), which
 //! one is the user's own (`own`), and assessment files in and out (here). Compare and

@@ -3,4 +3,5 @@
 
 pub mod notices;
 pub mod title;
+pub mod titles;
 pub mod topbar;

@@ -7,8 +7,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::titles::page_title;
 use crate::state::{use_app, Route};
+use crate::ui::shell::titles::page_title;
 
 /// Keeps `document.title` and the focus in step with the route. Renders nothing.
 #[component]

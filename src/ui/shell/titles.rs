@@ -1,7 +1,7 @@
 //! The document title of each page, in the UI language: "Alpentec GmbH – Account-Plan –
 //! Keystone". Browser tabs, history and screen readers announce it on every page change.
 
-use super::{
+use crate::i18n::{
     accounts::A, assessment::AS, common::C, data::D, key_accounts::KA, report::RP, sheet::SH, Lang,
 };
 use crate::state::route::{AccountSection, Route};
