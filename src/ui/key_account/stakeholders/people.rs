@@ -1,0 +1,129 @@
+//! The people table of a buying center: one row per person, with that person's editor
+//! (from its chunk) folded below the row.
+
+use leptos::prelude::*;
+
+use super::texts::{contact_line, name_of, roles_text};
+use super::LazyPersonEditor;
+use crate::domain::stakeholders::Stakeholder;
+use crate::domain::{AccountId, KeyAccountData};
+use crate::i18n::common::C;
+use crate::i18n::fill;
+use crate::i18n::plan::{attitude_text, level_text, BC};
+use crate::i18n::tr;
+use crate::state::key_accounts::{remove_with_undo, update_key_account};
+use crate::state::use_app;
+use crate::ui::widgets::RemoveButton;
+
+fn people_of(d: &mut KeyAccountData) -> &mut Vec<Stakeholder> {
+    &mut d.stakeholders
+}
+
+/// The people, one row each with an editor below it.
+#[component]
+pub(super) fn PeopleTable(id: AccountId, people: Memo<Vec<Stakeholder>>) -> impl IntoView {
+    let lang = use_app().lang;
+    let count = Memo::new(move |_| people.with(Vec::len));
+    let body = move || {
+        let n = count.get();
+        if n == 0 {
+            return view! { <p class="muted">{tr(lang, BC::NoPeople)}</p> }.into_any();
+        }
+        view! {
+            <div class="table-wrap">
+                <table class="data-table people">
+                    <thead><tr>
+                        <th scope="col">{tr(lang, BC::Name)}</th>
+                        <th scope="col">{tr(lang, BC::Level)}</th>
+                        <th scope="col">{tr(lang, BC::Roles)}</th>
+                        <th scope="col">{tr(lang, BC::Attitude)}</th>
+                        <th scope="col" class="num">{tr(lang, BC::Influence)}</th>
+                        <th scope="col">{tr(lang, BC::ReportsTo)}</th>
+                        <th scope="col">{tr(lang, BC::Contact)}</th>
+                        <th scope="col">{tr(lang, BC::Counterpart)}</th>
+                        <th scope="col"><span class="visually-hidden">{tr(lang, C::RemoveColumn)}</span></th>
+                    </tr></thead>
+                    {(0..n).map(|k| view! { <PersonRow id=id k=k people=people/> }).collect_view()}
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="people-title">
+            <h2 id="people-title">{tr(lang, BC::People)}</h2>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn PersonRow(id: AccountId, k: usize, people: Memo<Vec<Stakeholder>>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let person = Memo::new(move |_| people.with(|p| p.get(k).cloned()));
+    let name = move || person.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
+    let cells = move || {
+        let l = lang.get();
+        let p = person.get()?;
+        let boss = p
+            .reports_to
+            .map(|b| people.with(|all| name_of(all, b)))
+            .unwrap_or_default();
+        let contact = contact_line(l, &p);
+        let name = if p.function.is_empty() {
+            p.name.clone()
+        } else {
+            format!("{} – {}", p.name, p.function)
+        };
+        let opposes = p.attitude.opposes();
+        Some(view! {
+            <th scope="row">{name}</th>
+            <td>{l.t(level_text(p.level))}</td>
+            <td>{roles_text(l, &p)}</td>
+            <td class:opposes=opposes>{l.t(attitude_text(p.attitude))}</td>
+            <td class="num">{p.influence}</td>
+            <td>{boss}</td>
+            <td>{contact}</td>
+            <td>{p.counterpart.clone()}</td>
+        })
+    };
+    let remove = move || {
+        let l = lang.get_untracked();
+        // People who reported to the removed one report to nobody now; undo restores
+        // only the person (their links are re-entered by hand if wanted).
+        let gone_id = person.get_untracked().map(|p| p.id);
+        remove_with_undo(app, id, k, people_of, |gone: &Stakeholder| {
+            fill(l.t(BC::PersonRemoved), &[("name", &gone.name)])
+        });
+        if let Some(gone) = gone_id {
+            update_key_account(app, id, |d| {
+                for p in d
+                    .stakeholders
+                    .iter_mut()
+                    .filter(|p| p.reports_to == Some(gone))
+                {
+                    p.reports_to = None;
+                }
+            });
+        }
+    };
+    let remove_label =
+        Signal::derive(move || fill(lang.get().t(BC::RemovePerson), &[("name", &name())]));
+    view! {
+        <tbody class="person">
+            <tr>
+                {cells}
+                <td><RemoveButton label=remove_label on_remove=remove/></td>
+            </tr>
+            <tr class="person-edit">
+                <td colspan="9">
+                    <details>
+                        <summary>{move || fill(lang.get().t(BC::Edit), &[("name", &name())])}</summary>
+                        <LazyPersonEditor id=id k=k people=people person=person/>
+                    </details>
+                </td>
+            </tr>
+        </tbody>
+    }
+}

@@ -1,0 +1,78 @@
+//! The table of the selling center's members: how many contacts each owns over every
+//! key account, and removing a member (with undo).
+
+use leptos::prelude::*;
+
+use super::save_team;
+use crate::domain::stakeholders::TeamMember;
+use crate::i18n::common::C;
+use crate::i18n::fill;
+use crate::i18n::plan::BC;
+use crate::state::use_app;
+use crate::ui::widgets::RemoveButton;
+
+/// The members, one row each, or the note that there are none yet.
+#[component]
+pub(super) fn TeamTable(team: Memo<Vec<TeamMember>>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let save = move |members: Vec<TeamMember>| save_team(app, members);
+    move || {
+        let l = lang.get();
+        let members = team.get();
+        if members.is_empty() {
+            return view! { <p class="muted">{l.t(BC::NoTeam)}</p> }.into_any();
+        }
+        // How many contacts each member owns, over every key account.
+        let all = app
+            .store
+            .key_accounts
+            .with(|k| crate::domain::key_account::read_key_accounts(k).unwrap_or_default());
+        let owned = |n: &str| {
+            all.values()
+                .flat_map(|d| d.stakeholders.iter())
+                .filter(|p| p.counterpart == n)
+                .count()
+        };
+        view! {
+            <div class="table-wrap">
+            <table class="data-table team">
+                <thead><tr>
+                    <th scope="col">{l.t(BC::MemberName)}</th>
+                    <th scope="col">{l.t(BC::MemberFunction)}</th>
+                    <th scope="col" class="num">{l.t(BC::Contacts)}</th>
+                    <th scope="col"><span class="visually-hidden">{l.t(C::RemoveColumn)}</span></th>
+                </tr></thead>
+                <tbody>
+                    {members.iter().enumerate().map(|(i, m)| {
+                        let label = fill(l.t(BC::RemoveMember), &[("name", &m.name)]);
+                        let remove = move || {
+                            let mut members = team.get_untracked();
+                            if i >= members.len() {
+                                return;
+                            }
+                            let gone = members.remove(i);
+                            save(members);
+                            let text = fill(lang.get_untracked().t(BC::MemberRemoved), &[("name", &gone.name)]);
+                            app.toasts.notify_with_undo(text, move || {
+                                let mut members = team.get_untracked();
+                                members.insert(i.min(members.len()), gone.clone());
+                                save(members);
+                            });
+                        };
+                        view! {
+                            <tr>
+                                <th scope="row">{m.name.clone()}</th>
+                                <td>{m.function.clone()}</td>
+                                <td class="num">{owned(&m.name)}</td>
+                                <td><RemoveButton label=label on_remove=remove/></td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            </div>
+        }
+        .into_any()
+    }
+}
