@@ -1,0 +1,206 @@
+//! Importing a workspace file: the file picker and drop zone, the check of a chosen
+//! file, and the summary that asks for confirmation before it replaces the workspace.
+
+use leptos::prelude::*;
+
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsValue;
+
+use crate::domain::spreadsheet::FileKind;
+use crate::i18n::tr;
+use crate::i18n::{common::C, data::D, describe_import_error, errors::E, file::F, fill};
+use crate::persist::{from_json, Loaded};
+use crate::state::browser::read_text;
+use crate::state::{AppState, Route};
+use crate::ui::data::handover::hand_over;
+use crate::ui::data::merge::merge_preview;
+
+/// A checked file waiting for the user's confirmation.
+#[derive(Clone)]
+pub struct Pending {
+    pub file: String,
+    pub loaded: Loaded,
+    /// Opened (not imported): the workspace is then linked to the file, with its
+    /// handle where the browser can write back to it.
+    pub open: Option<Option<SendWrapper<JsValue>>>,
+}
+
+/// The state of a file being taken in: the checked file waiting for confirmation, or
+/// why it was refused.
+#[derive(Clone, Copy)]
+pub struct Intake {
+    pub pending: RwSignal<Option<Pending>>,
+    pub refused: RwSignal<Option<String>>,
+}
+
+impl Default for Intake {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Intake {
+    pub fn new() -> Self {
+        Self {
+            pending: RwSignal::new(None),
+            refused: RwSignal::new(None),
+        }
+    }
+
+    /// Reads and checks a chosen file (a spreadsheet is handed to the customer-list
+    /// import instead). `open`: opened rather than imported, with its handle if any.
+    pub fn take_file(
+        self,
+        app: AppState,
+        file: web_sys::File,
+        open: Option<Option<SendWrapper<JsValue>>>,
+    ) {
+        let Intake { pending, refused } = self;
+        let lang = app.lang;
+        pending.set(None);
+        refused.set(None);
+        let notice = lang.get_untracked().t(D::HandedToSheet);
+        let Some(file) = hand_over(app, file, FileKind::Spreadsheet, Route::SheetImport, notice)
+        else {
+            return;
+        };
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            let lang = lang.get_untracked();
+            match read_text(&file).await {
+                Ok(text) => match from_json(&text) {
+                    Ok(loaded) => pending.set(Some(Pending {
+                        file: name,
+                        loaded,
+                        open,
+                    })),
+                    Err(e) => refused.set(Some(fill(
+                        lang.t(D::ImportRefused),
+                        &[
+                            ("file", &name),
+                            ("reason", &describe_import_error(&e, lang)),
+                        ],
+                    ))),
+                },
+                Err(_) => refused.set(Some(fill(
+                    lang.t(D::ImportRefused),
+                    &[("file", &name), ("reason", lang.t(E::ErrNotText))],
+                ))),
+            }
+        });
+    }
+}
+
+/// The import section: its heading and text, the picker and drop zone, a refusal and
+/// the summary of a checked file.
+#[component]
+pub fn ImportSection(app: AppState, intake: Intake) -> impl IntoView {
+    let lang = app.lang;
+    let Intake { pending, refused } = intake;
+    let dragging = RwSignal::new(false);
+    let on_pick = move |ev: leptos::ev::Event| {
+        if let Some(file) = crate::state::browser::picked_file(&ev) {
+            intake.take_file(app, file, None);
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        dragging.set(false);
+        if let Some(file) = crate::state::browser::dropped_file(&ev) {
+            intake.take_file(app, file, None);
+        }
+    };
+    view! {
+        <h2>{tr(lang, D::ImportTitle)}</h2>
+        <p>{tr(lang, D::ImportText)}</p>
+        <div
+            class="dropzone"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            <label class="button">
+                {tr(lang, D::ChooseFile)}
+                <input class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick/>
+            </label>
+            <span class="muted">{tr(lang, D::DropHere)}</span>
+        </div>
+        {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+        {move || pending.get().map(|p| summary(app, p, pending))}
+    }
+}
+
+/// Replaces the workspace with the pending file, linking it if it was opened.
+fn confirm_import(app: AppState, pending: RwSignal<Option<Pending>>) {
+    let lang = app.lang;
+    if let Some(p) = pending.get_untracked() {
+        app.replace_workspace(p.loaded.workspace);
+        pending.set(None);
+        match p.open {
+            Some(handle) => {
+                let content = app.current_content_hash();
+                app.link_file(p.file.clone(), handle.map(|h| h.take()), content);
+                app.notify(fill(
+                    lang.get_untracked().t(F::Opened),
+                    &[("file", &p.file)],
+                ));
+            }
+            None => {
+                app.unlink_file();
+                app.notify(fill(lang.get().t(D::Imported), &[("file", &p.file)]));
+            }
+        }
+    }
+}
+
+/// What a checked file holds, with the buttons that import it or cancel; a client copy
+/// is offered to merge or to open as the client.
+fn summary(app: AppState, p: Pending, pending: RwSignal<Option<Pending>>) -> AnyView {
+    if crate::domain::client_copy::copy_info(&p.loaded.workspace).is_some() {
+        // Merged where its account is; elsewhere opened as the client.
+        return merge_preview(app, p.clone(), pending).unwrap_or_else(|_| view! {
+            <crate::ui::client_view::OpenAsClient file=p.file.clone() copy=p.loaded.workspace.clone()
+                on_done=Callback::new(move |_| pending.set(None))/>
+        }.into_any());
+    }
+    let lang = app.lang.get();
+    let ws = &p.loaded.workspace;
+    let when = if p.loaded.exported_at.is_empty() {
+        lang.t(D::ImportUnknownDate).to_string()
+    } else {
+        lang.date_time(&p.loaded.exported_at)
+    };
+    let current = app.store.accounts.with(|a| a.len());
+    view! {
+        <div class="import-preview" role="region" aria-label=lang.t(D::ImportTitle)>
+            <p>{fill(lang.t(D::ImportSummary), &[
+                ("file", &p.file),
+                ("accounts", &lang.count(ws.accounts.len())),
+                ("key", &lang.count(ws.key_account_count())),
+                ("when", &when),
+                ("version", if p.loaded.app_version.is_empty() { "?" } else { &p.loaded.app_version }),
+            ])}</p>
+            {(!p.loaded.warnings.is_empty()).then(|| view! {
+                <div class="warn">
+                    <p>{lang.t(D::ImportWarnings)}</p>
+                    <ul>{p.loaded.warnings.iter().map(|w| view! {
+                        <li>{crate::i18n::errors::describe_problem(w, lang)}</li>
+                    }).collect_view()}</ul>
+                </div>
+            })}
+            {(current > 0).then(|| view! {
+                <p class="warn">{fill(lang.t(D::ImportReplaceWarning), &[("accounts", &lang.count(current))])}</p>
+            })}
+            <div class="actions">
+                <button class="primary" on:click=move |_| confirm_import(app, pending)>
+                    {if p.open.is_some() { lang.t(F::OpenConfirm) } else { lang.t(D::ImportConfirm) }}
+                </button>
+                {(current > 0).then(|| view! {
+                    <button on:click=move |_| app.export()>{lang.t(D::ImportSaveCopyFirst)}</button>
+                })}
+                <button on:click=move |_| pending.set(None)>{lang.t(C::Cancel)}</button>
+            </div>
+        </div>
+    }
+    .into_any()
+}
