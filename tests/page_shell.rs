@@ -7,25 +7,45 @@ use keystone::domain::sample::sample_workspace;
 use keystone::i18n::Lang;
 use keystone::state::route::AccountSection;
 use keystone::state::Route;
-use keystone::ui::shell::titles::page_title;
+use keystone::ui::shell::titles::{page_title, Shown};
+
+fn key(name: &str) -> Option<Shown<'_>> {
+    Some(Shown {
+        name,
+        key_account: true,
+    })
+}
 
 #[test]
 fn the_title_names_the_page_and_the_account_in_the_ui_language() {
     let plan = Route::AccountSection(7, AccountSection::Plan);
     assert_eq!(
-        page_title(plan, Some("Alpentec GmbH"), Lang::De),
+        page_title(plan, key("Alpentec GmbH"), Lang::De),
         "Alpentec GmbH – Account-Plan – Keystone"
     );
     assert_eq!(
-        page_title(plan, Some("Alpentec GmbH"), Lang::En),
+        page_title(plan, key("Alpentec GmbH"), Lang::En),
         "Alpentec GmbH – Account plan – Keystone"
     );
     assert_eq!(
-        page_title(Route::Report(7, true), Some("Alpentec GmbH"), Lang::De),
+        page_title(Route::Report(7, true), key("Alpentec GmbH"), Lang::De),
         "Alpentec GmbH – Kundenbericht – Keystone"
     );
     assert_eq!(
-        page_title(Route::Account(7), Some("Alpentec GmbH"), Lang::En),
+        page_title(Route::Account(7), key("Alpentec GmbH"), Lang::En),
+        "Alpentec GmbH – Overview – Keystone"
+    );
+    assert_eq!(
+        page_title(Route::Account(7), key("Alpentec GmbH"), Lang::De),
+        "Alpentec GmbH – Überblick – Keystone"
+    );
+    // An account that is not a key account: its form, named by the account alone.
+    let plain = Some(Shown {
+        name: "Alpentec GmbH",
+        key_account: false,
+    });
+    assert_eq!(
+        page_title(Route::Account(7), plain, Lang::En),
         "Alpentec GmbH – Keystone"
     );
     assert_eq!(
@@ -39,7 +59,7 @@ fn the_title_names_the_page_and_the_account_in_the_ui_language() {
     // An unknown account (deleted, a wrong link): the page's name alone.
     assert_eq!(page_title(plan, None, Lang::En), "Account plan – Keystone");
     assert_eq!(
-        page_title(plan, Some("  "), Lang::En),
+        page_title(plan, key("  "), Lang::En),
         "Account plan – Keystone"
     );
 }

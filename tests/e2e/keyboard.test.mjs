@@ -34,7 +34,7 @@ test('switching an account tab moves the focus to its heading; the title names a
   await page.getByRole('heading', { level: 1, name }).waitFor();
   // The page moves the focus to its heading once it is shown; the user goes on from there.
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  assert.equal(await page.title(), `${name} – Keystone`);
+  assert.equal(await page.title(), `${name} – Overview – Keystone`);
   const tabs = page.getByRole('navigation', { name: /Sections of this key account/ });
   await tabs.getByRole('link', { name: 'Account plan' }).focus();
   await page.keyboard.press('Enter');

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::state::{use_app, Route};
-use crate::ui::shell::titles::page_title;
+use crate::ui::shell::titles::{page_title, Shown};
 
 /// Keeps `document.title` and the focus in step with the route. Renders nothing.
 #[component]
@@ -17,13 +17,17 @@ pub fn PageChange() -> impl IntoView {
     Effect::new(move |_| {
         let route = app.route.get();
         let lang = app.lang.get();
-        let name = account_of(route).and_then(|id| {
+        let shown = account_of(route).and_then(|id| {
             app.store
                 .accounts
-                .with(|a| a.account(id).map(|a| a.name.clone()))
+                .with(|a| a.account(id).map(|a| (a.name.clone(), a.key_account)))
+        });
+        let shown = shown.as_ref().map(|(name, key_account)| Shown {
+            name,
+            key_account: *key_account,
         });
         if let Some(doc) = document() {
-            doc.set_title(&page_title(route, name.as_deref(), lang));
+            doc.set_title(&page_title(route, shown, lang));
         }
     });
     Effect::new(move |previous: Option<Route>| {

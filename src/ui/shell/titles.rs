@@ -6,8 +6,16 @@ use crate::i18n::{
 };
 use crate::state::route::{AccountSection, Route};
 
-/// The title for `route`; `account` is the name of the account it shows, if any.
-pub fn page_title(route: Route, account: Option<&str>, lang: Lang) -> String {
+/// The account a page shows, as its title names it.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown<'a> {
+    pub name: &'a str,
+    /// A key account's page is its overview; any other account's is its form.
+    pub key_account: bool,
+}
+
+/// The title for `route`; `account` is the account it shows, if any.
+pub fn page_title(route: Route, account: Option<Shown>, lang: Lang) -> String {
     let page: &str = match route {
         Route::Accounts | Route::NotFound => lang.t(C::NavAccounts),
         Route::NewAccount => lang.t(A::NewAccountTitle),
@@ -26,10 +34,12 @@ pub fn page_title(route: Route, account: Option<&str>, lang: Lang) -> String {
         Route::AssessmentCompare => lang.t(AS::TabCompare),
         Route::Workshop => lang.t(AS::TabWorkshop),
     };
-    let account = account.map(str::trim).filter(|n| !n.is_empty());
+    let key_account = account.is_some_and(|a| a.key_account);
+    let account = account.map(|a| a.name.trim()).filter(|n| !n.is_empty());
     match (route, account) {
         // The form of an account that is not a key account has no sections: its name.
-        (Route::Account(_), Some(name)) => format!("{name} – Keystone"),
+        (Route::Account(_), Some(name)) if !key_account => format!("{name} – Keystone"),
+        (Route::Account(_), Some(name)) => format!("{name} – {page} – Keystone"),
         (Route::AccountSection(..) | Route::Report(..), Some(name)) => {
             format!("{name} – {page} – Keystone")
         }
