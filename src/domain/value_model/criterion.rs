@@ -108,8 +108,8 @@ pub enum RatingRule {
 /// rule's unknown fields go into `rule_extra`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(
-    from = "crate::domain::criterion_file::CriterionFile",
-    into = "crate::domain::criterion_file::CriterionFile"
+    from = "super::criterion_file::CriterionFile",
+    into = "super::criterion_file::CriterionFile"
 )]
 pub struct Criterion {
     /// Stable key: ratings and portfolio weights refer to it. The defaults use their

@@ -10,6 +10,7 @@
 use super::problem::ProblemKind;
 
 mod criterion;
+mod criterion_file;
 mod model;
 mod portfolio;
 mod scoring;
