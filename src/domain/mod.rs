@@ -5,7 +5,6 @@ pub mod account;
 pub mod assessment;
 pub mod assessment_own;
 pub mod client_copy;
-mod criterion_file;
 pub mod currency;
 pub mod day;
 pub mod deletion;

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use super::value_model::{Criterion, Direction, Kind, RatingRule, Source};
+use super::{Criterion, Direction, Kind, RatingRule, Source};
 
 /// The file form of a criterion (`#[serde(from, into)]` of [`Criterion`]).
 #[derive(Serialize, Deserialize)]
