@@ -360,12 +360,9 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
         data.remove("accounts");
     }
     let mut found = Vec::new();
-    check_accounts(&mut data, &mut found);
-    check_settings(&mut data, &mut found);
-    check_value_model(&mut data, &mut found);
-    check_portfolio(&mut data, &mut found);
-    check_key_accounts(&mut data, &mut found);
-    super::assessment_file::check_assessments(data.get_mut("assessments"), &mut found);
+    for section in Section::ALL {
+        check_section(section, &mut data, &mut found);
+    }
     if !found.is_empty() {
         return Err(ImportError::Problems(found));
     }
@@ -387,6 +384,22 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
         Ok(workspace)
     } else {
         Err(ImportError::Problems(found))
+    }
+}
+
+/// Checks the JSON types of one section of `data` (absent is fine).
+fn check_section(section: Section, data: &mut Map<String, Value>, found: &mut Vec<Problem>) {
+    match section {
+        Section::Accounts => check_accounts(data, found),
+        Section::Settings => check_settings(data, found),
+        Section::ValueModel => check_value_model(data, found),
+        Section::Portfolio => check_portfolio(data, found),
+        Section::KeyAccounts => check_key_accounts(data, found),
+        Section::Assessments => {
+            super::assessment_file::check_assessments(data.get_mut(section.key()), found)
+        }
+        // Kept as they are.
+        Section::Unknown => {}
     }
 }
 

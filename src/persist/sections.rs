@@ -33,14 +33,13 @@ fn not_a_choice(value: &Value) -> ProblemKind {
     }
 }
 
-/// The object of section `key`, or a problem if it is something else; absent is fine.
+/// The object of `section`, or a problem if it is something else; absent is fine.
 fn section_object<'a>(
     data: &'a mut Map<String, Value>,
-    key: &str,
     section: Section,
     found: &mut Vec<Problem>,
 ) -> Option<&'a mut Map<String, Value>> {
-    match data.get_mut(key) {
+    match data.get_mut(section.key()) {
         Some(Value::Object(map)) => Some(map),
         None => None,
         Some(_) => {
@@ -52,7 +51,7 @@ fn section_object<'a>(
 
 pub(super) fn check_value_model(data: &mut Map<String, Value>, found: &mut Vec<Problem>) {
     let section = Section::ValueModel;
-    let Some(model) = section_object(data, "value_model", section, found) else {
+    let Some(model) = section_object(data, section, found) else {
         return;
     };
     let at = |field: &str, kind| Problem::section(section, kind).with_field(field);
@@ -152,7 +151,7 @@ pub(super) fn check_value_model(data: &mut Map<String, Value>, found: &mut Vec<P
 
 pub(super) fn check_portfolio(data: &mut Map<String, Value>, found: &mut Vec<Problem>) {
     let section = Section::Portfolio;
-    let Some(portfolio) = section_object(data, "portfolio", section, found) else {
+    let Some(portfolio) = section_object(data, section, found) else {
         return;
     };
     let at = |field: String, kind| Problem::section(section, kind).with_field(field);
@@ -247,7 +246,7 @@ fn check_history(
 
 pub(super) fn check_key_accounts(data: &mut Map<String, Value>, found: &mut Vec<Problem>) {
     let section = Section::KeyAccounts;
-    let Some(accounts) = section_object(data, "key_accounts", section, found) else {
+    let Some(accounts) = section_object(data, section, found) else {
         return;
     };
     let at = |field: &str, kind| Problem::section(section, kind).with_field(field);
