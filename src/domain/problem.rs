@@ -4,9 +4,11 @@
 //! form and the importer only translate them (`i18n::errors`). A new section adds a
 //! [`Section`] variant and its `validate()`, never a new error type.
 
-/// The part of the workspace a problem is in; names the items in messages
-/// ("account 3", "criterion 2").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A section of the workspace: a key in the file's `data` object, a signal in the
+/// store, and the part of the workspace a problem is in (naming the items in messages:
+/// "account 3", "criterion 2"). The one list of sections: a new section adds a variant
+/// here, and the compiler then asks for its arm in the store, autosave and the checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Section {
     Accounts,
     Settings,
@@ -15,10 +17,30 @@ pub enum Section {
     KeyAccounts,
     /// KAM self-assessments (in the workspace or in an assessment file).
     Assessments,
+    /// Sections this version does not know (written by a newer one): kept as they are.
+    /// No problem names them.
+    Unknown,
 }
 
 impl Section {
-    /// The key of the section in the file (`data.accounts`).
+    /// Every section, in the order they are written in `data` (the unknown ones last).
+    pub const ALL: [Section; 7] = [
+        Section::Accounts,
+        Section::Settings,
+        Section::ValueModel,
+        Section::Portfolio,
+        Section::KeyAccounts,
+        Section::Assessments,
+        Section::Unknown,
+    ];
+
+    /// Position in [`Section::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The key of the section in the file (`data.accounts`); empty for the unknown
+    /// sections, which are kept under their own keys.
     pub fn key(self) -> &'static str {
         match self {
             Section::Accounts => "accounts",
@@ -27,7 +49,14 @@ impl Section {
             Section::Portfolio => "portfolio",
             Section::KeyAccounts => "key_accounts",
             Section::Assessments => "assessments",
+            Section::Unknown => "",
         }
+    }
+
+    /// Whether the workspace keeps the section as JSON (unknown fields kept) that pages
+    /// read typed through `state` (`state::key_accounts`, `state::assessments`).
+    pub fn held_as_json(self) -> bool {
+        matches!(self, Section::KeyAccounts | Section::Assessments)
     }
 }
 

@@ -124,15 +124,19 @@ fn noun(section: Section, lang: Lang) -> &'static str {
         Section::Portfolio => lang.t(E::ThePortfolio),
         Section::KeyAccounts => lang.t(E::TheKeyAccounts),
         Section::Assessments => lang.t(E::NounAssessment),
+        // Kept as they are: no problem names them.
+        Section::Unknown => "",
     }
 }
 
 /// How a whole section is called, for problems not inside one item.
 fn section_name(section: Section, lang: Lang) -> &'static str {
     match section {
-        Section::Accounts | Section::Settings | Section::Portfolio | Section::KeyAccounts => {
-            noun(section, lang)
-        }
+        Section::Accounts
+        | Section::Settings
+        | Section::Portfolio
+        | Section::KeyAccounts
+        | Section::Unknown => noun(section, lang),
         Section::Assessments => lang.t(E::TheAssessments),
         Section::ValueModel => lang.t(E::TheValueModel),
     }

@@ -8,72 +8,15 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::sections::{check_key_accounts, check_portfolio, check_value_model};
-use super::shape::{check_fields, shape_problem, Field, Need, Shape};
+use super::migrations::MIGRATIONS;
+use super::sections::check_section;
 pub use crate::domain::problem::ImportError;
-use crate::domain::{Measure, Portfolio, Problem, ProblemKind, Section, ValueModel, Workspace};
+use crate::domain::{Problem, ProblemKind, Section, Workspace};
 
 pub const FORMAT_NAME: &str = "keystone-workspace";
 pub const SCHEMA_VERSION: u64 = 7;
 /// Larger files are refused before parsing: local storage holds about 5 MB anyway.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
-
-/// Migrations from version N to N+1, applied in order to the raw JSON `data` of older
-/// files. Each schema change adds a row and a fixture of the old version under
-/// tests/fixtures/ (workspace-v1.json, …) that a test imports.
-type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, ImportError>;
-const MIGRATIONS: &[(u64, Migration)] = &[
-    (1, v1_to_v2),
-    (2, v2_to_v3),
-    (3, v3_to_v4),
-    (4, v4_to_v5),
-    (5, v5_to_v6),
-    (6, v6_to_v7),
-];
-
-/// Version 2 adds the value model and the portfolio: version-1 files get the defaults
-/// (the default criteria and weights, no ratings).
-fn v1_to_v2(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
-    let json = |v: serde_json::Result<Value>| v.expect("the defaults always serialize");
-    data.entry("value_model")
-        .or_insert_with(|| json(serde_json::to_value(ValueModel::default())));
-    data.entry("portfolio")
-        .or_insert_with(|| json(serde_json::to_value(Portfolio::default())));
-    Ok(data)
-}
-
-/// Version 3 adds the key-account data (role and selling histories): none yet.
-fn v2_to_v3(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
-    data.entry("key_accounts")
-        .or_insert_with(|| Value::Object(Map::new()));
-    Ok(data)
-}
-
-/// Version 4 adds requirement profiles and scorecards to the key-account data: a
-/// version-3 file has none, and its histories read as they are.
-fn v3_to_v4(data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
-    Ok(data)
-}
-
-/// Version 5 adds account plans (with their versions) and buying centers to the
-/// key-account data, and the selling center and gap rules to the settings: a version-4
-/// file has none of them and reads as it is.
-fn v4_to_v5(data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
-    Ok(data)
-}
-
-/// Version 6 adds the KAM self-assessments: a version-5 file has none.
-fn v5_to_v6(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
-    data.entry("assessments")
-        .or_insert_with(|| Value::Array(Vec::new()));
-    Ok(data)
-}
-
-/// Version 7 adds the optional customer number of an account (for spreadsheet
-/// imports): a version-6 account has none and reads as it is.
-fn v6_to_v7(data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
-    Ok(data)
-}
 
 #[derive(Debug, Clone, Serialize)]
 struct Envelope<'a> {
@@ -332,27 +275,6 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
     })
 }
 
-const ACCOUNT_FIELDS: &[Field] = &[
-    ("id", Shape::Id, Need::Required),
-    ("name", Shape::Text, Need::Required),
-    ("customer_number", Shape::Text, Need::Nullable),
-    ("industry", Shape::Text, Need::Nullable),
-    ("region", Shape::Text, Need::Nullable),
-    ("revenue", Shape::Number, Need::Optional),
-    ("contribution_margin", Shape::Number, Need::Nullable),
-    ("potential", Shape::Number, Need::Nullable),
-    ("relationship_since", Shape::Year, Need::Nullable),
-    ("key_account", Shape::Bool, Need::Nullable),
-    ("tags", Shape::Texts, Need::Nullable),
-    ("notes", Shape::Text, Need::Nullable),
-];
-
-const ABC_FIELDS: &[Field] = &[
-    ("measure", Shape::Text, Need::Nullable),
-    ("a_threshold", Shape::Number, Need::Required),
-    ("b_threshold", Shape::Number, Need::Required),
-];
-
 /// Reads the data of a current-version file: the JSON type of every field first (so a
 /// wrong type names its field), then the domain's rules. Reports every problem found.
 fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError> {
@@ -360,12 +282,9 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
         data.remove("accounts");
     }
     let mut found = Vec::new();
-    check_accounts(&mut data, &mut found);
-    check_settings(&mut data, &mut found);
-    check_value_model(&mut data, &mut found);
-    check_portfolio(&mut data, &mut found);
-    check_key_accounts(&mut data, &mut found);
-    super::assessment_file::check_assessments(data.get_mut("assessments"), &mut found);
+    for section in Section::ALL {
+        check_section(section, &mut data, &mut found);
+    }
     if !found.is_empty() {
         return Err(ImportError::Problems(found));
     }
@@ -387,83 +306,5 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
         Ok(workspace)
     } else {
         Err(ImportError::Problems(found))
-    }
-}
-
-fn check_accounts(data: &mut Map<String, Value>, found: &mut Vec<Problem>) {
-    let list = match data.get_mut("accounts") {
-        None => return,
-        Some(Value::Array(list)) => list,
-        Some(_) => {
-            found.push(Problem::section(Section::Accounts, ProblemKind::NotAList));
-            return;
-        }
-    };
-    for (i, item) in list.iter_mut().enumerate() {
-        let Value::Object(account) = item else {
-            found.push(Problem::item(
-                Section::Accounts,
-                i + 1,
-                "",
-                ProblemKind::NotAnObject,
-            ));
-            continue;
-        };
-        let problems = check_fields(account, ACCOUNT_FIELDS);
-        let name = account.get("name").and_then(Value::as_str).unwrap_or("");
-        found.extend(Problem::locate(
-            Section::Accounts,
-            Some(i + 1),
-            name,
-            problems,
-        ));
-    }
-}
-
-fn check_settings(data: &mut Map<String, Value>, found: &mut Vec<Problem>) {
-    let at = |field: &str, kind| Problem::section(Section::Settings, kind).with_field(field);
-    let settings = match data.get_mut("settings") {
-        None => return,
-        Some(Value::Object(settings)) => settings,
-        Some(_) => {
-            found.push(Problem::section(
-                Section::Settings,
-                ProblemKind::NotAnObject,
-            ));
-            return;
-        }
-    };
-    if let Some(kind) = settings
-        .get("name")
-        .and_then(|n| shape_problem(n, Shape::Text))
-    {
-        found.push(at("name", kind));
-    }
-    match settings.get("currency") {
-        None | Some(Value::Null) => {}
-        Some(Value::String(code)) if crate::domain::currency::is_code(code) => {}
-        Some(Value::String(code)) => {
-            let value = code.clone();
-            found.push(at("currency", ProblemKind::NotAChoice { value }));
-        }
-        Some(_) => found.push(at("currency", ProblemKind::NotText)),
-    }
-    super::sections::check_team(settings, found);
-    let abc = match settings.get_mut("abc") {
-        None => return,
-        Some(Value::Object(abc)) => abc,
-        Some(_) => {
-            found.push(at("abc", ProblemKind::NotAnObject));
-            return;
-        }
-    };
-    for p in check_fields(abc, ABC_FIELDS) {
-        found.push(at(&format!("abc.{}", p.field), p.kind));
-    }
-    if let Some(measure) = abc.get("measure").and_then(Value::as_str) {
-        if Measure::from_key(measure).is_none() {
-            let value = measure.to_string();
-            found.push(at("abc.measure", ProblemKind::NotAChoice { value }));
-        }
     }
 }

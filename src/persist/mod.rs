@@ -5,6 +5,7 @@ pub mod assessment_file;
 pub mod client_file;
 pub mod csv;
 pub mod envelope;
+mod migrations;
 mod sections;
 pub mod shape;
 pub mod storable;

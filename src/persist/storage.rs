@@ -12,6 +12,9 @@ pub const KEY_UNREADABLE: &str = "keystone.workspace.unreadable";
 /// The workspace as it was before the last import, clear or sample load.
 pub const KEY_PREVIOUS: &str = "keystone.workspace.previous";
 pub const KEY_LANG: &str = "keystone.lang";
+/// The spreadsheet import's remembered column mapping (`state::sheet_mapping`): a
+/// preference of this browser, not part of the workspace.
+pub const KEY_SHEET_MAPPING: &str = "keystone.sheet-mapping";
 
 /// Why a storage operation failed.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +78,17 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageFailure> {
 
 pub fn remove(key: &str) -> Result<(), StorageFailure> {
     storage()?.remove_item(key).map_err(|e| failure(&e))
+}
+
+/// A value stored as JSON under `key`; `None` if absent, unreadable or blocked.
+pub fn read_json<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    serde_json::from_str(&read(key).ok()??).ok()
+}
+
+/// Stores `value` as JSON under `key`.
+pub fn write_json<T: serde::Serialize>(key: &str, value: &T) -> Result<(), StorageFailure> {
+    let text = serde_json::to_string(value).map_err(|e| StorageFailure::Other(e.to_string()))?;
+    write(key, &text)
 }
 
 /// The save counter other tabs left in storage (0 if none).

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::store::{Section, Store};
+use super::store::Section;
 use super::{browser, AppState, SaveStatus};
 use crate::domain::Workspace;
 use crate::i18n::{common::C, data::D};
@@ -86,47 +86,17 @@ impl AppState {
     /// schedules a save.
     pub(super) fn watch_sections(self) {
         let store = self.store;
-        let watch = move |section: Section, changed: fn(&Store, &Workspace) -> bool| {
+        for section in Section::ALL {
             Effect::new(move |_| {
-                match section {
-                    Section::Accounts => store.accounts.track(),
-                    Section::Settings => store.settings.track(),
-                    Section::ValueModel => store.value_model.track(),
-                    Section::Portfolio => store.portfolio.track(),
-                    Section::KeyAccounts => store.key_accounts.track(),
-                    Section::Assessments => store.assessments.track(),
-                    Section::Unknown => store.unknown.track(),
-                }
+                store.track(section);
                 let autosave = self.autosave;
                 autosave.cache.update_value(|c| c[section.index()] = None);
-                if autosave.is_load(section, |ws| !changed(&store, ws)) {
+                if autosave.is_load(section, |ws| !store.differs(section, ws)) {
                     return;
                 }
                 self.schedule_save();
             });
-        };
-        watch(Section::Accounts, |s, ws| {
-            s.accounts.with_untracked(|a| *a != ws.accounts)
-        });
-        watch(Section::Settings, |s, ws| {
-            s.settings.with_untracked(|v| *v != ws.settings)
-        });
-        watch(Section::ValueModel, |s, ws| {
-            s.value_model.with_untracked(|v| *v != ws.value_model)
-        });
-        watch(Section::Portfolio, |s, ws| {
-            s.portfolio.with_untracked(|v| *v != ws.portfolio)
-        });
-        watch(Section::KeyAccounts, |s, ws| {
-            s.key_accounts.with_untracked(|v| *v != ws.key_accounts)
-        });
-        watch(Section::Assessments, |s, ws| {
-            s.assessments.with_untracked(|v| *v != ws.assessments)
-        });
-        watch(Section::Unknown, |s, ws| {
-            s.unknown.with_untracked(|v| *v != ws.extra)
-                || s.envelope.with_value(|e| *e != ws.envelope)
-        });
+        }
     }
 
     fn schedule_save(self) {

@@ -14,6 +14,7 @@ pub mod file;
 pub mod file_access;
 pub mod key_accounts;
 pub mod route;
+pub mod sheet_mapping;
 pub mod storage_info;
 pub mod store;
 pub mod stored;

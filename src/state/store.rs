@@ -9,37 +9,9 @@ use crate::domain::assessment::AssessmentsJson;
 use crate::domain::key_account::KeyAccountsJson;
 use crate::domain::{Accounts, Portfolio, Settings, ValueModel, Workspace};
 
-/// A section of the workspace: a key in the file's `data` object, a signal here.
-/// A feature that adds a section adds a variant, a field of [`Store`] and a line in
-/// [`Store::section_json`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Section {
-    Accounts,
-    Settings,
-    ValueModel,
-    Portfolio,
-    KeyAccounts,
-    Assessments,
-    /// Sections this version does not know (written by a newer one): kept as they are.
-    Unknown,
-}
-
-impl Section {
-    pub const ALL: [Section; 7] = [
-        Section::Accounts,
-        Section::Settings,
-        Section::ValueModel,
-        Section::Portfolio,
-        Section::KeyAccounts,
-        Section::Assessments,
-        Section::Unknown,
-    ];
-
-    /// Position in [`Section::ALL`].
-    pub const fn index(self) -> usize {
-        self as usize
-    }
-}
+/// The sections (one list, in the domain): a feature that adds a section adds a field
+/// of [`Store`] and its arms in the methods below.
+pub use crate::domain::Section;
 
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -104,27 +76,52 @@ impl Store {
     /// One section as JSON: for the unknown sections, the members of `data` they
     /// stand for (`"key":value,…`, possibly empty); otherwise `"key":value`.
     pub fn section_json(&self, section: Section) -> String {
-        fn member(key: &str, value: &impl serde::Serialize) -> String {
+        fn member(section: Section, value: &impl serde::Serialize) -> String {
             let value = serde_json::to_string(value).expect("a section always serializes");
-            format!("\"{key}\":{value}")
+            format!("\"{}\":{value}", section.key())
         }
+        let s = section;
         match section {
-            Section::Accounts => self.accounts.with_untracked(|a| member("accounts", a)),
-            Section::Settings => self.settings.with_untracked(|s| member("settings", s)),
-            Section::ValueModel => self
-                .value_model
-                .with_untracked(|v| member("value_model", v)),
-            Section::Portfolio => self.portfolio.with_untracked(|p| member("portfolio", p)),
-            Section::KeyAccounts => self
-                .key_accounts
-                .with_untracked(|k| member("key_accounts", k)),
-            Section::Assessments => self
-                .assessments
-                .with_untracked(|a| member("assessments", a)),
+            Section::Accounts => self.accounts.with_untracked(|v| member(s, v)),
+            Section::Settings => self.settings.with_untracked(|v| member(s, v)),
+            Section::ValueModel => self.value_model.with_untracked(|v| member(s, v)),
+            Section::Portfolio => self.portfolio.with_untracked(|v| member(s, v)),
+            Section::KeyAccounts => self.key_accounts.with_untracked(|v| member(s, v)),
+            Section::Assessments => self.assessments.with_untracked(|v| member(s, v)),
             Section::Unknown => self.unknown.with_untracked(|m| {
                 let text = serde_json::to_string(m).expect("JSON values always serialize");
                 text[1..text.len() - 1].to_string()
             }),
+        }
+    }
+
+    /// Subscribes the running effect to one section's signal.
+    pub fn track(&self, section: Section) {
+        match section {
+            Section::Accounts => self.accounts.track(),
+            Section::Settings => self.settings.track(),
+            Section::ValueModel => self.value_model.track(),
+            Section::Portfolio => self.portfolio.track(),
+            Section::KeyAccounts => self.key_accounts.track(),
+            Section::Assessments => self.assessments.track(),
+            Section::Unknown => self.unknown.track(),
+        }
+    }
+
+    /// Whether one section differs from that of `ws` (untracked). The unknown sections
+    /// include the envelope's unknown members.
+    pub fn differs(&self, section: Section, ws: &Workspace) -> bool {
+        match section {
+            Section::Accounts => self.accounts.with_untracked(|v| *v != ws.accounts),
+            Section::Settings => self.settings.with_untracked(|v| *v != ws.settings),
+            Section::ValueModel => self.value_model.with_untracked(|v| *v != ws.value_model),
+            Section::Portfolio => self.portfolio.with_untracked(|v| *v != ws.portfolio),
+            Section::KeyAccounts => self.key_accounts.with_untracked(|v| *v != ws.key_accounts),
+            Section::Assessments => self.assessments.with_untracked(|v| *v != ws.assessments),
+            Section::Unknown => {
+                self.unknown.with_untracked(|v| *v != ws.extra)
+                    || self.envelope.with_value(|e| *e != ws.envelope)
+            }
         }
     }
 }

@@ -1,15 +1,13 @@
 //! The column mapping of a read file: header row, number notation, a field for each
 //! column with a preview, and the mapping remembered in this browser for next time.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
 use crate::domain::number::DecimalSeparator;
 use crate::domain::spreadsheet::{
-    guess_mapping, headers, mapped_twice, normalize_header, Cell, Field, Mapping, ReadSettings,
+    guess_mapping, headers, mapped_twice, Cell, Field, Mapping, ReadSettings,
 };
 use crate::i18n::fill;
 use crate::i18n::sheet::{field_label, SH};
@@ -17,28 +15,7 @@ use crate::i18n::tr;
 use crate::i18n::Lang;
 use crate::state::use_app;
 
-/// Local-storage key of the remembered mapping: normalised header → field key ("" =
-/// ignored). A preference of this browser, not part of the workspace.
-const MAPPING_KEY: &str = "keystone.sheet-mapping";
-
-pub fn remembered() -> HashMap<String, Option<Field>> {
-    let stored: HashMap<String, String> = LocalStorage::get(MAPPING_KEY).unwrap_or_default();
-    stored
-        .into_iter()
-        .map(|(h, f)| (h, Field::from_key(&f)))
-        .collect()
-}
-
-pub fn remember(headers: &[String], mapping: &Mapping) {
-    let mut stored: HashMap<String, String> = LocalStorage::get(MAPPING_KEY).unwrap_or_default();
-    for (h, f) in headers.iter().zip(mapping) {
-        if !h.trim().is_empty() {
-            stored.insert(normalize_header(h), f.map_or("", |f| f.key()).to_string());
-        }
-    }
-    // A preference: if it cannot be stored, the next import recognises the headers again.
-    let _ = LocalStorage::set(MAPPING_KEY, stored);
-}
+pub use crate::state::sheet_mapping::{remember, remembered};
 
 /// What the mapping table shows: the rows read, the header row, the mapping being
 /// edited and the columns' names and places in the file.

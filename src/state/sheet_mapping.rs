@@ -1,0 +1,33 @@
+//! The spreadsheet import's remembered column mapping: a preference of this browser,
+//! not part of the workspace, kept in local storage through `persist::storage`.
+
+use std::collections::HashMap;
+
+use crate::domain::spreadsheet::{normalize_header, Field, Mapping};
+use crate::persist::storage;
+
+/// The mapping remembered from earlier imports: normalised header → field (`None`:
+/// the column was ignored).
+pub fn remembered() -> HashMap<String, Option<Field>> {
+    stored()
+        .into_iter()
+        .map(|(h, f)| (h, Field::from_key(&f)))
+        .collect()
+}
+
+/// Remembers the field chosen for each header, beside the headers remembered before.
+pub fn remember(headers: &[String], mapping: &Mapping) {
+    let mut stored = stored();
+    for (h, f) in headers.iter().zip(mapping) {
+        if !h.trim().is_empty() {
+            stored.insert(normalize_header(h), f.map_or("", |f| f.key()).to_string());
+        }
+    }
+    // A preference: if it cannot be stored, the next import recognises the headers again.
+    let _ = storage::write_json(storage::KEY_SHEET_MAPPING, &stored);
+}
+
+/// Normalised header → field key ("" = ignored), as stored.
+fn stored() -> HashMap<String, String> {
+    storage::read_json(storage::KEY_SHEET_MAPPING).unwrap_or_default()
+}
