@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod assessment;
+mod assessment_areas;
 pub mod buying_center;
 pub mod client_copy;
 pub mod client_view;
