@@ -126,7 +126,7 @@ fn a_returned_copy_merges_the_customers_edits_and_keeps_what_is_local() {
 #[test]
 fn the_merge_preview_names_criteria_as_the_user_sees_them() {
     use keystone::domain::profile::{Profile, ProfileCriterion};
-    use keystone::i18n::plan::merge_change_text;
+    use keystone::i18n::client_copy::merge_change_text;
     use keystone::i18n::Lang;
     let mut local = key_account(&workspace().key_accounts, 1);
     let mut profile = Profile::with_default_criteria();

@@ -12,6 +12,8 @@ use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
 use serde_json::json;
 
 use crate::domain::stakeholders::{Attitude, Level, OrgNode, Stakeholder};
+use crate::i18n::buying_center::{attitude_text, level_text, BC};
+use crate::i18n::Lang;
 
 /// Texts of the map, in the UI language.
 #[derive(Debug, Clone, PartialEq)]
@@ -224,4 +226,21 @@ pub fn org_option(nodes: &[OrgNode], people: &[Stakeholder]) -> ChartOption {
             }),
         )
         .build()
+}
+
+/// The texts of the influence × attitude map in the UI language.
+pub fn map_texts(l: Lang) -> MapTexts {
+    MapTexts {
+        attitude: l.t(BC::Attitude).to_string(),
+        influence: l.t(BC::Influence).to_string(),
+        attitudes: [
+            Attitude::Blocker,
+            Attitude::Critic,
+            Attitude::Neutral,
+            Attitude::Supporter,
+            Attitude::Champion,
+        ]
+        .map(|a| l.t(attitude_text(a)).to_string()),
+        levels: Level::ALL.map(|v| l.t(level_text(v)).to_string()),
+    }
 }

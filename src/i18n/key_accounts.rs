@@ -2,9 +2,12 @@
 //! accounts list.
 
 use crate::domain::day::Day;
-use crate::domain::roles::{SellingStage, SupplierRole};
+use crate::domain::pareto::AbcRow;
+use crate::domain::roles::{History, Rung, SellingStage, SupplierRole};
+use crate::domain::value_model::Quadrant;
 
-use super::Lang;
+use super::value::quadrant_name;
+use super::{fill, Lang};
 
 crate::i18n::catalogue! { KA;
     KeyAccountsTitle => "Key accounts", "Key Accounts";
@@ -156,13 +159,82 @@ pub fn duration_text(lang: Lang, days: i64) -> String {
     let (y, m) = (n / 365, (n % 365) / 30);
     let t = |k| lang.t(k);
     if n < 31 {
-        super::fill(t(KA::Days), &[("n", &n.to_string())])
+        fill(t(KA::Days), &[("n", &n.to_string())])
     } else if y == 0 {
-        super::fill(t(KA::Months), &[("m", &(n / 30).to_string())])
+        fill(t(KA::Months), &[("m", &(n / 30).to_string())])
     } else {
-        super::fill(
+        fill(
             t(KA::YearsMonths),
             &[("y", &y.to_string()), ("m", &m.to_string())],
         )
+    }
+}
+
+/// A target as "Preferred supplier by 30.06.2026", or "no target".
+pub fn target_text<T: Rung>(lang: Lang, h: &History<T>, name: fn(T) -> KA) -> String {
+    match &h.target {
+        Some(t) => fill(
+            lang.t(KA::TargetBy),
+            &[
+                ("value", lang.t(name(t.value))),
+                ("date", &day_text(lang, t.date)),
+            ],
+        ),
+        None => lang.t(KA::NoTarget).to_string(),
+    }
+}
+
+/// "The role target “…” was due on … and is not reached." (the sentence `key`) if the
+/// target is overdue on `day`.
+pub fn overdue_text<T: Rung>(
+    l: Lang,
+    h: &History<T>,
+    day: Day,
+    name: fn(T) -> KA,
+    key: KA,
+) -> Option<String> {
+    let t = h.target.as_ref().filter(|_| h.overdue(day))?;
+    Some(fill(
+        l.t(key),
+        &[
+            ("value", l.t(name(t.value))),
+            ("date", &day_text(l, t.date)),
+        ],
+    ))
+}
+
+/// An account's standing in words, as the overview and the account report show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StandingTexts {
+    /// ABC class and rank: "A (rank 3)"; "–" outside the ABC analysis.
+    pub class: String,
+    /// The value-model score, or "not rated".
+    pub score: String,
+    /// The portfolio quadrant, or "–".
+    pub quadrant: String,
+}
+
+/// The standing from the account's ABC row, its value-model score and its quadrant.
+pub fn standing_texts(
+    l: Lang,
+    abc: Option<&AbcRow>,
+    score: Option<f64>,
+    quadrant: Option<Quadrant>,
+) -> StandingTexts {
+    StandingTexts {
+        class: abc
+            .map(|row| {
+                fill(
+                    l.t(KA::ClassRank),
+                    &[("class", row.class.letter()), ("rank", &l.count(row.rank))],
+                )
+            })
+            .unwrap_or_else(|| "–".into()),
+        score: score
+            .map(|v| l.number(v, 1))
+            .unwrap_or_else(|| l.t(KA::NotRated).to_string()),
+        quadrant: quadrant
+            .map(|q| l.t(quadrant_name(q)).to_string())
+            .unwrap_or_else(|| "–".into()),
     }
 }

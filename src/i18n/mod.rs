@@ -8,6 +8,8 @@
 
 pub mod accounts;
 pub mod assessment;
+mod assessment_areas;
+pub mod buying_center;
 pub mod client_copy;
 pub mod client_view;
 pub mod common;
@@ -202,8 +204,8 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(profile::PR::ALL))
         .chain(of(scorecard::SC::ALL))
         .chain(of(plan::PL::ALL))
-        .chain(of(plan::BC::ALL))
-        .chain(of(plan::CC::ALL))
+        .chain(of(buying_center::BC::ALL))
+        .chain(of(client_copy::CC::ALL))
         .chain(of(client_view::CV::ALL))
         .chain(of(report::RP::ALL))
         .chain(of(sheet::SH::ALL))

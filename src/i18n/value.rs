@@ -122,3 +122,14 @@ crate::i18n::catalogue! { V;
     ColRevenue => "Revenue", "Umsatz";
     TooltipScores => "{what}: {value}", "{what}: {value}";
 }
+
+/// A quadrant's name in the value catalogue.
+pub fn quadrant_name(q: crate::domain::value_model::Quadrant) -> V {
+    use crate::domain::value_model::Quadrant as Q;
+    match q {
+        Q::Star => V::Star,
+        Q::QuestionMark => V::QuestionMark,
+        Q::Cash => V::Cash,
+        Q::TakeAlong => V::TakeAlong,
+    }
+}

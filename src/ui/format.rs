@@ -3,9 +3,14 @@
 
 use leptos::prelude::*;
 
+use std::collections::HashMap;
+
 use crate::domain::value_model::{Criterion, Score};
+use crate::domain::AccountId;
+use crate::i18n::key_accounts::{standing_texts, StandingTexts};
 use crate::i18n::{fill, value::V, Lang};
-use crate::state::use_app;
+use crate::state::analyses::Standing;
+use crate::state::{use_app, AppState};
 
 /// A criterion's name: the user's, or the default's in the UI language.
 pub fn criterion_name(c: &Criterion, lang: Lang) -> String {
@@ -45,15 +50,25 @@ pub fn completeness(score: &Score, lang: Lang) -> String {
     )
 }
 
-/// A quadrant's name in the value catalogue.
-pub fn quadrant_name(q: crate::domain::value_model::Quadrant) -> V {
-    use crate::domain::value_model::Quadrant as Q;
-    match q {
-        Q::Star => V::Star,
-        Q::QuestionMark => V::QuestionMark,
-        Q::Cash => V::Cash,
-        Q::TakeAlong => V::TakeAlong,
-    }
+pub use crate::i18n::value::quadrant_name;
+
+/// An account's ABC class and rank, value-model score and portfolio quadrant in words,
+/// as the overview and the account report show them (tracked).
+pub fn account_standing(
+    app: AppState,
+    l: Lang,
+    standing: Memo<HashMap<AccountId, Standing>>,
+    id: AccountId,
+) -> StandingTexts {
+    let s = standing.with(|s| s.get(&id).copied());
+    app.abc.with(|r| {
+        standing_texts(
+            l,
+            r.rows.iter().find(|row| row.id == id),
+            s.and_then(|s| s.score),
+            s.and_then(|s| s.quadrant),
+        )
+    })
 }
 
 /// The workspace's currency code, following edits.

@@ -9,14 +9,13 @@ use crate::domain::day::Day;
 use crate::domain::key_account::KeyAccountData;
 use crate::domain::roles::{counts_per_period, first_day, moves, Period, Rung};
 use crate::domain::{AbcClass, AccountId, SupplierRole};
-use crate::i18n::key_accounts::{role_text, selling_text, KA};
+use crate::i18n::key_accounts::{role_text, selling_text, target_text, KA};
 use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
 use crate::state::analyses::{standings, today, Standing};
 use crate::state::{use_app, Route};
 use crate::ui::accounts::money;
 use crate::ui::format::quadrant_name;
-use crate::ui::key_account::target_text;
 use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::{EmptyState, SortHeader, SortState};
 

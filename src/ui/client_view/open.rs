@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::client_copy::copy_info;
 use crate::domain::Workspace;
-use crate::i18n::{common::C, data::D, fill, plan::CC};
+use crate::i18n::{client_copy::CC, common::C, data::D, fill};
 use crate::state::use_app;
 
 /// What the preview shows for a client copy that cannot be merged here.

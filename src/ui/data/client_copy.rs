@@ -15,7 +15,7 @@ use crate::state::use_app;
 #[component]
 pub fn ClientCopy(id: AccountId) -> impl IntoView {
     use crate::domain::client_copy::{client_copy, marks, set_marks, Confidential};
-    use crate::i18n::plan::{mark_text, CC};
+    use crate::i18n::client_copy::{mark_text, CC};
     let app = use_app();
     let lang = app.lang;
     let marked = Memo::new(move |_| app.store.settings.with(marks));

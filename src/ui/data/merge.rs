@@ -16,7 +16,7 @@ pub(crate) fn merge_preview(
 ) -> Result<AnyView, ()> {
     use crate::domain::client_copy::{apply_returned, copy_info};
     use crate::domain::key_account::{key_account, set_key_account};
-    use crate::i18n::plan::{merge_change_text, CC};
+    use crate::i18n::client_copy::{merge_change_text, CC};
     let lang = app.lang.get();
     let Some(info) = copy_info(&p.loaded.workspace) else {
         return Err(());

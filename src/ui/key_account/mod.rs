@@ -10,17 +10,17 @@ pub mod stakeholders;
 use leptos::prelude::*;
 
 use crate::domain::day::Day;
-use crate::domain::roles::{History, Rung};
 use crate::domain::AccountId;
-use crate::i18n::key_accounts::{day_text, role_text, selling_text, KA};
+use crate::i18n::key_accounts::{
+    overdue_text, role_text, selling_text, target_text, StandingTexts, KA,
+};
 use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
 use crate::state::analyses::{standings, today};
 use crate::state::key_accounts::{account_name, is_key, key_account_data};
 use crate::state::route::AccountSection;
-use crate::state::{use_app, AppState, Route};
-use crate::ui::format::money_in;
-use crate::ui::format::quadrant_name;
+use crate::state::{use_app, Route};
+use crate::ui::format::{account_standing, money_in};
 use crate::ui::lazy::lazy_page;
 
 lazy_page!(key_account, key_account_page, preload_key_account, (id: u64) => {
@@ -102,72 +102,6 @@ pub fn NotKeyAccount(id: AccountId) -> impl IntoView {
     }
 }
 
-/// A target as "Preferred supplier by 30.06.2026", or "no target".
-pub fn target_text<T: Rung>(lang: Lang, h: &History<T>, name: fn(T) -> KA) -> String {
-    match &h.target {
-        Some(t) => fill(
-            lang.t(KA::TargetBy),
-            &[
-                ("value", lang.t(name(t.value))),
-                ("date", &day_text(lang, t.date)),
-            ],
-        ),
-        None => lang.t(KA::NoTarget).to_string(),
-    }
-}
-
-/// "The role target “…” was due on … and is not reached." if it is overdue today.
-pub fn overdue_text<T: Rung>(
-    l: Lang,
-    h: &History<T>,
-    day: Day,
-    name: fn(T) -> KA,
-    key: KA,
-) -> Option<String> {
-    let t = h.target.as_ref().filter(|_| h.overdue(day))?;
-    Some(fill(
-        l.t(key),
-        &[
-            ("value", l.t(name(t.value))),
-            ("date", &day_text(l, t.date)),
-        ],
-    ))
-}
-
-/// The account's ABC class and rank, value-model score and portfolio quadrant, as the
-/// overview and the account report show them (tracked).
-pub fn standing_texts(
-    app: AppState,
-    l: Lang,
-    standing: Memo<std::collections::HashMap<AccountId, crate::state::analyses::Standing>>,
-    id: AccountId,
-) -> [String; 3] {
-    let abc = app.abc.with(|r| {
-        r.rows
-            .iter()
-            .find(|row| row.id == id)
-            .map(|row| (row.class, row.rank))
-    });
-    let s = standing.with(|s| s.get(&id).copied());
-    let class = abc
-        .map(|(c, rank)| {
-            fill(
-                l.t(KA::ClassRank),
-                &[("class", c.letter()), ("rank", &l.count(rank))],
-            )
-        })
-        .unwrap_or_else(|| "–".into());
-    let score = s
-        .and_then(|s| s.score)
-        .map(|v| l.number(v, 1))
-        .unwrap_or_else(|| l.t(KA::NotRated).to_string());
-    let quadrant = s
-        .and_then(|s| s.quadrant)
-        .map(|q| l.t(quadrant_name(q)).to_string())
-        .unwrap_or_else(|| "–".into());
-    [class, score, quadrant]
-}
-
 /// The overview of a key account.
 #[component]
 pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
@@ -181,7 +115,11 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
         let l = lang.get();
         let account = app.store.accounts.with(|a| a.account(id).cloned())?;
         let d = data.get();
-        let [class, score, quadrant] = standing_texts(app, l, standing, id);
+        let StandingTexts {
+            class,
+            score,
+            quadrant,
+        } = account_standing(app, l, standing, id);
         let role = d
             .roles
             .at(day)
@@ -300,7 +238,7 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
                 )
             });
             if blocking {
-                items.push(l.t(crate::i18n::plan::BC::AttGaps).to_string());
+                items.push(l.t(crate::i18n::buying_center::BC::AttGaps).to_string());
             }
         }
         if standing.with(|s| s.get(&id).is_none_or(|s| s.score.is_none())) {

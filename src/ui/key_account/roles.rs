@@ -10,14 +10,16 @@ use crate::domain::day::Day;
 use crate::domain::key_account::KeyAccountData;
 use crate::domain::roles::{Change, History, Rung, Step, Target};
 use crate::domain::{AccountId, SellingStage, SupplierRole};
-use crate::i18n::key_accounts::{day_text, duration_text, role_text, selling_text, KA};
+use crate::i18n::key_accounts::{
+    day_text, duration_text, overdue_text, role_text, selling_text, target_text, KA,
+};
 use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
 use crate::state::analyses::today;
 use crate::state::key_accounts::{account_name, is_key, key_account_data};
 use crate::state::route::AccountSection;
 use crate::state::use_app;
-use crate::ui::key_account::{overdue_text, target_text, KeyAccountTabs, NotKeyAccount};
+use crate::ui::key_account::{KeyAccountTabs, NotKeyAccount};
 use crate::ui::widgets::RemoveButton;
 
 /// The two ladders, as one type for the editor: a rung's position and its name, the

@@ -9,13 +9,14 @@ use super::profile::ProfileSection;
 use super::{report_source, ReportFrame, Source};
 use crate::domain::client_copy::{marks, Confidential};
 use crate::domain::AccountId;
-use crate::i18n::key_accounts::{day_text, role_text, selling_text, KA};
+use crate::i18n::key_accounts::{
+    day_text, role_text, selling_text, target_text, StandingTexts, KA,
+};
 use crate::i18n::report::RP;
 use crate::i18n::scorecard::{kpi_value, perspective_text, status_class, status_text as light, SC};
 use crate::state::analyses::{standings, today};
 use crate::state::use_app;
-use crate::ui::format::money_in;
-use crate::ui::key_account::{standing_texts, target_text};
+use crate::ui::format::{account_standing, money_in};
 
 /// The account report (`client`: its client version).
 #[component]
@@ -107,7 +108,11 @@ fn StandingSection(id: AccountId) -> impl IntoView {
     let standing = standings(app);
     move || {
         let l = lang.get();
-        let [class, score, quadrant] = standing_texts(app, l, standing, id);
+        let StandingTexts {
+            class,
+            score,
+            quadrant,
+        } = account_standing(app, l, standing, id);
         view! {
             <section class="report-section">
                 <h2>{l.t(RP::Standing)}</h2>

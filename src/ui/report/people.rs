@@ -3,16 +3,15 @@
 use leptos::prelude::*;
 
 use super::Source;
-use crate::charts::stakeholders::map_option;
+use crate::charts::stakeholders::{map_option, map_texts};
 use crate::charts::{Chart, ChartTable};
 use crate::domain::stakeholders::{gap_rules, gaps, Attitude, UNKNOWN_INFLUENCE};
-use crate::i18n::plan::{attitude_text, level_text, BC};
+use crate::i18n::buying_center::{
+    attitude_text, contact_line, gap_text, level_text, name_of, roles_text, BC,
+};
 use crate::i18n::report::RP;
 use crate::state::analyses::today;
 use crate::state::use_app;
-use crate::ui::key_account::stakeholders::{
-    contact_line, gap_text, map_texts, name_of, roles_text,
-};
 
 #[component]
 pub(super) fn StakeholderSection(source: Source, client: bool) -> impl IntoView {

@@ -5,12 +5,10 @@ use leptos::prelude::*;
 use super::Source;
 use crate::domain::plan::goal_progress;
 use crate::i18n::key_accounts::{day_text, selling_text};
-use crate::i18n::plan::{counts_text, progress_text, status_text, PL};
+use crate::i18n::plan::{counts_text, progress_text, status_text, PL, SWOT_NAMES};
 use crate::i18n::report::RP;
 use crate::state::analyses::today;
 use crate::state::use_app;
-use crate::ui::accounts::money;
-use crate::ui::key_account::plan::SWOT_NAMES;
 
 #[component]
 pub(super) fn PlanSection(source: Source) -> impl IntoView {
@@ -91,7 +89,7 @@ pub(super) fn PlanSection(source: Source) -> impl IntoView {
                                     <th scope="row">{a.text.clone()}</th>
                                     <td>{a.owner.clone()}</td>
                                     <td>{a.due.map(|d| day_text(l, d)).unwrap_or_default()}</td>
-                                    {has_cost.then(|| view! { <td class="num">{a.cost.map(|c| money(l, c)).unwrap_or_default()}</td> })}
+                                    {has_cost.then(|| view! { <td class="num">{a.cost.map(|c| l.amount(c)).unwrap_or_default()}</td> })}
                                     <td>{l.t(status_text(a.status))}</td>
                                     <td>{goal_name(a.goal)}</td>
                                     <td>{l.t(progress_text(a.progress(day)))}</td>

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::save_team;
 use crate::domain::stakeholders::TeamMember;
+use crate::i18n::buying_center::BC;
 use crate::i18n::common::C;
 use crate::i18n::fill;
-use crate::i18n::plan::BC;
 use crate::state::use_app;
 use crate::ui::widgets::RemoveButton;
 

@@ -7,8 +7,8 @@ mod members;
 use leptos::prelude::*;
 
 use crate::domain::stakeholders::{selling_center, set_selling_center, TeamMember};
+use crate::i18n::buying_center::BC;
 use crate::i18n::fill;
-use crate::i18n::plan::BC;
 use crate::i18n::tr;
 use crate::state::{use_app, AppState};
 use crate::ui::lazy::lazy_part;

@@ -21,12 +21,7 @@ const SWOT_LISTS: [SwotOf; 4] = [
     |d| &mut d.plan.swot.threats,
 ];
 
-pub const SWOT_NAMES: [PL; 4] = [
-    PL::Strengths,
-    PL::Weaknesses,
-    PL::Opportunities,
-    PL::Threats,
-];
+pub use crate::i18n::plan::SWOT_NAMES;
 
 /// The SWOT section: its four quadrants side by side.
 #[component]

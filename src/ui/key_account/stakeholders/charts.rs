@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::texts::{map_texts, name_of, roles_text};
+use crate::charts::stakeholders::map_texts;
 use crate::charts::stakeholders::{map_option, org_option};
 use crate::charts::{Chart, ChartClick, ChartTable};
 use crate::domain::stakeholders::{org_chart, Level, Stakeholder};
-use crate::i18n::plan::{attitude_text, level_text, BC};
+use crate::i18n::buying_center::{attitude_text, level_text, name_of, roles_text, BC};
 use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
 use crate::state::use_app;

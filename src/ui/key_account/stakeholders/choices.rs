@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::plan::BC;
+use crate::i18n::buying_center::BC;
 use crate::i18n::tr;
 use crate::i18n::Lang;
 

@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::texts::gap_text;
 use crate::domain::stakeholders::{gap_rules, gaps, set_gap_rules, GapRules, Stakeholder};
-use crate::i18n::plan::BC;
+use crate::i18n::buying_center::{gap_text, BC};
 use crate::i18n::tr;
 use crate::state::analyses::today;
 use crate::state::use_app;

@@ -10,12 +10,11 @@ mod choices;
 mod gaps;
 mod people;
 mod person_editor;
-mod texts;
 
 use leptos::prelude::*;
 
 use crate::domain::AccountId;
-use crate::i18n::plan::BC;
+use crate::i18n::buying_center::BC;
 use crate::i18n::tr;
 use crate::state::key_accounts::key_account_data;
 use crate::state::route::AccountSection;
@@ -28,8 +27,6 @@ use charts::BuyingCenterCharts;
 use gaps::GapList;
 use people::PeopleTable;
 use person_editor::PersonEditor;
-
-pub use texts::{contact_line, gap_text, map_texts, name_of, roles_text};
 
 lazy_page!(account_stakeholders, stakeholders_page, preload_stakeholders, (id: u64) => {
     view! { <StakeholdersPage id=id/> }.into_any()

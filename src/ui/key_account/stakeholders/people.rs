@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::texts::{contact_line, name_of, roles_text};
 use super::LazyPersonEditor;
 use crate::domain::stakeholders::Stakeholder;
 use crate::domain::{AccountId, KeyAccountData};
+use crate::i18n::buying_center::{
+    attitude_text, contact_line, level_text, name_of, roles_text, BC,
+};
 use crate::i18n::common::C;
 use crate::i18n::fill;
-use crate::i18n::plan::{attitude_text, level_text, BC};
 use crate::i18n::tr;
 use crate::state::key_accounts::{remove_with_undo, update_key_account};
 use crate::state::use_app;

@@ -5,14 +5,13 @@
 use leptos::prelude::*;
 
 use super::choices::choice_field;
-use super::texts::name_of;
 use crate::domain::day::Day;
 use crate::domain::stakeholders::{
     check_reports_to, selling_center, Attitude, BuyingRole, Contact, Level, Stakeholder,
 };
 use crate::domain::AccountId;
+use crate::i18n::buying_center::{attitude_text, contact_text, level_text, name_of, role_text, BC};
 use crate::i18n::fill;
-use crate::i18n::plan::{attitude_text, contact_text, level_text, role_text, BC};
 use crate::i18n::tr;
 use crate::state::key_accounts::update_key_account;
 use crate::state::{use_app, AppState};

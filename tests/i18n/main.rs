@@ -100,3 +100,7 @@ fn amounts_show_whole_units_or_cents_never_a_rounded_typed_value() {
     assert_eq!(Lang::En.number_exact(0.1 + 0.2), "0.3");
     assert_eq!(Lang::En.number_exact(1e15), "1,000,000,000,000,000");
 }
+
+// Sentences built from domain values, one file per catalogue.
+mod buying_center;
+mod key_accounts;
