@@ -39,6 +39,37 @@ enum KeyFilter {
     Without,
 }
 
+/// How the user left the register: search, filters, sort and page. Kept for the
+/// session, so opening an account and coming back finds the register as it was.
+#[derive(Debug, Clone, PartialEq)]
+struct RegisterView {
+    search: String,
+    key_filter: KeyFilter,
+    class_filter: Option<AbcClass>,
+    sort: SortState<SortKey>,
+    page: usize,
+}
+
+impl Default for RegisterView {
+    fn default() -> Self {
+        RegisterView {
+            search: String::new(),
+            key_filter: KeyFilter::All,
+            class_filter: None,
+            sort: SortState {
+                key: SortKey::Revenue,
+                ascending: false,
+            },
+            page: 0,
+        }
+    }
+}
+
+thread_local! {
+    // The page is rebuilt on every visit; its view outlives it here (one tab, one thread).
+    static REGISTER_VIEW: std::cell::RefCell<RegisterView> = Default::default();
+}
+
 fn cmp_opt(a: Option<f64>, b: Option<f64>) -> Ordering {
     // Unknown values sort last in ascending order.
     match (a, b) {
@@ -96,14 +127,22 @@ pub fn AccountsPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
-    let (search, set_search) = signal(String::new());
-    let (key_filter, set_key_filter) = signal(KeyFilter::All);
-    let (class_filter, set_class_filter) = signal(None::<AbcClass>);
-    let sort = RwSignal::new(SortState {
-        key: SortKey::Revenue,
-        ascending: false,
+    let kept = REGISTER_VIEW.with(|v| v.borrow().clone());
+    let (search, set_search) = signal(kept.search);
+    let (key_filter, set_key_filter) = signal(kept.key_filter);
+    let (class_filter, set_class_filter) = signal(kept.class_filter);
+    let sort = RwSignal::new(kept.sort);
+    let page = RwSignal::new(kept.page);
+    Effect::new(move |_| {
+        let view = RegisterView {
+            search: search.get(),
+            key_filter: key_filter.get(),
+            class_filter: class_filter.get(),
+            sort: sort.get(),
+            page: page.get(),
+        };
+        REGISTER_VIEW.with(|v| *v.borrow_mut() = view);
     });
-    let page = RwSignal::new(0usize);
     let classes = Memo::new(move |_| app.abc.with(|r| r.class_map()));
 
     // Filtered and sorted ids; the rows themselves are read per page.
@@ -145,12 +184,14 @@ pub fn AccountsPage() -> impl IntoView {
         })
     });
     let pages = move || visible.with(|v| v.len().div_ceil(PAGE_SIZE).max(1));
-    // Back to the first page whenever the filters change.
-    Effect::new(move |_| {
+    // Back to the first page whenever the filters change (not when the page is shown).
+    Effect::new(move |shown: Option<()>| {
         search.track();
         key_filter.track();
         class_filter.track();
-        page.set(0);
+        if shown.is_some() {
+            page.set(0);
+        }
     });
 
     let header = move |key: SortKey, label: A, numeric: bool| {
@@ -207,18 +248,18 @@ pub fn AccountsPage() -> impl IntoView {
                                 _ => KeyFilter::All,
                             })
                         }>
-                            <option value="all">{tr(lang, A::FilterAll)}</option>
-                            <option value="only">{tr(lang, A::FilterOnlyKey)}</option>
-                            <option value="without">{tr(lang, A::FilterNotKey)}</option>
+                            <option value="all" prop:selected=move || key_filter.get() == KeyFilter::All>{tr(lang, A::FilterAll)}</option>
+                            <option value="only" prop:selected=move || key_filter.get() == KeyFilter::Only>{tr(lang, A::FilterOnlyKey)}</option>
+                            <option value="without" prop:selected=move || key_filter.get() == KeyFilter::Without>{tr(lang, A::FilterNotKey)}</option>
                         </select>
                     </label>
                     <label>
                         {tr(lang, A::FilterClass)}
                         <select on:change=move |ev| set_class_filter.set(AbcClass::from_letter(&event_target_value(&ev)))>
-                            <option value="">{tr(lang, A::FilterAll)}</option>
-                            <option value="A">"A"</option>
-                            <option value="B">"B"</option>
-                            <option value="C">"C"</option>
+                            <option value="" prop:selected=move || class_filter.get().is_none()>{tr(lang, A::FilterAll)}</option>
+                            <option value="A" prop:selected=move || class_filter.get() == Some(AbcClass::A)>"A"</option>
+                            <option value="B" prop:selected=move || class_filter.get() == Some(AbcClass::B)>"B"</option>
+                            <option value="C" prop:selected=move || class_filter.get() == Some(AbcClass::C)>"C"</option>
                         </select>
                     </label>
                     <p class="count" aria-live="polite">

@@ -133,16 +133,8 @@ fn SendBack(customer: Memo<String>) -> impl IntoView {
             crate::APP_VERSION,
             &now,
         );
-        let slug: String = customer
-            .get_untracked()
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        let file = format!(
-            "keystone-client-copy-{}-{}-returned.json",
-            slug.trim_matches('-'),
-            now.get(..10).unwrap_or(&now)
-        );
+        let file =
+            crate::ui::format::client_copy_file(&customer.get_untracked(), &now, "-returned");
         if crate::state::browser::download(&file, &text, "application/json").is_ok() {
             app.notify(fill(app.t(CV::Sent), &[("file", &file)]));
         }

@@ -27,16 +27,7 @@ pub fn ClientCopy(id: AccountId) -> impl IntoView {
         let name = account_name(app, id).unwrap_or_default();
         let now = crate::state::browser::now_iso();
         let text = crate::persist::client_file::client_file(&copy, crate::APP_VERSION, &now);
-        // A file name from the account's name: letters and digits only.
-        let slug: String = name
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        let file = format!(
-            "keystone-client-copy-{}-{}.json",
-            slug.trim_matches('-'),
-            now.get(..10).unwrap_or(&now)
-        );
+        let file = crate::ui::format::client_copy_file(&name, &now, "");
         let _ = crate::state::browser::download(&file, &text, "application/json");
         app.notify(fill(
             lang.get_untracked().t(CC::Exported),
