@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::TitledSection;
+
 use super::{maturity_text, respondent_name, weak_area_item, AssessmentRadar};
 use crate::charts::profile::SupplierRatings;
 use crate::domain::assessment::{maturity, weakest_areas, Area, Assessment};
@@ -20,12 +22,11 @@ pub fn AssessmentResult(shown: Memo<Option<Assessment>>) -> impl IntoView {
     let lang = use_app().lang;
     let answered = move || shown.with(|a| a.as_ref().is_some_and(|a| a.answered() > 0));
     view! {
-        <section class="assessment-result" aria-labelledby="as-result">
-            <h2 id="as-result">{tr(lang, AS::Result)}</h2>
+        <TitledSection id="as-result" title=AS::Result class="assessment-result">
             <Show when=answered fallback=move || view! { <p>{tr(lang, AS::NoAnswers)}</p> }>
                 <ResultBody shown=shown/>
             </Show>
-        </section>
+        </TitledSection>
     }
 }
 

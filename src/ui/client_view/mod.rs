@@ -21,7 +21,7 @@ use crate::i18n::client_view::CV;
 use crate::i18n::fill;
 use crate::i18n::tr;
 use crate::state::{use_app, AppState};
-use crate::ui::widgets::ConfirmDialog;
+use crate::ui::widgets::{ConfirmDialog, TitledSection};
 
 use crate::ui::lazy::lazy_part;
 pub use open::OpenAsClient;
@@ -153,12 +153,11 @@ fn SendBack(customer: Memo<String>) -> impl IntoView {
         crate::state::browser::navigate("#/accounts");
     });
     view! {
-        <section class="client-send" aria-labelledby="send-title">
-            <h2 id="send-title">{tr(lang, CV::SendTitle)}</h2>
+        <TitledSection id="send-title" title=CV::SendTitle class="client-send">
             <button type="button" class="primary" on:click=send>{tr(lang, CV::SendButton)}</button>
             <p class="muted">{tr(lang, CV::CloseText)}</p>
             <button type="button" on:click=move |_| confirm_open.set(true)>{tr(lang, CV::CloseButton)}</button>
             <ConfirmDialog open=confirm_open text=confirm_text on_confirm=close/>
-        </section>
+        </TitledSection>
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::TitledSection;
+
 use crate::domain::AccountId;
 use crate::i18n::fill;
 use crate::i18n::tr;
@@ -35,8 +37,7 @@ pub fn ClientCopy(id: AccountId) -> impl IntoView {
         ));
     };
     view! {
-        <section class="client-copy" aria-labelledby="client-copy-title">
-            <h2 id="client-copy-title">{tr(lang, CC::Title)}</h2>
+        <TitledSection id="client-copy-title" title=CC::Title class="client-copy">
             <p class="muted">{tr(lang, CC::Intro)}</p>
             <p class="muted">{move || {
                 let l = lang.get();
@@ -70,6 +71,6 @@ pub fn ClientCopy(id: AccountId) -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             <button type="button" on:click=export>{tr(lang, CC::Export)}</button>
-        </section>
+        </TitledSection>
     }
 }
