@@ -86,3 +86,17 @@ pub fn with_currency(label: &str, code: &str) -> String {
 pub fn money_in(lang: crate::i18n::Lang, value: f64, code: &str) -> String {
     format!("{}\u{a0}{code}", lang.amount(value))
 }
+
+/// A client copy's file name, `keystone-client-copy-<account>-<day><suffix>.json`: the
+/// account's name in letters and digits only, the day of `now` (ISO).
+pub fn client_copy_file(account: &str, now: &str, suffix: &str) -> String {
+    let slug: String = account
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    format!(
+        "keystone-client-copy-{}-{}{suffix}.json",
+        slug.trim_matches('-'),
+        now.get(..10).unwrap_or(now)
+    )
+}

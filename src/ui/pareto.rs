@@ -32,14 +32,32 @@ fn measure_label(m: Measure) -> A {
 pub fn ParetoPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
+    let threshold_error = RwSignal::new(false);
+    view! {
+        <section class="page">
+            <h1>{tr(lang, P::ParetoTitle)}</h1>
+            <Show when=move || !app.store.is_empty() fallback=move || view! { <EmptyState/> }>
+                <ParetoSettings threshold_error=threshold_error/>
+                // Invalid thresholds: the message alone, not the results of the old ones.
+                <Show when=move || !threshold_error.get()>
+                    <ParetoResults/>
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+/// The measure and the two thresholds; thresholds are applied on change (Enter or
+/// leaving the field), not on every keystroke, and only when valid.
+#[component]
+fn ParetoSettings(threshold_error: RwSignal<bool>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
-    let tp = move |k: P| lang.get().t(k);
-    let currency = crate::ui::format::use_currency();
     let settings = move || app.store.settings.with(|s| s.abc.clone());
     let l0 = lang.get_untracked();
     let a_text = RwSignal::new(l0.number(settings().a_threshold, 1));
     let b_text = RwSignal::new(l0.number(settings().b_threshold, 1));
-    let (threshold_error, set_threshold_error) = signal(false);
 
     let apply_thresholds = move || {
         let sep = lang.get_untracked().decimal_separator();
@@ -49,17 +67,16 @@ pub fn ParetoPage() -> impl IntoView {
             .and_then(|(a, b)| AbcThresholds::new(a, b).ok());
         match parsed {
             Some(th) => {
-                set_threshold_error.set(false);
+                threshold_error.set(false);
                 app.store.settings.update(|s| {
                     s.abc.a_threshold = th.a();
                     s.abc.b_threshold = th.b();
                 });
             }
-            None => set_threshold_error.set(true),
+            None => threshold_error.set(true),
         }
     };
 
-    // Applied on change (Enter or leaving the field), not on every keystroke.
     let threshold_input = move |label: P, text: RwSignal<String>| {
         view! {
             <label>
@@ -72,6 +89,67 @@ pub fn ParetoPage() -> impl IntoView {
         }
     };
 
+    view! {
+        <form class="filters" on:submit=move |ev| { ev.prevent_default(); apply_thresholds(); }>
+            <label>
+                {tr(lang, P::MeasureLabel)}
+                <select
+                    prop:value=move || settings().measure.key()
+                    on:change=move |ev| {
+                        if let Some(m) = Measure::from_key(&event_target_value(&ev)) {
+                            app.store.settings.update(|s| s.abc.measure = m);
+                        }
+                    }
+                >
+                    {Measure::ALL.iter().map(|m| {
+                        let m = *m;
+                        view! { <option value=m.key()>{move || ta(measure_label(m))}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            {threshold_input(P::ThresholdA, a_text)}
+            {threshold_input(P::ThresholdB, b_text)}
+            <Show when=move || threshold_error.get()>
+                <p class="error" role="alert">{tr(lang, P::ThresholdError)}</p>
+            </Show>
+        </form>
+    }
+}
+
+/// The results of the analysis: headline, chart, notes, class summary and lists.
+#[component]
+fn ParetoResults() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let currency = crate::ui::format::use_currency();
+    view! {
+        <p class="headline">{headline}</p>
+        <ParetoChart/>
+        <p class="muted">{aggregated_note}</p>
+        <p class="muted">{non_positive_note}</p>
+        <h2>{tr(lang, P::ClassesTitle)}</h2>
+        <div class="table-wrap" tabindex="0">
+        <table class="summary">
+            <thead><tr>
+                <th scope="col">{tr(lang, A::ColClass)}</th>
+                <th scope="col" class="num">{tr(lang, P::ColCount)}</th>
+                <th scope="col" class="num">{tr(lang, P::ColShareAccounts)}</th>
+                <th scope="col" class="num">{move || with_currency(lang.get().t(P::ColSum), &currency.get())}</th>
+                <th scope="col" class="num">{tr(lang, P::ColShareTotal)}</th>
+            </tr></thead>
+            <tbody>{class_summary}</tbody>
+        </table>
+        </div>
+        <ClassLists/>
+    }
+}
+
+/// The Pareto chart; a click on a bar opens its account.
+#[component]
+fn ParetoChart() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let currency = crate::ui::format::use_currency();
     // Bar index → account, kept beside the option for clicks.
     let targets = StoredValue::new(Vec::new());
     let option = Signal::derive(move || {
@@ -127,74 +205,90 @@ pub fn ParetoPage() -> impl IntoView {
             &[("measure", lang.t(measure_label(m)))],
         )
     });
+    view! { <Chart option=option label=chart_label table=table on_click=on_bar/> }
+}
 
-    let headline = move || {
-        let lang = lang.get();
-        app.abc.with(|r| match r.headline() {
-            Some(h) => fill(
-                lang.t(P::Headline),
-                &[
-                    ("customers", &lang.percent(h.customers_percent, 1)),
-                    ("count", &lang.count(h.count)),
-                    ("share", &lang.percent(h.measure_percent, 1)),
-                    (
-                        "measure",
-                        lang.t(match r.measure {
-                            Measure::Revenue => P::HeadlineMeasureRevenue,
-                            Measure::ContributionMargin => P::HeadlineMeasureMargin,
-                        }),
-                    ),
-                ],
-            ),
-            None => lang.t(P::NoPositive).to_string(),
-        })
-    };
-    let aggregated_note = move || {
-        let lang = lang.get();
-        let n = app.abc.with(|r| r.rows.len());
-        (n > MAX_BARS).then(|| {
-            fill(
-                lang.t(P::BarsAggregated),
-                &[
-                    ("n", &lang.number(n as f64, 0)),
-                    ("k", &n.div_ceil(MAX_BARS).to_string()),
-                ],
-            )
-        })
-    };
-    let non_positive_note = move || {
-        let count = app.abc.with(|r| r.non_positive_count);
-        let any_positive = app.abc.with(|r| r.positive_total > 0.0);
-        (count > 0 && any_positive).then(|| {
-            fill(
-                tp(P::NonPositiveNote),
-                &[("count", &lang.get().count(count))],
-            )
-        })
-    };
+/// The headline: how few customers bring how much.
+fn headline() -> String {
+    let app = use_app();
+    let lang = app.lang.get();
+    app.abc.with(|r| match r.headline() {
+        Some(h) => fill(
+            lang.t(P::Headline),
+            &[
+                ("customers", &lang.percent(h.customers_percent, 1)),
+                ("count", &lang.count(h.count)),
+                ("share", &lang.percent(h.measure_percent, 1)),
+                (
+                    "measure",
+                    lang.t(match r.measure {
+                        Measure::Revenue => P::HeadlineMeasureRevenue,
+                        Measure::ContributionMargin => P::HeadlineMeasureMargin,
+                    }),
+                ),
+            ],
+        ),
+        None => lang.t(P::NoPositive).to_string(),
+    })
+}
 
-    let class_summary = move || {
-        let lang = lang.get();
-        app.abc.with(|r| {
-            AbcClass::ALL
-                .iter()
-                .map(|c| {
-                    let s = r.summary(*c);
-                    view! {
-                        <tr>
-                            <th scope="row"><span class=format!("badge class-{}", c.letter().to_lowercase())>{c.letter()}</span></th>
-                            <td class="num">{lang.count(s.count)}</td>
-                            <td class="num">{lang.percent(s.share_of_accounts, 1)}</td>
-                            <td class="num">{money(lang, s.sum)}</td>
-                            <td class="num">{lang.percent(s.share_of_total, 1)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
+/// Past [`MAX_BARS`] accounts, bars stand for several.
+fn aggregated_note() -> Option<String> {
+    let app = use_app();
+    let lang = app.lang.get();
+    let n = app.abc.with(|r| r.rows.len());
+    (n > MAX_BARS).then(|| {
+        fill(
+            lang.t(P::BarsAggregated),
+            &[
+                ("n", &lang.number(n as f64, 0)),
+                ("k", &n.div_ceil(MAX_BARS).to_string()),
+            ],
+        )
+    })
+}
 
-    let class_lists = move || {
+/// How many accounts have no positive value and are left out.
+fn non_positive_note() -> Option<String> {
+    let app = use_app();
+    let count = app.abc.with(|r| r.non_positive_count);
+    let any_positive = app.abc.with(|r| r.positive_total > 0.0);
+    (count > 0 && any_positive).then(|| {
+        let lang = app.lang.get();
+        fill(lang.t(P::NonPositiveNote), &[("count", &lang.count(count))])
+    })
+}
+
+/// One row per class: how many accounts, their share, their sum and its share.
+fn class_summary() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get();
+    app.abc.with(|r| {
+        AbcClass::ALL
+            .iter()
+            .map(|c| {
+                let s = r.summary(*c);
+                view! {
+                    <tr>
+                        <th scope="row"><span class=format!("badge class-{}", c.letter().to_lowercase())>{c.letter()}</span></th>
+                        <td class="num">{lang.count(s.count)}</td>
+                        <td class="num">{lang.percent(s.share_of_accounts, 1)}</td>
+                        <td class="num">{money(lang, s.sum)}</td>
+                        <td class="num">{lang.percent(s.share_of_total, 1)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    })
+}
+
+/// Each class's accounts (the first [`LIST_LIMIT`]), A open.
+#[component]
+fn ClassLists() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let currency = crate::ui::format::use_currency();
+    move || {
         let lang = lang.get();
         app.abc.with(|r| {
             app.store.accounts.with(|ws| {
@@ -241,54 +335,5 @@ pub fn ParetoPage() -> impl IntoView {
                     .collect_view()
             })
         })
-    };
-
-    view! {
-        <section class="page">
-            <h1>{tr(lang, P::ParetoTitle)}</h1>
-            <Show when=move || !app.store.is_empty() fallback=move || view! { <EmptyState/> }>
-                <form class="filters" on:submit=move |ev| { ev.prevent_default(); apply_thresholds(); }>
-                    <label>
-                        {tr(lang, P::MeasureLabel)}
-                        <select
-                            prop:value=move || settings().measure.key()
-                            on:change=move |ev| {
-                                if let Some(m) = Measure::from_key(&event_target_value(&ev)) {
-                                    app.store.settings.update(|s| s.abc.measure = m);
-                                }
-                            }
-                        >
-                            {Measure::ALL.iter().map(|m| {
-                                let m = *m;
-                                view! { <option value=m.key()>{move || ta(measure_label(m))}</option> }
-                            }).collect_view()}
-                        </select>
-                    </label>
-                    {threshold_input(P::ThresholdA, a_text)}
-                    {threshold_input(P::ThresholdB, b_text)}
-                    <Show when=move || threshold_error.get()>
-                        <p class="error" role="alert">{tr(lang, P::ThresholdError)}</p>
-                    </Show>
-                </form>
-                <p class="headline">{headline}</p>
-                <Chart option=option label=chart_label table=table on_click=on_bar/>
-                <p class="muted">{aggregated_note}</p>
-                <p class="muted">{non_positive_note}</p>
-                <h2>{tr(lang, P::ClassesTitle)}</h2>
-                <div class="table-wrap" tabindex="0">
-                <table class="summary">
-                    <thead><tr>
-                        <th scope="col">{tr(lang, A::ColClass)}</th>
-                        <th scope="col" class="num">{tr(lang, P::ColCount)}</th>
-                        <th scope="col" class="num">{tr(lang, P::ColShareAccounts)}</th>
-                        <th scope="col" class="num">{move || with_currency(lang.get().t(P::ColSum), &currency.get())}</th>
-                        <th scope="col" class="num">{tr(lang, P::ColShareTotal)}</th>
-                    </tr></thead>
-                    <tbody>{class_summary}</tbody>
-                </table>
-                </div>
-                {class_lists}
-            </Show>
-        </section>
     }
 }

@@ -43,6 +43,109 @@ impl Errors {
     }
 }
 
+/// The form's draft: the typed texts, committed together on save.
+#[derive(Clone, Copy)]
+struct Draft {
+    name: RwSignal<String>,
+    industry: RwSignal<String>,
+    region: RwSignal<String>,
+    revenue: RwSignal<String>,
+    margin: RwSignal<String>,
+    potential: RwSignal<String>,
+    since: RwSignal<String>,
+    key: RwSignal<bool>,
+    tags: RwSignal<String>,
+    notes: RwSignal<String>,
+}
+
+impl Draft {
+    /// The texts of `base`; a new account starts with an empty revenue.
+    fn of(base: &Account, new: bool, l: Lang) -> Draft {
+        let amount = |v: Option<f64>| v.map(|v| editable(l, v)).unwrap_or_default();
+        Draft {
+            name: RwSignal::new(base.name.clone()),
+            industry: RwSignal::new(base.industry.clone()),
+            region: RwSignal::new(base.region.clone()),
+            revenue: RwSignal::new(amount((!new).then_some(base.revenue))),
+            margin: RwSignal::new(amount(base.contribution_margin)),
+            potential: RwSignal::new(amount(base.potential)),
+            since: RwSignal::new(
+                base.relationship_since
+                    .map(|y| y.to_string())
+                    .unwrap_or_default(),
+            ),
+            key: RwSignal::new(base.key_account),
+            tags: RwSignal::new(base.tags.join(", ")),
+            notes: RwSignal::new(base.notes.clone()),
+        }
+    }
+
+    /// `base` with the typed values, or what is wrong with them. Only turning the typed
+    /// text into values happens here; the rules for the values are `Account::validate`,
+    /// the same the importer applies.
+    fn account(self, mut account: Account, lang: Lang) -> Result<Account, Errors> {
+        let mut e = Errors::default();
+        let revenue_v = match parse_optional(lang, &self.revenue.get_untracked()) {
+            Ok(Some(v)) => v,
+            Ok(None) => {
+                e.revenue = Some(lang.t(A::NumberRequired).into());
+                0.0
+            }
+            Err(m) => {
+                e.revenue = Some(m);
+                0.0
+            }
+        };
+        let optional = |text: RwSignal<String>, slot: &mut Option<String>| {
+            parse_optional(lang, &text.get_untracked()).unwrap_or_else(|m| {
+                *slot = Some(m);
+                None
+            })
+        };
+        let margin_v = optional(self.margin, &mut e.margin);
+        let potential_v = optional(self.potential, &mut e.potential);
+        let since_v = match self.since.get_untracked().trim() {
+            "" => None,
+            // Not a whole number at all: the same problem as a year out of range.
+            text => Some(text.parse::<i32>().unwrap_or(i32::MIN)),
+        };
+        account.name = self.name.get_untracked();
+        account.industry = self.industry.get_untracked();
+        account.region = self.region.get_untracked();
+        account.revenue = revenue_v;
+        account.contribution_margin = margin_v;
+        account.potential = potential_v;
+        account.relationship_since = since_v;
+        account.key_account = self.key.get_untracked();
+        account.tags = self
+            .tags
+            .get_untracked()
+            .split(',')
+            .map(String::from)
+            .collect();
+        account.notes = self.notes.get_untracked();
+        account.tidy();
+        for problem in account.validate() {
+            let (slot, label) = match problem.field {
+                "name" => (&mut e.name, A::ColName),
+                "revenue" => (&mut e.revenue, A::ColRevenue),
+                "contribution_margin" => (&mut e.margin, A::ColMargin),
+                "potential" => (&mut e.potential, A::ColPotential),
+                "relationship_since" => (&mut e.since, A::ColSince),
+                // The id is the register's, never typed: nothing to mark.
+                _ => continue,
+            };
+            let what = describe_kind(&problem.kind, Section::Accounts, lang);
+            slot.get_or_insert_with(|| format!("{} {what}.", lang.t(label)));
+        }
+        if e.any() {
+            Err(e)
+        } else {
+            Ok(account)
+        }
+    }
+}
+
 #[component]
 pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
     let app = use_app();
@@ -65,91 +168,19 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
     }
     let key_tabs = existing.as_ref().is_some_and(|a| a.key_account);
     let base = existing.clone().unwrap_or_else(|| Account::new(0, "", 0.0));
-    let l = lang.get_untracked();
-    let name = RwSignal::new(base.name.clone());
-    let industry = RwSignal::new(base.industry.clone());
-    let region = RwSignal::new(base.region.clone());
-    let revenue = RwSignal::new(if existing.is_some() {
-        editable(l, base.revenue)
-    } else {
-        String::new()
-    });
-    let margin = RwSignal::new(
-        base.contribution_margin
-            .map(|v| editable(l, v))
-            .unwrap_or_default(),
-    );
-    let potential = RwSignal::new(base.potential.map(|v| editable(l, v)).unwrap_or_default());
-    let since = RwSignal::new(
-        base.relationship_since
-            .map(|y| y.to_string())
-            .unwrap_or_default(),
-    );
-    let key = RwSignal::new(base.key_account);
-    let tags = RwSignal::new(base.tags.join(", "));
-    let notes = RwSignal::new(base.notes.clone());
+    let draft = Draft::of(&base, existing.is_none(), lang.get_untracked());
     let errors = RwSignal::new(Errors::default());
     let base = StoredValue::new(base);
 
     let save = move || {
         let lang = lang.get_untracked();
-        let mut e = Errors::default();
-        // Only turning the typed text into values happens here; the rules for the values
-        // are `Account::validate`, the same the importer applies.
-        let revenue_v = match parse_optional(lang, &revenue.get_untracked()) {
-            Ok(Some(v)) => v,
-            Ok(None) => {
-                e.revenue = Some(lang.t(A::NumberRequired).into());
-                0.0
-            }
-            Err(m) => {
-                e.revenue = Some(m);
-                0.0
+        let account = match draft.account(base.get_value(), lang) {
+            Ok(account) => account,
+            Err(e) => {
+                errors.set(e);
+                return;
             }
         };
-        let margin_v = parse_optional(lang, &margin.get_untracked()).unwrap_or_else(|m| {
-            e.margin = Some(m);
-            None
-        });
-        let potential_v = parse_optional(lang, &potential.get_untracked()).unwrap_or_else(|m| {
-            e.potential = Some(m);
-            None
-        });
-        let since_text = since.get_untracked();
-        let since_v = match since_text.trim() {
-            "" => None,
-            // Not a whole number at all: the same problem as a year out of range.
-            text => Some(text.parse::<i32>().unwrap_or(i32::MIN)),
-        };
-        let mut account = base.get_value();
-        account.name = name.get_untracked();
-        account.industry = industry.get_untracked();
-        account.region = region.get_untracked();
-        account.revenue = revenue_v;
-        account.contribution_margin = margin_v;
-        account.potential = potential_v;
-        account.relationship_since = since_v;
-        account.key_account = key.get_untracked();
-        account.tags = tags.get_untracked().split(',').map(String::from).collect();
-        account.notes = notes.get_untracked();
-        account.tidy();
-        for problem in account.validate() {
-            let (slot, label) = match problem.field {
-                "name" => (&mut e.name, A::ColName),
-                "revenue" => (&mut e.revenue, A::ColRevenue),
-                "contribution_margin" => (&mut e.margin, A::ColMargin),
-                "potential" => (&mut e.potential, A::ColPotential),
-                "relationship_since" => (&mut e.since, A::ColSince),
-                // The id is the register's, never typed: nothing to mark.
-                _ => continue,
-            };
-            let what = describe_kind(&problem.kind, Section::Accounts, lang);
-            slot.get_or_insert_with(|| format!("{} {what}.", lang.t(label)));
-        }
-        if e.any() {
-            errors.set(e);
-            return;
-        }
         errors.set(Errors::default());
         let saved_name = account.name.clone();
         app.store.accounts.update(|ws| {
@@ -163,6 +194,59 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
         navigate(&Route::Accounts.href());
     };
 
+    view! {
+        <section class="page narrow">
+            // A key account's master data is one of its tabs: the tabs stay.
+            {key_tabs.then(|| view! {
+                <crate::ui::key_account::KeyAccountTabs id=id.unwrap_or_default() current=Some(AccountSection::Edit)/>
+            })}
+            <p><a href=Route::Accounts.href()>"← "{tr(lang, A::BackToAccounts)}</a></p>
+            <h1>{move || if id.is_some() { ta(A::EditAccountTitle) } else { ta(A::NewAccountTitle) }}</h1>
+            <form
+                class="account-form"
+                novalidate
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    save();
+                }
+            >
+                <AccountFields draft=draft errors=errors/>
+                <Show when=move || errors.with(Errors::any)>
+                    <p class="error" role="alert">{tr(lang, A::FixErrors)}</p>
+                </Show>
+                <div class="actions">
+                    <button type="submit" class="primary">{tr(lang, C::Save)}</button>
+                    <a class="button" href=Route::Accounts.href()>{tr(lang, C::Cancel)}</a>
+                    {id.map(|id| view! {
+                        <button type="button" class="danger" on:click=move |_| {
+                            app.delete_account(id);
+                            navigate(&Route::Accounts.href());
+                        }>{tr(lang, C::Delete)}</button>
+                    })}
+                </div>
+            </form>
+        </section>
+    }
+    .into_any()
+}
+
+/// The form's fields, each with its error; the share of wallet follows the typing.
+#[component]
+fn AccountFields(draft: Draft, errors: RwSignal<Errors>) -> impl IntoView {
+    let lang = use_app().lang;
+    let ta = move |k: A| lang.get().t(k);
+    let Draft {
+        name,
+        industry,
+        region,
+        revenue,
+        margin,
+        potential,
+        since,
+        key,
+        tags,
+        notes,
+    } = draft;
     // Every field is the shared TextField; the form keeps one draft and commits once.
     let text_field = move |field_id: &'static str,
                            label: A,
@@ -186,74 +270,42 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
         let p = parse_optional(lang, &potential.get()).ok().flatten()?;
         (p > 0.0).then(|| lang.percent(r / p * 100.0, 1))
     };
-
     view! {
-        <section class="page narrow">
-            // A key account's master data is one of its tabs: the tabs stay.
-            {key_tabs.then(|| view! {
-                <crate::ui::key_account::KeyAccountTabs id=id.unwrap_or_default() current=Some(AccountSection::Edit)/>
-            })}
-            <p><a href=Route::Accounts.href()>"← "{tr(lang, A::BackToAccounts)}</a></p>
-            <h1>{move || if id.is_some() { ta(A::EditAccountTitle) } else { ta(A::NewAccountTitle) }}</h1>
-            <form
-                class="account-form"
-                novalidate
-                on:submit=move |ev| {
-                    ev.prevent_default();
-                    save();
-                }
-            >
-                {text_field("f-name", A::ColName, name, |e| e.name.clone(), false)}
-                <div class="row2">
-                    {text_field("f-industry", A::ColIndustry, industry, none, false)}
-                    {text_field("f-region", A::ColRegion, region, none, false)}
-                </div>
-                <div class="row2">
-                    {text_field("f-revenue", A::ColRevenue, revenue, |e| e.revenue.clone(), true)}
-                    {text_field("f-margin", A::ColMargin, margin, |e| e.margin.clone(), true)}
-                </div>
-                <div class="row2">
-                    {text_field("f-potential", A::ColPotential, potential, |e| e.potential.clone(), true)}
-                    <div class="field">
-                        <span class="label">{tr(lang, A::ColShareOfWallet)}</span>
-                        <output aria-label=tr(lang, A::ColShareOfWallet)>{move || sow().unwrap_or_else(|| "–".into())}</output>
-                    </div>
-                </div>
-                <div class="row2">
-                    {text_field("f-since", A::ColSince, since, |e| e.since.clone(), true)}
-                    <div class="field checkbox">
-                        <input
-                            id="f-key"
-                            type="checkbox"
-                            prop:checked=key
-                            on:change=move |ev| key.set(event_target_checked(&ev))
-                        />
-                        <label for="f-key">{tr(lang, A::ColKey)}</label>
-                    </div>
-                </div>
-                <div class="field">
-                    <label for="f-tags">{tr(lang, A::ColTags)}" ("{tr(lang, A::TagsHint)}")"</label>
-                    <input id="f-tags" type="text" prop:value=tags on:input=move |ev| tags.set(event_target_value(&ev))/>
-                </div>
-                <div class="field">
-                    <label for="f-notes">{tr(lang, A::ColNotes)}</label>
-                    <textarea id="f-notes" rows="4" prop:value=notes on:input=move |ev| notes.set(event_target_value(&ev))></textarea>
-                </div>
-                <Show when=move || errors.with(Errors::any)>
-                    <p class="error" role="alert">{tr(lang, A::FixErrors)}</p>
-                </Show>
-                <div class="actions">
-                    <button type="submit" class="primary">{tr(lang, C::Save)}</button>
-                    <a class="button" href=Route::Accounts.href()>{tr(lang, C::Cancel)}</a>
-                    {id.map(|id| view! {
-                        <button type="button" class="danger" on:click=move |_| {
-                            app.delete_account(id);
-                            navigate(&Route::Accounts.href());
-                        }>{tr(lang, C::Delete)}</button>
-                    })}
-                </div>
-            </form>
-        </section>
+        {text_field("f-name", A::ColName, name, |e| e.name.clone(), false)}
+        <div class="row2">
+            {text_field("f-industry", A::ColIndustry, industry, none, false)}
+            {text_field("f-region", A::ColRegion, region, none, false)}
+        </div>
+        <div class="row2">
+            {text_field("f-revenue", A::ColRevenue, revenue, |e| e.revenue.clone(), true)}
+            {text_field("f-margin", A::ColMargin, margin, |e| e.margin.clone(), true)}
+        </div>
+        <div class="row2">
+            {text_field("f-potential", A::ColPotential, potential, |e| e.potential.clone(), true)}
+            <div class="field">
+                <span class="label">{tr(lang, A::ColShareOfWallet)}</span>
+                <output aria-label=tr(lang, A::ColShareOfWallet)>{move || sow().unwrap_or_else(|| "–".into())}</output>
+            </div>
+        </div>
+        <div class="row2">
+            {text_field("f-since", A::ColSince, since, |e| e.since.clone(), true)}
+            <div class="field checkbox">
+                <input
+                    id="f-key"
+                    type="checkbox"
+                    prop:checked=key
+                    on:change=move |ev| key.set(event_target_checked(&ev))
+                />
+                <label for="f-key">{tr(lang, A::ColKey)}</label>
+            </div>
+        </div>
+        <div class="field">
+            <label for="f-tags">{tr(lang, A::ColTags)}" ("{tr(lang, A::TagsHint)}")"</label>
+            <input id="f-tags" type="text" prop:value=tags on:input=move |ev| tags.set(event_target_value(&ev))/>
+        </div>
+        <div class="field">
+            <label for="f-notes">{tr(lang, A::ColNotes)}</label>
+            <textarea id="f-notes" rows="4" prop:value=notes on:input=move |ev| notes.set(event_target_value(&ev))></textarea>
+        </div>
     }
-    .into_any()
 }

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use crate::charts::profile::{radar_option, series_table, supplier_color, SupplierRatings};
 use crate::charts::Chart;
-use crate::domain::assessment::{Area, Assessment};
-use crate::i18n::assessment::{area_name, AS};
+use crate::domain::assessment::{Area, Assessment, Maturity};
+use crate::i18n::assessment::{area_name, area_text, maturity_name, AS};
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::tr;
 use crate::i18n::{describe_import_error, fill, Lang};
@@ -59,6 +59,29 @@ pub fn respondent_name(lang: Lang, a: &Assessment) -> String {
     } else {
         name.to_string()
     }
+}
+
+/// The maturity sentence (`sentence`: average, level and its name), followed by
+/// `partial` (how many areas are answered) while not every area is.
+pub fn maturity_text(l: Lang, m: &Maturity, sentence: &str, partial: &str) -> String {
+    let mut text = fill(
+        sentence,
+        &[
+            ("average", &l.number(m.average, 1)),
+            ("level", &m.level.number().to_string()),
+            ("name", maturity_name(l, m.level)),
+        ],
+    );
+    if m.answered < Area::ALL.len() {
+        text.push(' ');
+        text.push_str(&fill(partial, &[("done", &m.answered.to_string())]));
+    }
+    text
+}
+
+/// One of the weakest areas: its heading and the recommendation for it.
+pub fn weak_area_item(l: Lang, area: Area, head: String) -> impl IntoView {
+    view! { <li><strong>{head}</strong><p>{area_text(l, area).advice}</p></li> }
 }
 
 /// "Anna Berg · 21.11.2026": how an assessment is named in choices and legends.

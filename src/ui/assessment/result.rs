@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::{respondent_name, AssessmentRadar};
+use crate::ui::widgets::TitledSection;
+
+use super::{maturity_text, respondent_name, weak_area_item, AssessmentRadar};
 use crate::charts::profile::SupplierRatings;
 use crate::domain::assessment::{maturity, weakest_areas, Area, Assessment};
-use crate::i18n::assessment::{area_name, area_text, maturity_name, AS};
+use crate::i18n::assessment::{area_name, area_text, AS};
 use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
 use crate::state::use_app;
@@ -20,12 +22,11 @@ pub fn AssessmentResult(shown: Memo<Option<Assessment>>) -> impl IntoView {
     let lang = use_app().lang;
     let answered = move || shown.with(|a| a.as_ref().is_some_and(|a| a.answered() > 0));
     view! {
-        <section class="assessment-result" aria-labelledby="as-result">
-            <h2 id="as-result">{tr(lang, AS::Result)}</h2>
+        <TitledSection id="as-result" title=AS::Result class="assessment-result">
             <Show when=answered fallback=move || view! { <p>{tr(lang, AS::NoAnswers)}</p> }>
                 <ResultBody shown=shown/>
             </Show>
-        </section>
+        </TitledSection>
     }
 }
 
@@ -40,22 +41,7 @@ fn ResultBody(shown: Memo<Option<Assessment>>) -> impl IntoView {
             let Some(m) = maturity(a) else {
                 return String::new();
             };
-            let mut text = fill(
-                l.t(AS::Maturity),
-                &[
-                    ("average", &l.number(m.average, 1)),
-                    ("level", &m.level.number().to_string()),
-                    ("name", maturity_name(l, m.level)),
-                ],
-            );
-            if m.answered < 12 {
-                text.push(' ');
-                text.push_str(&fill(
-                    l.t(AS::MaturityPartial),
-                    &[("done", &m.answered.to_string())],
-                ));
-            }
-            text
+            maturity_text(l, &m, l.t(AS::Maturity), l.t(AS::MaturityPartial))
         })
     };
     let series = move || {
@@ -88,7 +74,7 @@ fn ResultBody(shown: Memo<Option<Assessment>>) -> impl IntoView {
                         l.t(AS::RatedAt),
                         &[("area", area_name(l, area)), ("rating", &r.to_string())],
                     );
-                    view! { <li><strong>{head}</strong><p>{area_text(l, area).advice}</p></li> }
+                    weak_area_item(l, area, head)
                 })
                 .collect_view();
             view! { <ol class="weakest">{items}</ol> }.into_any()

@@ -8,11 +8,11 @@ use crate::state::assessments::{update_assessments, List};
 use super::{export_assessments, new_assessment, print_page, respondent_name, ImportAssessments};
 use crate::domain::assessment::{maturity, Assessment};
 use crate::i18n::assessment::AS;
-use crate::i18n::fill;
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::tr;
+use crate::i18n::{fill, Lang};
 use crate::state::{use_app, AppState, Route};
-use crate::ui::widgets::RemoveButton;
+use crate::ui::widgets::{RemoveButton, TitledSection};
 
 /// New assessment, next participant, export, print and import: at the top of the
 /// page, reachable without scrolling on a phone too.
@@ -60,6 +60,8 @@ pub fn SavedAssessments(
     let app = use_app();
     let lang = app.lang;
     let list = List::new(app);
+    // One entry per assessment, newest first; a row is rebuilt only when what it shows
+    // changes, so removing or adding one leaves the others (and the focus) in place.
     let rows = move || {
         let l = lang.get();
         let now = current.get();
@@ -67,41 +69,12 @@ pub fn SavedAssessments(
         list.with(|all| {
             all.iter()
                 .rev()
-                .map(|a| {
-                    let id = a.id;
-                    let name = respondent_name(l, a);
-                    let date = day_text(l, a.date);
-                    let overall = maturity(a).map(|m| l.number(m.average, 1)).unwrap_or_else(|| "–".into());
-                    let remove_label = fill(l.t(AS::RemoveOne), &[("name", &name), ("date", &date)]);
-                    let is_current = now == Some(id);
-                    let notes = [(mine == Some(id), AS::Yours), (is_current, AS::Current)]
-                        .into_iter()
-                        .filter(|(on, _)| *on)
-                        .map(|(_, key)| l.t(key))
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    view! {
-                        <tr class:current=is_current>
-                            <td>
-                                <a href=Route::Assessment(Some(id)).href() aria-current=is_current.then_some("page")>{name.clone()}</a>
-                                {(!notes.is_empty()).then(|| view! { " (" {notes} ")" })}
-                            </td>
-                            <td>{a.workshop.clone()}</td>
-                            <td>{date}</td>
-                            <td class="num">{format!("{} / 12", a.answered())}</td>
-                            <td class="num">{overall}</td>
-                            <td class="no-print">
-                                <RemoveButton label=remove_label on_remove=move || remove_assessment(app, id, name.clone())/>
-                            </td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+                .map(|a| SavedRow::of(l, a, now == Some(a.id), mine == Some(a.id)))
+                .collect::<Vec<_>>()
         })
     };
     view! {
-        <section class="saved-assessments no-print" aria-labelledby="as-saved">
-            <h2 id="as-saved">{tr(lang, AS::Saved)}</h2>
+        <TitledSection id="as-saved" title=AS::Saved class="saved-assessments no-print">
             <p class="hint">{tr(lang, AS::SavedHint)}</p>
             <Show when=move || list.with(|l| !l.is_empty())>
                 <div class="table-wrap">
@@ -114,11 +87,83 @@ pub fn SavedAssessments(
                         <th scope="col" class="num">{tr(lang, AS::Overall)}</th>
                         <th scope="col" class="no-print"><span class="visually-hidden">{tr(lang, AS::RemoveCol)}</span></th>
                     </tr></thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>
+                        <For each=rows key=|row| row.clone() children=move |row| saved_row(app, row)/>
+                    </tbody>
                 </table>
                 </div>
             </Show>
-        </section>
+        </TitledSection>
+    }
+}
+
+/// What one row of the saved assessments shows.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct SavedRow {
+    id: u64,
+    name: String,
+    workshop: String,
+    date: String,
+    answered: usize,
+    overall: String,
+    /// "yours", "current" or both, in the UI language.
+    notes: String,
+    is_current: bool,
+    remove_label: String,
+}
+
+impl SavedRow {
+    fn of(l: Lang, a: &Assessment, is_current: bool, is_own: bool) -> SavedRow {
+        let name = respondent_name(l, a);
+        let date = day_text(l, a.date);
+        let notes = [(is_own, AS::Yours), (is_current, AS::Current)]
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, key)| l.t(key))
+            .collect::<Vec<_>>()
+            .join(", ");
+        SavedRow {
+            id: a.id,
+            remove_label: fill(l.t(AS::RemoveOne), &[("name", &name), ("date", &date)]),
+            overall: maturity(a)
+                .map(|m| l.number(m.average, 1))
+                .unwrap_or_else(|| "–".into()),
+            workshop: a.workshop.clone(),
+            answered: a.answered(),
+            name,
+            date,
+            notes,
+            is_current,
+        }
+    }
+}
+
+fn saved_row(app: AppState, row: SavedRow) -> impl IntoView {
+    let SavedRow {
+        id,
+        name,
+        workshop,
+        date,
+        answered,
+        overall,
+        notes,
+        is_current,
+        remove_label,
+    } = row;
+    view! {
+        <tr class:current=is_current>
+            <td>
+                <a href=Route::Assessment(Some(id)).href() aria-current=is_current.then_some("page")>{name.clone()}</a>
+                {(!notes.is_empty()).then(|| view! { " (" {notes} ")" })}
+            </td>
+            <td>{workshop}</td>
+            <td>{date}</td>
+            <td class="num">{format!("{answered} / 12")}</td>
+            <td class="num">{overall}</td>
+            <td class="no-print">
+                <RemoveButton label=remove_label on_remove=move || remove_assessment(app, id, name.clone())/>
+            </td>
+        </tr>
     }
 }
 

@@ -21,7 +21,7 @@ use crate::i18n::client_view::CV;
 use crate::i18n::fill;
 use crate::i18n::tr;
 use crate::state::{use_app, AppState};
-use crate::ui::widgets::ConfirmDialog;
+use crate::ui::widgets::{ConfirmDialog, TitledSection};
 
 use crate::ui::lazy::lazy_part;
 pub use open::OpenAsClient;
@@ -133,16 +133,8 @@ fn SendBack(customer: Memo<String>) -> impl IntoView {
             crate::APP_VERSION,
             &now,
         );
-        let slug: String = customer
-            .get_untracked()
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        let file = format!(
-            "keystone-client-copy-{}-{}-returned.json",
-            slug.trim_matches('-'),
-            now.get(..10).unwrap_or(&now)
-        );
+        let file =
+            crate::ui::format::client_copy_file(&customer.get_untracked(), &now, "-returned");
         if crate::state::browser::download(&file, &text, "application/json").is_ok() {
             app.notify(fill(app.t(CV::Sent), &[("file", &file)]));
         }
@@ -161,12 +153,11 @@ fn SendBack(customer: Memo<String>) -> impl IntoView {
         crate::state::browser::navigate("#/accounts");
     });
     view! {
-        <section class="client-send" aria-labelledby="send-title">
-            <h2 id="send-title">{tr(lang, CV::SendTitle)}</h2>
+        <TitledSection id="send-title" title=CV::SendTitle class="client-send">
             <button type="button" class="primary" on:click=send>{tr(lang, CV::SendButton)}</button>
             <p class="muted">{tr(lang, CV::CloseText)}</p>
             <button type="button" on:click=move |_| confirm_open.set(true)>{tr(lang, CV::CloseButton)}</button>
             <ConfirmDialog open=confirm_open text=confirm_text on_confirm=close/>
-        </section>
+        </TitledSection>
     }
 }

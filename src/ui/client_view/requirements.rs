@@ -11,7 +11,7 @@ use crate::i18n::fill;
 use crate::i18n::profile::criterion_text;
 use crate::i18n::tr;
 use crate::state::use_app;
-use crate::ui::widgets::{NumberField, WeightEditor, WeightRow};
+use crate::ui::widgets::{NumberField, TitledSection, WeightEditor, WeightRow};
 
 use super::edit;
 
@@ -26,8 +26,7 @@ pub fn Requirements(id: AccountId) -> impl IntoView {
             .with(|k| key_account(k, id).profiles.len())
     });
     view! {
-        <section class="client-requirements" aria-labelledby="requirements-title">
-            <h2 id="requirements-title">{tr(lang, CV::RequirementsTitle)}</h2>
+        <TitledSection id="requirements-title" title=CV::RequirementsTitle class="client-requirements">
             {move || match count.get() {
                 0 => view! { <p class="muted">{tr(lang, CV::NoRequirements)}</p> }.into_any(),
                 n => view! {
@@ -36,7 +35,7 @@ pub fn Requirements(id: AccountId) -> impl IntoView {
                 }
                 .into_any(),
             }}
-        </section>
+        </TitledSection>
     }
 }
 

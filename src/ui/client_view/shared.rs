@@ -13,7 +13,7 @@ use crate::i18n::fill;
 use crate::i18n::plan::status_text;
 use crate::i18n::tr;
 use crate::state::use_app;
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::{TextField, TitledSection};
 
 use super::edit;
 
@@ -27,8 +27,7 @@ pub fn Actions(id: AccountId) -> impl IntoView {
             .with(|k| key_account(k, id).plan.actions.len())
     });
     view! {
-        <section class="client-actions" aria-labelledby="actions-title">
-            <h2 id="actions-title">{tr(lang, CV::ActionsTitle)}</h2>
+        <TitledSection id="actions-title" title=CV::ActionsTitle class="client-actions">
             {move || match count.get() {
                 0 => view! { <p class="muted">{tr(lang, CV::NoActions)}</p> }.into_any(),
                 n => view! {
@@ -36,7 +35,7 @@ pub fn Actions(id: AccountId) -> impl IntoView {
                 }
                 .into_any(),
             }}
-        </section>
+        </TitledSection>
     }
 }
 
@@ -102,8 +101,7 @@ pub fn People(id: AccountId) -> impl IntoView {
             .with(|k| key_account(k, id).stakeholders.len())
     });
     view! {
-        <section class="client-people" aria-labelledby="people-title">
-            <h2 id="people-title">{tr(lang, CV::PeopleTitle)}</h2>
+        <TitledSection id="people-title" title=CV::PeopleTitle class="client-people">
             {move || match count.get() {
                 0 => view! { <p class="muted">{tr(lang, CV::NoPeople)}</p> }.into_any(),
                 n => view! {
@@ -111,7 +109,7 @@ pub fn People(id: AccountId) -> impl IntoView {
                 }
                 .into_any(),
             }}
-        </section>
+        </TitledSection>
     }
 }
 

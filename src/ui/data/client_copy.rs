@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::TitledSection;
+
 use crate::domain::AccountId;
 use crate::i18n::fill;
 use crate::i18n::tr;
@@ -27,16 +29,7 @@ pub fn ClientCopy(id: AccountId) -> impl IntoView {
         let name = account_name(app, id).unwrap_or_default();
         let now = crate::state::browser::now_iso();
         let text = crate::persist::client_file::client_file(&copy, crate::APP_VERSION, &now);
-        // A file name from the account's name: letters and digits only.
-        let slug: String = name
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        let file = format!(
-            "keystone-client-copy-{}-{}.json",
-            slug.trim_matches('-'),
-            now.get(..10).unwrap_or(&now)
-        );
+        let file = crate::ui::format::client_copy_file(&name, &now, "");
         let _ = crate::state::browser::download(&file, &text, "application/json");
         app.notify(fill(
             lang.get_untracked().t(CC::Exported),
@@ -44,8 +37,7 @@ pub fn ClientCopy(id: AccountId) -> impl IntoView {
         ));
     };
     view! {
-        <section class="client-copy" aria-labelledby="client-copy-title">
-            <h2 id="client-copy-title">{tr(lang, CC::Title)}</h2>
+        <TitledSection id="client-copy-title" title=CC::Title class="client-copy">
             <p class="muted">{tr(lang, CC::Intro)}</p>
             <p class="muted">{move || {
                 let l = lang.get();
@@ -79,6 +71,6 @@ pub fn ClientCopy(id: AccountId) -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             <button type="button" on:click=export>{tr(lang, CC::Export)}</button>
-        </section>
+        </TitledSection>
     }
 }

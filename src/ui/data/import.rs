@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::FileDrop;
+
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 
@@ -97,34 +99,11 @@ impl Intake {
 pub fn ImportSection(app: AppState, intake: Intake) -> impl IntoView {
     let lang = app.lang;
     let Intake { pending, refused } = intake;
-    let dragging = RwSignal::new(false);
-    let on_pick = move |ev: leptos::ev::Event| {
-        if let Some(file) = crate::state::browser::picked_file(&ev) {
-            intake.take_file(app, file, None);
-        }
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        dragging.set(false);
-        if let Some(file) = crate::state::browser::dropped_file(&ev) {
-            intake.take_file(app, file, None);
-        }
-    };
+    let on_file = Callback::new(move |file| intake.take_file(app, file, None));
     view! {
         <h2>{tr(lang, D::ImportTitle)}</h2>
         <p>{tr(lang, D::ImportText)}</p>
-        <div
-            class="dropzone"
-            class:dragging=move || dragging.get()
-            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-            on:dragleave=move |_| dragging.set(false)
-            on:drop=on_drop
-        >
-            <label class="button">
-                {tr(lang, D::ChooseFile)}
-                <input class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick/>
-            </label>
-            <span class="muted">{tr(lang, D::DropHere)}</span>
-        </div>
+        <FileDrop choose=D::ChooseFile hint=D::DropHere accept=".json,application/json" on_file=on_file/>
         {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
         {move || pending.get().map(|p| summary(app, p, pending))}
     }

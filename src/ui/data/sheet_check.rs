@@ -9,7 +9,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::spreadsheet::{
-    apply_import, check_rows, plan_import, Cell, Fixes, ImportMode, ReadSettings,
+    apply_import, check_rows, plan_import, Cell, Checked, Fixes, ImportMode, ImportPlan,
+    ReadSettings,
 };
 use crate::i18n::fill;
 use crate::i18n::sheet::{problem_text, SH};
@@ -91,9 +92,60 @@ pub fn SheetCheck(
         crate::state::browser::navigate(&Route::Accounts.href());
     };
 
+    // The import keeps the workspace as the backup only when it holds something (the
+    // rule of `AppState::replace_workspace`: `Workspace::is_empty`); the note says
+    // which, so that it never promises a backup the data page cannot show.
+    let backed_up = move || {
+        !(app.store.accounts.with(|a| a.is_empty()) && app.store.assessments.with(|a| a.is_empty()))
+    };
+
+    let mode_radio = move |value: ImportMode, key: SH| {
+        view! {
+            <label class="radio">
+                <input type="radio" name="import-mode" checked=move || mode.get() == value
+                    on:change=move |_| mode.set(value)/>
+                {move || lang.get().t(key)}
+            </label>
+        }
+    };
+
+    view! {
+        <h2>{tr(lang, SH::StepProblems)}</h2>
+        <Problems checked=checked column_names=column_names fixes=fixes skip=skip/>
+        <h2>{tr(lang, SH::StepImport)}</h2>
+        <fieldset class="import-mode">
+            <legend>{tr(lang, SH::Mode)}</legend>
+            {mode_radio(ImportMode::Merge, SH::Merge)}
+            {mode_radio(ImportMode::Replace, SH::Replace)}
+        </fieldset>
+        <ImportSummary checked=checked plan=plan mode=mode/>
+        {move || (unresolved() > 0).then(|| view! {
+            <p class="error">{fill(lang.get().t(SH::Unresolved), &[("count", &lang.get().count(unresolved()))])}</p>
+        })}
+        {move || (unresolved() == 0 && nothing()).then(|| view! {
+            <p class="error">{tr(lang, SH::NothingToImport)}</p>
+        })}
+        <p class="muted">{move || lang.get().t(if backed_up() { SH::BackupNote } else { SH::NoBackupNote })}</p>
+        <div class="actions">
+            <button class="primary" disabled=move || { unresolved() > 0 || nothing() } on:click=confirm>
+                {move || fill(lang.get().t(SH::Confirm), &[("count", &lang.get().count(checked.with(|c| c.rows.len())))])}
+            </button>
+        </div>
+    }
+}
+
+/// The rows with problems, each to fix or skip, and "Skip all".
+#[component]
+fn Problems(
+    checked: Memo<Checked>,
+    column_names: Memo<Vec<String>>,
+    fixes: RwSignal<Fixes>,
+    skip: RwSignal<HashSet<usize>>,
+) -> impl IntoView {
+    let lang = use_app().lang;
     // Only the problems, not the 20,000 checked accounts, are copied for the list.
     let listed = Memo::new(move |_| checked.with(|c| (c.problems.clone(), c.problem_rows())));
-    let problems = move || {
+    move || {
         let l = lang.get();
         let names = column_names.get();
         let (problems, rows_with) = listed.get();
@@ -150,20 +202,26 @@ pub fn SheetCheck(
             <button on:click=move |_| skip.update(|s| s.extend(rows_with.iter().copied()))>{l.t(SH::SkipAll)}</button>
         }
         .into_any()
-    };
+    }
+}
 
-    let summary = move || {
+/// What the import does: the rows left out, the new, changed and unchanged accounts,
+/// those not in the file (kept or removed) and the changed names.
+#[component]
+fn ImportSummary(
+    checked: Memo<Checked>,
+    plan: Memo<ImportPlan>,
+    mode: RwSignal<ImportMode>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    move || {
         let l = lang.get();
         // Counts and the first changed names only: the plan holds every row.
         let (empty, totals, skipped) = checked.with(|c| (c.empty, c.totals.len(), c.skipped));
-        let (new, changed_count, unchanged, not_in_file) = plan.with(|p| {
-            (
-                p.new.len(),
-                p.changed.len(),
-                p.unchanged.len(),
-                p.not_in_file.len(),
-            )
-        });
+        let new = plan.with(|p| p.new.len());
+        let changed_count = plan.with(|p| p.changed.len());
+        let unchanged = plan.with(|p| p.unchanged.len());
+        let not_in_file = plan.with(|p| p.not_in_file.len());
         let changed_names: Vec<String> = plan.with(|p| {
             p.changed
                 .iter()
@@ -208,46 +266,5 @@ pub fn SheetCheck(
             {others.map(|t| view! { <p>{t}</p> })}
             {changed}
         }
-    };
-
-    // The import keeps the workspace as the backup only when it holds something (the
-    // rule of `AppState::replace_workspace`: `Workspace::is_empty`); the note says
-    // which, so that it never promises a backup the data page cannot show.
-    let backed_up = move || {
-        !(app.store.accounts.with(|a| a.is_empty()) && app.store.assessments.with(|a| a.is_empty()))
-    };
-
-    let mode_radio = move |value: ImportMode, key: SH| {
-        view! {
-            <label class="radio">
-                <input type="radio" name="import-mode" checked=move || mode.get() == value
-                    on:change=move |_| mode.set(value)/>
-                {move || lang.get().t(key)}
-            </label>
-        }
-    };
-
-    view! {
-        <h2>{tr(lang, SH::StepProblems)}</h2>
-        {problems}
-        <h2>{tr(lang, SH::StepImport)}</h2>
-        <fieldset class="import-mode">
-            <legend>{tr(lang, SH::Mode)}</legend>
-            {mode_radio(ImportMode::Merge, SH::Merge)}
-            {mode_radio(ImportMode::Replace, SH::Replace)}
-        </fieldset>
-        {summary}
-        {move || (unresolved() > 0).then(|| view! {
-            <p class="error">{fill(lang.get().t(SH::Unresolved), &[("count", &lang.get().count(unresolved()))])}</p>
-        })}
-        {move || (unresolved() == 0 && nothing()).then(|| view! {
-            <p class="error">{tr(lang, SH::NothingToImport)}</p>
-        })}
-        <p class="muted">{move || lang.get().t(if backed_up() { SH::BackupNote } else { SH::NoBackupNote })}</p>
-        <div class="actions">
-            <button class="primary" disabled=move || { unresolved() > 0 || nothing() } on:click=confirm>
-                {move || fill(lang.get().t(SH::Confirm), &[("count", &lang.get().count(checked.with(|c| c.rows.len())))])}
-            </button>
-        </div>
     }
 }

@@ -80,7 +80,6 @@ fn remove_criterion(app: AppState, i: usize) {
 pub fn CriteriaEditor(app: AppState) -> impl IntoView {
     let lang = app.lang;
     let model = app.store.value_model;
-    let count = move || model.with(|m| m.criteria.len());
     view! {
         <div class="criteria">
             <h2>{tr(lang, V::CriteriaTitle)}</h2>
@@ -94,7 +93,13 @@ pub fn CriteriaEditor(app: AppState) -> impl IntoView {
                     <th scope="col"><span class="visually-hidden">{tr(lang, V::ColCriterion)}</span></th>
                 </tr></thead>
                 <tbody>
-                    {move || (0..count()).map(|i| view! { <CriterionRow app=app i=i/> }).collect_view()}
+                    // Keyed by id: an edit, a move or a removal keeps the other rows (and
+                    // the focus) where they are.
+                    <For
+                        each=move || model.with(|m| m.criteria.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
+                        key=|id| id.clone()
+                        children=move |id| view! { <CriterionRow app=app id=id/> }
+                    />
                 </tbody>
             </table>
             </div>
@@ -107,15 +112,25 @@ pub fn CriteriaEditor(app: AppState) -> impl IntoView {
     }
 }
 
-/// One criterion's row of the criteria table.
+/// One criterion's row of the criteria table; it follows its criterion when the order
+/// changes.
 #[component]
-fn CriterionRow(app: AppState, i: usize) -> impl IntoView {
+fn CriterionRow(app: AppState, id: String) -> impl IntoView {
     let lang = app.lang;
     let model = app.store.value_model;
     let count = move || model.with(|m| m.criteria.len());
-    let edit = move |i: usize, f: Box<dyn FnOnce(&mut Criterion)>| edit_criterion(app, i, f);
-    let remove = move |i: usize| remove_criterion(app, i);
-    let c = move || model.with(|m| m.criteria.get(i).cloned());
+    let at = Memo::new(move |_| model.with(|m| m.criteria.iter().position(|c| c.id == id)));
+    // Where the criterion stands now (a removed one's row is on its way out).
+    let index = move || at.get().unwrap_or(0);
+    let edit = move |f: Box<dyn FnOnce(&mut Criterion)>| {
+        if let Some(i) = at.get_untracked() {
+            edit_criterion(app, i, f);
+        }
+    };
+    let c = move || {
+        at.get()
+            .and_then(|i| model.with(|m| m.criteria.get(i).cloned()))
+    };
     let name = move || {
         c().map(|c| criterion_name(&c, lang.get()))
             .unwrap_or_default()
@@ -123,7 +138,7 @@ fn CriterionRow(app: AppState, i: usize) -> impl IntoView {
     let l = move |k: V| {
         fill(
             lang.get().t(k),
-            &[("name", &name()), ("n", &(i + 1).to_string())],
+            &[("name", &name()), ("n", &(index() + 1).to_string())],
         )
     };
     view! {
@@ -133,14 +148,14 @@ fn CriterionRow(app: AppState, i: usize) -> impl IntoView {
                     prop:value=name
                     on:change=move |ev| {
                         let v = event_target_value(&ev).trim().to_string();
-                        if !v.is_empty() { edit(i, Box::new(move |c| c.name = v)); }
+                        if !v.is_empty() { edit(Box::new(move |c| c.name = v)); }
                     }/>
             </td>
             <td>
                 <select aria-label=move || l(V::KindOf)
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        edit(i, Box::new(move |c| match Source::from_key(&v) {
+                        edit(Box::new(move |c| match Source::from_key(&v) {
                             Some(s) => { c.kind = Kind::Quantitative; c.source = Some(s); }
                             None => { c.kind = Kind::Qualitative; c.source = None; }
                         }));
@@ -160,7 +175,7 @@ fn CriterionRow(app: AppState, i: usize) -> impl IntoView {
                     <select aria-label=move || l(V::RuleOf)
                         on:change=move |ev| {
                             let linear = event_target_value(&ev) == "linear";
-                            edit(i, Box::new(move |c| c.rule = if linear {
+                            edit(Box::new(move |c| c.rule = if linear {
                                 RatingRule::Linear { low: 0.0, high: 1_000_000.0 }
                             } else {
                                 RatingRule::Quantile
@@ -172,14 +187,14 @@ fn CriterionRow(app: AppState, i: usize) -> impl IntoView {
                     {move || match c().map(|c| c.rule) {
                         Some(RatingRule::Linear { low, high }) => view! {
                             <div class="row2">
-                                <NumberField id=format!("low-{i}") label=Signal::derive(move || format!("{} – {}", lang.get().t(V::RuleLow), name()))
+                                <NumberField id=format!("low-{}", index()) label=Signal::derive(move || format!("{} – {}", lang.get().t(V::RuleLow), name()))
                                     value=Signal::derive(move || Some(low))
-                                    on_commit=Callback::new(move |v: Option<f64>| edit(i, Box::new(move |c| {
+                                    on_commit=Callback::new(move |v: Option<f64>| edit(Box::new(move |c| {
                                         if let RatingRule::Linear { high, .. } = c.rule { c.rule = RatingRule::Linear { low: v.unwrap_or(0.0), high }; }
                                     })))/>
-                                <NumberField id=format!("high-{i}") label=Signal::derive(move || format!("{} – {}", lang.get().t(V::RuleHigh), name()))
+                                <NumberField id=format!("high-{}", index()) label=Signal::derive(move || format!("{} – {}", lang.get().t(V::RuleHigh), name()))
                                     value=Signal::derive(move || Some(high))
-                                    on_commit=Callback::new(move |v: Option<f64>| edit(i, Box::new(move |c| {
+                                    on_commit=Callback::new(move |v: Option<f64>| edit(Box::new(move |c| {
                                         if let RatingRule::Linear { low, .. } = c.rule { c.rule = RatingRule::Linear { low, high: v.unwrap_or(0.0) }; }
                                     })))/>
                             </div>
@@ -192,20 +207,30 @@ fn CriterionRow(app: AppState, i: usize) -> impl IntoView {
                 <select aria-label=move || l(V::DirectionOf)
                     on:change=move |ev| {
                         let negative = event_target_value(&ev) == "negative";
-                        edit(i, Box::new(move |c| c.direction = if negative { Direction::Negative } else { Direction::Positive }));
+                        edit(Box::new(move |c| c.direction = if negative { Direction::Negative } else { Direction::Positive }));
                     }>
                     <option value="positive" selected=move || c().is_some_and(|c| c.direction == Direction::Positive)>{tr(lang, V::DirPositive)}</option>
                     <option value="negative" selected=move || c().is_some_and(|c| c.direction == Direction::Negative)>{tr(lang, V::DirNegative)}</option>
                 </select>
             </td>
             <td class="actions">
-                <button type="button" disabled=move || i == 0
-                    on:click=move |_| model.update(|m| if i > 0 { m.criteria.swap(i - 1, i) })>
+                <button type="button" disabled=move || index() == 0
+                    on:click=move |_| {
+                        let i = index();
+                        model.update(|m| if i > 0 { m.criteria.swap(i - 1, i) })
+                    }>
                     <span aria-hidden="true">"↑"</span><span class="visually-hidden">{move || l(V::MoveUp)}</span></button>
-                <button type="button" disabled=move || { i + 1 >= count() }
-                    on:click=move |_| model.update(|m| if i + 1 < m.criteria.len() { m.criteria.swap(i, i + 1) })>
+                <button type="button" disabled=move || { index() + 1 >= count() }
+                    on:click=move |_| {
+                        let i = index();
+                        model.update(|m| if i + 1 < m.criteria.len() { m.criteria.swap(i, i + 1) })
+                    }>
                     <span aria-hidden="true">"↓"</span><span class="visually-hidden">{move || l(V::MoveDown)}</span></button>
-                <button type="button" class="danger" on:click=move |_| remove(i)>
+                <button type="button" class="danger" on:click=move |_| {
+                    if let Some(i) = at.get_untracked() {
+                        remove_criterion(app, i);
+                    }
+                }>
                     <span aria-hidden="true">"×"</span><span class="visually-hidden">{move || l(V::RemoveCriterion)}</span></button>
             </td>
         </tr>

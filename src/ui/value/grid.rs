@@ -7,12 +7,11 @@ use wasm_bindgen::JsCast;
 use crate::domain::value_model::Kind;
 use crate::i18n::tr;
 use crate::i18n::{fill, value::V};
-use crate::state::analyses::Rated;
 use crate::state::{AppState, Route};
 use crate::ui::format::{completeness, criterion_name};
 use crate::ui::widgets::{Pager, RatingInput};
 
-use super::GRID_PAGE;
+use super::{Scored, GRID_PAGE};
 
 /// Moves the focus inside the rating grid with the arrow keys.
 fn move_focus(ev: &leptos::ev::KeyboardEvent) {
@@ -46,11 +45,11 @@ fn move_focus(ev: &leptos::ev::KeyboardEvent) {
 
 /// The rating grid with its heading, help and pager.
 #[component]
-pub fn RatingGrid(
-    app: AppState,
-    rated: Memo<Rated>,
-    score_list: Memo<Vec<crate::domain::value_model::Score>>,
-) -> impl IntoView {
+pub fn RatingGrid(app: AppState, scored: Scored) -> impl IntoView {
+    let Scored {
+        rated,
+        scores: score_list,
+    } = scored;
     let lang = app.lang;
     let model = app.store.value_model;
     let page = RwSignal::new(0usize);

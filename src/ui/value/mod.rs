@@ -45,6 +45,14 @@ lazy_part!(value_criteria, who_is_rated, preload_who_is_rated,
 /// Rows on a page of the rating grid and of the ranking.
 const GRID_PAGE: usize = 25;
 
+/// The rated accounts and their scores (in the same order), which the rating grid and
+/// the ranking show.
+#[derive(Clone, Copy)]
+pub struct Scored {
+    pub rated: Memo<crate::state::analyses::Rated>,
+    pub scores: Memo<Vec<crate::domain::value_model::Score>>,
+}
+
 #[component]
 pub fn ValuePage() -> impl IntoView {
     let app = use_app();
@@ -57,6 +65,10 @@ pub fn ValuePage() -> impl IntoView {
         rated.with(|r| scores(&r.points, &w, &d))
     });
 
+    let scored = Scored {
+        rated,
+        scores: score_list,
+    };
     view! {
         <section class="page">
             <h1>{tr(lang, V::ValueTitle)}</h1>
@@ -90,8 +102,8 @@ pub fn ValuePage() -> impl IntoView {
                     </EmptyState>
                 }
             >
-                <RatingGrid app=app rated=rated score_list=score_list/>
-                <Ranking app=app rated=rated score_list=score_list/>
+                <RatingGrid app=app scored=scored/>
+                <Ranking app=app scored=scored/>
             </Show>
         </section>
     }

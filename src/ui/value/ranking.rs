@@ -7,20 +7,19 @@ use crate::domain::value_model::{proposal, ranking, Proposal};
 use crate::domain::AccountId;
 use crate::i18n::tr;
 use crate::i18n::{fill, value::V, Lang};
-use crate::state::analyses::Rated;
 use crate::state::{AppState, Route};
 use crate::ui::format::completeness;
 use crate::ui::widgets::Pager;
 
-use super::GRID_PAGE;
+use super::{Scored, GRID_PAGE};
 
 /// The ranking with its heading and pager.
 #[component]
-pub fn Ranking(
-    app: AppState,
-    rated: Memo<Rated>,
-    score_list: Memo<Vec<crate::domain::value_model::Score>>,
-) -> impl IntoView {
+pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
+    let Scored {
+        rated,
+        scores: score_list,
+    } = scored;
     let lang = app.lang;
     let model = app.store.value_model;
     let page = RwSignal::new(0usize);

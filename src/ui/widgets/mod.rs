@@ -12,9 +12,11 @@
 //!   labelled by a catalogue key, committing on change.
 //! - [`TitledSection`], [`TableHead`], [`EmptyNote`]: a section with its heading, a
 //!   table's column headers, the sentence of an empty list.
+//! - [`FileDrop`]: a drop zone for one file with its "Choose file" button.
 //! - [`RemoveButton`]: the "×" that removes one item of a list, named for screen readers.
 
 mod confirm;
+mod drop;
 mod empty;
 mod field;
 mod frame;
@@ -25,6 +27,7 @@ mod table;
 mod weights;
 
 pub use confirm::ConfirmDialog;
+pub use drop::FileDrop;
 pub use empty::EmptyState;
 pub use field::{parse_field, parse_typed, NumberField, TextField};
 pub use frame::{Column, EmptyNote, TableHead, TitledSection};

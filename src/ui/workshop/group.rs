@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use crate::domain::assessment::{AreaStats, Assessment};
 use crate::domain::workshop::{comments_by_area, group_maturity, group_weakest};
-use crate::i18n::assessment::{area_name, area_text, maturity_name};
+use crate::i18n::assessment::area_name;
 use crate::i18n::fill;
 use crate::i18n::tr;
 use crate::i18n::workshop::WS;
 use crate::state::use_app;
-use crate::ui::assessment::respondent_name;
+use crate::ui::assessment::{maturity_text, respondent_name, weak_area_item};
 
 /// How many weakest areas are named (more when tied), as for a single assessment.
 const WEAKEST: usize = 3;
@@ -27,22 +27,7 @@ pub fn GroupResult(
         let Some(m) = stats.with(|s| group_maturity(s)) else {
             return l.t(WS::NoAnswersYet).to_string();
         };
-        let mut text = fill(
-            l.t(WS::GroupMaturity),
-            &[
-                ("average", &l.number(m.average, 1)),
-                ("level", &m.level.number().to_string()),
-                ("name", maturity_name(l, m.level)),
-            ],
-        );
-        if m.answered < 12 {
-            text.push(' ');
-            text.push_str(&fill(
-                l.t(WS::GroupPartial),
-                &[("done", &m.answered.to_string())],
-            ));
-        }
-        text
+        maturity_text(l, &m, l.t(WS::GroupMaturity), l.t(WS::GroupPartial))
     };
     let weakest = move || {
         let l = lang.get();
@@ -60,7 +45,7 @@ pub fn GroupResult(
                         ("average", &l.number(average, 1)),
                     ],
                 );
-                view! { <li><strong>{head}</strong><p>{area_text(l, area).advice}</p></li> }
+                weak_area_item(l, area, head)
             })
             .collect_view();
         Some(view! {

@@ -14,6 +14,8 @@ pub mod source;
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::FileDrop;
+
 use crate::i18n::fill;
 use crate::i18n::sheet::SH;
 use crate::i18n::tr;
@@ -92,33 +94,13 @@ pub fn SheetImportPage() -> impl IntoView {
     if let Some(file) = take(Route::SheetImport) {
         r.take_file(file);
     }
-    let on_pick = move |ev: leptos::ev::Event| {
-        if let Some(file) = crate::state::browser::picked_file(&ev) {
-            r.take_file(file);
-        }
-    };
-    let dragging = RwSignal::new(false);
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        dragging.set(false);
-        if let Some(file) = crate::state::browser::dropped_file(&ev) {
-            r.take_file(file);
-        }
-    };
+    let on_file = Callback::new(move |file| r.take_file(file));
 
     view! {
         <section class="page sheet-import">
             <h1>{tr(lang, SH::Title)}</h1>
             <p>{tr(lang, SH::Intro)}</p>
-            <div class=move || if dragging.get() { "dropzone dragging" } else { "dropzone" }
-                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop>
-                <label class="button">
-                    {tr(lang, SH::ChooseFile)}
-                    <input type="file" class="visually-hidden" accept=".csv,.txt,.tsv,.xlsx,text/csv" on:change=on_pick/>
-                </label>
-                <span class="muted">{tr(lang, SH::DropHint)}</span>
-            </div>
+            <FileDrop choose=SH::ChooseFile hint=SH::DropHint accept=".csv,.txt,.tsv,.xlsx,text/csv" on_file=on_file/>
             {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
             {move || loading_excel.get().then(|| view! {
                 <p class="page-loading" role="status">{tr(lang, SH::LoadingExcel)}</p>
