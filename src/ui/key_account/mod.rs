@@ -10,7 +10,7 @@ pub mod stakeholders;
 use leptos::prelude::*;
 
 use crate::domain::day::Day;
-use crate::domain::AccountId;
+use crate::domain::{AccountId, KeyAccountData};
 use crate::i18n::key_accounts::{
     overdue_text, role_text, selling_text, target_text, StandingTexts, KA,
 };
@@ -102,16 +102,22 @@ pub fn NotKeyAccount(id: AccountId) -> impl IntoView {
     }
 }
 
-/// The overview of a key account.
+/// The standing of every account, as [`standings`] computes it.
+type Standings = Memo<std::collections::HashMap<AccountId, crate::state::analyses::Standing>>;
+
+/// The overview's figures: revenue, class, score, quadrant, role and selling stage with
+/// their targets, performance.
 #[component]
-pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
+fn Figures(
+    id: AccountId,
+    data: Memo<KeyAccountData>,
+    standing: Standings,
+    day: Day,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let standing = standings(app);
-    let day: Day = today();
-    let data = key_account_data(app, id);
     let currency = crate::ui::format::use_currency();
-    let figures = move || {
+    move || {
         let l = lang.get();
         let account = app.store.accounts.with(|a| a.account(id).cloned())?;
         let d = data.get();
@@ -180,8 +186,21 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
             }
             .into_any(),
         )
-    };
-    let attention = move || {
+    }
+}
+
+/// What needs attention: overdue targets and actions, missing steps, red KPIs, gaps in
+/// the buying center, no rating.
+#[component]
+fn Attention(
+    id: AccountId,
+    data: Memo<KeyAccountData>,
+    standing: Standings,
+    day: Day,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    move || {
         let l = lang.get();
         let d = data.get();
         let mut items = Vec::new();
@@ -254,7 +273,17 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
             }
             .into_any()
         }
-    };
+    }
+}
+
+/// The overview of a key account.
+#[component]
+pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let standing = standings(app);
+    let day: Day = today();
+    let data = key_account_data(app, id);
     view! {
         {move || match (account_name(app, id), is_key(app, id)) {
             (Some(name), true) => view! {
@@ -269,9 +298,9 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
                             }/>
                         <label for="key-toggle">{tr(lang, KA::KeyToggle)}</label>
                     </div>
-                    {figures}
+                    <Figures id=id data=data standing=standing day=day/>
                     <h2>{tr(lang, KA::Attention)}</h2>
-                    {attention}
+                    <Attention id=id data=data standing=standing day=day/>
                     <crate::ui::data::client_copy::ClientCopy id=id/>
                     <crate::ui::report::ReportLinks id=id/>
                 </section>

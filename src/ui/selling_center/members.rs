@@ -9,7 +9,7 @@ use crate::i18n::buying_center::BC;
 use crate::i18n::common::C;
 use crate::i18n::fill;
 use crate::state::use_app;
-use crate::ui::widgets::RemoveButton;
+use crate::ui::widgets::{Column, EmptyNote, RemoveButton, TableHead};
 
 /// The members, one row each, or the note that there are none yet.
 #[component]
@@ -21,7 +21,7 @@ pub(super) fn TeamTable(team: Memo<Vec<TeamMember>>) -> impl IntoView {
         let l = lang.get();
         let members = team.get();
         if members.is_empty() {
-            return view! { <p class="muted">{l.t(BC::NoTeam)}</p> }.into_any();
+            return view! { <EmptyNote text=BC::NoTeam/> }.into_any();
         }
         // How many contacts each member owns, over every key account.
         let all = app
@@ -37,12 +37,12 @@ pub(super) fn TeamTable(team: Memo<Vec<TeamMember>>) -> impl IntoView {
         view! {
             <div class="table-wrap">
             <table class="data-table team">
-                <thead><tr>
-                    <th scope="col">{l.t(BC::MemberName)}</th>
-                    <th scope="col">{l.t(BC::MemberFunction)}</th>
-                    <th scope="col" class="num">{l.t(BC::Contacts)}</th>
-                    <th scope="col"><span class="visually-hidden">{l.t(C::RemoveColumn)}</span></th>
-                </tr></thead>
+                <TableHead columns=vec![
+                    Column::text(BC::MemberName),
+                    Column::text(BC::MemberFunction),
+                    Column::number(BC::Contacts),
+                    Column::hidden(C::RemoveColumn),
+                ]/>
                 <tbody>
                     {members.iter().enumerate().map(|(i, m)| {
                         let label = fill(l.t(BC::RemoveMember), &[("name", &m.name)]);

@@ -12,6 +12,7 @@ use crate::i18n::fill;
 use crate::i18n::tr;
 use crate::state::{use_app, AppState};
 use crate::ui::lazy::lazy_part;
+use crate::ui::widgets::{required_text, TitledSection};
 use members::TeamTable;
 
 lazy_part!(stakeholder_editor, team_editor, preload_team_editor,
@@ -40,17 +41,14 @@ pub fn TeamEditor() -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let l = lang.get_untracked();
-        let n = name.get_untracked().trim().to_string();
-        if n.is_empty() {
-            error.set(Some(l.t(BC::NameMissing).to_string()));
+        let Some(n) = required_text(l, name, error, BC::NameMissing) else {
             return;
-        }
+        };
         let mut members = team.get_untracked();
         if members.iter().any(|m| m.name == n) {
             error.set(Some(fill(l.t(BC::MemberExists), &[("name", &n)])));
             return;
         }
-        error.set(None);
         members.push(TeamMember {
             extra: Default::default(),
             name: n,
@@ -61,8 +59,7 @@ pub fn TeamEditor() -> impl IntoView {
         function.set(String::new());
     };
     view! {
-        <section class="team" aria-labelledby="team-title">
-            <h2 id="team-title">{tr(lang, BC::Team)}</h2>
+        <TitledSection id="team-title" title=BC::Team class="team">
             <p class="muted">{tr(lang, BC::TeamIntro)}</p>
             <TeamTable team=team/>
             <form class="inline-form" on:submit=add>
@@ -81,6 +78,6 @@ pub fn TeamEditor() -> impl IntoView {
                 <button type="submit">{tr(lang, BC::AddMember)}</button>
             </form>
             <p class="field-error" id="new-member-error">{move || error.get()}</p>
-        </section>
+        </TitledSection>
     }
 }

@@ -18,7 +18,7 @@ pub fn TitledSection(
 ) -> impl IntoView {
     let lang = use_app().lang;
     view! {
-        <section class=class aria-labelledby=id>
+        <section class=(!class.is_empty()).then_some(class) aria-labelledby=id>
             <h2 id=id>{tr(lang, title)}</h2>
             {children()}
         </section>

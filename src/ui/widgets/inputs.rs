@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::day::Day;
-use crate::i18n::{tr, Label};
+use crate::i18n::{tr, Label, Lang, Text};
 use crate::state::use_app;
 
 /// A labelled `<select>`. `options` are (value, text) pairs; `value` is the chosen one.
@@ -71,4 +71,45 @@ pub fn DateField(
                 on:change=move |ev| on_change.run(Day::parse(&event_target_value(&ev)))/>
         </div>
     }
+}
+
+/// The `<option>`s of a choice among `all`, each valued by its position and named by
+/// `text`; `now` is selected.
+pub fn indexed_options<T: Copy + PartialEq, K: Text>(
+    l: Lang,
+    all: &[T],
+    now: Option<T>,
+    text: fn(T) -> K,
+) -> impl IntoView {
+    all.iter()
+        .enumerate()
+        .map(|(i, v)| {
+            view! { <option value=i.to_string() selected=now == Some(*v)>{l.t(text(*v))}</option> }
+        })
+        .collect_view()
+}
+
+/// The choice at the position an `<option>` of [`indexed_options`] holds.
+pub fn indexed_choice<T: Copy>(all: &[T], ev: &leptos::ev::Event) -> Option<T> {
+    event_target_value(ev)
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| all.get(i).copied())
+}
+
+/// The trimmed text of a required field, or `None` with `missing` shown as the field's
+/// error (which is cleared when there is a text).
+pub fn required_text(
+    lang: Lang,
+    value: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+    missing: impl Into<Label>,
+) -> Option<String> {
+    let text = value.get_untracked().trim().to_string();
+    if text.is_empty() {
+        error.set(Some(lang.t(missing.into()).to_string()));
+        return None;
+    }
+    error.set(None);
+    Some(text)
 }

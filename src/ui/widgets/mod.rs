@@ -31,7 +31,9 @@ pub use drop::FileDrop;
 pub use empty::EmptyState;
 pub use field::{parse_field, parse_typed, NumberField, TextField};
 pub use frame::{Column, EmptyNote, TableHead, TitledSection};
-pub use inputs::{DateField, SelectField, TextAreaField};
+pub use inputs::{
+    indexed_choice, indexed_options, required_text, DateField, SelectField, TextAreaField,
+};
 pub use rating::RatingInput;
 pub use remove::RemoveButton;
 pub use table::{Pager, SortHeader, SortState};

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::choices::{choice_field, chosen, options};
+use super::choices::{choice_field, influence_field};
 use crate::domain::stakeholders::{Attitude, BuyingRole, Contact, Level, Stakeholder};
 use crate::domain::AccountId;
 use crate::i18n::buying_center::{attitude_text, level_text, role_text, BC};
@@ -11,6 +11,7 @@ use crate::i18n::fill;
 use crate::i18n::tr;
 use crate::state::key_accounts::update_key_account;
 use crate::state::use_app;
+use crate::ui::widgets::{indexed_choice, indexed_options, required_text};
 
 /// What the form holds while the user fills it in.
 #[derive(Clone, Copy)]
@@ -45,31 +46,19 @@ pub fn AddPerson(id: AccountId) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let form = NewPerson::new();
-    let NewPerson {
-        name,
-        function,
-        level,
-        attitude,
-        influence,
-        role,
-        error,
-    } = form;
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let l = lang.get_untracked();
-        let n = name.get_untracked().trim().to_string();
-        if n.is_empty() {
-            error.set(Some(l.t(BC::NameMissing).to_string()));
+        let Some(n) = required_text(l, form.name, form.error, BC::NameMissing) else {
             return;
-        }
-        error.set(None);
+        };
         let added = n.clone();
         let (f, lv, at, inf, r) = (
-            function.get_untracked().trim().to_string(),
-            level.get_untracked(),
-            attitude.get_untracked(),
-            influence.get_untracked(),
-            role.get_untracked(),
+            form.function.get_untracked().trim().to_string(),
+            form.level.get_untracked(),
+            form.attitude.get_untracked(),
+            form.influence.get_untracked(),
+            form.role.get_untracked(),
         );
         update_key_account(app, id, move |d| {
             let next = d
@@ -94,8 +83,8 @@ pub fn AddPerson(id: AccountId) -> impl IntoView {
                 note: String::new(),
             });
         });
-        name.set(String::new());
-        function.set(String::new());
+        form.name.set(String::new());
+        form.function.set(String::new());
         app.notify(fill(l.t(BC::PersonAdded), &[("name", &added)]));
     };
     view! {
@@ -138,18 +127,13 @@ fn NewPersonFields(form: NewPerson) -> impl IntoView {
             {choice_field(lang, "new-person-level".into(), BC::Level, &Level::ALL, level_text, move || Some(level.get()), move |v| level.set(v))}
             <div class="field">
                 <label for="new-person-role">{tr(lang, BC::Roles)}</label>
-                <select id="new-person-role" on:change=move |ev| role.set(chosen(&BuyingRole::ALL, &ev))>
+                <select id="new-person-role" on:change=move |ev| role.set(indexed_choice(&BuyingRole::ALL, &ev))>
                     <option value="" selected=move || role.get().is_none()>"–"</option>
-                    {move || options(lang.get(), &BuyingRole::ALL, role.get(), role_text)}
+                    {move || indexed_options(lang.get(), &BuyingRole::ALL, role.get(), role_text)}
                 </select>
             </div>
             {choice_field(lang, "new-person-attitude".into(), BC::Attitude, &Attitude::ALL, attitude_text, move || Some(attitude.get()), move |v| attitude.set(v))}
-            <div class="field">
-                <label for="new-person-influence">{tr(lang, BC::Influence)}</label>
-                <select id="new-person-influence" on:change=move |ev| { if let Ok(v) = event_target_value(&ev).parse::<u8>() { influence.set(v.clamp(1, 5)) } }>
-                    {move || (1..=5u8).map(|v| view! { <option value=v.to_string() selected=influence.get() == v>{v}</option> }).collect_view()}
-                </select>
-            </div>
+            {influence_field(lang, "new-person-influence".into(), move || Some(influence.get()), move |v| influence.set(v))}
         </div>
     }
 }

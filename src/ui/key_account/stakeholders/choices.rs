@@ -1,4 +1,4 @@
-//! The fixed choices of a person (level, attitude, role, contact) as `<option>`s and
+//! The fixed choices of a person (level, attitude, role, contact, influence) as
 //! labelled `<select>`s, shared by the person editor and the form to add a person.
 
 use leptos::prelude::*;
@@ -6,21 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::buying_center::BC;
 use crate::i18n::tr;
 use crate::i18n::Lang;
-
-/// `<option>`s of one of the fixed choices.
-pub(super) fn options<T: Copy + PartialEq + 'static>(
-    l: Lang,
-    all: &[T],
-    now: Option<T>,
-    text: fn(T) -> BC,
-) -> impl IntoView {
-    all.iter()
-        .enumerate()
-        .map(|(i, v)| {
-            view! { <option value=i.to_string() selected=now == Some(*v)>{l.t(text(*v))}</option> }
-        })
-        .collect_view()
-}
+use crate::ui::widgets::{indexed_choice, indexed_options};
 
 /// A labelled `<select>` over one of the fixed choices: `now` is the current choice,
 /// `set` receives a new one.
@@ -37,16 +23,27 @@ pub(super) fn choice_field<T: Copy + PartialEq + Send + Sync + 'static>(
     view! {
         <div class="field">
             <label for=label_for>{tr(lang, label)}</label>
-            <select id=id on:change=move |ev| { if let Some(v) = chosen(all, &ev) { set(v) } }>
-                {move || options(lang.get(), all, now(), text)}
+            <select id=id on:change=move |ev| { if let Some(v) = indexed_choice(all, &ev) { set(v) } }>
+                {move || indexed_options(lang.get(), all, now(), text)}
             </select>
         </div>
     }
 }
 
-pub(super) fn chosen<T: Copy>(all: &[T], ev: &leptos::ev::Event) -> Option<T> {
-    event_target_value(ev)
-        .parse::<usize>()
-        .ok()
-        .and_then(|i| all.get(i).copied())
+/// A labelled `<select>` of a person's influence, 1 to 5.
+pub(super) fn influence_field(
+    lang: RwSignal<Lang>,
+    id: String,
+    now: impl Fn() -> Option<u8> + Send + Sync + 'static,
+    set: impl Fn(u8) + 'static,
+) -> impl IntoView {
+    let label_for = id.clone();
+    view! {
+        <div class="field">
+            <label for=label_for>{tr(lang, BC::Influence)}</label>
+            <select id=id on:change=move |ev| { if let Ok(v) = event_target_value(&ev).parse::<u8>() { set(v.clamp(1, 5)) } }>
+                {move || { let now = now(); (1..=5u8).map(|v| view! { <option value=v.to_string() selected=now == Some(v)>{v}</option> }).collect_view() }}
+            </select>
+        </div>
+    }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::choices::choice_field;
+use super::choices::{choice_field, influence_field};
 use crate::domain::day::Day;
 use crate::domain::stakeholders::{
     check_reports_to, selling_center, Attitude, BuyingRole, Contact, Level, Stakeholder,
@@ -29,6 +29,14 @@ fn field_id(k: usize, what: &str) -> String {
     format!("person-{k}-{what}")
 }
 
+/// One text of the person, tracked; empty while there is none.
+fn read_text(
+    person: Memo<Option<Stakeholder>>,
+    f: fn(&Stakeholder) -> String,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || person.with(|p| p.as_ref().map(f).unwrap_or_default())
+}
+
 /// Every field of one person.
 #[component]
 pub fn PersonEditor(
@@ -40,10 +48,7 @@ pub fn PersonEditor(
     let app = use_app();
     let lang = app.lang;
     let field = move |what: &str| field_id(k, what);
-    let read = move |f: fn(&Stakeholder) -> String| {
-        move || person.with(|p| p.as_ref().map(f).unwrap_or_default())
-    };
-    let now = move |f: fn(&Stakeholder) -> u8| move || person.with(|p| p.as_ref().map(f));
+    let read = move |f: fn(&Stakeholder) -> String| read_text(person, f);
     let text_field = move |what: &'static str,
                            label: BC,
                            get: fn(&Stakeholder) -> String,
@@ -67,12 +72,7 @@ pub fn PersonEditor(
                 {text_field("function", BC::Function, |p| p.function.clone(), |p, t| p.function = t)}
                 {choice_field(lang, field("level"), BC::Level, &Level::ALL, level_text, move || person.with(|p| p.as_ref().map(|p| p.level)), move |v| edit_person(app, id, k, |p| p.level = v))}
                 {choice_field(lang, field("attitude"), BC::Attitude, &Attitude::ALL, attitude_text, move || person.with(|p| p.as_ref().map(|p| p.attitude)), move |v| edit_person(app, id, k, |p| p.attitude = v))}
-                <div class="field">
-                    <label for=field("influence")>{tr(lang, BC::Influence)}</label>
-                    <select id=field("influence") on:change=move |ev| { if let Ok(v) = event_target_value(&ev).parse::<u8>() { edit_person(app, id, k, |p| p.influence = v.clamp(1, 5)) } }>
-                        {move || (1..=5u8).map(|v| view! { <option value=v.to_string() selected=now(|p| p.influence)() == Some(v)>{v}</option> }).collect_view()}
-                    </select>
-                </div>
+                {influence_field(lang, field("influence"), move || person.with(|p| p.as_ref().map(|p| p.influence)), move |v| edit_person(app, id, k, |p| p.influence = v))}
             </div>
             <RoleBoxes id=id k=k person=person/>
             <ContactFields id=id k=k people=people person=person/>
@@ -132,9 +132,7 @@ fn ContactFields(
     let app = use_app();
     let lang = app.lang;
     let field = move |what: &str| field_id(k, what);
-    let read = move |f: fn(&Stakeholder) -> String| {
-        move || person.with(|p| p.as_ref().map(f).unwrap_or_default())
-    };
+    let read = move |f: fn(&Stakeholder) -> String| read_text(person, f);
     let error = RwSignal::new(None::<String>);
     let set_boss = move |ev: leptos::ev::Event| {
         let l = lang.get_untracked();
