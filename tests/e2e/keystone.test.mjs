@@ -228,6 +228,11 @@ test('thresholds and measure change the classes; 20,000 accounts stay usable', a
   await page.getByLabel('B threshold (cumulative %)').fill('40');
   await page.getByLabel('B threshold (cumulative %)').press('Enter');
   await page.getByRole('alert').filter({ hasText: 'Thresholds must satisfy' }).waitFor();
+  // Invalid thresholds show no (stale) results until they are valid again.
+  await page.locator('.headline').waitFor({ state: 'detached' });
+  await page.getByLabel('B threshold (cumulative %)').fill('95');
+  await page.getByLabel('B threshold (cumulative %)').press('Enter');
+  await page.locator('.headline').waitFor();
   await page.getByLabel('Measure').selectOption('contribution_margin');
   await page.getByText(/of contribution margin\./).waitFor();
   // The setting is part of the workspace and survives a reload.

@@ -57,7 +57,10 @@ pub fn OpenAsClient(
             {(current > 0).then(|| view! {
                 <p class="warn">{fill(lang.t(CC::OpenReplaces), &[("accounts", &lang.count(current))])}</p>
             })}
-            <p class="muted">{fill(lang.t(CC::NotHere), &[("name", &info.name)])}</p>
+            // Only a workspace of the supplier's own lacks the account; an empty browser is the client's.
+            {(current > 0).then(|| view! {
+                <p class="muted">{fill(lang.t(CC::NotHere), &[("name", &info.name)])}</p>
+            })}
             <div class="actions">
                 <button class="primary" on:click=open>{lang.t(CC::OpenAsClient)}</button>
                 {(current > 0).then(|| view! {

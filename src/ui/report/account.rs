@@ -160,7 +160,7 @@ fn LadderSection(source: Source) -> impl IntoView {
                     <dt>{l.t(KA::FigSelling)}</dt><dd>{now(d.selling.at(day).map(|s| l.t(selling_text(s))))}</dd>
                     <dt>{l.t(KA::FigTargetSelling)}</dt><dd>{target_text(l, &d.selling, selling_text)}</dd>
                 </dl>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                 <table class="data-table">
                     <thead><tr><th scope="col">{l.t(RP::Date)}</th><th scope="col">{l.t(RP::Step)}</th><th scope="col">{l.t(RP::Note)}</th></tr></thead>
                     <tbody>
@@ -187,7 +187,7 @@ fn ScorecardSection(source: Source) -> impl IntoView {
         Some(view! {
             <section class="report-section">
                 <h2>{l.t(RP::Scorecard)}</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                 <table class="data-table">
                     <thead><tr>
                         <th scope="col">{l.t(SC::Kpi)}</th><th scope="col">{l.t(SC::Perspective)}</th>

@@ -44,7 +44,7 @@ pub(super) fn StakeholderSection(source: Source, client: bool) -> impl IntoView 
         Some(view! {
             <section class="report-section">
                 <h2>{l.t(RP::Stakeholders)}</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                 <table class="data-table">
                     <thead><tr>
                         <th scope="col">{l.t(BC::Name)}</th><th scope="col">{l.t(BC::Function)}</th>

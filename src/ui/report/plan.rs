@@ -75,7 +75,7 @@ pub(super) fn PlanSection(source: Source) -> impl IntoView {
                 {(!plan.actions.is_empty()).then(|| view! {
                     <h3>{l.t(PL::Actions)}</h3>
                     <p>{counts}</p>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                     <table class="data-table">
                         <thead><tr>
                             <th scope="col">{l.t(PL::Action)}</th><th scope="col">{l.t(PL::Owner)}</th>

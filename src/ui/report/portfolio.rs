@@ -48,7 +48,7 @@ pub fn PortfolioReport() -> impl IntoView {
             view! {
                 <section class="report-section">
                     <h2>{l.t(RP::Abc)}</h2>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                     <table class="data-table">
                         <thead><tr>
                             <th scope="col">{l.t(RP::Class)}</th><th scope="col" class="num">{l.t(RP::Accounts)}</th>
@@ -79,7 +79,7 @@ pub fn PortfolioReport() -> impl IntoView {
         view! {
             <section class="report-section">
                 <h2>{l.t(RP::Lights)}</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                 <table class="data-table">
                     <thead><tr>
                         <th scope="col">{l.t(V::ColAccount)}</th>
@@ -177,7 +177,7 @@ fn InChart() -> impl IntoView {
             .collect_view();
         Some(view! {
             <p class="hint">{l.t(RP::NamesWhereTheyFit)}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
             <table class="data-table in-chart">
                 <caption>{l.t(RP::InChart)}</caption>
                 <thead><tr>

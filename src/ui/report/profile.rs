@@ -57,7 +57,7 @@ pub(super) fn ProfileSection(source: Source) -> impl IntoView {
                     view! {
                         <section class="report-section">
                             <h2>{chart_label.clone()}</h2>
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0">
                             <table class="data-table">
                                 <thead><tr><th scope="col">{l.t(RP::Criterion)}</th><th scope="col" class="num">{l.t(RP::Weight)}</th>{head}</tr></thead>
                                 <tbody>{rows}</tbody>
