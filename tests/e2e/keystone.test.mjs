@@ -227,7 +227,10 @@ test('thresholds and measure change the classes; 20,000 accounts stay usable', a
   assert.match(await headline(), /make 50\.\d\s% of revenue/);
   await page.getByLabel('B threshold (cumulative %)').fill('40');
   await page.getByLabel('B threshold (cumulative %)').press('Enter');
-  await page.getByRole('alert').filter({ hasText: 'Thresholds must satisfy' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'The A threshold must be a number above 0' }).waitFor();
+  // The inputs name the error, so a screen reader reads it with the field.
+  assert.match(await page.getByLabel('B threshold (cumulative %)').getAttribute('aria-describedby'), /abc-threshold-error/);
+  assert.match(await page.locator('#abc-threshold-error').textContent(), /not above the B threshold/);
   // Invalid thresholds show no (stale) results until they are valid again.
   await page.locator('.headline').waitFor({ state: 'detached' });
   await page.getByLabel('B threshold (cumulative %)').fill('95');
@@ -529,7 +532,7 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
   pages.push([`${first}/report`, 'heading', /Alpentec/]);
   pages.push([`${first}/client-report`, 'heading', /Alpentec/]);
   pages.push(['#/report', 'heading', /portfolio report|Portfoliobericht/]);
-  pages.push([`${first}/edit`, 'heading', /Edit account|Kunde bearbeiten/]);
+  pages.push([`${first}/edit`, 'heading', /Alpentec GmbH – (Master data|Stammdaten)/]);
   pages.push(['#/key-accounts', 'heading', /Key accounts|Key Accounts/]);
   await check('sample');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
@@ -1261,7 +1264,7 @@ test('offline, from a sub-path: after one visit every page opens, edits are kept
       ['#/portfolio', /portfolio/i], ['#/data', /Import and export/], ['#/import', /customer list/],
       ['#/assessment', /self-assessment/], ['#/assessment/compare', /self-assessment/],
       ['#/assessment/workshop', /self-assessment/], ['#/key-accounts', /Key accounts/], ['#/report', /portfolio report/],
-      [first, /Alpentec/], [`${first}/edit`, /Edit account/], [`${first}/roles`, /Alpentec/],
+      [first, /Alpentec/], [`${first}/edit`, /Alpentec GmbH – Master data/], [`${first}/roles`, /Alpentec/],
       [`${first}/profile`, /Alpentec/], [`${first}/scorecard`, /Alpentec/], [`${first}/plan`, /Alpentec/],
       [`${first}/stakeholders`, /Alpentec/], [`${first}/report`, /Alpentec/], [`${first}/client-report`, /Alpentec/],
     ];

@@ -143,11 +143,13 @@ impl RegisterState {
             };
             REGISTER_VIEW.with(|v| *v.borrow_mut() = view);
         });
-        // Back to the first page whenever the filters change (not when the page is shown).
+        // Back to the first page whenever the filters or the order change (not when the
+        // page is shown): a new order starts at its top.
         Effect::new(move |shown: Option<()>| {
             search.track();
             key_filter.track();
             class_filter.track();
+            sort.track();
             if shown.is_some() {
                 page.set(0);
             }
