@@ -33,20 +33,26 @@ test('a client copy from both sides: exported, opened as the client in a fresh b
   // The consultant: the sample, the workspace named after the supplier.
   await app.goto();
   await app.loadSample();
-  await app.nav('Import / export').click();
-  await page.getByLabel('Workspace name').fill(SUPPLIER);
-  await page.getByLabel('Workspace name').press('Tab');
   await app.waitSaved();
-  const stored = JSON.parse(await app.storage('keystone.workspace')).data;
+  let stored = JSON.parse(await app.storage('keystone.workspace')).data;
   const account = stored.accounts.find((a) => a.name === 'Alpentec GmbH');
   const id = String(account.id);
+
+  // The workspace has no name yet: the client copy asks for the sender's name there.
+  await page.goto(`${h.baseUrl}#/accounts/${id}`);
+  const section = page.getByRole('region', { name: 'Client copy' });
+  await section.getByText('The workspace has no name yet').waitFor();
+  const sender = section.getByLabel('Your company\'s name (shown as the sender)');
+  await sender.fill(SUPPLIER);
+  await sender.press('Tab');
+  await section.getByText(`The customer sees it as sent by “${SUPPLIER}”`).waitFor();
+  assert.equal(await sender.inputValue(), SUPPLIER, 'the field stays while the user is there');
+  await app.waitSaved();
+  stored = JSON.parse(await app.storage('keystone.workspace')).data;
+  assert.equal(stored.settings.name, SUPPLIER, 'the sender is the workspace name');
   const local = stored.key_accounts[id];
   const team = stored.settings.selling_center.map((m) => m.name);
   const contacts = new Set(local.stakeholders.map((p) => p.counterpart).filter(Boolean));
-
-  await page.goto(`${h.baseUrl}#/accounts/${id}`);
-  const section = page.getByRole('region', { name: 'Client copy' });
-  await section.getByText(`The customer sees it as sent by “${SUPPLIER}”`).waitFor();
   for (const mark of ['SWOT', 'Status quo of the plan', 'Targets of the goals (measures, target values, actuals)']) {
     assert.equal(await section.getByLabel(mark).isChecked(), true, `${mark} is confidential by default`);
   }
