@@ -92,7 +92,7 @@ test('a client copy from both sides: exported, opened as the client in a fresh b
     await cp.getByRole('group', { name: /wie viel jedes Kriterium für Sie wiegt/ }).first().waitFor();
     const clientView = async (where) => {
       const text = await cp.locator('body').innerText();
-      for (const word of ['Handlungsbedarf', 'Action needed', 'Vertraulich', 'Kundenwertmodell', 'Wettbewerber', 'Haltung', 'Einfluss', 'SWOT', 'Kosten']) {
+      for (const word of ['Handlungsbedarf', 'Action needed', 'Vertraulich', 'Kundenwertmodell', 'Wettbewerber', 'Competitor', 'Haltung', 'Einfluss', 'SWOT', 'Kosten']) {
         assert.ok(!text.includes(word), `${where}: the client view says “${word}”`);
       }
       assert.equal(await cp.locator('input[type=checkbox]').count(), 0, `${where}: no confidentiality checkboxes`);
@@ -123,7 +123,7 @@ test('a client copy from both sides: exported, opened as the client in a fresh b
     const ratings = cp.getByRole('group', { name: /wie Sie uns bewerten/ }).first().getByRole('textbox');
     await ratings.nth(2).fill('99');
     await ratings.nth(2).press('Tab');
-    await cp.getByLabel('Stand von „Werksbesuch Polen vereinbaren“').selectOption('2');
+    await cp.getByLabel('Stand von „Arrange a plant visit in Poland“').selectOption('2');
     await cp.getByRole('status').filter({ hasText: 'Alle Änderungen in diesem Browser gespeichert' }).waitFor();
 
     // A phone: no sideways scrolling, no violations; and in English too.
@@ -163,7 +163,7 @@ test('a client copy from both sides: exported, opened as the client in a fresh b
     assert.equal(profile.criteria[0].weight, w0 + 10);
     assert.equal(profile.criteria[1].weight, w1 - 10);
     assert.equal(profile.us[criteria[2].id], 99);
-    assert.equal(merged.plan.actions.find((a) => a.text === 'Werksbesuch Polen vereinbaren').status, 'done');
+    assert.equal(merged.plan.actions.find((a) => a.text === 'Arrange a plant visit in Poland').status, 'done');
     // What stayed home is still here.
     assert.deepEqual(merged.plan.swot, local.plan.swot);
     assert.deepEqual(merged.plan.goals, local.plan.goals);

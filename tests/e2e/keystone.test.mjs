@@ -720,7 +720,7 @@ test('account plan and buying center: an overdue action flagged everywhere, a bl
   await app.nav('Key accounts').click();
   // The sample's plans have overdue actions: the key accounts page lists them.
   const overdue = page.getByRole('heading', { name: 'Overdue actions' }).locator('xpath=following-sibling::ul[1]');
-  await overdue.getByText(/“Werksbesuch Polen vereinbaren” \(Jonas Wolf\) was due on 2026-09-30: \d+ days overdue\./).first().waitFor();
+  await overdue.getByText(/“Arrange a plant visit in Poland” \(Jonas Wolf\) was due on 2026-09-30: \d+ days overdue\./).first().waitFor();
   // A key account without any entry yet: an empty plan.
   const without = page.getByRole('heading', { name: 'Key accounts without any role entry' }).locator('xpath=following-sibling::ul[1]');
   const link = without.locator('a').first();
@@ -850,7 +850,7 @@ test('printed reports as PDF; a client copy and the client report without margin
   assert.ok(report.pages >= 2, `${report.pages} pages`);
   for (const section of ['Master data', 'ABC class, score and portfolio position', 'Supplier role and selling dimension',
     'Requirement profile', 'Scorecard', 'Account plan', 'Action plan', 'Stakeholders', 'Gaps',
-    'Werksbesuch Polen vereinbaren', 'Dr. Klaus Meier', personNote]) {
+    'Arrange a plant visit in Poland', 'Dr. Klaus Meier', personNote]) {
     assert.ok(report.text.includes(section), `the report has “${section}”`);
   }
   assert.match(report.text, /Keystone workspace · printed \d{4}-\d{2}-\d{2}/);
@@ -873,7 +873,7 @@ test('printed reports as PDF; a client copy and the client report without margin
     assert.ok(!copyText.includes(secret), `the client copy holds “${secret}”`);
   }
   assert.deepEqual(copy.data.key_accounts[id].profiles[0].profile.competitors[0].ratings, {});
-  assert.ok(copyText.includes('Werksbesuch Polen vereinbaren'));
+  assert.ok(copyText.includes('Arrange a plant visit in Poland'));
 
   // The client report: the same, on paper.
   await page.goto(baseUrl + first + '/client-report');
@@ -893,7 +893,7 @@ test('printed reports as PDF; a client copy and the client report without margin
   criteria[0].weight += 10;
   criteria[1].weight -= 10;
   data.profiles[0].profile.us[criteria[2].id] = 99;
-  data.plan.actions.find((a) => a.text === 'Werksbesuch Polen vereinbaren').status = 'done';
+  data.plan.actions.find((a) => a.text === 'Arrange a plant visit in Poland').status = 'done';
   data.stakeholders[0].attitude = 'champion';
   await app.nav('Import / export').click();
   await page.getByLabel('Choose a file to import').setInputFiles({ name: 'returned.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(returned)) });
@@ -901,14 +901,14 @@ test('printed reports as PDF; a client copy and the client report without margin
   await preview.getByText(/“returned.json” is a client copy of Alpentec GmbH, made on/).waitFor();
   await preview.getByText(/weight of .* → .* %/).first().waitFor();
   await preview.getByText(/their rating of us on .* → 99/).waitFor();
-  await preview.getByText('Action “Werksbesuch Polen vereinbaren”: open → done').waitFor();
+  await preview.getByText('Action “Arrange a plant visit in Poland”: open → done').waitFor();
   await preview.getByRole('button', { name: 'Merge into Alpentec GmbH' }).click();
   await page.getByText(/4 changes from the client copy merged into Alpentec GmbH\./).waitFor();
   await app.waitSaved();
   const after = JSON.parse(await app.storage('keystone.workspace')).data;
   const merged = after.key_accounts[id];
   assert.equal(merged.profiles[0].profile.us[criteria[2].id], 99);
-  assert.equal(merged.plan.actions.find((a) => a.text === 'Werksbesuch Polen vereinbaren').status, 'done');
+  assert.equal(merged.plan.actions.find((a) => a.text === 'Arrange a plant visit in Poland').status, 'done');
   // What is kept here stays: competitor ratings, costs, notes, the attitude, the margin.
   assert.equal(Object.values(merged.profiles[0].profile.competitors[0].ratings)[0], competitorRating);
   assert.deepEqual(merged.plan.actions.map((a) => a.cost), local.plan.actions.map((a) => a.cost));
