@@ -34,3 +34,13 @@ pub fn write_entry<T: Serialize + ?Sized>(extra: &mut Extra, key: &str, value: &
         extra.insert(key.into(), v);
     }
 }
+
+/// A typed value kept in the JSON `J`: where it is (a key account's id, a settings key)
+/// and how it is read and written back. Reading never fails (what cannot be read is
+/// the default); writing keeps what the type does not know. The state layer gives
+/// pages one reactive shape over every area (`state::typed::Typed`).
+pub trait JsonArea<J>: Copy {
+    type Value;
+    fn read(self, json: &J) -> Self::Value;
+    fn write(self, json: &mut J, value: &Self::Value);
+}

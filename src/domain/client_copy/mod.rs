@@ -12,7 +12,7 @@ mod merge;
 use serde::{Deserialize, Serialize};
 
 use super::day::Day;
-use super::json_area::{read_entry, write_entry, WithExtra};
+use super::json_area::{read_entry, write_entry, JsonArea, WithExtra};
 use super::AccountId;
 
 pub use copy::client_copy;
@@ -88,34 +88,51 @@ pub const SHARED_KEY: &str = "shared_with_client";
 /// The key in a client copy's data that says it is one.
 pub const CLIENT_COPY_KEY: &str = "client_copy";
 
+/// The marked fields of the workspace (the defaults if none were chosen), as a
+/// [`JsonArea`] of the settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MarksArea;
+
+impl<S: WithExtra> JsonArea<S> for MarksArea {
+    type Value = Vec<Confidential>;
+    fn read(self, settings: &S) -> Vec<Confidential> {
+        let list = |key| read_entry::<Vec<Confidential>>(settings.extra(), key);
+        let earlier = list(MARKS_KEY).unwrap_or_else(|| Confidential::DEFAULT.to_vec());
+        let shared = list(SHARED_KEY).unwrap_or_default();
+        Confidential::ALL
+            .into_iter()
+            .filter(|m| {
+                earlier.contains(m) || (Confidential::LATER.contains(m) && !shared.contains(m))
+            })
+            .collect()
+    }
+    fn write(self, settings: &mut S, marks: &Vec<Confidential>) {
+        let later = |m: &Confidential| Confidential::LATER.contains(m);
+        let earlier: Vec<Confidential> = Confidential::ALL
+            .into_iter()
+            .filter(|m| !later(m) && marks.contains(m))
+            .collect();
+        let default: Vec<Confidential> = Confidential::DEFAULT
+            .into_iter()
+            .filter(|m| !later(m))
+            .collect();
+        let shared: Vec<Confidential> = Confidential::LATER
+            .into_iter()
+            .filter(|m| !marks.contains(m))
+            .collect();
+        let extra = settings.extra_mut();
+        write_entry(extra, MARKS_KEY, &earlier, earlier == default);
+        write_entry(extra, SHARED_KEY, &shared, shared.is_empty());
+    }
+}
+
 /// The marked fields of the workspace (the defaults if none were chosen).
 pub fn marks(settings: &impl WithExtra) -> Vec<Confidential> {
-    let list = |key| read_entry::<Vec<Confidential>>(settings.extra(), key);
-    let earlier = list(MARKS_KEY).unwrap_or_else(|| Confidential::DEFAULT.to_vec());
-    let shared = list(SHARED_KEY).unwrap_or_default();
-    Confidential::ALL
-        .into_iter()
-        .filter(|m| earlier.contains(m) || (Confidential::LATER.contains(m) && !shared.contains(m)))
-        .collect()
+    MarksArea.read(settings)
 }
 
 pub fn set_marks(settings: &mut impl WithExtra, marks: &[Confidential]) {
-    let later = |m: &Confidential| Confidential::LATER.contains(m);
-    let earlier: Vec<Confidential> = Confidential::ALL
-        .into_iter()
-        .filter(|m| !later(m) && marks.contains(m))
-        .collect();
-    let default: Vec<Confidential> = Confidential::DEFAULT
-        .into_iter()
-        .filter(|m| !later(m))
-        .collect();
-    let shared: Vec<Confidential> = Confidential::LATER
-        .into_iter()
-        .filter(|m| !marks.contains(m))
-        .collect();
-    let extra = settings.extra_mut();
-    write_entry(extra, MARKS_KEY, &earlier, earlier == default);
-    write_entry(extra, SHARED_KEY, &shared, shared.is_empty());
+    MarksArea.write(settings, &marks.to_vec());
 }
 
 /// What a client copy says about itself.
