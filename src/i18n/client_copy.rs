@@ -34,7 +34,8 @@ crate::i18n::catalogue! { CC;
     Merged => "{count} changes from the client copy merged into {name}.", "{count} Änderungen aus der Kundenkopie in {name} übernommen.";
     NotHere => "Its account ({name}) is not in this workspace, so it cannot be merged here.", "Ihr Kunde ({name}) ist nicht in diesem Arbeitsbereich; die Kopie kann hier nicht übernommen werden.";
     SentAs => "The customer sees it as sent by “{supplier}” (the workspace name, set on the Import / export page).", "Der Kunde sieht sie als von „{supplier}“ geschickt (der Name des Arbeitsbereichs, unter Import / Export).";
-    SentAsNone => "Give the workspace your company's name on the Import / export page: the customer then sees who sent the copy.", "Geben Sie dem Arbeitsbereich unter Import / Export den Namen Ihres Unternehmens: Dann sieht der Kunde, wer die Kopie geschickt hat.";
+    SentAsNone => "The workspace has no name yet, so the customer would not see who sent the copy: give your company's name here (it is the workspace name).", "Der Arbeitsbereich hat noch keinen Namen, der Kunde sähe also nicht, wer die Kopie geschickt hat: Geben Sie hier den Namen Ihres Unternehmens an (er ist der Name des Arbeitsbereichs).";
+    SenderName => "Your company's name (shown as the sender)", "Name Ihres Unternehmens (als Absender gezeigt)";
     // Opening a copy as the client (data page)
     Shared => "“{file}” is a copy of {name} that {supplier} shared with you on {date}.", "„{file}“ ist eine Kopie zu {name}, die {supplier} am {date} mit Ihnen geteilt hat.";
     SharedAnon => "“{file}” is a copy of {name}, shared with you on {date}.", "„{file}“ ist eine Kopie zu {name}, am {date} mit Ihnen geteilt.";

@@ -6,7 +6,7 @@ crate::i18n::catalogue! { P;
     MeasureLabel => "Measure", "Kennzahl";
     ThresholdA => "A threshold (cumulative %)", "A-Grenze (kumuliert %)";
     ThresholdB => "B threshold (cumulative %)", "B-Grenze (kumuliert %)";
-    ThresholdError => "Thresholds must satisfy 0 < A ≤ B ≤ 100.", "Die Grenzen müssen 0 < A ≤ B ≤ 100 erfüllen.";
+    ThresholdError => "The A threshold must be a number above 0 and not above the B threshold; the B threshold must not be above 100.", "Die A-Grenze muss eine Zahl über 0 und nicht über der B-Grenze sein; die B-Grenze darf nicht über 100 liegen.";
     Headline => "{customers} of customers ({count}) make {share} of {measure}.", "{customers} der Kunden ({count}) machen {share} des {measure}.";
     HeadlineMeasureRevenue => "revenue", "Umsatzes";
     HeadlineMeasureMargin => "contribution margin", "Deckungsbeitrags";

@@ -87,13 +87,23 @@ pub fn use_app() -> AppState {
 
 #[cfg(not(feature = "eager-pages"))]
 #[leptos::wasm_split::wasm_split(sample, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn sample() -> Result<Workspace, ChunkFailed> {
-    Ok(sample_workspace())
+fn sample(english: bool) -> Result<Workspace, ChunkFailed> {
+    Ok(sample_in(english))
 }
 
 #[cfg(feature = "eager-pages")]
-async fn sample() -> Result<Workspace, ChunkFailed> {
-    Ok(sample_workspace())
+async fn sample(english: bool) -> Result<Workspace, ChunkFailed> {
+    Ok(sample_in(english))
+}
+
+/// The sample in the UI language at the moment it is loaded (German is its source).
+fn sample_in(english: bool) -> Workspace {
+    let ws = sample_workspace();
+    if english {
+        crate::domain::sample::in_english(ws)
+    } else {
+        ws
+    }
 }
 
 /// The language chosen before, else the browser's, else English.
@@ -267,8 +277,9 @@ impl AppState {
     /// Replaces the workspace with the sample, built in its own chunk (most visits never
     /// need it).
     pub fn load_sample(self) {
+        let english = self.lang.get_untracked() == Lang::En;
         leptos::task::spawn_local(async move {
-            match sample().await {
+            match sample(english).await {
                 Ok(ws) => {
                     self.replace_workspace(ws);
                     self.notify(self.t(C::SampleLoaded));

@@ -50,6 +50,9 @@ pub fn ParetoPage() -> impl IntoView {
 
 /// The measure and the two thresholds; thresholds are applied on change (Enter or
 /// leaving the field), not on every keystroke, and only when valid.
+/// The thresholds' error, named by both inputs while they are invalid.
+const THRESHOLD_ERROR_ID: &str = "abc-threshold-error";
+
 #[component]
 fn ParetoSettings(threshold_error: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
@@ -84,6 +87,7 @@ fn ParetoSettings(threshold_error: RwSignal<bool>) -> impl IntoView {
                 {tr(lang, label)}
                 <input type="text" inputmode="decimal" size="6" prop:value=text
                     aria-invalid=move || threshold_error.get().then_some("true")
+                    aria-describedby=move || threshold_error.get().then_some(THRESHOLD_ERROR_ID)
                     on:input=move |ev| text.set(event_target_value(&ev))
                     on:change=move |_| apply_thresholds()/>
             </label>
@@ -111,7 +115,7 @@ fn ParetoSettings(threshold_error: RwSignal<bool>) -> impl IntoView {
             {threshold_input(P::ThresholdA, a_text)}
             {threshold_input(P::ThresholdB, b_text)}
             <Show when=move || threshold_error.get()>
-                <p class="error" role="alert">{tr(lang, P::ThresholdError)}</p>
+                <p class="error" role="alert" id=THRESHOLD_ERROR_ID>{tr(lang, P::ThresholdError)}</p>
             </Show>
         </form>
     }

@@ -45,8 +45,8 @@ test('with the sample, the self-assessment starts the user\'s own; another parti
   await saved().getByText(/\(yours, open now\)/).waitFor();
 
   // Another participant's opens read-only: a tap changes nothing.
-  await saved().getByRole('link', { name: 'Markus Roth (Geschäftsführung)' }).click();
-  await page.getByText('This is the assessment of Markus Roth (Geschäftsführung) from 2026-11-19. It is open to read only, so that no answer is changed by mistake.').waitFor();
+  await saved().getByRole('link', { name: 'Markus Roth (management)' }).click();
+  await page.getByText('This is the assessment of Markus Roth (management) from 2026-11-19. It is open to read only, so that no answer is changed by mistake.').waitFor();
   await progress('12 of 12 answered').waitFor();
   const vision1 = group(1, 'Vision').getByRole('radio', { name: /^1 / });
   assert.equal(await vision1.isDisabled(), true);
@@ -62,11 +62,11 @@ test('with the sample, the self-assessment starts the user\'s own; another parti
 
   // The user chooses to edit it: now the tap counts, and the page says whose it is.
   await app.button('Edit this assessment').click();
-  await page.getByText('You are changing the answers of Markus Roth (Geschäftsführung) from 2026-11-19. Every change is saved.').waitFor();
+  await page.getByText('You are changing the answers of Markus Roth (management) from 2026-11-19. Every change is saved.').waitFor();
   await vision1.check();
   await app.waitSaved();
   now = (await stored()).assessments;
-  assert.equal(now[5].respondent, 'Markus Roth (Geschäftsführung)');
+  assert.equal(now[5].respondent, 'Markus Roth (management)');
   assert.equal(now[5].ratings.vision, 1);
   // The user's own is still theirs.
   await app.nav('Self-assessment').click();
@@ -75,7 +75,7 @@ test('with the sample, the self-assessment starts the user\'s own; another parti
   // German.
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await page.getByText('Ihre eigene Einschätzung: Antworten werden laufend gespeichert.').waitFor();
-  await page.getByRole('region', { name: 'Gespeicherte Einschätzungen' }).getByRole('link', { name: 'Vertriebsleitung' }).first().click();
+  await page.getByRole('region', { name: 'Gespeicherte Einschätzungen' }).getByRole('link', { name: 'Sales management' }).first().click();
   await page.getByRole('button', { name: 'Diese Einschätzung bearbeiten', exact: true }).waitFor();
 });
 
@@ -91,7 +91,7 @@ test('an own assessment from an empty workspace does not make the sample\'s firs
   await app.waitSaved();
   // The sample's assessment 1 is the head of sales': it opens read-only.
   await page.goto(h.baseUrl + '#/assessment/1'); await page.getByRole('navigation', { name: 'Main' }).waitFor();
-  await page.getByText(/^This is the assessment of Vertriebsleitung from 2025-11-14\./).waitFor();
+  await page.getByText(/^This is the assessment of Sales management from 2025-11-14\./).waitFor();
   assert.equal(await group(2, 'Strategy').getByRole('radio', { name: /^4 / }).isDisabled(), true);
   // And "Self-assessment" starts a new one of the user's own.
   await page.goto(h.baseUrl + '#/assessment'); await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -128,8 +128,8 @@ test('Compare starts with the same person twice, earlier first', async () => {
   await app.waitSaved();
   await page.goto(h.baseUrl + '#/assessment/compare'); await page.getByRole('navigation', { name: 'Main' }).waitFor();
   const selected = (label) => page.getByLabel(label).evaluate((s) => s.options[s.selectedIndex].textContent);
-  assert.equal(await selected('Earlier'), 'Vertriebsleitung · 2025-11-14');
-  assert.equal(await selected('Later'), 'Vertriebsleitung · 2026-11-13');
+  assert.equal(await selected('Earlier'), 'Sales management · 2025-11-14');
+  assert.equal(await selected('Later'), 'Sales management · 2026-11-13');
   const change = (area) => page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: area, exact: true }) }).locator('td');
   assert.deepEqual(await change('Vision').allTextContents(), ['2', '3', '+1']);
   assert.equal(await page.getByText(/two different people/).count(), 0);

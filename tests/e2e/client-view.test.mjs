@@ -33,20 +33,26 @@ test('a client copy from both sides: exported, opened as the client in a fresh b
   // The consultant: the sample, the workspace named after the supplier.
   await app.goto();
   await app.loadSample();
-  await app.nav('Import / export').click();
-  await page.getByLabel('Workspace name').fill(SUPPLIER);
-  await page.getByLabel('Workspace name').press('Tab');
   await app.waitSaved();
-  const stored = JSON.parse(await app.storage('keystone.workspace')).data;
+  let stored = JSON.parse(await app.storage('keystone.workspace')).data;
   const account = stored.accounts.find((a) => a.name === 'Alpentec GmbH');
   const id = String(account.id);
+
+  // The workspace has no name yet: the client copy asks for the sender's name there.
+  await page.goto(`${h.baseUrl}#/accounts/${id}`);
+  const section = page.getByRole('region', { name: 'Client copy' });
+  await section.getByText('The workspace has no name yet').waitFor();
+  const sender = section.getByLabel('Your company\'s name (shown as the sender)');
+  await sender.fill(SUPPLIER);
+  await sender.press('Tab');
+  await section.getByText(`The customer sees it as sent by “${SUPPLIER}”`).waitFor();
+  assert.equal(await sender.inputValue(), SUPPLIER, 'the field stays while the user is there');
+  await app.waitSaved();
+  stored = JSON.parse(await app.storage('keystone.workspace')).data;
+  assert.equal(stored.settings.name, SUPPLIER, 'the sender is the workspace name');
   const local = stored.key_accounts[id];
   const team = stored.settings.selling_center.map((m) => m.name);
   const contacts = new Set(local.stakeholders.map((p) => p.counterpart).filter(Boolean));
-
-  await page.goto(`${h.baseUrl}#/accounts/${id}`);
-  const section = page.getByRole('region', { name: 'Client copy' });
-  await section.getByText(`The customer sees it as sent by “${SUPPLIER}”`).waitFor();
   for (const mark of ['SWOT', 'Status quo of the plan', 'Targets of the goals (measures, target values, actuals)']) {
     assert.equal(await section.getByLabel(mark).isChecked(), true, `${mark} is confidential by default`);
   }
@@ -86,7 +92,7 @@ test('a client copy from both sides: exported, opened as the client in a fresh b
     await cp.getByRole('group', { name: /wie viel jedes Kriterium für Sie wiegt/ }).first().waitFor();
     const clientView = async (where) => {
       const text = await cp.locator('body').innerText();
-      for (const word of ['Handlungsbedarf', 'Action needed', 'Vertraulich', 'Kundenwertmodell', 'Wettbewerber', 'Haltung', 'Einfluss', 'SWOT', 'Kosten']) {
+      for (const word of ['Handlungsbedarf', 'Action needed', 'Vertraulich', 'Kundenwertmodell', 'Wettbewerber', 'Competitor', 'Haltung', 'Einfluss', 'SWOT', 'Kosten']) {
         assert.ok(!text.includes(word), `${where}: the client view says “${word}”`);
       }
       assert.equal(await cp.locator('input[type=checkbox]').count(), 0, `${where}: no confidentiality checkboxes`);
@@ -117,7 +123,7 @@ test('a client copy from both sides: exported, opened as the client in a fresh b
     const ratings = cp.getByRole('group', { name: /wie Sie uns bewerten/ }).first().getByRole('textbox');
     await ratings.nth(2).fill('99');
     await ratings.nth(2).press('Tab');
-    await cp.getByLabel('Stand von „Werksbesuch Polen vereinbaren“').selectOption('2');
+    await cp.getByLabel('Stand von „Arrange a plant visit in Poland“').selectOption('2');
     await cp.getByRole('status').filter({ hasText: 'Alle Änderungen in diesem Browser gespeichert' }).waitFor();
 
     // A phone: no sideways scrolling, no violations; and in English too.
@@ -157,7 +163,7 @@ test('a client copy from both sides: exported, opened as the client in a fresh b
     assert.equal(profile.criteria[0].weight, w0 + 10);
     assert.equal(profile.criteria[1].weight, w1 - 10);
     assert.equal(profile.us[criteria[2].id], 99);
-    assert.equal(merged.plan.actions.find((a) => a.text === 'Werksbesuch Polen vereinbaren').status, 'done');
+    assert.equal(merged.plan.actions.find((a) => a.text === 'Arrange a plant visit in Poland').status, 'done');
     // What stayed home is still here.
     assert.deepEqual(merged.plan.swot, local.plan.swot);
     assert.deepEqual(merged.plan.goals, local.plan.goals);

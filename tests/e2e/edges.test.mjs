@@ -116,8 +116,20 @@ test('the register pages through all 200 sample accounts and opens the 60th', as
     assert.equal(rows.length, 50, `page ${p} shows 50 accounts`);
     names.push(...rows.map((r) => r.trim()));
     const next = pager.getByRole('button', { name: 'Next page' });
-    if (p < 4) { assert.equal(await next.isDisabled(), false); await next.click(); } else assert.equal(await next.isDisabled(), true);
+    if (p < 4) {
+      assert.equal(await next.isDisabled(), false);
+      await next.click();
+      // The new page starts at the table's top, not where the old one ended.
+      const top = await page.evaluate(() => document.querySelector('.pager').previousElementSibling.getBoundingClientRect().top);
+      assert.ok(top >= -1, `page ${p + 1} shows the table's top (top at ${top})`);
+    } else assert.equal(await next.isDisabled(), true);
   }
+  // A new sort order starts on its first page.
+  await page.getByRole('button', { name: 'Name', exact: true }).click();
+  await pager.getByText('Page 1 of 4').waitFor();
+  await page.getByRole('button', { name: 'Name', exact: true }).click(); // back to A-Z
+  await pager.getByText('Page 1 of 4').waitFor();
+  for (let p = 1; p < 4; p++) await pager.getByRole('button', { name: 'Next page' }).click();
   assert.equal(new Set(names).size, 200, 'every account once');
   const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
   assert.deepEqual(names, sorted, 'in name order across pages');

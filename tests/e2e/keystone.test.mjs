@@ -227,7 +227,10 @@ test('thresholds and measure change the classes; 20,000 accounts stay usable', a
   assert.match(await headline(), /make 50\.\d\s% of revenue/);
   await page.getByLabel('B threshold (cumulative %)').fill('40');
   await page.getByLabel('B threshold (cumulative %)').press('Enter');
-  await page.getByRole('alert').filter({ hasText: 'Thresholds must satisfy' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'The A threshold must be a number above 0' }).waitFor();
+  // The inputs name the error, so a screen reader reads it with the field.
+  assert.match(await page.getByLabel('B threshold (cumulative %)').getAttribute('aria-describedby'), /abc-threshold-error/);
+  assert.match(await page.locator('#abc-threshold-error').textContent(), /not above the B threshold/);
   // Invalid thresholds show no (stale) results until they are valid again.
   await page.locator('.headline').waitFor({ state: 'detached' });
   await page.getByLabel('B threshold (cumulative %)').fill('95');
@@ -529,7 +532,7 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
   pages.push([`${first}/report`, 'heading', /Alpentec/]);
   pages.push([`${first}/client-report`, 'heading', /Alpentec/]);
   pages.push(['#/report', 'heading', /portfolio report|Portfoliobericht/]);
-  pages.push([`${first}/edit`, 'heading', /Edit account|Kunde bearbeiten/]);
+  pages.push([`${first}/edit`, 'heading', /Alpentec GmbH – (Master data|Stammdaten)/]);
   pages.push(['#/key-accounts', 'heading', /Key accounts|Key Accounts/]);
   await check('sample');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
@@ -717,7 +720,7 @@ test('account plan and buying center: an overdue action flagged everywhere, a bl
   await app.nav('Key accounts').click();
   // The sample's plans have overdue actions: the key accounts page lists them.
   const overdue = page.getByRole('heading', { name: 'Overdue actions' }).locator('xpath=following-sibling::ul[1]');
-  await overdue.getByText(/“Werksbesuch Polen vereinbaren” \(Jonas Wolf\) was due on 2026-09-30: \d+ days overdue\./).first().waitFor();
+  await overdue.getByText(/“Arrange a plant visit in Poland” \(Jonas Wolf\) was due on 2026-09-30: \d+ days overdue\./).first().waitFor();
   // A key account without any entry yet: an empty plan.
   const without = page.getByRole('heading', { name: 'Key accounts without any role entry' }).locator('xpath=following-sibling::ul[1]');
   const link = without.locator('a').first();
@@ -847,7 +850,7 @@ test('printed reports as PDF; a client copy and the client report without margin
   assert.ok(report.pages >= 2, `${report.pages} pages`);
   for (const section of ['Master data', 'ABC class, score and portfolio position', 'Supplier role and selling dimension',
     'Requirement profile', 'Scorecard', 'Account plan', 'Action plan', 'Stakeholders', 'Gaps',
-    'Werksbesuch Polen vereinbaren', 'Dr. Klaus Meier', personNote]) {
+    'Arrange a plant visit in Poland', 'Dr. Klaus Meier', personNote]) {
     assert.ok(report.text.includes(section), `the report has “${section}”`);
   }
   assert.match(report.text, /Keystone workspace · printed \d{4}-\d{2}-\d{2}/);
@@ -870,7 +873,7 @@ test('printed reports as PDF; a client copy and the client report without margin
     assert.ok(!copyText.includes(secret), `the client copy holds “${secret}”`);
   }
   assert.deepEqual(copy.data.key_accounts[id].profiles[0].profile.competitors[0].ratings, {});
-  assert.ok(copyText.includes('Werksbesuch Polen vereinbaren'));
+  assert.ok(copyText.includes('Arrange a plant visit in Poland'));
 
   // The client report: the same, on paper.
   await page.goto(baseUrl + first + '/client-report');
@@ -890,7 +893,7 @@ test('printed reports as PDF; a client copy and the client report without margin
   criteria[0].weight += 10;
   criteria[1].weight -= 10;
   data.profiles[0].profile.us[criteria[2].id] = 99;
-  data.plan.actions.find((a) => a.text === 'Werksbesuch Polen vereinbaren').status = 'done';
+  data.plan.actions.find((a) => a.text === 'Arrange a plant visit in Poland').status = 'done';
   data.stakeholders[0].attitude = 'champion';
   await app.nav('Import / export').click();
   await page.getByLabel('Choose a file to import').setInputFiles({ name: 'returned.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(returned)) });
@@ -898,14 +901,14 @@ test('printed reports as PDF; a client copy and the client report without margin
   await preview.getByText(/“returned.json” is a client copy of Alpentec GmbH, made on/).waitFor();
   await preview.getByText(/weight of .* → .* %/).first().waitFor();
   await preview.getByText(/their rating of us on .* → 99/).waitFor();
-  await preview.getByText('Action “Werksbesuch Polen vereinbaren”: open → done').waitFor();
+  await preview.getByText('Action “Arrange a plant visit in Poland”: open → done').waitFor();
   await preview.getByRole('button', { name: 'Merge into Alpentec GmbH' }).click();
   await page.getByText(/4 changes from the client copy merged into Alpentec GmbH\./).waitFor();
   await app.waitSaved();
   const after = JSON.parse(await app.storage('keystone.workspace')).data;
   const merged = after.key_accounts[id];
   assert.equal(merged.profiles[0].profile.us[criteria[2].id], 99);
-  assert.equal(merged.plan.actions.find((a) => a.text === 'Werksbesuch Polen vereinbaren').status, 'done');
+  assert.equal(merged.plan.actions.find((a) => a.text === 'Arrange a plant visit in Poland').status, 'done');
   // What is kept here stays: competitor ratings, costs, notes, the attitude, the margin.
   assert.equal(Object.values(merged.profiles[0].profile.competitors[0].ratings)[0], competitorRating);
   assert.deepEqual(merged.plan.actions.map((a) => a.cost), local.plan.actions.map((a) => a.cost));
@@ -1261,7 +1264,7 @@ test('offline, from a sub-path: after one visit every page opens, edits are kept
       ['#/portfolio', /portfolio/i], ['#/data', /Import and export/], ['#/import', /customer list/],
       ['#/assessment', /self-assessment/], ['#/assessment/compare', /self-assessment/],
       ['#/assessment/workshop', /self-assessment/], ['#/key-accounts', /Key accounts/], ['#/report', /portfolio report/],
-      [first, /Alpentec/], [`${first}/edit`, /Edit account/], [`${first}/roles`, /Alpentec/],
+      [first, /Alpentec/], [`${first}/edit`, /Alpentec GmbH – Master data/], [`${first}/roles`, /Alpentec/],
       [`${first}/profile`, /Alpentec/], [`${first}/scorecard`, /Alpentec/], [`${first}/plan`, /Alpentec/],
       [`${first}/stakeholders`, /Alpentec/], [`${first}/report`, /Alpentec/], [`${first}/client-report`, /Alpentec/],
     ];

@@ -12,12 +12,12 @@ const h = useHarness();
 
 const TEXTS = {
   en: {
-    legend: /Legend: Us Wettbewerber Nord Wettbewerber Süd/,
+    legend: /Legend: Us Competitor North Competitor South/,
     pageOf: (k, n) => `Page ${k} of ${n}`,
     footer: /Keystone workspace · printed \d{4}-\d{2}-\d{2}/,
   },
   de: {
-    legend: /Legende: Wir Wettbewerber Nord Wettbewerber Süd/,
+    legend: /Legende: Wir Competitor North Competitor South/,
     pageOf: (k, n) => `Seite ${k} von ${n}`,
     footer: /Keystone-Arbeitsbereich · gedruckt am \d{2}\.\d{2}\.\d{4}/,
   },
@@ -89,11 +89,11 @@ test('the client report on paper: competitors without ratings are left out of th
     assertPaper(pdf, headings, lang, 'the client report');
     assert.match(pdf.text, TEXTS[lang].footer);
     if (lang === 'en') {
-      assert.match(pdf.text, /Left out of the chart \(no ratings\): Wettbewerber Nord, Wettbewerber Süd\./);
-      assert.match(pdf.text, /Legend: Us(?! Wettbewerber)/);
+      assert.match(pdf.text, /Left out of the chart \(no ratings\): Competitor North, Competitor South\./);
+      assert.match(pdf.text, /Legend: Us(?! Competitor)/);
     } else {
-      assert.match(pdf.text, /Nicht im Diagramm \(ohne Bewertungen\): Wettbewerber Nord, Wettbewerber Süd\./);
-      assert.match(pdf.text, /Legende: Wir(?! Wettbewerber)/);
+      assert.match(pdf.text, /Nicht im Diagramm \(ohne Bewertungen\): Competitor North, Competitor South\./);
+      assert.match(pdf.text, /Legende: Wir(?! Competitor)/);
     }
   }
 });
@@ -122,13 +122,13 @@ test('the workshop result: the group\'s level, recommendations for its weakest a
   const expected = {
     en: [/Maturity of the group: 3\.1 of 5, level 3 “Defined”/,
       /Recommendations for the group's weakest areas 1\. Level selling: average 2\.0 of 5 Find your best entry point/,
-      /Comments per area Organisation Anna Berg \(KAM\): Entscheidungswege zu lang\./,
-      /(Process|Process Page \d of \d) Dr\. Petra Lang \(Entwicklung\): Schnittstelle Entwicklung–Vertrieb fehlt\./],
+      /Comments per area Organisation Anna Berg \(KAM\): Decisions take too long\./,
+      /(Process|Process Page \d of \d) Dr\. Petra Lang \(development\): No link between development and sales\./],
     de: [/Reife der Gruppe: 3,1 von 5, Stufe 3 „Definiert“/,
       /Empfehlungen für die schwächsten Bereiche der Gruppe 1\. Level-Selling: Durchschnitt 2,0 von 5/,
-      /Kommentare nach Bereich Organisation Anna Berg \(KAM\): Entscheidungswege zu lang\./,
+      /Kommentare nach Bereich Organisation Anna Berg \(KAM\): Decisions take too long\./,
       // (A page may end between two areas: its number comes between.)
-      /(Prozess|Prozess Seite \d von \d) Dr\. Petra Lang \(Entwicklung\): Schnittstelle Entwicklung–Vertrieb fehlt\./],
+      /(Prozess|Prozess Seite \d von \d) Dr\. Petra Lang \(development\): No link between development and sales\./],
   };
   for (const lang of ['en', 'de']) {
     await setLanguage(lang);

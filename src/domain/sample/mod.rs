@@ -6,13 +6,17 @@ use super::workspace::Workspace;
 
 mod accounts;
 mod assessments;
+mod english;
 mod histories;
 mod key_account;
 mod plan;
 
+pub use english::{in_english, ENGLISH};
+
 use super::account::Account;
 use accounts::{rate_candidates, Rng, FORMS, INDUSTRIES, PREFIXES, REGIONS, STEMS};
 
+/// The sample in German (its source language); [`in_english`] for an English UI.
 pub fn sample_workspace() -> Workspace {
     let mut ws = sample_workspace_of(200);
     // The ERP's customer numbers, as a spreadsheet export carries them (the large

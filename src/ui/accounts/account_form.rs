@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::{Account, AccountId, Section};
 use crate::i18n::errors::describe_kind;
 use crate::i18n::tr;
-use crate::i18n::{accounts::A, common::C, fill, Lang};
+use crate::i18n::{accounts::A, common::C, fill, key_accounts::KA, Lang};
 use crate::state::browser::navigate;
 use crate::state::route::AccountSection;
 use crate::state::{use_app, Route};
@@ -167,6 +167,7 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
         .into_any();
     }
     let key_tabs = existing.as_ref().is_some_and(|a| a.key_account);
+    let stored_name = existing.as_ref().map(|a| a.name.clone());
     let base = existing.clone().unwrap_or_else(|| Account::new(0, "", 0.0));
     let draft = Draft::of(&base, existing.is_none(), lang.get_untracked());
     let errors = RwSignal::new(Errors::default());
@@ -195,13 +196,18 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
     };
 
     view! {
-        <section class="page narrow">
-            // A key account's master data is one of its tabs: the tabs stay.
+        // A key account's master data is one of its tabs: the tabs stay, as wide as on
+        // the other tabs, and the heading names the account as theirs do.
+        <section class="page" class:narrow=!key_tabs>
             {key_tabs.then(|| view! {
                 <crate::ui::key_account::KeyAccountTabs id=id.unwrap_or_default() current=Some(AccountSection::Edit)/>
             })}
             <p><a href=Route::Accounts.href()>"← "{tr(lang, A::BackToAccounts)}</a></p>
-            <h1>{move || if id.is_some() { ta(A::EditAccountTitle) } else { ta(A::NewAccountTitle) }}</h1>
+            <h1>{move || match (&stored_name, key_tabs) {
+                (Some(name), true) => format!("{name} – {}", lang.get().t(KA::MasterData)),
+                (Some(name), false) => format!("{} – {name}", ta(A::EditAccountTitle)),
+                (None, _) => ta(A::NewAccountTitle).to_string(),
+            }}</h1>
             <form
                 class="account-form"
                 novalidate

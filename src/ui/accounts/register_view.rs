@@ -143,11 +143,13 @@ impl RegisterState {
             };
             REGISTER_VIEW.with(|v| *v.borrow_mut() = view);
         });
-        // Back to the first page whenever the filters change (not when the page is shown).
+        // Back to the first page whenever the filters or the order change (not when the
+        // page is shown): a new order starts at its top.
         Effect::new(move |shown: Option<()>| {
             search.track();
             key_filter.track();
             class_filter.track();
+            sort.track();
             if shown.is_some() {
                 page.set(0);
             }
@@ -169,40 +171,54 @@ impl RegisterState {
             sort,
             ..
         } = self;
+        // Each name lower-cased once per change of the list, not on every key typed in
+        // the search (the browser's lower-casing crosses into JS for every call).
+        let names = Memo::new(move |_| {
+            app.store
+                .accounts
+                .with(|ws| ws.iter().map(|a| lower(&a.name)).collect::<Vec<_>>())
+        });
         Memo::new(move |_| {
             let needle = lower(search.get().trim());
             let kf = key_filter.get();
             let cf = class_filter.get();
             let SortState { key, ascending } = sort.get();
-            classes.with(|classes| {
-                app.store.accounts.with(|ws| {
-                    let list: Vec<&Account> = ws
-                        .iter()
-                        .filter(|a| needle.is_empty() || lower(&a.name).contains(&needle))
-                        .filter(|a| match kf {
-                            KeyFilter::All => true,
-                            KeyFilter::Only => a.key_account,
-                            KeyFilter::Without => !a.key_account,
-                        })
-                        .filter(|a| cf.is_none() || classes.get(&a.id) == cf.as_ref())
-                        .collect();
-                    // Text columns: each account's lower-case key made once, not per comparison.
-                    let mut keyed: Vec<(String, &Account)> = list
-                        .into_iter()
-                        .map(|a| (text_of(key, a).map(lower).unwrap_or_default(), a))
-                        .collect();
-                    keyed.sort_by(|(ka, a), (kb, b)| {
-                        let o = ka
-                            .cmp(kb)
-                            .then_with(|| compare(key, a, b, classes))
-                            .then_with(|| a.name.cmp(&b.name));
-                        if ascending {
-                            o
-                        } else {
-                            o.reverse()
-                        }
-                    });
-                    keyed.into_iter().map(|(_, a)| a.id).collect::<Vec<_>>()
+            names.with(|names| {
+                classes.with(|classes| {
+                    app.store.accounts.with(|ws| {
+                        // Text columns: each account's lower-case key made once, not per
+                        // comparison.
+                        let mut keyed: Vec<(String, &Account)> = ws
+                            .iter()
+                            .zip(names)
+                            .filter(|(_, name)| needle.is_empty() || name.contains(&needle))
+                            .filter(|(a, _)| match kf {
+                                KeyFilter::All => true,
+                                KeyFilter::Only => a.key_account,
+                                KeyFilter::Without => !a.key_account,
+                            })
+                            .filter(|(a, _)| cf.is_none() || classes.get(&a.id) == cf.as_ref())
+                            .map(|(a, name)| {
+                                let text = match key {
+                                    SortKey::Name => name.clone(),
+                                    _ => text_of(key, a).map(lower).unwrap_or_default(),
+                                };
+                                (text, a)
+                            })
+                            .collect();
+                        keyed.sort_by(|(ka, a), (kb, b)| {
+                            let o = ka
+                                .cmp(kb)
+                                .then_with(|| compare(key, a, b, classes))
+                                .then_with(|| a.name.cmp(&b.name));
+                            if ascending {
+                                o
+                            } else {
+                                o.reverse()
+                            }
+                        });
+                        keyed.into_iter().map(|(_, a)| a.id).collect::<Vec<_>>()
+                    })
                 })
             })
         })

@@ -22,6 +22,10 @@ pub fn ClientCopy(id: AccountId) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let marked = Typed::of(app.store.settings, MarksArea);
+    let asked = app
+        .store
+        .settings
+        .with_untracked(|s| s.name.trim().is_empty());
     let export = move |_| {
         let ws = app.store.snapshot();
         let Some(copy) = marked.with_untracked(|m| client_copy(&ws, id, m, today())) else {
@@ -49,6 +53,8 @@ pub fn ClientCopy(id: AccountId) -> impl IntoView {
                     fill(l.t(CC::SentAs), &[("supplier", &name)])
                 }
             }}</p>
+            // Asked where it is missing, and kept in view while the user types it.
+            {asked.then(|| view! { <SenderName/> })}
             <fieldset class="marks">
                 <legend>{tr(lang, CC::Marks)}</legend>
                 {Confidential::ALL.into_iter().map(|m| {
@@ -73,5 +79,26 @@ pub fn ClientCopy(id: AccountId) -> impl IntoView {
             </fieldset>
             <button type="button" on:click=export>{tr(lang, CC::Export)}</button>
         </TitledSection>
+    }
+}
+
+/// The workspace name, asked for as the sender's name where it is still empty.
+#[component]
+fn SenderName() -> impl IntoView {
+    use crate::i18n::client_copy::CC;
+    use crate::ui::widgets::TextField;
+    let app = use_app();
+    let lang = app.lang;
+    let name = RwSignal::new(app.store.settings.with_untracked(|s| s.name.clone()));
+    view! {
+        <TextField
+            id="client-copy-sender"
+            label=Signal::derive(move || lang.get().t(CC::SenderName).to_string())
+            value=name
+            on_change=Callback::new(move |text: String| {
+                let text = text.trim().to_string();
+                app.store.settings.update(|s| s.name = text);
+            })
+        />
     }
 }

@@ -79,7 +79,10 @@ pub fn Pager(
             <div class="pager">
                 <button
                     disabled=move || page.get() == 0
-                    on:click=move |_| page.update(|p| *p = p.saturating_sub(1))
+                    on:click=move |ev| {
+                        page.update(|p| *p = p.saturating_sub(1));
+                        show_table_top(&ev);
+                    }
                 >{tr(lang, C::PrevPage)}</button>
                 <span>{move || fill(lang.get().t(C::PageOf), &[
                     ("page", &lang.get().count(page.get().min(pages.get() - 1) + 1)),
@@ -87,9 +90,28 @@ pub fn Pager(
                 ])}</span>
                 <button
                     disabled=move || { page.get() + 1 >= pages.get() }
-                    on:click=move |_| page.update(|p| *p += 1)
+                    on:click=move |ev| {
+                        page.update(|p| *p += 1);
+                        show_table_top(&ev);
+                    }
                 >{tr(lang, C::NextPage)}</button>
             </div>
         </Show>
+    }
+}
+
+/// A new page starts at the table's top: when the pager below it was used with the
+/// table's top scrolled away, bring that top back into view (focus stays on the button).
+fn show_table_top(ev: &leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let table = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest(".pager").ok().flatten())
+        .and_then(|pager| pager.previous_element_sibling());
+    if let Some(table) = table {
+        if table.get_bounding_client_rect().top() < 0.0 {
+            table.scroll_into_view();
+        }
     }
 }
