@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::json_area::JsonArea;
 use super::roles::{History, SellingStage, SupplierRole};
 use super::AccountId;
 
@@ -64,6 +65,20 @@ pub fn set_key_account(section: &mut KeyAccountsJson, id: AccountId, data: &KeyA
         section.remove(&id.to_string());
     } else if let Ok(v) = serde_json::to_value(data) {
         section.insert(id.to_string(), v);
+    }
+}
+
+/// One key account's data in the section, as a [`JsonArea`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyAccountOf(pub AccountId);
+
+impl JsonArea<KeyAccountsJson> for KeyAccountOf {
+    type Value = KeyAccountData;
+    fn read(self, section: &KeyAccountsJson) -> KeyAccountData {
+        key_account(section, self.0)
+    }
+    fn write(self, section: &mut KeyAccountsJson, data: &KeyAccountData) {
+        set_key_account(section, self.0, data);
     }
 }
 

@@ -43,6 +43,15 @@ impl AbcSettings {
     }
 }
 
+impl super::json_area::WithExtra for Settings {
+    fn extra(&self) -> &Map<String, Value> {
+        &self.extra
+    }
+    fn extra_mut(&mut self) -> &mut Map<String, Value> {
+        &mut self.extra
+    }
+}
+
 impl Settings {
     /// The workspace's currency code (`EUR` unless chosen).
     pub fn currency(&self) -> &str {

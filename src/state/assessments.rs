@@ -1,39 +1,18 @@
 //! The workspace's self-assessments, typed for a page. The store keeps them as JSON
-//! (`store.assessments`, unknown fields kept).
+//! (`store.assessments`, unknown fields kept); they are one [`Typed`] area of it.
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::{assessments_json, read_assessments, Assessments, AssessmentsJson};
+use crate::domain::assessment::{AllAssessments, Assessments, AssessmentsJson};
+use crate::state::typed::{update_area, Typed};
 use crate::state::AppState;
 
-/// The workspace's assessments, typed for a page: the store keeps them as JSON
-/// (`AssessmentsJson`), read here once per change.
-#[derive(Clone, Copy)]
-pub struct List {
-    json: RwSignal<AssessmentsJson>,
-    typed: Memo<Assessments>,
-}
+/// The workspace's assessments, typed for a page, read once per change.
+pub type List = Typed<AssessmentsJson, AllAssessments>;
 
-impl List {
-    pub fn new(app: AppState) -> List {
-        let json = app.store.assessments;
-        List {
-            json,
-            typed: Memo::new(move |_| json.with(|j| read_assessments(j))),
-        }
-    }
-
-    pub fn with<R>(self, f: impl FnOnce(&Assessments) -> R) -> R {
-        self.typed.with(f)
-    }
-
-    pub fn with_untracked<R>(self, f: impl FnOnce(&Assessments) -> R) -> R {
-        self.typed.with_untracked(f)
-    }
-
-    pub fn update<R>(self, f: impl FnOnce(&mut Assessments) -> R) -> R {
-        update_assessments(self.json, f)
-    }
+/// The workspace's assessments of the store.
+pub fn assessments(app: AppState) -> List {
+    Typed::of(app.store.assessments, AllAssessments)
 }
 
 /// Changes the workspace's assessments through their typed form.
@@ -41,8 +20,5 @@ pub fn update_assessments<R>(
     json: RwSignal<AssessmentsJson>,
     f: impl FnOnce(&mut Assessments) -> R,
 ) -> R {
-    let mut typed = json.with_untracked(|j| read_assessments(j));
-    let result = f(&mut typed);
-    json.set(assessments_json(&typed));
-    result
+    update_area(json, AllAssessments, f)
 }

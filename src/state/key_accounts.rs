@@ -1,10 +1,13 @@
 //! How pages read and write a key account's data. The store keeps every key account's
 //! data as JSON (`store.key_accounts`, unknown fields kept); these give a page the typed
-//! [`KeyAccountData`] of one account and write it back.
+//! [`KeyAccountData`] of one account and write it back, through the one shape of
+//! [`Typed`] areas.
 
 use leptos::prelude::*;
 
+use crate::domain::key_account::KeyAccountOf;
 use crate::domain::{AccountId, KeyAccountData};
+use crate::state::typed::{update_area, Typed};
 use crate::state::AppState;
 
 /// The account's name, or `None` if there is no such account (tracked).
@@ -16,21 +19,12 @@ pub fn account_name(app: AppState, id: AccountId) -> Option<String> {
 
 /// One key account's data, typed, as a memo (empty if it has none yet).
 pub fn key_account_data(app: AppState, id: AccountId) -> Memo<KeyAccountData> {
-    Memo::new(move |_| {
-        app.store
-            .key_accounts
-            .with(|k| crate::domain::key_account::key_account(k, id))
-    })
+    Typed::of(app.store.key_accounts, KeyAccountOf(id)).memo()
 }
 
 /// Changes one key account's data (creating its entry on first use).
 pub fn update_key_account(app: AppState, id: AccountId, f: impl FnOnce(&mut KeyAccountData)) {
-    use crate::domain::key_account::{key_account, set_key_account};
-    app.store.key_accounts.update(|k| {
-        let mut data = key_account(k, id);
-        f(&mut data);
-        set_key_account(k, id, &data);
-    });
+    update_area(app.store.key_accounts, KeyAccountOf(id), f);
 }
 
 /// Removes item `index` of one of a key account's lists and offers to undo it (the

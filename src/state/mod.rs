@@ -19,6 +19,7 @@ pub mod storage_info;
 pub mod store;
 pub mod stored;
 pub mod toasts;
+pub mod typed;
 
 use leptos::prelude::*;
 

@@ -82,6 +82,16 @@ pub fn with_currency(label: &str, code: &str) -> String {
     fill("{label} ({code})", &[("label", label), ("code", code)])
 }
 
+/// An amount in the register, reports and analyses: whole units or cents
+/// (docs/methods.md, "Amounts").
+pub fn money(lang: crate::i18n::Lang, v: f64) -> String {
+    lang.amount(v)
+}
+
+pub fn opt_money(lang: crate::i18n::Lang, v: Option<f64>) -> String {
+    v.map(|v| money(lang, v)).unwrap_or_default()
+}
+
 /// An amount with its currency, for figures that stand alone: "1.250.000 EUR".
 pub fn money_in(lang: crate::i18n::Lang, value: f64, code: &str) -> String {
     format!("{}\u{a0}{code}", lang.amount(value))

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::Assessment;
+use crate::domain::json_area::JsonArea;
 
 /// Every assessment in the workspace, in the order they were made.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -122,6 +123,20 @@ pub fn try_read_assessments(json: &[Value]) -> Result<Assessments, String> {
         .map(|(i, v)| Assessment::deserialize(v).map_err(|e| format!("{}: {e}", i + 1)))
         .collect::<Result<Vec<_>, _>>()
         .map(Assessments)
+}
+
+/// The workspace's assessments, as a [`JsonArea`] of their section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AllAssessments;
+
+impl JsonArea<AssessmentsJson> for AllAssessments {
+    type Value = Assessments;
+    fn read(self, json: &AssessmentsJson) -> Assessments {
+        read_assessments(json)
+    }
+    fn write(self, json: &mut AssessmentsJson, list: &Assessments) {
+        *json = assessments_json(list);
+    }
 }
 
 pub fn assessments_json(list: &Assessments) -> AssessmentsJson {

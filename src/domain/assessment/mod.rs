@@ -13,7 +13,8 @@ mod list;
 mod maturity;
 pub use aggregate::{aggregate, disagreements, mean_points, AreaStats};
 pub use list::{
-    assessments_json, read_assessments, try_read_assessments, Added, Assessments, AssessmentsJson,
+    assessments_json, read_assessments, try_read_assessments, Added, AllAssessments, Assessments,
+    AssessmentsJson,
 };
 pub use maturity::{compare, maturity, weakest_areas, AreaDelta, Maturity, MaturityLevel};
 

@@ -12,6 +12,7 @@ mod merge;
 use serde::{Deserialize, Serialize};
 
 use super::day::Day;
+use super::json_area::{read_entry, write_entry, JsonArea, WithExtra};
 use super::AccountId;
 
 pub use copy::client_copy;
@@ -87,47 +88,51 @@ pub const SHARED_KEY: &str = "shared_with_client";
 /// The key in a client copy's data that says it is one.
 pub const CLIENT_COPY_KEY: &str = "client_copy";
 
-fn list(settings: &super::Settings, key: &str) -> Option<Vec<Confidential>> {
-    settings
-        .extra
-        .get(key)
-        .and_then(|v| Vec::<Confidential>::deserialize(v).ok())
+/// The marked fields of the workspace (the defaults if none were chosen), as a
+/// [`JsonArea`] of the settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MarksArea;
+
+impl<S: WithExtra> JsonArea<S> for MarksArea {
+    type Value = Vec<Confidential>;
+    fn read(self, settings: &S) -> Vec<Confidential> {
+        let list = |key| read_entry::<Vec<Confidential>>(settings.extra(), key);
+        let earlier = list(MARKS_KEY).unwrap_or_else(|| Confidential::DEFAULT.to_vec());
+        let shared = list(SHARED_KEY).unwrap_or_default();
+        Confidential::ALL
+            .into_iter()
+            .filter(|m| {
+                earlier.contains(m) || (Confidential::LATER.contains(m) && !shared.contains(m))
+            })
+            .collect()
+    }
+    fn write(self, settings: &mut S, marks: &Vec<Confidential>) {
+        let later = |m: &Confidential| Confidential::LATER.contains(m);
+        let earlier: Vec<Confidential> = Confidential::ALL
+            .into_iter()
+            .filter(|m| !later(m) && marks.contains(m))
+            .collect();
+        let default: Vec<Confidential> = Confidential::DEFAULT
+            .into_iter()
+            .filter(|m| !later(m))
+            .collect();
+        let shared: Vec<Confidential> = Confidential::LATER
+            .into_iter()
+            .filter(|m| !marks.contains(m))
+            .collect();
+        let extra = settings.extra_mut();
+        write_entry(extra, MARKS_KEY, &earlier, earlier == default);
+        write_entry(extra, SHARED_KEY, &shared, shared.is_empty());
+    }
 }
 
 /// The marked fields of the workspace (the defaults if none were chosen).
-pub fn marks(settings: &super::Settings) -> Vec<Confidential> {
-    let earlier = list(settings, MARKS_KEY).unwrap_or_else(|| Confidential::DEFAULT.to_vec());
-    let shared = list(settings, SHARED_KEY).unwrap_or_default();
-    Confidential::ALL
-        .into_iter()
-        .filter(|m| earlier.contains(m) || (Confidential::LATER.contains(m) && !shared.contains(m)))
-        .collect()
+pub fn marks(settings: &impl WithExtra) -> Vec<Confidential> {
+    MarksArea.read(settings)
 }
 
-pub fn set_marks(settings: &mut super::Settings, marks: &[Confidential]) {
-    let later = |m: &Confidential| Confidential::LATER.contains(m);
-    let earlier: Vec<Confidential> = Confidential::ALL
-        .into_iter()
-        .filter(|m| !later(m) && marks.contains(m))
-        .collect();
-    let default: Vec<Confidential> = Confidential::DEFAULT
-        .into_iter()
-        .filter(|m| !later(m))
-        .collect();
-    if earlier == default {
-        settings.extra.remove(MARKS_KEY);
-    } else if let Ok(v) = serde_json::to_value(earlier) {
-        settings.extra.insert(MARKS_KEY.into(), v);
-    }
-    let shared: Vec<Confidential> = Confidential::LATER
-        .into_iter()
-        .filter(|m| !marks.contains(m))
-        .collect();
-    if shared.is_empty() {
-        settings.extra.remove(SHARED_KEY);
-    } else if let Ok(v) = serde_json::to_value(shared) {
-        settings.extra.insert(SHARED_KEY.into(), v);
-    }
+pub fn set_marks(settings: &mut impl WithExtra, marks: &[Confidential]) {
+    MarksArea.write(settings, &marks.to_vec());
 }
 
 /// What a client copy says about itself.
@@ -149,8 +154,6 @@ pub fn copy_info(ws: &super::Workspace) -> Option<CopyInfo> {
 }
 
 /// The client-copy marker among a workspace's unknown sections (`Workspace::extra`).
-pub fn info_of(extra: &serde_json::Map<String, serde_json::Value>) -> Option<CopyInfo> {
-    extra
-        .get(CLIENT_COPY_KEY)
-        .and_then(|v| CopyInfo::deserialize(v).ok())
+pub fn info_of(extra: &super::json_area::Extra) -> Option<CopyInfo> {
+    read_entry(extra, CLIENT_COPY_KEY)
 }

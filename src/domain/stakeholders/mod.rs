@@ -12,8 +12,8 @@ mod selling_center;
 pub use gaps::{gaps, months_between, Gap, GapRules};
 pub use org_chart::{check_reports_to, org_chart, OrgNode, ReportsToError};
 pub use selling_center::{
-    gap_rules, selling_center, set_gap_rules, set_selling_center, TeamMember, GAP_RULES_KEY,
-    SELLING_CENTER_KEY,
+    gap_rules, selling_center, set_gap_rules, set_selling_center, GapRulesArea, SellingCenterArea,
+    TeamMember, GAP_RULES_KEY, SELLING_CENTER_KEY,
 };
 
 /// The level of the customer's organisation (thesis 11, "level selling").

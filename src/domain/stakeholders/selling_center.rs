@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::gaps::GapRules;
+use crate::domain::json_area::{read_entry, write_entry, Extra, JsonArea, WithExtra};
 
 /// A member of our selling center (thesis 10): who can own relationships at customers.
 /// Kept once per workspace, in the settings.
@@ -13,7 +14,7 @@ pub struct TeamMember {
     pub function: String,
     /// Fields of newer versions or other tools: kept on round trips.
     #[serde(flatten)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub extra: Extra,
 }
 
 /// Keys of the workspace settings that hold the selling center and the gap rules. Kept
@@ -22,21 +23,56 @@ pub struct TeamMember {
 pub const SELLING_CENTER_KEY: &str = "selling_center";
 pub const GAP_RULES_KEY: &str = "gap_rules";
 
-/// The selling center from the settings (empty if none, or if it cannot be read).
-pub fn selling_center(settings: &crate::domain::Settings) -> Vec<TeamMember> {
-    settings
-        .extra
-        .get(SELLING_CENTER_KEY)
-        .and_then(|v| Vec::<TeamMember>::deserialize(v).ok())
-        .unwrap_or_default()
+/// The selling center in the settings, as a [`JsonArea`] (empty if none, or if it
+/// cannot be read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SellingCenterArea;
+
+impl<S: WithExtra> JsonArea<S> for SellingCenterArea {
+    type Value = Vec<TeamMember>;
+    fn read(self, settings: &S) -> Vec<TeamMember> {
+        read_entry(settings.extra(), SELLING_CENTER_KEY).unwrap_or_default()
+    }
+    fn write(self, settings: &mut S, members: &Vec<TeamMember>) {
+        let absent = members.is_empty();
+        write_entry(settings.extra_mut(), SELLING_CENTER_KEY, members, absent);
+    }
 }
 
-pub fn set_selling_center(settings: &mut crate::domain::Settings, members: &[TeamMember]) {
-    if members.is_empty() {
-        settings.extra.remove(SELLING_CENTER_KEY);
-    } else if let Ok(v) = serde_json::to_value(members) {
-        settings.extra.insert(SELLING_CENTER_KEY.into(), v);
+/// The gap rules chosen for this workspace (the defaults if none), as a [`JsonArea`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GapRulesArea;
+
+impl<S: WithExtra> JsonArea<S> for GapRulesArea {
+    type Value = GapRules;
+    fn read(self, settings: &S) -> GapRules {
+        read_entry::<StoredRules>(settings.extra(), GAP_RULES_KEY)
+            .map(|r| GapRules {
+                stale_months: r.stale_months,
+                max_per_counterpart: r.max_per_counterpart,
+            })
+            .unwrap_or_default()
     }
+    fn write(self, settings: &mut S, &rules: &GapRules) {
+        let mut extra: Extra = read_entry(settings.extra(), GAP_RULES_KEY).unwrap_or_default();
+        extra.retain(|k, _| k != "stale_months" && k != "max_per_counterpart");
+        let absent = rules == GapRules::default() && extra.is_empty();
+        let stored = StoredRules {
+            stale_months: rules.stale_months,
+            max_per_counterpart: rules.max_per_counterpart,
+            extra,
+        };
+        write_entry(settings.extra_mut(), GAP_RULES_KEY, &stored, absent);
+    }
+}
+
+/// The selling center from the settings (empty if none, or if it cannot be read).
+pub fn selling_center(settings: &impl WithExtra) -> Vec<TeamMember> {
+    SellingCenterArea.read(settings)
+}
+
+pub fn set_selling_center(settings: &mut impl WithExtra, members: &[TeamMember]) {
+    SellingCenterArea.write(settings, &members.to_vec());
 }
 
 #[derive(Serialize, Deserialize)]
@@ -45,40 +81,14 @@ struct StoredRules {
     max_per_counterpart: usize,
     /// Fields of newer versions or other tools: kept when the rules change.
     #[serde(flatten)]
-    extra: serde_json::Map<String, serde_json::Value>,
+    extra: Extra,
 }
 
 /// The gap rules chosen for this workspace, or the defaults.
-pub fn gap_rules(settings: &crate::domain::Settings) -> GapRules {
-    settings
-        .extra
-        .get(GAP_RULES_KEY)
-        .and_then(|v| StoredRules::deserialize(v).ok())
-        .map(|r| GapRules {
-            stale_months: r.stale_months,
-            max_per_counterpart: r.max_per_counterpart,
-        })
-        .unwrap_or_default()
+pub fn gap_rules(settings: &impl WithExtra) -> GapRules {
+    GapRulesArea.read(settings)
 }
 
-pub fn set_gap_rules(settings: &mut crate::domain::Settings, rules: GapRules) {
-    let mut extra = settings
-        .extra
-        .get(GAP_RULES_KEY)
-        .and_then(serde_json::Value::as_object)
-        .cloned()
-        .unwrap_or_default();
-    extra.retain(|k, _| k != "stale_months" && k != "max_per_counterpart");
-    if rules == GapRules::default() && extra.is_empty() {
-        settings.extra.remove(GAP_RULES_KEY);
-        return;
-    }
-    let stored = StoredRules {
-        stale_months: rules.stale_months,
-        max_per_counterpart: rules.max_per_counterpart,
-        extra,
-    };
-    if let Ok(v) = serde_json::to_value(stored) {
-        settings.extra.insert(GAP_RULES_KEY.into(), v);
-    }
+pub fn set_gap_rules(settings: &mut impl WithExtra, rules: GapRules) {
+    GapRulesArea.write(settings, &rules);
 }

@@ -19,15 +19,7 @@ use register_view::{KeyFilter, RegisterState, SortKey};
 
 const PAGE_SIZE: usize = 50;
 
-/// An amount in the register, reports and analyses: whole units or cents
-/// (docs/methods.md, "Amounts").
-pub fn money(lang: Lang, v: f64) -> String {
-    lang.amount(v)
-}
-
-pub fn opt_money(lang: Lang, v: Option<f64>) -> String {
-    v.map(|v| money(lang, v)).unwrap_or_default()
-}
+pub use crate::ui::format::{money, opt_money};
 
 #[component]
 pub fn AccountsPage() -> impl IntoView {

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::state::assessments::List;
+use crate::state::assessments::{assessments, List};
 
 use super::own::{mark_own, stored_mark};
 use super::result::AssessmentResult;
@@ -84,7 +84,7 @@ fn edit(s: Shown, f: impl FnOnce(&mut Assessment)) {
 pub fn AssessmentPage(id: Option<u64>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let list = List::new(app);
+    let list = assessments(app);
     let own = RwSignal::new(list.with_untracked(|l| own_assessment(l, stored_mark())));
     // The route's assessment, else the user's own; none until the first answer.
     let current = RwSignal::new(id.or_else(|| own.get_untracked()));

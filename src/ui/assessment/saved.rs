@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::state::assessments::{update_assessments, List};
+use crate::state::assessments::{assessments, update_assessments, List};
 
 use super::{export_assessments, new_assessment, print_page, respondent_name, ImportAssessments};
 use crate::domain::assessment::{maturity, Assessment};
@@ -20,7 +20,7 @@ use crate::ui::widgets::{RemoveButton, TitledSection};
 pub fn AssessmentActions(current: RwSignal<Option<u64>>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let list = List::new(app);
+    let list = assessments(app);
     let export_current = move |_| {
         let one: Vec<Assessment> = current
             .get_untracked()
@@ -59,7 +59,7 @@ pub fn SavedAssessments(
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let list = List::new(app);
+    let list = assessments(app);
     // One entry per assessment, newest first; a row is rebuilt only when what it shows
     // changes, so removing or adding one leaves the others (and the focus) in place.
     let rows = move || {

@@ -5,17 +5,17 @@
 //! of the file to send back. No navigation, no analyses, no supplier wording.
 //!
 //! - `requirements`: weights and ratings per procurement segment;
-//! - `shared`: the actions and the people;
-//! - `open`: the data page's offer to open a copy as the client.
+//! - `shared`: the actions and the people.
+//!
+//! The data page's offer to open a copy as the client is `ui::data::open_as_client`.
 
-mod open;
 mod requirements;
 mod shared;
 
 use leptos::prelude::*;
 
 use crate::domain::client_copy::{info_of, CopyInfo};
-use crate::domain::key_account::{key_account, set_key_account, KeyAccountData};
+use crate::domain::key_account::KeyAccountData;
 use crate::domain::AccountId;
 use crate::i18n::client_view::CV;
 use crate::i18n::fill;
@@ -24,7 +24,6 @@ use crate::state::{use_app, AppState};
 use crate::ui::widgets::{ConfirmDialog, TitledSection};
 
 use crate::ui::lazy::lazy_part;
-pub use open::OpenAsClient;
 
 // Only customers who opened a client copy need it: never prefetched.
 lazy_part!(client_view, client_view_page, preload_client_view,
@@ -40,11 +39,7 @@ pub fn is_client_copy(app: AppState) -> bool {
 
 /// Changes the copy's key account and stores it (autosave does the rest).
 fn edit(app: AppState, id: AccountId, f: impl FnOnce(&mut KeyAccountData)) {
-    app.store.key_accounts.update(|k| {
-        let mut data = key_account(k, id);
-        f(&mut data);
-        set_key_account(k, id, &data);
-    });
+    crate::state::key_accounts::update_key_account(app, id, f);
 }
 
 /// The client view: both companies in the title, one sentence on what to do, the parts

@@ -10,24 +10,25 @@ use crate::i18n::fill;
 use crate::i18n::tr;
 use crate::state::analyses::today;
 use crate::state::key_accounts::account_name;
+use crate::state::typed::Typed;
 use crate::state::use_app;
 
 /// The client copy of this key account: the workspace's confidential marks, and the
 /// export of a file without anything marked.
 #[component]
 pub fn ClientCopy(id: AccountId) -> impl IntoView {
-    use crate::domain::client_copy::{client_copy, marks, set_marks, Confidential};
+    use crate::domain::client_copy::{client_copy, Confidential, MarksArea};
     use crate::i18n::client_copy::{mark_text, CC};
     let app = use_app();
     let lang = app.lang;
-    let marked = Memo::new(move |_| app.store.settings.with(marks));
+    let marked = Typed::of(app.store.settings, MarksArea);
     let asked = app
         .store
         .settings
         .with_untracked(|s| s.name.trim().is_empty());
     let export = move |_| {
         let ws = app.store.snapshot();
-        let Some(copy) = client_copy(&ws, id, &marked.get_untracked(), today()) else {
+        let Some(copy) = marked.with_untracked(|m| client_copy(&ws, id, m, today())) else {
             return;
         };
         let name = account_name(app, id).unwrap_or_default();
@@ -64,12 +65,12 @@ pub fn ClientCopy(id: AccountId) -> impl IntoView {
                                 prop:checked=move || marked.with(|list| list.contains(&m))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
-                                    let mut list = marked.get_untracked();
-                                    list.retain(|x| *x != m);
-                                    if on {
-                                        list.push(m);
-                                    }
-                                    app.store.settings.update(|s| set_marks(s, &list));
+                                    marked.update(|list| {
+                                        list.retain(|x| *x != m);
+                                        if on {
+                                            list.push(m);
+                                        }
+                                    });
                                 }/>
                             <label for=box_id>{tr(lang, mark_text(m))}</label>
                         </span>

@@ -137,10 +137,12 @@ fn confirm_import(app: AppState, pending: RwSignal<Option<Pending>>) {
 fn summary(app: AppState, p: Pending, pending: RwSignal<Option<Pending>>) -> AnyView {
     if crate::domain::client_copy::copy_info(&p.loaded.workspace).is_some() {
         // Merged where its account is; elsewhere opened as the client.
-        return merge_preview(app, p.clone(), pending).unwrap_or_else(|_| view! {
-            <crate::ui::client_view::OpenAsClient file=p.file.clone() copy=p.loaded.workspace.clone()
+        return merge_preview(app, p.clone(), pending).unwrap_or_else(|_| {
+            view! {
+            <super::open_as_client::OpenAsClient file=p.file.clone() copy=p.loaded.workspace.clone()
                 on_done=Callback::new(move |_| pending.set(None))/>
-        }.into_any());
+        }.into_any()
+        });
     }
     let lang = app.lang.get();
     let ws = &p.loaded.workspace;

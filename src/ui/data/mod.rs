@@ -11,6 +11,7 @@ pub mod file;
 pub mod handover;
 pub mod import;
 pub mod merge;
+pub mod open_as_client;
 pub mod open_save;
 pub mod sheet_check;
 pub mod sheet_export;

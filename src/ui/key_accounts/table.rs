@@ -8,7 +8,7 @@ use crate::i18n::key_accounts::target_text;
 use crate::i18n::key_accounts::{role_text, selling_text, KA};
 use crate::i18n::tr;
 use crate::state::{use_app, Route};
-use crate::ui::accounts::money;
+use crate::ui::format::money;
 use crate::ui::format::quadrant_name;
 use crate::ui::widgets::{SortHeader, SortState};
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::state::assessments::List;
+use crate::state::assessments::{assessments, List};
 
 use crate::charts::profile::SupplierRatings;
 use crate::domain::assessment::{compare, maturity, Assessment};
@@ -20,7 +20,7 @@ type Pair = Memo<Option<(Assessment, Assessment)>>;
 pub fn ComparePage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let list = List::new(app);
+    let list = assessments(app);
     // By default the same person's two newest, earlier first; none when nobody
     // answered twice (rule: `domain::assessment_own::compare_defaults`).
     let defaults = list.with_untracked(compare_defaults);

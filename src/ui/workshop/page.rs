@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::state::assessments::List;
+use crate::state::assessments::{assessments, List};
 
 use super::group::GroupResult;
 use crate::charts::profile::SupplierRatings;
@@ -84,7 +84,7 @@ impl Choice {
 pub fn WorkshopPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let list = List::new(app);
+    let list = assessments(app);
     let choice = Choice::new(list);
     let Choice {
         workshop,
