@@ -198,7 +198,7 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
         <section class="page narrow">
             // A key account's master data is one of its tabs: the tabs stay.
             {key_tabs.then(|| view! {
-                <crate::ui::key_account::KeyAccountTabs id=id.unwrap_or_default() current=Some(AccountSection::Edit)/>
+                <crate::ui::widgets::KeyAccountTabs id=id.unwrap_or_default() current=Some(AccountSection::Edit)/>
             })}
             <p><a href=Route::Accounts.href()>"← "{tr(lang, A::BackToAccounts)}</a></p>
             <h1>{move || if id.is_some() { ta(A::EditAccountTitle) } else { ta(A::NewAccountTitle) }}</h1>

@@ -2,7 +2,7 @@
 //! and 11): the page with its gap list and its rules, the people table with each
 //! person's editor, the form to add a person, the map of influence × attitude and the
 //! reports-to chart (both with their tables); below them the workspace's selling center
-//! ([`crate::ui::selling_center`], from its chunk).
+//! ([`crate::ui::key_account::selling_center`], from its chunk).
 
 mod add_person;
 mod charts;
@@ -20,8 +20,8 @@ use crate::state::key_accounts::key_account_data;
 use crate::state::route::AccountSection;
 use crate::state::use_app;
 use crate::ui::key_account::key_account_section;
+use crate::ui::key_account::selling_center::LazyTeamEditor;
 use crate::ui::lazy::{lazy_page, lazy_part};
-use crate::ui::selling_center::LazyTeamEditor;
 use add_person::AddPerson;
 use charts::BuyingCenterCharts;
 use gaps::GapList;
