@@ -12,7 +12,7 @@ use crate::i18n::{fill, tr, Lang};
 use crate::state::analyses::today;
 use crate::state::key_accounts::remove_with_undo;
 use crate::state::{use_app, AppState};
-use crate::ui::widgets::{parse_field, NumberField, RemoveButton};
+use crate::ui::widgets::{parse_field, EmptyNote, NumberField, RemoveButton, TitledSection};
 
 use super::{edit_plan, progress_class};
 
@@ -36,7 +36,7 @@ pub(super) fn Actions(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
     let rows = move || {
         let n = count.get();
         if n == 0 {
-            return view! { <p class="muted">{tr(lang, PL::NoActions)}</p> }.into_any();
+            return view! { <EmptyNote text=PL::NoActions/> }.into_any();
         }
         view! {
             <div class="table-wrap">
@@ -60,14 +60,13 @@ pub(super) fn Actions(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="actions-plan" aria-labelledby="actions-title">
-            <h2 id="actions-title">{tr(lang, PL::Actions)}</h2>
+        <TitledSection id="actions-title" title=PL::Actions class="actions-plan">
             <datalist id="team-names">
                 {move || team.get().into_iter().map(|m| view! { <option value=m.name></option> }).collect_view()}
             </datalist>
             {rows}
             <AddAction id=id plan=plan/>
-        </section>
+        </TitledSection>
     }
 }
 

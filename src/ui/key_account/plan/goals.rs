@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::day::Day;
 use crate::domain::plan::{goal_progress, Goal, Measure, Plan};
 use crate::domain::roles::Rung;
 use crate::domain::scorecard::Kpi;
@@ -13,7 +12,7 @@ use crate::i18n::plan::PL;
 use crate::i18n::{fill, tr};
 use crate::state::key_accounts::remove_with_undo;
 use crate::state::{use_app, AppState};
-use crate::ui::widgets::{NumberField, RemoveButton};
+use crate::ui::widgets::{DateField, EmptyNote, NumberField, RemoveButton, TitledSection};
 
 use super::edit_plan;
 
@@ -49,11 +48,10 @@ pub(super) fn Goals(id: AccountId, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> im
         app.notify(fill(l.t(PL::GoalAdded), &[("text", &added)]));
     };
     view! {
-        <section class="goals" aria-labelledby="goals-title">
-            <h2 id="goals-title">{tr(lang, PL::Goals)}</h2>
+        <TitledSection id="goals-title" title=PL::Goals class="goals">
             <p class="muted">{tr(lang, PL::GoalsIntro)}</p>
             {move || match count.get() {
-                0 => view! { <p class="muted">{tr(lang, PL::NoGoals)}</p> }.into_any(),
+                0 => view! { <EmptyNote text=PL::NoGoals/> }.into_any(),
                 n => (0..n).map(|g| view! { <GoalCard id=id g=g plan=plan kpis=kpis/> }).collect_view().into_any(),
             }}
             <form class="inline-form" on:submit=add>
@@ -67,7 +65,7 @@ pub(super) fn Goals(id: AccountId, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> im
                 </div>
                 <button type="submit" class="primary">{tr(lang, PL::AddGoal)}</button>
             </form>
-        </section>
+        </TitledSection>
     }
 }
 
@@ -236,15 +234,9 @@ fn GoalMeasure(
                     }/>
             </div>
             <NumberField id=field("target") label=label(PL::MeasureTarget) value=number(|m| Some(m.target)) on_commit=set_target/>
-            <div class="field">
-                <label for=field("due")>{tr(lang, PL::MeasureDue)}</label>
-                <input id=field("due") type="date"
-                    prop:value=move || measure.with(|m| m.as_ref().and_then(|m| m.due).map(|d| d.iso()).unwrap_or_default())
-                    on:change=move |ev| {
-                        let d = Day::parse(&event_target_value(&ev));
-                        edit_measure(app, id, g, |m| m.due = d);
-                    }/>
-            </div>
+            <DateField id=field("due") label=PL::MeasureDue
+                value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.due)))
+                on_change=Callback::new(move |d| edit_measure(app, id, g, |m| m.due = d))/>
             <div class="field">
                 <label for=field("source")>{tr(lang, PL::ActualFrom)}</label>
                 <select id=field("source") on:change=move |ev| {

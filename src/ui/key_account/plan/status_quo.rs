@@ -8,6 +8,7 @@ use crate::domain::AccountId;
 use crate::i18n::plan::PL;
 use crate::i18n::tr;
 use crate::state::use_app;
+use crate::ui::widgets::TitledSection;
 
 use super::edit_plan;
 
@@ -43,9 +44,8 @@ pub(super) fn StatusQuoEditor(id: AccountId, plan: Memo<Plan>) -> impl IntoView 
         })
         .collect_view();
     view! {
-        <section class="status-quo" aria-labelledby="sq-title">
-            <h2 id="sq-title">{tr(lang, PL::StatusQuo)}</h2>
+        <TitledSection id="sq-title" title=PL::StatusQuo class="status-quo">
             {fields}
-        </section>
+        </TitledSection>
     }
 }

@@ -11,10 +11,9 @@ use crate::i18n::buying_center::{
 };
 use crate::i18n::common::C;
 use crate::i18n::fill;
-use crate::i18n::tr;
 use crate::state::key_accounts::{remove_with_undo, update_key_account};
 use crate::state::use_app;
-use crate::ui::widgets::RemoveButton;
+use crate::ui::widgets::{Column, EmptyNote, RemoveButton, TableHead, TitledSection};
 
 fn people_of(d: &mut KeyAccountData) -> &mut Vec<Stakeholder> {
     &mut d.stakeholders
@@ -23,27 +22,26 @@ fn people_of(d: &mut KeyAccountData) -> &mut Vec<Stakeholder> {
 /// The people, one row each with an editor below it.
 #[component]
 pub(super) fn PeopleTable(id: AccountId, people: Memo<Vec<Stakeholder>>) -> impl IntoView {
-    let lang = use_app().lang;
     let count = Memo::new(move |_| people.with(Vec::len));
     let body = move || {
         let n = count.get();
         if n == 0 {
-            return view! { <p class="muted">{tr(lang, BC::NoPeople)}</p> }.into_any();
+            return view! { <EmptyNote text=BC::NoPeople/> }.into_any();
         }
         view! {
             <div class="table-wrap">
                 <table class="data-table people">
-                    <thead><tr>
-                        <th scope="col">{tr(lang, BC::Name)}</th>
-                        <th scope="col">{tr(lang, BC::Level)}</th>
-                        <th scope="col">{tr(lang, BC::Roles)}</th>
-                        <th scope="col">{tr(lang, BC::Attitude)}</th>
-                        <th scope="col" class="num">{tr(lang, BC::Influence)}</th>
-                        <th scope="col">{tr(lang, BC::ReportsTo)}</th>
-                        <th scope="col">{tr(lang, BC::Contact)}</th>
-                        <th scope="col">{tr(lang, BC::Counterpart)}</th>
-                        <th scope="col"><span class="visually-hidden">{tr(lang, C::RemoveColumn)}</span></th>
-                    </tr></thead>
+                    <TableHead columns=vec![
+                        Column::text(BC::Name),
+                        Column::text(BC::Level),
+                        Column::text(BC::Roles),
+                        Column::text(BC::Attitude),
+                        Column::number(BC::Influence),
+                        Column::text(BC::ReportsTo),
+                        Column::text(BC::Contact),
+                        Column::text(BC::Counterpart),
+                        Column::hidden(C::RemoveColumn),
+                    ]/>
                     {(0..n).map(|k| view! { <PersonRow id=id k=k people=people/> }).collect_view()}
                 </table>
             </div>
@@ -51,10 +49,9 @@ pub(super) fn PeopleTable(id: AccountId, people: Memo<Vec<Stakeholder>>) -> impl
         .into_any()
     };
     view! {
-        <section aria-labelledby="people-title">
-            <h2 id="people-title">{tr(lang, BC::People)}</h2>
+        <TitledSection id="people-title" title=BC::People>
             {body}
-        </section>
+        </TitledSection>
     }
 }
 

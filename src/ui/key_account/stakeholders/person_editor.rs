@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use super::choices::{choice_field, influence_field};
-use crate::domain::day::Day;
 use crate::domain::stakeholders::{
     check_reports_to, selling_center, Attitude, BuyingRole, Contact, Level, Stakeholder,
 };
@@ -15,6 +14,7 @@ use crate::i18n::fill;
 use crate::i18n::tr;
 use crate::state::key_accounts::update_key_account;
 use crate::state::{use_app, AppState};
+use crate::ui::widgets::{DateField, TextAreaField};
 
 fn edit_person(app: AppState, id: AccountId, k: usize, f: impl FnOnce(&mut Stakeholder)) {
     update_key_account(app, id, |d| {
@@ -76,14 +76,8 @@ pub fn PersonEditor(
             </div>
             <RoleBoxes id=id k=k person=person/>
             <ContactFields id=id k=k people=people person=person/>
-            <div class="field">
-                <label for=field("note")>{tr(lang, BC::Note)}</label>
-                <textarea id=field("note") rows="2" prop:value=read(|p| p.note.clone())
-                    on:change=move |ev| {
-                        let t = event_target_value(&ev).trim().to_string();
-                        edit_person(app, id, k, |p| p.note = t);
-                    }></textarea>
-            </div>
+            <TextAreaField id=field("note") label=BC::Note value=Signal::derive(read(|p| p.note.clone()))
+                on_change=Callback::new(move |t| edit_person(app, id, k, |p| p.note = t))/>
         </div>
     }
 }
@@ -176,14 +170,9 @@ fn ContactFields(
                 <p class="field-error" id=field("boss-error") role="alert">{move || error.get()}</p>
             </div>
             {choice_field(lang, field("contact"), BC::Contact, &Contact::ALL, contact_text, move || person.with(|p| p.as_ref().map(|p| p.contact)), move |v| edit_person(app, id, k, |p| p.contact = v))}
-            <div class="field">
-                <label for=field("last")>{tr(lang, BC::LastContact)}</label>
-                <input id=field("last") type="date" prop:value=read(|p| p.last_contact.map(|d| d.iso()).unwrap_or_default())
-                    on:change=move |ev| {
-                        let d = Day::parse(&event_target_value(&ev));
-                        edit_person(app, id, k, |p| p.last_contact = d);
-                    }/>
-            </div>
+            <DateField id=field("last") label=BC::LastContact
+                value=Signal::derive(move || person.with(|p| p.as_ref().and_then(|p| p.last_contact)))
+                on_change=Callback::new(move |d| edit_person(app, id, k, |p| p.last_contact = d))/>
             <div class="field">
                 <label for=field("counterpart")>{tr(lang, BC::Counterpart)}</label>
                 <select id=field("counterpart") on:change=move |ev| {
