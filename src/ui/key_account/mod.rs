@@ -8,6 +8,7 @@ mod overview;
 pub mod plan;
 pub mod profile;
 pub mod roles;
+mod rows;
 pub mod scorecard;
 pub mod selling_center;
 pub mod stakeholders;

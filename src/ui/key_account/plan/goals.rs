@@ -15,13 +15,15 @@ use crate::state::{use_app, AppState};
 use crate::ui::widgets::{DateField, EmptyNote, NumberField, RemoveButton, TitledSection};
 
 use super::edit_plan;
+use crate::ui::key_account::rows::{row_field, row_position};
 
 /// The goals, each an editable card with its plan against actual.
 #[component]
 pub(super) fn Goals(id: AccountId, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let count = Memo::new(move |_| plan.with(|p| p.goals.len()));
+    let ids = Memo::new(move |_| plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
+    let empty = Memo::new(move |_| ids.with(Vec::is_empty));
     let text = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -50,9 +52,14 @@ pub(super) fn Goals(id: AccountId, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> im
     view! {
         <TitledSection id="goals-title" title=PL::Goals class="goals">
             <p class="muted">{tr(lang, PL::GoalsIntro)}</p>
-            {move || match count.get() {
-                0 => view! { <EmptyNote text=PL::NoGoals/> }.into_any(),
-                n => (0..n).map(|g| view! { <GoalCard id=id g=g plan=plan kpis=kpis/> }).collect_view().into_any(),
+            {move || if empty.get() {
+                view! { <EmptyNote text=PL::NoGoals/> }.into_any()
+            } else {
+                view! {
+                    <For each=move || ids.get() key=|g| *g children=move |g| {
+                        view! { <GoalCard id=id goal=g at=row_position(ids, g) plan=plan kpis=kpis/> }
+                    }/>
+                }.into_any()
             }}
             <form class="inline-form" on:submit=add>
                 <div class="field">
@@ -73,15 +80,16 @@ fn goals_of(d: &mut KeyAccountData) -> &mut Vec<Goal> {
     &mut d.plan.goals
 }
 
-fn edit_goal(app: AppState, id: AccountId, g: usize, f: impl FnOnce(&mut Goal)) {
+/// Changes the goal with id `g` (found when the change is made).
+fn edit_goal(app: AppState, id: AccountId, g: u32, f: impl FnOnce(&mut Goal)) {
     edit_plan(app, id, |p| {
-        if let Some(goal) = p.goals.get_mut(g) {
+        if let Some(goal) = p.goals.iter_mut().find(|x| x.id == g) {
             f(goal);
         }
     });
 }
 
-fn edit_measure(app: AppState, id: AccountId, g: usize, f: impl FnOnce(&mut Measure)) {
+fn edit_measure(app: AppState, id: AccountId, g: u32, f: impl FnOnce(&mut Measure)) {
     edit_goal(app, id, g, |goal| {
         if let Some(m) = goal.measure.as_mut() {
             f(m);
@@ -92,17 +100,26 @@ fn edit_measure(app: AppState, id: AccountId, g: usize, f: impl FnOnce(&mut Meas
 /// One goal: its text, selling dimension and whether it is quantitative, and if so
 /// its measure.
 #[component]
-fn GoalCard(id: AccountId, g: usize, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
+fn GoalCard(
+    id: AccountId,
+    /// The goal's id.
+    goal: u32,
+    /// Its position in the list.
+    at: Memo<usize>,
+    plan: Memo<Plan>,
+    kpis: Memo<Vec<Kpi>>,
+) -> impl IntoView {
     let lang = use_app().lang;
-    let goal = Memo::new(move |_| plan.with(|p| p.goals.get(g).cloned()));
+    let g = goal;
+    let goal = Memo::new(move |_| plan.with(|p| p.goals.iter().find(|x| x.id == g).cloned()));
     let measure = Memo::new(move |_| goal.with(|x| x.as_ref().and_then(|x| x.measure.clone())));
     let quantitative = move || measure.with(Option::is_some);
     view! {
         <fieldset class="goal">
-            <legend>{move || fill(lang.get().t(PL::GoalN), &[("n", &(g + 1).to_string())])}</legend>
-            <GoalHead id=id g=g goal=goal measure=measure/>
+            <legend>{move || fill(lang.get().t(PL::GoalN), &[("n", &(at.get() + 1).to_string())])}</legend>
+            <GoalHead id=id g=g at=at plan=plan goal=goal measure=measure/>
             <Show when=quantitative>
-                <GoalMeasure id=id g=g measure=measure kpis=kpis/>
+                <GoalMeasure id=id g=g at=at measure=measure kpis=kpis/>
             </Show>
         </fieldset>
     }
@@ -112,18 +129,23 @@ fn GoalCard(id: AccountId, g: usize, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> 
 #[component]
 fn GoalHead(
     id: AccountId,
-    g: usize,
+    g: u32,
+    at: Memo<usize>,
+    plan: Memo<Plan>,
     goal: Memo<Option<Goal>>,
     measure: Memo<Option<Measure>>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let field = move |what: &str| format!("goal-{g}-{what}");
+    let field = move |what: &'static str| row_field("goal", at, what);
     let text = move || goal.with(|x| x.as_ref().map(|x| x.text.clone()).unwrap_or_default());
     let quantitative = move || measure.with(Option::is_some);
     let remove = move || {
         let l = lang.get_untracked();
-        remove_with_undo(app, id, g, goals_of, |gone: &Goal| {
+        let Some(i) = plan.with_untracked(|p| p.goals.iter().position(|x| x.id == g)) else {
+            return;
+        };
+        remove_with_undo(app, id, i, goals_of, |gone: &Goal| {
             fill(l.t(PL::GoalRemoved), &[("text", &gone.text)])
         });
     };
@@ -183,13 +205,14 @@ fn GoalHead(
 #[component]
 fn GoalMeasure(
     id: AccountId,
-    g: usize,
+    g: u32,
+    at: Memo<usize>,
     measure: Memo<Option<Measure>>,
     kpis: Memo<Vec<Kpi>>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let field = move |what: &str| format!("goal-{g}-{what}");
+    let field = move |what: &'static str| row_field("goal", at, what);
     let label = move |key: PL| Signal::derive(move || lang.get().t(key).to_string());
     let number = move |f: fn(&Measure) -> Option<f64>| {
         Signal::derive(move || measure.with(|m| m.as_ref().and_then(f)))

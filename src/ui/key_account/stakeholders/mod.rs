@@ -35,7 +35,7 @@ lazy_page!(account_stakeholders, stakeholders_page, preload_stakeholders, (id: u
 // no page chunk exceeds its budget.
 lazy_part!(stakeholder_editor, person_editor, preload_person_editor,
     /// The editor of one person of a buying center, from the stakeholder-editing chunk.
-    LazyPersonEditor(id: u64, k: usize, people: Memo<Vec<crate::domain::stakeholders::Stakeholder>>,
+    LazyPersonEditor(id: u64, k: Memo<usize>, people: Memo<Vec<crate::domain::stakeholders::Stakeholder>>,
      person: Memo<Option<crate::domain::stakeholders::Stakeholder>>) => {
     view! { <PersonEditor id=id k=k people=people person=person/> }.into_any()
 });

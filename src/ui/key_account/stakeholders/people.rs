@@ -13,6 +13,7 @@ use crate::i18n::common::C;
 use crate::i18n::fill;
 use crate::state::key_accounts::{remove_with_undo, update_key_account};
 use crate::state::use_app;
+use crate::ui::key_account::rows::row_position;
 use crate::ui::widgets::{Column, EmptyNote, RemoveButton, TableHead, TitledSection};
 
 fn people_of(d: &mut KeyAccountData) -> &mut Vec<Stakeholder> {
@@ -22,10 +23,10 @@ fn people_of(d: &mut KeyAccountData) -> &mut Vec<Stakeholder> {
 /// The people, one row each with an editor below it.
 #[component]
 pub(super) fn PeopleTable(id: AccountId, people: Memo<Vec<Stakeholder>>) -> impl IntoView {
-    let count = Memo::new(move |_| people.with(Vec::len));
+    let ids = Memo::new(move |_| people.with(|p| p.iter().map(|p| p.id).collect::<Vec<_>>()));
+    let empty = Memo::new(move |_| ids.with(Vec::is_empty));
     let body = move || {
-        let n = count.get();
-        if n == 0 {
+        if empty.get() {
             return view! { <EmptyNote text=BC::NoPeople/> }.into_any();
         }
         view! {
@@ -42,7 +43,9 @@ pub(super) fn PeopleTable(id: AccountId, people: Memo<Vec<Stakeholder>>) -> impl
                         Column::text(BC::Counterpart),
                         Column::hidden(C::RemoveColumn),
                     ]/>
-                    {(0..n).map(|k| view! { <PersonRow id=id k=k people=people/> }).collect_view()}
+                    <For each=move || ids.get() key=|p| *p children=move |p| {
+                        view! { <PersonRow id=id person=p at=row_position(ids, p) people=people/> }
+                    }/>
                 </table>
             </div>
         }
@@ -56,10 +59,18 @@ pub(super) fn PeopleTable(id: AccountId, people: Memo<Vec<Stakeholder>>) -> impl
 }
 
 #[component]
-fn PersonRow(id: AccountId, k: usize, people: Memo<Vec<Stakeholder>>) -> impl IntoView {
+fn PersonRow(
+    id: AccountId,
+    /// The person's id.
+    person: u32,
+    /// Their position in the list.
+    at: Memo<usize>,
+    people: Memo<Vec<Stakeholder>>,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let person = Memo::new(move |_| people.with(|p| p.get(k).cloned()));
+    let key = person;
+    let person = Memo::new(move |_| people.with(|p| p.iter().find(|p| p.id == key).cloned()));
     let name = move || person.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     let cells = move || {
         let l = lang.get();
@@ -90,21 +101,21 @@ fn PersonRow(id: AccountId, k: usize, people: Memo<Vec<Stakeholder>>) -> impl In
         let l = lang.get_untracked();
         // People who reported to the removed one report to nobody now; undo restores
         // only the person (their links are re-entered by hand if wanted).
-        let gone_id = person.get_untracked().map(|p| p.id);
+        let Some(k) = people.with_untracked(|p| p.iter().position(|p| p.id == key)) else {
+            return;
+        };
         remove_with_undo(app, id, k, people_of, |gone: &Stakeholder| {
             fill(l.t(BC::PersonRemoved), &[("name", &gone.name)])
         });
-        if let Some(gone) = gone_id {
-            update_key_account(app, id, |d| {
-                for p in d
-                    .stakeholders
-                    .iter_mut()
-                    .filter(|p| p.reports_to == Some(gone))
-                {
-                    p.reports_to = None;
-                }
-            });
-        }
+        update_key_account(app, id, |d| {
+            for p in d
+                .stakeholders
+                .iter_mut()
+                .filter(|p| p.reports_to == Some(key))
+            {
+                p.reports_to = None;
+            }
+        });
     };
     let remove_label =
         Signal::derive(move || fill(lang.get().t(BC::RemovePerson), &[("name", &name())]));
@@ -118,7 +129,7 @@ fn PersonRow(id: AccountId, k: usize, people: Memo<Vec<Stakeholder>>) -> impl In
                 <td colspan="9">
                     <details>
                         <summary>{move || fill(lang.get().t(BC::Edit), &[("name", &name())])}</summary>
-                        <LazyPersonEditor id=id k=k people=people person=person/>
+                        <LazyPersonEditor id=id k=at people=people person=person/>
                     </details>
                 </td>
             </tr>
