@@ -15,7 +15,6 @@ pub mod stakeholders;
 
 use leptos::prelude::*;
 
-use crate::domain::day::Day;
 use crate::domain::AccountId;
 use crate::i18n::fill;
 use crate::i18n::key_accounts::KA;
@@ -28,7 +27,7 @@ use crate::state::{use_app, Route};
 use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::KeyAccountTabs;
 use client_copy::ClientCopy;
-use overview::{Attention, Figures, ReportLinks};
+use overview::{Attention, Figures, Overview, ReportLinks};
 
 lazy_page!(key_account, key_account_page, preload_key_account, (id: u64) => {
     view! { <KeyAccountPage id=id/> }.into_any()
@@ -92,9 +91,12 @@ pub fn NotKeyAccount(id: AccountId) -> impl IntoView {
 pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let standing = standings(app);
-    let day: Day = today();
-    let data = key_account_data(app, id);
+    let of = Overview {
+        id,
+        data: key_account_data(app, id),
+        standing: standings(app),
+        day: today(),
+    };
     view! {
         {move || match (account_name(app, id), is_key(app, id)) {
             (Some(name), true) => view! {
@@ -109,9 +111,9 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
                             }/>
                         <label for="key-toggle">{tr(lang, KA::KeyToggle)}</label>
                     </div>
-                    <Figures id=id data=data standing=standing day=day/>
+                    <Figures of=of/>
                     <h2>{tr(lang, KA::Attention)}</h2>
-                    <Attention id=id data=data standing=standing day=day/>
+                    <Attention of=of/>
                     <ClientCopy id=id/>
                     <ReportLinks id=id/>
                 </section>

@@ -12,39 +12,43 @@ use crate::i18n::{fill, tr};
 use crate::state::{use_app, Route};
 use crate::ui::format::{account_standing, money_in};
 
+/// What the overview's parts show: the account, its data, every account's standing,
+/// today.
+#[derive(Clone, Copy)]
+pub(super) struct Overview {
+    pub id: AccountId,
+    pub data: Memo<KeyAccountData>,
+    pub standing: Standings,
+    pub day: Day,
+}
+
 /// The standing of every account, as [`standings`] computes it.
-pub(super) type Standings =
-    Memo<std::collections::HashMap<AccountId, crate::state::analyses::Standing>>;
+type Standings = Memo<std::collections::HashMap<AccountId, crate::state::analyses::Standing>>;
 
 /// The overview's figures: revenue, class, score, quadrant, role and selling stage with
 /// their targets, performance.
 #[component]
-pub(super) fn Figures(
-    id: AccountId,
-    data: Memo<KeyAccountData>,
-    standing: Standings,
-    day: Day,
-) -> impl IntoView {
+pub(super) fn Figures(of: Overview) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let currency = crate::ui::format::use_currency();
     move || {
         let l = lang.get();
-        let account = app.store.accounts.with(|a| a.account(id).cloned())?;
-        let d = data.get();
+        let account = app.store.accounts.with(|a| a.account(of.id).cloned())?;
+        let d = of.data.get();
         let StandingTexts {
             class,
             score,
             quadrant,
-        } = account_standing(app, l, standing, id);
+        } = account_standing(app, l, of.standing, of.id);
         let role = d
             .roles
-            .at(day)
+            .at(of.day)
             .map(|r| l.t(role_text(r)).to_string())
             .unwrap_or_else(|| l.t(KA::NoneYet).to_string());
         let selling = d
             .selling
-            .at(day)
+            .at(of.day)
             .map(|s| l.t(selling_text(s)).to_string())
             .unwrap_or_else(|| l.t(KA::NoneYet).to_string());
         let performance = d
@@ -103,12 +107,13 @@ pub(super) fn Figures(
 /// What needs attention: overdue targets and actions, missing steps, red KPIs, gaps in
 /// the buying center, no rating.
 #[component]
-pub(super) fn Attention(
-    id: AccountId,
-    data: Memo<KeyAccountData>,
-    standing: Standings,
-    day: Day,
-) -> impl IntoView {
+pub(super) fn Attention(of: Overview) -> impl IntoView {
+    let Overview {
+        id,
+        data,
+        standing,
+        day,
+    } = of;
     let app = use_app();
     let lang = app.lang;
     move || {

@@ -12,7 +12,10 @@ use crate::i18n::{fill, tr, Lang};
 use crate::state::analyses::today;
 use crate::state::key_accounts::remove_with_undo;
 use crate::state::{use_app, AppState};
-use crate::ui::widgets::{parse_field, EmptyNote, NumberField, RemoveButton, TitledSection};
+use crate::ui::widgets::{
+    indexed_choice, indexed_options, parse_field, EmptyNote, NumberField, RemoveButton,
+    TitledSection,
+};
 
 use super::{edit_plan, progress_class};
 use crate::ui::key_account::rows::{row_field, row_position};
@@ -170,17 +173,11 @@ fn ActionRow(
                 }/></td>
             <td class="num cost"><NumberField id=field("cost") label=cost_label value=cost on_commit=set_cost/></td>
             <td><select id=field("status") aria-label=name(PL::Status) on:change=move |ev| {
-                    if let Some(s) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| ActionStatus::ALL.get(i).copied()) {
+                    if let Some(s) = indexed_choice(&ActionStatus::ALL, &ev) {
                         edit_action(app, id, a, |x| x.status = s);
                     }
                 }>
-                {move || {
-                    let l = lang.get();
-                    let now = action.with(|x| x.as_ref().map(|x| x.status));
-                    ActionStatus::ALL.iter().enumerate().map(|(i, s)| view! {
-                        <option value=i.to_string() selected=now == Some(*s)>{l.t(status_text(*s))}</option>
-                    }).collect_view()
-                }}
+                {move || indexed_options(lang.get(), &ActionStatus::ALL, action.with(|x| x.as_ref().map(|x| x.status)), status_text)}
             </select></td>
             <td><select id=field("goal") aria-label=name(PL::ForGoal) on:change=move |ev| {
                     let goal = event_target_value(&ev).parse::<u32>().ok();

@@ -59,6 +59,18 @@ fn edit(app: AppState, id: AccountId, seg: usize, f: impl FnOnce(&mut Segment)) 
     });
 }
 
+/// Adds a segment named `name` with the default criteria.
+fn add_segment(app: AppState, id: AccountId, name: String) {
+    update_key_account(app, id, |d| {
+        d.profiles.push(Segment {
+            extra: Default::default(),
+            name,
+            profile: Profile::with_default_criteria(),
+            versions: Vec::new(),
+        })
+    });
+}
+
 /// A rating or a change as text ("–" when missing).
 fn points(l: Lang, v: Option<f64>) -> String {
     v.map(|v| l.number_as_typed(v, 1))
@@ -121,14 +133,7 @@ pub fn ProfilePage(id: AccountId) -> impl IntoView {
     });
     let start = move |_| {
         let name = lang.get_untracked().t(PR::DefaultSegment).to_string();
-        update_key_account(app, id, |d| {
-            d.profiles.push(Segment {
-                extra: Default::default(),
-                name,
-                profile: Profile::with_default_criteria(),
-                versions: Vec::new(),
-            })
-        });
+        add_segment(app, id, name);
         chosen.set(0);
     };
     key_account_section(

@@ -34,12 +34,30 @@ fn edit_person(
     });
 }
 
-/// One text of the person, tracked; empty while there is none.
-fn read_text(
+/// The person an editor shows: the account, their position in the list (for the
+/// fields' ids), everyone of the buying center, and the person (tracked).
+#[derive(Clone, Copy)]
+struct Shown {
+    id: AccountId,
+    at: Memo<usize>,
+    people: Memo<Vec<Stakeholder>>,
     person: Memo<Option<Stakeholder>>,
-    f: fn(&Stakeholder) -> String,
-) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    move || person.with(|p| p.as_ref().map(f).unwrap_or_default())
+}
+
+impl Shown {
+    /// The id of one of the person's fields: `person-{position}-{what}`.
+    fn field(self, what: &'static str) -> Signal<String> {
+        row_field("person", self.at, what)
+    }
+
+    /// One text of the person, tracked; empty while there is none.
+    fn read(
+        self,
+        f: fn(&Stakeholder) -> String,
+    ) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let person = self.person;
+        move || person.with(|p| p.as_ref().map(f).unwrap_or_default())
+    }
 }
 
 /// Every field of one person.
@@ -52,8 +70,14 @@ pub fn PersonEditor(
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let field = move |what: &'static str| row_field("person", k, what);
-    let read = move |f: fn(&Stakeholder) -> String| read_text(person, f);
+    let shown = Shown {
+        id,
+        at: k,
+        people,
+        person,
+    };
+    let field = move |what: &'static str| shown.field(what);
+    let read = move |f: fn(&Stakeholder) -> String| shown.read(f);
     let text_field = move |what: &'static str,
                            label: BC,
                            get: fn(&Stakeholder) -> String,
@@ -79,8 +103,8 @@ pub fn PersonEditor(
                 {choice_field(lang, field("attitude"), BC::Attitude, &Attitude::ALL, attitude_text, move || person.with(|p| p.as_ref().map(|p| p.attitude)), move |v| edit_person(app, id, person, |p| p.attitude = v))}
                 {influence_field(lang, field("influence"), move || person.with(|p| p.as_ref().map(|p| p.influence)), move |v| edit_person(app, id, person, |p| p.influence = v))}
             </div>
-            <RoleBoxes id=id k=k person=person/>
-            <ContactFields id=id k=k people=people person=person/>
+            <RoleBoxes shown=shown/>
+            <ContactFields shown=shown/>
             <TextAreaField id=field("note") label=BC::Note value=Signal::derive(read(|p| p.note.clone()))
                 on_change=Callback::new(move |t| edit_person(app, id, person, |p| p.note = t))/>
         </div>
@@ -89,14 +113,15 @@ pub fn PersonEditor(
 
 /// The buying-center roles of one person, one checkbox each.
 #[component]
-fn RoleBoxes(id: AccountId, k: Memo<usize>, person: Memo<Option<Stakeholder>>) -> impl IntoView {
+fn RoleBoxes(shown: Shown) -> impl IntoView {
+    let Shown { id, at, person, .. } = shown;
     let app = use_app();
     let lang = app.lang;
     view! {
         <fieldset class="roles">
             <legend>{tr(lang, BC::Roles)}</legend>
             {BuyingRole::ALL.into_iter().map(|r| {
-                let box_id = Signal::derive(move || format!("person-{}-role-{}", k.get(), r as usize));
+                let box_id = Signal::derive(move || format!("person-{}-role-{}", at.get(), r as usize));
                 view! {
                     <span class="checkbox">
                         <input id=box_id type="checkbox"
@@ -122,16 +147,14 @@ fn RoleBoxes(id: AccountId, k: Memo<usize>, person: Memo<Option<Stakeholder>>) -
 /// Whom the person reports to (no loops), how and when we were last in contact, and
 /// who of our selling center is the counterpart.
 #[component]
-fn ContactFields(
-    id: AccountId,
-    k: Memo<usize>,
-    people: Memo<Vec<Stakeholder>>,
-    person: Memo<Option<Stakeholder>>,
-) -> impl IntoView {
+fn ContactFields(shown: Shown) -> impl IntoView {
+    let Shown {
+        id, people, person, ..
+    } = shown;
     let app = use_app();
     let lang = app.lang;
-    let field = move |what: &'static str| row_field("person", k, what);
-    let read = move |f: fn(&Stakeholder) -> String| read_text(person, f);
+    let field = move |what: &'static str| shown.field(what);
+    let read = move |f: fn(&Stakeholder) -> String| shown.read(f);
     let error = RwSignal::new(None::<String>);
     let set_boss = move |ev: leptos::ev::Event| {
         let l = lang.get_untracked();
