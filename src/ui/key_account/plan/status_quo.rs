@@ -1,5 +1,5 @@
-//! The status quo of the account plan: the three stock-taking questions of seed 001,
-//! each answered in a text area.
+//! The status quo of the account plan: the three stock-taking questions
+//! (docs/methods.md, "Account plan"), each answered in a text area.
 
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ use crate::ui::widgets::TitledSection;
 
 use super::edit_plan;
 
-/// The three stock-taking questions of seed 001, each with a text area.
+/// The three stock-taking questions, each with a text area.
 #[component]
 pub(super) fn StatusQuoEditor(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
     let app = use_app();

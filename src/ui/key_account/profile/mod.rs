@@ -1,7 +1,7 @@
-//! The requirement and performance profile of a key account (DOMAIN.md section 5):
-//! segments, the customer's criteria and weights, the ratings of us and the
-//! competitors, the results (weighted performance, rank, gaps, value drivers, chart)
-//! and dated versions compared side by side.
+//! The requirement and performance profile of a key account (docs/methods.md,
+//! "Requirement and performance profile"): segments, the customer's criteria and
+//! weights, the ratings of us and the competitors, the results (weighted performance,
+//! rank, gaps, value drivers, chart) and dated versions compared side by side.
 
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
-//! The buying center of a key account (DOMAIN.md section 8, seed 002 theses 7, 9, 10
-//! and 11): the page with its gap list and its rules, the people table with each
+//! The buying center of a key account (docs/methods.md, "Buying center and selling
+//! center"): the page with its gap list and its rules, the people table with each
 //! person's editor, the form to add a person, the map of influence × attitude and the
 //! reports-to chart (both with their tables); below them the workspace's selling center
 //! ([`crate::ui::key_account::selling_center`], from its chunk).
