@@ -13,7 +13,6 @@ pub mod pareto;
 pub mod portfolio;
 pub mod report;
 pub mod routes;
-pub mod selling_center;
 pub mod shell;
 pub mod value;
 pub mod widgets;

@@ -200,7 +200,7 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
         // the other tabs, and the heading names the account as theirs do.
         <section class="page" class:narrow=!key_tabs>
             {key_tabs.then(|| view! {
-                <crate::ui::key_account::KeyAccountTabs id=id.unwrap_or_default() current=Some(AccountSection::Edit)/>
+                <crate::ui::widgets::KeyAccountTabs id=id.unwrap_or_default() current=Some(AccountSection::Edit)/>
             })}
             <p><a href=Route::Accounts.href()>"← "{tr(lang, A::BackToAccounts)}</a></p>
             <h1>{move || match (&stored_name, key_tabs) {

@@ -5,7 +5,6 @@
 //! linked file), [`import`] (checking and confirming a file), [`merge`] (a returned
 //! client copy).
 
-pub mod client_copy;
 pub mod currency;
 pub mod file;
 pub mod handover;

@@ -17,7 +17,7 @@ use crate::i18n::key_accounts::day_text;
 use crate::i18n::report::RP;
 use crate::i18n::tr;
 use crate::state::analyses::today;
-use crate::state::{use_app, Route};
+use crate::state::use_app;
 
 mod account;
 mod people;
@@ -94,16 +94,4 @@ fn report_source(id: AccountId, client: bool) -> Source {
         let account = copy.account(id)?.clone();
         Some((account, key_account(&copy.key_accounts, id)))
     })
-}
-
-/// Links to the reports of a key account (on its overview).
-#[component]
-pub fn ReportLinks(id: AccountId) -> impl IntoView {
-    let lang = use_app().lang;
-    view! {
-        <p class="actions">
-            <a class="button" href=Route::Report(id, false).href()>{tr(lang, RP::AccountReport)}</a>
-            <a class="button" href=Route::Report(id, true).href()>{tr(lang, RP::ClientReport)}</a>
-        </p>
-    }
 }

@@ -7,9 +7,10 @@ use crate::state::use_app;
 /// A labelled text input with an error message under it (`aria-describedby`).
 #[component]
 pub fn TextField(
-    /// The input's id; the error's id is `<id>-error`.
+    /// The input's id; the error's id is `<id>-error`. A signal: a row of a keyed list
+    /// is named by its current position.
     #[prop(into)]
-    id: String,
+    id: Signal<String>,
     /// The visible label (also the accessible name).
     #[prop(into)]
     label: Signal<String>,
@@ -25,10 +26,10 @@ pub fn TextField(
     #[prop(optional)]
     on_change: Option<Callback<String>>,
 ) -> impl IntoView {
-    let err_id = format!("{id}-error");
+    let err_id = Signal::derive(move || format!("{}-error", id.get()));
     view! {
         <div class="field">
-            <label for=id.clone()>{move || label.get()}</label>
+            <label for=id>{move || label.get()}</label>
             <input
                 id=id
                 type="text"
@@ -41,7 +42,7 @@ pub fn TextField(
                     }
                 }
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=err_id.clone()
+                aria-describedby=err_id
             />
             <p class="field-error" id=err_id>{move || error.get()}</p>
         </div>
@@ -72,7 +73,7 @@ pub fn parse_field(lang: crate::i18n::Lang, text: &str) -> Result<Option<f64>, S
 /// the error and commits nothing.
 #[component]
 pub fn NumberField(
-    #[prop(into)] id: String,
+    #[prop(into)] id: Signal<String>,
     #[prop(into)] label: Signal<String>,
     /// The committed number (`None`: empty).
     value: Signal<Option<f64>>,

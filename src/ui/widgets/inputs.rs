@@ -9,7 +9,7 @@ use crate::state::use_app;
 /// A labelled `<select>`. `options` are (value, text) pairs; `value` is the chosen one.
 #[component]
 pub fn SelectField(
-    id: String,
+    #[prop(into)] id: Signal<String>,
     #[prop(into)] label: Label,
     #[prop(into)] options: Signal<Vec<(String, String)>>,
     #[prop(into)] value: Signal<String>,
@@ -18,7 +18,7 @@ pub fn SelectField(
     let lang = use_app().lang;
     view! {
         <div class="field">
-            <label for=id.clone()>{tr(lang, label)}</label>
+            <label for=id>{tr(lang, label)}</label>
             <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
                 {move || {
                     let now = value.get();
@@ -35,7 +35,7 @@ pub fn SelectField(
 /// A labelled `<textarea>`; commits the trimmed text when the user leaves it.
 #[component]
 pub fn TextAreaField(
-    id: String,
+    #[prop(into)] id: Signal<String>,
     #[prop(into)] label: Label,
     #[prop(into)] value: Signal<String>,
     on_change: Callback<String>,
@@ -46,7 +46,7 @@ pub fn TextAreaField(
     let lang = use_app().lang;
     view! {
         <div class="field">
-            <label for=id.clone()>{tr(lang, label)}</label>
+            <label for=id>{tr(lang, label)}</label>
             <textarea id=id rows=rows.unwrap_or(2) prop:value=value
                 on:change=move |ev| on_change.run(event_target_value(&ev).trim().to_string())
             ></textarea>
@@ -57,7 +57,7 @@ pub fn TextAreaField(
 /// A labelled date input; commits the day, or `None` when cleared.
 #[component]
 pub fn DateField(
-    id: String,
+    #[prop(into)] id: Signal<String>,
     #[prop(into)] label: Label,
     #[prop(into)] value: Signal<Option<Day>>,
     on_change: Callback<Option<Day>>,
@@ -65,7 +65,7 @@ pub fn DateField(
     let lang = use_app().lang;
     view! {
         <div class="field">
-            <label for=id.clone()>{tr(lang, label)}</label>
+            <label for=id>{tr(lang, label)}</label>
             <input id=id type="date"
                 prop:value=move || value.get().map(|d| d.iso()).unwrap_or_default()
                 on:change=move |ev| on_change.run(Day::parse(&event_target_value(&ev)))/>

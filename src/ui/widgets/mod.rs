@@ -14,7 +14,9 @@
 //!   table's column headers, the sentence of an empty list.
 //! - [`FileDrop`]: a drop zone for one file with its "Choose file" button.
 //! - [`RemoveButton`]: the "×" that removes one item of a list, named for screen readers.
+//! - [`KeyAccountTabs`]: the tabs of a key account's sections (and its master data).
 
+mod account_tabs;
 mod confirm;
 mod drop;
 mod empty;
@@ -26,6 +28,7 @@ mod remove;
 mod table;
 mod weights;
 
+pub use account_tabs::KeyAccountTabs;
 pub use confirm::ConfirmDialog;
 pub use drop::FileDrop;
 pub use empty::EmptyState;

@@ -12,9 +12,13 @@ use crate::i18n::{fill, tr, Lang};
 use crate::state::analyses::today;
 use crate::state::key_accounts::remove_with_undo;
 use crate::state::{use_app, AppState};
-use crate::ui::widgets::{parse_field, NumberField, RemoveButton};
+use crate::ui::widgets::{
+    indexed_choice, indexed_options, parse_field, EmptyNote, NumberField, RemoveButton,
+    TitledSection,
+};
 
 use super::{edit_plan, progress_class};
+use crate::ui::key_account::rows::{row_field, row_position};
 
 fn actions_of(d: &mut KeyAccountData) -> &mut Vec<Action> {
     &mut d.plan.actions
@@ -25,7 +29,8 @@ fn actions_of(d: &mut KeyAccountData) -> &mut Vec<Action> {
 pub(super) fn Actions(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let count = Memo::new(move |_| plan.with(|p| p.actions.len()));
+    let ids = Memo::new(move |_| plan.with(|p| p.actions.iter().map(|a| a.id).collect::<Vec<_>>()));
+    let empty = Memo::new(move |_| ids.with(Vec::is_empty));
     let currency = crate::ui::format::use_currency();
     // Names of the selling center, offered for "owner".
     let team = Memo::new(move |_| {
@@ -34,9 +39,8 @@ pub(super) fn Actions(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
             .with(crate::domain::stakeholders::selling_center)
     });
     let rows = move || {
-        let n = count.get();
-        if n == 0 {
-            return view! { <p class="muted">{tr(lang, PL::NoActions)}</p> }.into_any();
+        if empty.get() {
+            return view! { <EmptyNote text=PL::NoActions/> }.into_any();
         }
         view! {
             <div class="table-wrap">
@@ -52,7 +56,9 @@ pub(super) fn Actions(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
                         <th scope="col"><span class="visually-hidden">{tr(lang, C::RemoveColumn)}</span></th>
                     </tr></thead>
                     <tbody>
-                        {(0..n).map(|a| view! { <ActionRow id=id a=a plan=plan/> }).collect_view()}
+                        <For each=move || ids.get() key=|a| *a children=move |a| {
+                            view! { <ActionRow id=id action=a at=row_position(ids, a) plan=plan/> }
+                        }/>
                     </tbody>
                 </table>
             </div>
@@ -60,20 +66,20 @@ pub(super) fn Actions(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="actions-plan" aria-labelledby="actions-title">
-            <h2 id="actions-title">{tr(lang, PL::Actions)}</h2>
+        <TitledSection id="actions-title" title=PL::Actions class="actions-plan">
             <datalist id="team-names">
                 {move || team.get().into_iter().map(|m| view! { <option value=m.name></option> }).collect_view()}
             </datalist>
             {rows}
             <AddAction id=id plan=plan/>
-        </section>
+        </TitledSection>
     }
 }
 
-fn edit_action(app: AppState, id: AccountId, a: usize, f: impl FnOnce(&mut Action)) {
+/// Changes the action with id `a` (found when the change is made).
+fn edit_action(app: AppState, id: AccountId, a: u32, f: impl FnOnce(&mut Action)) {
     edit_plan(app, id, |p| {
-        if let Some(action) = p.actions.get_mut(a) {
+        if let Some(action) = p.actions.iter_mut().find(|x| x.id == a) {
             f(action);
         }
     });
@@ -93,18 +99,26 @@ fn goal_options(l: Lang, plan: &Plan, now: Option<u32>) -> impl IntoView {
 }
 
 #[component]
-fn ActionRow(id: AccountId, a: usize, plan: Memo<Plan>) -> impl IntoView {
+fn ActionRow(
+    id: AccountId,
+    /// The action's id.
+    action: u32,
+    /// Its position in the list.
+    at: Memo<usize>,
+    plan: Memo<Plan>,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let day = today();
-    let action = Memo::new(move |_| plan.with(|p| p.actions.get(a).cloned()));
-    let field = move |what: &str| format!("action-{a}-{what}");
+    let a = action;
+    let action = Memo::new(move |_| plan.with(|p| p.actions.iter().find(|x| x.id == a).cloned()));
+    let field = move |what: &'static str| row_field("action", at, what);
     let name = move |key: PL| {
         move || {
             let l = lang.get();
             fill(
                 l.t(PL::ActionOf),
-                &[("field", l.t(key)), ("n", &(a + 1).to_string())],
+                &[("field", l.t(key)), ("n", &(at.get() + 1).to_string())],
             )
         }
     };
@@ -123,7 +137,10 @@ fn ActionRow(id: AccountId, a: usize, plan: Memo<Plan>) -> impl IntoView {
     };
     let remove = move || {
         let l = lang.get_untracked();
-        remove_with_undo(app, id, a, actions_of, |gone: &Action| {
+        let Some(i) = plan.with_untracked(|p| p.actions.iter().position(|x| x.id == a)) else {
+            return;
+        };
+        remove_with_undo(app, id, i, actions_of, |gone: &Action| {
             fill(l.t(PL::ActionRemoved), &[("text", &gone.text)])
         });
     };
@@ -156,17 +173,11 @@ fn ActionRow(id: AccountId, a: usize, plan: Memo<Plan>) -> impl IntoView {
                 }/></td>
             <td class="num cost"><NumberField id=field("cost") label=cost_label value=cost on_commit=set_cost/></td>
             <td><select id=field("status") aria-label=name(PL::Status) on:change=move |ev| {
-                    if let Some(s) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| ActionStatus::ALL.get(i).copied()) {
+                    if let Some(s) = indexed_choice(&ActionStatus::ALL, &ev) {
                         edit_action(app, id, a, |x| x.status = s);
                     }
                 }>
-                {move || {
-                    let l = lang.get();
-                    let now = action.with(|x| x.as_ref().map(|x| x.status));
-                    ActionStatus::ALL.iter().enumerate().map(|(i, s)| view! {
-                        <option value=i.to_string() selected=now == Some(*s)>{l.t(status_text(*s))}</option>
-                    }).collect_view()
-                }}
+                {move || indexed_options(lang.get(), &ActionStatus::ALL, action.with(|x| x.as_ref().map(|x| x.status)), status_text)}
             </select></td>
             <td><select id=field("goal") aria-label=name(PL::ForGoal) on:change=move |ev| {
                     let goal = event_target_value(&ev).parse::<u32>().ok();

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::day::Day;
 use crate::domain::plan::{goal_progress, Goal, Measure, Plan};
 use crate::domain::roles::Rung;
 use crate::domain::scorecard::Kpi;
@@ -13,16 +12,18 @@ use crate::i18n::plan::PL;
 use crate::i18n::{fill, tr};
 use crate::state::key_accounts::remove_with_undo;
 use crate::state::{use_app, AppState};
-use crate::ui::widgets::{NumberField, RemoveButton};
+use crate::ui::widgets::{DateField, EmptyNote, NumberField, RemoveButton, TitledSection};
 
 use super::edit_plan;
+use crate::ui::key_account::rows::{row_field, row_position};
 
 /// The goals, each an editable card with its plan against actual.
 #[component]
 pub(super) fn Goals(id: AccountId, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let count = Memo::new(move |_| plan.with(|p| p.goals.len()));
+    let ids = Memo::new(move |_| plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
+    let empty = Memo::new(move |_| ids.with(Vec::is_empty));
     let text = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -49,12 +50,16 @@ pub(super) fn Goals(id: AccountId, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> im
         app.notify(fill(l.t(PL::GoalAdded), &[("text", &added)]));
     };
     view! {
-        <section class="goals" aria-labelledby="goals-title">
-            <h2 id="goals-title">{tr(lang, PL::Goals)}</h2>
+        <TitledSection id="goals-title" title=PL::Goals class="goals">
             <p class="muted">{tr(lang, PL::GoalsIntro)}</p>
-            {move || match count.get() {
-                0 => view! { <p class="muted">{tr(lang, PL::NoGoals)}</p> }.into_any(),
-                n => (0..n).map(|g| view! { <GoalCard id=id g=g plan=plan kpis=kpis/> }).collect_view().into_any(),
+            {move || if empty.get() {
+                view! { <EmptyNote text=PL::NoGoals/> }.into_any()
+            } else {
+                view! {
+                    <For each=move || ids.get() key=|g| *g children=move |g| {
+                        view! { <GoalCard id=id goal=g at=row_position(ids, g) plan=plan kpis=kpis/> }
+                    }/>
+                }.into_any()
             }}
             <form class="inline-form" on:submit=add>
                 <div class="field">
@@ -67,7 +72,7 @@ pub(super) fn Goals(id: AccountId, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> im
                 </div>
                 <button type="submit" class="primary">{tr(lang, PL::AddGoal)}</button>
             </form>
-        </section>
+        </TitledSection>
     }
 }
 
@@ -75,15 +80,16 @@ fn goals_of(d: &mut KeyAccountData) -> &mut Vec<Goal> {
     &mut d.plan.goals
 }
 
-fn edit_goal(app: AppState, id: AccountId, g: usize, f: impl FnOnce(&mut Goal)) {
+/// Changes the goal with id `g` (found when the change is made).
+fn edit_goal(app: AppState, id: AccountId, g: u32, f: impl FnOnce(&mut Goal)) {
     edit_plan(app, id, |p| {
-        if let Some(goal) = p.goals.get_mut(g) {
+        if let Some(goal) = p.goals.iter_mut().find(|x| x.id == g) {
             f(goal);
         }
     });
 }
 
-fn edit_measure(app: AppState, id: AccountId, g: usize, f: impl FnOnce(&mut Measure)) {
+fn edit_measure(app: AppState, id: AccountId, g: u32, f: impl FnOnce(&mut Measure)) {
     edit_goal(app, id, g, |goal| {
         if let Some(m) = goal.measure.as_mut() {
             f(m);
@@ -94,17 +100,26 @@ fn edit_measure(app: AppState, id: AccountId, g: usize, f: impl FnOnce(&mut Meas
 /// One goal: its text, selling dimension and whether it is quantitative, and if so
 /// its measure.
 #[component]
-fn GoalCard(id: AccountId, g: usize, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> impl IntoView {
+fn GoalCard(
+    id: AccountId,
+    /// The goal's id.
+    goal: u32,
+    /// Its position in the list.
+    at: Memo<usize>,
+    plan: Memo<Plan>,
+    kpis: Memo<Vec<Kpi>>,
+) -> impl IntoView {
     let lang = use_app().lang;
-    let goal = Memo::new(move |_| plan.with(|p| p.goals.get(g).cloned()));
+    let g = goal;
+    let goal = Memo::new(move |_| plan.with(|p| p.goals.iter().find(|x| x.id == g).cloned()));
     let measure = Memo::new(move |_| goal.with(|x| x.as_ref().and_then(|x| x.measure.clone())));
     let quantitative = move || measure.with(Option::is_some);
     view! {
         <fieldset class="goal">
-            <legend>{move || fill(lang.get().t(PL::GoalN), &[("n", &(g + 1).to_string())])}</legend>
-            <GoalHead id=id g=g goal=goal measure=measure/>
+            <legend>{move || fill(lang.get().t(PL::GoalN), &[("n", &(at.get() + 1).to_string())])}</legend>
+            <GoalHead id=id g=g at=at plan=plan goal=goal measure=measure/>
             <Show when=quantitative>
-                <GoalMeasure id=id g=g measure=measure kpis=kpis/>
+                <GoalMeasure id=id g=g at=at measure=measure kpis=kpis/>
             </Show>
         </fieldset>
     }
@@ -114,18 +129,23 @@ fn GoalCard(id: AccountId, g: usize, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> 
 #[component]
 fn GoalHead(
     id: AccountId,
-    g: usize,
+    g: u32,
+    at: Memo<usize>,
+    plan: Memo<Plan>,
     goal: Memo<Option<Goal>>,
     measure: Memo<Option<Measure>>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let field = move |what: &str| format!("goal-{g}-{what}");
+    let field = move |what: &'static str| row_field("goal", at, what);
     let text = move || goal.with(|x| x.as_ref().map(|x| x.text.clone()).unwrap_or_default());
     let quantitative = move || measure.with(Option::is_some);
     let remove = move || {
         let l = lang.get_untracked();
-        remove_with_undo(app, id, g, goals_of, |gone: &Goal| {
+        let Some(i) = plan.with_untracked(|p| p.goals.iter().position(|x| x.id == g)) else {
+            return;
+        };
+        remove_with_undo(app, id, i, goals_of, |gone: &Goal| {
             fill(l.t(PL::GoalRemoved), &[("text", &gone.text)])
         });
     };
@@ -185,13 +205,14 @@ fn GoalHead(
 #[component]
 fn GoalMeasure(
     id: AccountId,
-    g: usize,
+    g: u32,
+    at: Memo<usize>,
     measure: Memo<Option<Measure>>,
     kpis: Memo<Vec<Kpi>>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let field = move |what: &str| format!("goal-{g}-{what}");
+    let field = move |what: &'static str| row_field("goal", at, what);
     let label = move |key: PL| Signal::derive(move || lang.get().t(key).to_string());
     let number = move |f: fn(&Measure) -> Option<f64>| {
         Signal::derive(move || measure.with(|m| m.as_ref().and_then(f)))
@@ -236,15 +257,9 @@ fn GoalMeasure(
                     }/>
             </div>
             <NumberField id=field("target") label=label(PL::MeasureTarget) value=number(|m| Some(m.target)) on_commit=set_target/>
-            <div class="field">
-                <label for=field("due")>{tr(lang, PL::MeasureDue)}</label>
-                <input id=field("due") type="date"
-                    prop:value=move || measure.with(|m| m.as_ref().and_then(|m| m.due).map(|d| d.iso()).unwrap_or_default())
-                    on:change=move |ev| {
-                        let d = Day::parse(&event_target_value(&ev));
-                        edit_measure(app, id, g, |m| m.due = d);
-                    }/>
-            </div>
+            <DateField id=field("due") label=PL::MeasureDue
+                value=Signal::derive(move || measure.with(|m| m.as_ref().and_then(|m| m.due)))
+                on_change=Callback::new(move |d| edit_measure(app, id, g, |m| m.due = d))/>
             <div class="field">
                 <label for=field("source")>{tr(lang, PL::ActualFrom)}</label>
                 <select id=field("source") on:change=move |ev| {

@@ -1,4 +1,4 @@
-//! The account plan of a key account (DOMAIN.md section 7, seeds 000, 001 and 004):
+//! The account plan of a key account (docs/methods.md, "Account plan"):
 //! the page and its lazily loaded parts, and the small helpers its sections share.
 //! Each section (progress, status quo, SWOT, goals, actions, periods) has its own file.
 

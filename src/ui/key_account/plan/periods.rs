@@ -11,7 +11,7 @@ use crate::i18n::{fill, tr, Lang};
 use crate::state::analyses::today;
 use crate::state::key_accounts::{key_account_data, update_key_account};
 use crate::state::use_app;
-use crate::ui::widgets::ConfirmDialog;
+use crate::ui::widgets::{Column, ConfirmDialog, EmptyNote, TableHead, TitledSection};
 
 use super::swot::SWOT_NAMES;
 
@@ -45,8 +45,7 @@ pub(super) fn PlanPeriods(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
     let earlier = RwSignal::new(None::<usize>);
     let later = RwSignal::new(None::<usize>);
     view! {
-        <section class="plan-periods" aria-labelledby="periods-title">
-            <h2 id="periods-title">{tr(lang, PL::Periods)}</h2>
+        <TitledSection id="periods-title" title=PL::Periods class="plan-periods">
             <p class="muted">{tr(lang, PL::PeriodsIntro)}</p>
             <button type="button" on:click=move |_| asking.set(true)>{tr(lang, PL::StartNext)}</button>
             <ConfirmDialog open=asking text=Signal::derive(move || lang.get().t(PL::StartNextConfirm).to_string())
@@ -62,7 +61,7 @@ pub(super) fn PlanPeriods(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
                 </div>
             </Show>
             <Comparison versions=versions plan=plan earlier=earlier later=later/>
-        </section>
+        </TitledSection>
     }
 }
 
@@ -106,11 +105,11 @@ fn VersionList(versions: Memo<Vec<PlanVersion>>) -> impl IntoView {
             <div class="table-wrap" tabindex="0">
             <table class="data-table versions">
                 <caption>{l.t(PL::Versions)}</caption>
-                <thead><tr>
-                    <th scope="col">{l.t(PL::Closed)}</th>
-                    <th scope="col" class="num">{l.t(PL::Goals)}</th>
-                    <th scope="col" class="num">{l.t(PL::ActionsCount)}</th>
-                </tr></thead>
+                <TableHead columns=vec![
+                    Column::text(PL::Closed),
+                    Column::number(PL::Goals),
+                    Column::number(PL::ActionsCount),
+                ]/>
                 <tbody>
                     {v.iter().rev().map(|v| view! {
                         <tr>
@@ -168,7 +167,7 @@ fn Comparison(
         let l = lang.get();
         let n = versions.with(Vec::len);
         if n == 0 {
-            return view! { <p class="muted">{l.t(PL::NoVersions)}</p> }.into_any();
+            return view! { <EmptyNote text=PL::NoVersions/> }.into_any();
         }
         let (a, b) = (pick(versions, earlier, n - 1), pick(versions, later, n));
         let diff = compare(&plan_at(versions, plan, a), &plan_at(versions, plan, b));

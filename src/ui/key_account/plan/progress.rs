@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::domain::plan::Plan;
 use crate::i18n::plan::{counts_text, overdue_line, PL};
-use crate::i18n::tr;
 use crate::state::analyses::today;
 use crate::state::use_app;
+use crate::ui::widgets::TitledSection;
 
 /// Done, open, overdue; the overdue actions, longest overdue first.
 #[component]
@@ -38,9 +38,8 @@ pub(super) fn PlanProgress(plan: Memo<Plan>) -> impl IntoView {
         })
     };
     view! {
-        <section class="plan-progress" aria-labelledby="progress-title">
-            <h2 id="progress-title">{tr(lang, PL::Progress)}</h2>
+        <TitledSection id="progress-title" title=PL::Progress class="plan-progress">
             {body}
-        </section>
+        </TitledSection>
     }
 }

@@ -1,5 +1,5 @@
-//! The status quo of the account plan: the three stock-taking questions of seed 001,
-//! each answered in a text area.
+//! The status quo of the account plan: the three stock-taking questions
+//! (docs/methods.md, "Account plan"), each answered in a text area.
 
 use leptos::prelude::*;
 
@@ -8,10 +8,11 @@ use crate::domain::AccountId;
 use crate::i18n::plan::PL;
 use crate::i18n::tr;
 use crate::state::use_app;
+use crate::ui::widgets::TitledSection;
 
 use super::edit_plan;
 
-/// The three stock-taking questions of seed 001, each with a text area.
+/// The three stock-taking questions, each with a text area.
 #[component]
 pub(super) fn StatusQuoEditor(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
     let app = use_app();
@@ -43,9 +44,8 @@ pub(super) fn StatusQuoEditor(id: AccountId, plan: Memo<Plan>) -> impl IntoView 
         })
         .collect_view();
     view! {
-        <section class="status-quo" aria-labelledby="sq-title">
-            <h2 id="sq-title">{tr(lang, PL::StatusQuo)}</h2>
+        <TitledSection id="sq-title" title=PL::StatusQuo class="status-quo">
             {fields}
-        </section>
+        </TitledSection>
     }
 }

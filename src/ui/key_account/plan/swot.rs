@@ -9,7 +9,7 @@ use crate::i18n::plan::PL;
 use crate::i18n::{fill, tr};
 use crate::state::key_accounts::{remove_with_undo, update_key_account};
 use crate::state::use_app;
-use crate::ui::widgets::RemoveButton;
+use crate::ui::widgets::{RemoveButton, TitledSection};
 
 /// The four SWOT lists of a key account's plan: strengths, weaknesses, opportunities,
 /// threats (the order of [`SWOT_NAMES`]).
@@ -26,14 +26,12 @@ pub use crate::i18n::plan::SWOT_NAMES;
 /// The SWOT section: its four quadrants side by side.
 #[component]
 pub(super) fn Swot(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
-    let lang = use_app().lang;
     view! {
-        <section aria-labelledby="swot-title">
-            <h2 id="swot-title">{tr(lang, PL::Swot)}</h2>
+        <TitledSection id="swot-title" title=PL::Swot>
             <div class="swot">
                 {(0..4).map(|q| view! { <SwotList id=id quadrant=q plan=plan/> }).collect_view()}
             </div>
-        </section>
+        </TitledSection>
     }
 }
 

@@ -1,7 +1,7 @@
-//! The requirement and performance profile of a key account (DOMAIN.md section 5):
-//! segments, the customer's criteria and weights, the ratings of us and the
-//! competitors, the results (weighted performance, rank, gaps, value drivers, chart)
-//! and dated versions compared side by side.
+//! The requirement and performance profile of a key account (docs/methods.md,
+//! "Requirement and performance profile"): segments, the customer's criteria and
+//! weights, the ratings of us and the competitors, the results (weighted performance,
+//! rank, gaps, value drivers, chart) and dated versions compared side by side.
 
 use leptos::prelude::*;
 
@@ -56,6 +56,18 @@ fn edit(app: AppState, id: AccountId, seg: usize, f: impl FnOnce(&mut Segment)) 
         if let Some(s) = d.profiles.get_mut(seg) {
             f(s);
         }
+    });
+}
+
+/// Adds a segment named `name` with the default criteria.
+fn add_segment(app: AppState, id: AccountId, name: String) {
+    update_key_account(app, id, |d| {
+        d.profiles.push(Segment {
+            extra: Default::default(),
+            name,
+            profile: Profile::with_default_criteria(),
+            versions: Vec::new(),
+        })
     });
 }
 
@@ -121,14 +133,7 @@ pub fn ProfilePage(id: AccountId) -> impl IntoView {
     });
     let start = move |_| {
         let name = lang.get_untracked().t(PR::DefaultSegment).to_string();
-        update_key_account(app, id, |d| {
-            d.profiles.push(Segment {
-                extra: Default::default(),
-                name,
-                profile: Profile::with_default_criteria(),
-                versions: Vec::new(),
-            })
-        });
+        add_segment(app, id, name);
         chosen.set(0);
     };
     key_account_section(

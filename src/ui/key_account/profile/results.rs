@@ -11,6 +11,7 @@ use crate::domain::profile::{gaps, ranks, value_drivers, weighted_performance, G
 use crate::i18n::profile::PR;
 use crate::i18n::{fill, tr};
 use crate::state::use_app;
+use crate::ui::widgets::TitledSection;
 
 /// What the results of a profile show, computed once per change.
 #[derive(Clone, PartialEq)]
@@ -79,8 +80,7 @@ pub fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl I
         })
     };
     view! {
-        <section class="profile-results" aria-labelledby="profile-results">
-            <h2 id="profile-results">{tr(lang, PR::Results)}</h2>
+        <TitledSection id="profile-results" title=PR::Results class="profile-results">
             <p class="lead" role="status">{summary}</p>
             <div class="results-row">
                 <div><RankTable results=results/></div>
@@ -90,7 +90,7 @@ pub fn ProfileResults(profile: Memo<Option<Profile>>, account: String) -> impl I
             <ValueDrivers results=results/>
             <h3>{tr(lang, PR::Gaps)}</h3>
             <GapTable results=results/>
-        </section>
+        </TitledSection>
     }
 }
 

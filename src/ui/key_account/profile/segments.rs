@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::edit;
-use crate::domain::profile::{Profile, Segment};
+use super::{add_segment, edit};
+use crate::domain::profile::Segment;
 use crate::domain::AccountId;
 use crate::i18n::profile::PR;
 use crate::i18n::{fill, tr};
@@ -40,14 +40,7 @@ pub fn SegmentBar(
         let n = segments.with_untracked(Vec::len);
         let name = format!("{} {}", l.t(PR::NewSegmentName), n + 1);
         let notice = fill(l.t(PR::SegmentAdded), &[("name", &name)]);
-        update_key_account(app, id, |d| {
-            d.profiles.push(Segment {
-                extra: Default::default(),
-                name,
-                profile: Profile::with_default_criteria(),
-                versions: Vec::new(),
-            })
-        });
+        add_segment(app, id, name);
         chosen.set(n);
         app.notify(notice);
     };

@@ -9,7 +9,7 @@ use crate::i18n::common::C;
 use crate::i18n::fill;
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::profile::PR;
-use crate::ui::widgets::RemoveButton;
+use crate::ui::widgets::{Column, RemoveButton, TableHead};
 
 /// The saved versions, oldest first, or a note that there are none.
 #[component]
@@ -76,11 +76,11 @@ pub fn VersionList(state: VersionState) -> impl IntoView {
         view! {
             <div class="table-wrap" tabindex="0">
             <table class="data-table versions">
-                <thead><tr>
-                    <th scope="col">{l.t(PR::VersionDate)}</th>
-                    <th scope="col" class="num">{l.t(PR::WeightedPerformance)}</th>
-                    <th scope="col"><span class="visually-hidden">{l.t(C::RemoveColumn)}</span></th>
-                </tr></thead>
+                <TableHead columns=vec![
+                    Column::text(PR::VersionDate),
+                    Column::number(PR::WeightedPerformance),
+                    Column::hidden(C::RemoveColumn),
+                ]/>
                 <tbody>{rows}</tbody>
             </table>
             </div>

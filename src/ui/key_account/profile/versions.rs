@@ -14,6 +14,7 @@ use crate::i18n::profile::PR;
 use crate::i18n::{fill, tr};
 use crate::state::analyses::today;
 use crate::state::{use_app, AppState};
+use crate::ui::widgets::TitledSection;
 
 /// The versions of the current segment and the two chosen for the comparison.
 #[derive(Clone, Copy)]
@@ -92,8 +93,7 @@ pub fn ProfileVersions(
     };
     let parse_choice = |text: String| text.parse::<usize>().ok();
     view! {
-        <section class="profile-versions" aria-labelledby="profile-versions">
-            <h2 id="profile-versions">{tr(lang, PR::Versions)}</h2>
+        <TitledSection id="profile-versions" title=PR::Versions class="profile-versions">
             <p>{tr(lang, PR::VersionsIntro)}</p>
             <form class="inline-form" on:submit=save>
                 <div class="field">
@@ -121,7 +121,7 @@ pub fn ProfileVersions(
                 </div>
             </div>
             <Comparison state=state/>
-        </section>
+        </TitledSection>
     }
 }
 

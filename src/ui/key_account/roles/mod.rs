@@ -19,7 +19,8 @@ use crate::state::analyses::today;
 use crate::state::key_accounts::{account_name, is_key, key_account_data};
 use crate::state::route::AccountSection;
 use crate::state::use_app;
-use crate::ui::key_account::{KeyAccountTabs, NotKeyAccount};
+use crate::ui::key_account::NotKeyAccount;
+use crate::ui::widgets::KeyAccountTabs;
 use ladder::ladder_editor;
 
 /// The two ladders, as one type for the editor: a rung's position and its name, the

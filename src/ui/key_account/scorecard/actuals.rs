@@ -11,7 +11,7 @@ use crate::i18n::fill;
 use crate::i18n::scorecard::{kpi_value, status_class, status_text, SC};
 use crate::i18n::tr;
 use crate::state::use_app;
-use crate::ui::widgets::{parse_field, RemoveButton};
+use crate::ui::widgets::{parse_field, Column, RemoveButton, TableHead};
 
 /// The recorded values of KPI `k`, newest first, each removable.
 #[component]
@@ -62,12 +62,12 @@ pub fn ActualsTable(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl Int
             <div class="table-wrap">
             <table class="data-table actuals">
                 <caption>{fill(l.t(SC::Actuals), &[("name", &x.name)])}</caption>
-                <thead><tr>
-                    <th scope="col">{l.t(SC::Period)}</th>
-                    <th scope="col" class="num">{l.t(SC::Actual)}</th>
-                    <th scope="col">{l.t(SC::Status)}</th>
-                    <th scope="col"><span class="visually-hidden">{l.t(C::RemoveColumn)}</span></th>
-                </tr></thead>
+                <TableHead columns=vec![
+                    Column::text(SC::Period),
+                    Column::number(SC::Actual),
+                    Column::text(SC::Status),
+                    Column::hidden(C::RemoveColumn),
+                ]/>
                 <tbody>{rows}</tbody>
             </table>
             </div>

@@ -10,7 +10,7 @@ use crate::i18n::scorecard::{better_text, template_text, SC};
 use crate::i18n::{fill, tr};
 use crate::state::key_accounts::update_key_account;
 use crate::state::{use_app, AppState};
-use crate::ui::widgets::parse_field;
+use crate::ui::widgets::{parse_field, TitledSection};
 
 /// The messages of the form: a missing name, a missing or wrong target or band.
 #[derive(Clone, Default)]
@@ -124,8 +124,7 @@ pub fn AddKpi(id: AccountId) -> impl IntoView {
     };
     let no_error = Signal::derive(|| None::<String>);
     view! {
-        <section class="add-kpi" aria-labelledby="add-kpi-title">
-            <h2 id="add-kpi-title">{tr(lang, SC::AddKpi)}</h2>
+        <TitledSection id="add-kpi-title" title=SC::AddKpi class="add-kpi">
             <form on:submit=add>
                 <div class="field-row">
                     <div class="field">
@@ -175,7 +174,7 @@ pub fn AddKpi(id: AccountId) -> impl IntoView {
                 </div>
                 <button type="submit" class="primary">{tr(lang, SC::AddKpi)}</button>
             </form>
-        </section>
+        </TitledSection>
     }
 }
 

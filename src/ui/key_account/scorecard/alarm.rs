@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use super::perspective_name;
 use crate::domain::scorecard::{Kpi, Status};
+use crate::i18n::fill;
 use crate::i18n::scorecard::{status_class, status_text, SC};
-use crate::i18n::{fill, tr};
 use crate::state::use_app;
+use crate::ui::widgets::TitledSection;
 
 /// What is yellow or red now, and what turned so since the period before.
 #[component]
@@ -68,9 +69,8 @@ pub fn Alarm(kpis: Memo<Vec<Kpi>>) -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="alarm" aria-labelledby="alarm-title">
-            <h2 id="alarm-title">{tr(lang, SC::Alarm)}</h2>
+        <TitledSection id="alarm-title" title=SC::Alarm class="alarm">
             {items}
-        </section>
+        </TitledSection>
     }
 }

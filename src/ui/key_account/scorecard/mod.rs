@@ -1,4 +1,4 @@
-//! The balanced scorecard of a key account (DOMAIN.md section 6): KPIs in four
+//! The balanced scorecard of a key account (docs/methods.md, "Balanced scorecard"): KPIs in four
 //! perspectives with traffic lights and trends, what turned yellow or red, editing
 //! KPIs and their actual values, templates (NPS from survey answers).
 

@@ -11,6 +11,7 @@ use crate::i18n::buying_center::{attitude_text, level_text, name_of, roles_text,
 use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
 use crate::state::use_app;
+use crate::ui::widgets::TitledSection;
 
 /// The map and the reports-to chart, each with its table.
 #[component]
@@ -96,15 +97,14 @@ fn PeopleMap(people: Memo<Vec<Stakeholder>>) -> impl IntoView {
         })
     });
     view! {
-        <section class="chart-section" aria-labelledby="map-title">
-            <h2 id="map-title">{tr(lang, BC::Map)}</h2>
+        <TitledSection id="map-title" title=BC::Map class="chart-section">
             <ul class="legend" aria-hidden="true">
                 {Level::ALL.into_iter().enumerate().map(|(i, v)| view! {
                     <li><span class="swatch" style=format!("background:{}", crate::charts::stakeholders::LEVEL_COLORS[i])></span>{tr(lang, level_text(v))}</li>
                 }).collect_view()}
             </ul>
             <Chart option=map_option_signal label=map_label table=table tooltip=tooltip height="420px"/>
-        </section>
+        </TitledSection>
     }
 }
 
@@ -179,9 +179,8 @@ fn OrgChart(people: Memo<Vec<Stakeholder>>) -> impl IntoView {
         format!("{}px", 110 + depth * 90)
     };
     view! {
-        <section class="chart-section" aria-labelledby="org-title">
-            <h2 id="org-title">{tr(lang, BC::OrgChart)}</h2>
+        <TitledSection id="org-title" title=BC::OrgChart class="chart-section">
             {move || view! { <Chart option=org label=org_label table=org_table tooltip=org_tooltip height=org_height()/> }}
-        </section>
+        </TitledSection>
     }
 }

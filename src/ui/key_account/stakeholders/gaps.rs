@@ -7,6 +7,7 @@ use crate::i18n::buying_center::{gap_text, BC};
 use crate::i18n::tr;
 use crate::state::analyses::today;
 use crate::state::use_app;
+use crate::ui::widgets::TitledSection;
 
 /// The gaps, with the two rules the user can change (kept per workspace).
 #[component]
@@ -40,8 +41,7 @@ pub(super) fn GapList(people: Memo<Vec<Stakeholder>>) -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="gap-list" aria-labelledby="gaps-title">
-            <h2 id="gaps-title">{tr(lang, BC::Gaps)}</h2>
+        <TitledSection id="gaps-title" title=BC::Gaps class="gap-list">
             {list}
             <div class="field-row">
                 <div class="field">
@@ -60,6 +60,6 @@ pub(super) fn GapList(people: Memo<Vec<Stakeholder>>) -> impl IntoView {
                 </div>
             </div>
             <p class="field-error" id="gap-rule-error" role="alert">{move || error.get()}</p>
-        </section>
+        </TitledSection>
     }
 }

@@ -1,8 +1,8 @@
-//! The buying center of a key account (DOMAIN.md section 8, seed 002 theses 7, 9, 10
-//! and 11): the page with its gap list and its rules, the people table with each
+//! The buying center of a key account (docs/methods.md, "Buying center and selling
+//! center"): the page with its gap list and its rules, the people table with each
 //! person's editor, the form to add a person, the map of influence × attitude and the
 //! reports-to chart (both with their tables); below them the workspace's selling center
-//! ([`crate::ui::selling_center`], from its chunk).
+//! ([`crate::ui::key_account::selling_center`], from its chunk).
 
 mod add_person;
 mod charts;
@@ -20,8 +20,8 @@ use crate::state::key_accounts::key_account_data;
 use crate::state::route::AccountSection;
 use crate::state::use_app;
 use crate::ui::key_account::key_account_section;
+use crate::ui::key_account::selling_center::LazyTeamEditor;
 use crate::ui::lazy::{lazy_page, lazy_part};
-use crate::ui::selling_center::LazyTeamEditor;
 use add_person::AddPerson;
 use charts::BuyingCenterCharts;
 use gaps::GapList;
@@ -35,7 +35,7 @@ lazy_page!(account_stakeholders, stakeholders_page, preload_stakeholders, (id: u
 // no page chunk exceeds its budget.
 lazy_part!(stakeholder_editor, person_editor, preload_person_editor,
     /// The editor of one person of a buying center, from the stakeholder-editing chunk.
-    LazyPersonEditor(id: u64, k: usize, people: Memo<Vec<crate::domain::stakeholders::Stakeholder>>,
+    LazyPersonEditor(id: u64, k: Memo<usize>, people: Memo<Vec<crate::domain::stakeholders::Stakeholder>>,
      person: Memo<Option<crate::domain::stakeholders::Stakeholder>>) => {
     view! { <PersonEditor id=id k=k people=people person=person/> }.into_any()
 });

@@ -11,10 +11,10 @@ use crate::i18n::buying_center::{
 };
 use crate::i18n::common::C;
 use crate::i18n::fill;
-use crate::i18n::tr;
 use crate::state::key_accounts::{remove_with_undo, update_key_account};
 use crate::state::use_app;
-use crate::ui::widgets::RemoveButton;
+use crate::ui::key_account::rows::row_position;
+use crate::ui::widgets::{Column, EmptyNote, RemoveButton, TableHead, TitledSection};
 
 fn people_of(d: &mut KeyAccountData) -> &mut Vec<Stakeholder> {
     &mut d.stakeholders
@@ -23,46 +23,54 @@ fn people_of(d: &mut KeyAccountData) -> &mut Vec<Stakeholder> {
 /// The people, one row each with an editor below it.
 #[component]
 pub(super) fn PeopleTable(id: AccountId, people: Memo<Vec<Stakeholder>>) -> impl IntoView {
-    let lang = use_app().lang;
-    let count = Memo::new(move |_| people.with(Vec::len));
+    let ids = Memo::new(move |_| people.with(|p| p.iter().map(|p| p.id).collect::<Vec<_>>()));
+    let empty = Memo::new(move |_| ids.with(Vec::is_empty));
     let body = move || {
-        let n = count.get();
-        if n == 0 {
-            return view! { <p class="muted">{tr(lang, BC::NoPeople)}</p> }.into_any();
+        if empty.get() {
+            return view! { <EmptyNote text=BC::NoPeople/> }.into_any();
         }
         view! {
             <div class="table-wrap">
                 <table class="data-table people">
-                    <thead><tr>
-                        <th scope="col">{tr(lang, BC::Name)}</th>
-                        <th scope="col">{tr(lang, BC::Level)}</th>
-                        <th scope="col">{tr(lang, BC::Roles)}</th>
-                        <th scope="col">{tr(lang, BC::Attitude)}</th>
-                        <th scope="col" class="num">{tr(lang, BC::Influence)}</th>
-                        <th scope="col">{tr(lang, BC::ReportsTo)}</th>
-                        <th scope="col">{tr(lang, BC::Contact)}</th>
-                        <th scope="col">{tr(lang, BC::Counterpart)}</th>
-                        <th scope="col"><span class="visually-hidden">{tr(lang, C::RemoveColumn)}</span></th>
-                    </tr></thead>
-                    {(0..n).map(|k| view! { <PersonRow id=id k=k people=people/> }).collect_view()}
+                    <TableHead columns=vec![
+                        Column::text(BC::Name),
+                        Column::text(BC::Level),
+                        Column::text(BC::Roles),
+                        Column::text(BC::Attitude),
+                        Column::number(BC::Influence),
+                        Column::text(BC::ReportsTo),
+                        Column::text(BC::Contact),
+                        Column::text(BC::Counterpart),
+                        Column::hidden(C::RemoveColumn),
+                    ]/>
+                    <For each=move || ids.get() key=|p| *p children=move |p| {
+                        view! { <PersonRow id=id person=p at=row_position(ids, p) people=people/> }
+                    }/>
                 </table>
             </div>
         }
         .into_any()
     };
     view! {
-        <section aria-labelledby="people-title">
-            <h2 id="people-title">{tr(lang, BC::People)}</h2>
+        <TitledSection id="people-title" title=BC::People>
             {body}
-        </section>
+        </TitledSection>
     }
 }
 
 #[component]
-fn PersonRow(id: AccountId, k: usize, people: Memo<Vec<Stakeholder>>) -> impl IntoView {
+fn PersonRow(
+    id: AccountId,
+    /// The person's id.
+    person: u32,
+    /// Their position in the list.
+    at: Memo<usize>,
+    people: Memo<Vec<Stakeholder>>,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let person = Memo::new(move |_| people.with(|p| p.get(k).cloned()));
+    let key = person;
+    let person = Memo::new(move |_| people.with(|p| p.iter().find(|p| p.id == key).cloned()));
     let name = move || person.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     let cells = move || {
         let l = lang.get();
@@ -93,21 +101,21 @@ fn PersonRow(id: AccountId, k: usize, people: Memo<Vec<Stakeholder>>) -> impl In
         let l = lang.get_untracked();
         // People who reported to the removed one report to nobody now; undo restores
         // only the person (their links are re-entered by hand if wanted).
-        let gone_id = person.get_untracked().map(|p| p.id);
+        let Some(k) = people.with_untracked(|p| p.iter().position(|p| p.id == key)) else {
+            return;
+        };
         remove_with_undo(app, id, k, people_of, |gone: &Stakeholder| {
             fill(l.t(BC::PersonRemoved), &[("name", &gone.name)])
         });
-        if let Some(gone) = gone_id {
-            update_key_account(app, id, |d| {
-                for p in d
-                    .stakeholders
-                    .iter_mut()
-                    .filter(|p| p.reports_to == Some(gone))
-                {
-                    p.reports_to = None;
-                }
-            });
-        }
+        update_key_account(app, id, |d| {
+            for p in d
+                .stakeholders
+                .iter_mut()
+                .filter(|p| p.reports_to == Some(key))
+            {
+                p.reports_to = None;
+            }
+        });
     };
     let remove_label =
         Signal::derive(move || fill(lang.get().t(BC::RemovePerson), &[("name", &name())]));
@@ -121,7 +129,7 @@ fn PersonRow(id: AccountId, k: usize, people: Memo<Vec<Stakeholder>>) -> impl In
                 <td colspan="9">
                     <details>
                         <summary>{move || fill(lang.get().t(BC::Edit), &[("name", &name())])}</summary>
-                        <LazyPersonEditor id=id k=k people=people person=person/>
+                        <LazyPersonEditor id=id k=at people=people person=person/>
                     </details>
                 </td>
             </tr>

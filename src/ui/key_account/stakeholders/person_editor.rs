@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use super::choices::{choice_field, influence_field};
-use crate::domain::day::Day;
 use crate::domain::stakeholders::{
     check_reports_to, selling_center, Attitude, BuyingRole, Contact, Level, Stakeholder,
 };
@@ -15,40 +14,70 @@ use crate::i18n::fill;
 use crate::i18n::tr;
 use crate::state::key_accounts::update_key_account;
 use crate::state::{use_app, AppState};
+use crate::ui::key_account::rows::row_field;
+use crate::ui::widgets::{DateField, TextAreaField};
 
-fn edit_person(app: AppState, id: AccountId, k: usize, f: impl FnOnce(&mut Stakeholder)) {
+/// Changes the person shown (found by id when the change is made).
+fn edit_person(
+    app: AppState,
+    id: AccountId,
+    person: Memo<Option<Stakeholder>>,
+    f: impl FnOnce(&mut Stakeholder),
+) {
+    let Some(key) = person.with_untracked(|p| p.as_ref().map(|p| p.id)) else {
+        return;
+    };
     update_key_account(app, id, |d| {
-        if let Some(p) = d.stakeholders.get_mut(k) {
+        if let Some(p) = d.stakeholders.iter_mut().find(|p| p.id == key) {
             f(p);
         }
     });
 }
 
-/// The id of one field of person `k`: `person-{k}-{what}`.
-fn field_id(k: usize, what: &str) -> String {
-    format!("person-{k}-{what}")
+/// The person an editor shows: the account, their position in the list (for the
+/// fields' ids), everyone of the buying center, and the person (tracked).
+#[derive(Clone, Copy)]
+struct Shown {
+    id: AccountId,
+    at: Memo<usize>,
+    people: Memo<Vec<Stakeholder>>,
+    person: Memo<Option<Stakeholder>>,
 }
 
-/// One text of the person, tracked; empty while there is none.
-fn read_text(
-    person: Memo<Option<Stakeholder>>,
-    f: fn(&Stakeholder) -> String,
-) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    move || person.with(|p| p.as_ref().map(f).unwrap_or_default())
+impl Shown {
+    /// The id of one of the person's fields: `person-{position}-{what}`.
+    fn field(self, what: &'static str) -> Signal<String> {
+        row_field("person", self.at, what)
+    }
+
+    /// One text of the person, tracked; empty while there is none.
+    fn read(
+        self,
+        f: fn(&Stakeholder) -> String,
+    ) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let person = self.person;
+        move || person.with(|p| p.as_ref().map(f).unwrap_or_default())
+    }
 }
 
 /// Every field of one person.
 #[component]
 pub fn PersonEditor(
     id: AccountId,
-    k: usize,
+    k: Memo<usize>,
     people: Memo<Vec<Stakeholder>>,
     person: Memo<Option<Stakeholder>>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let field = move |what: &str| field_id(k, what);
-    let read = move |f: fn(&Stakeholder) -> String| read_text(person, f);
+    let shown = Shown {
+        id,
+        at: k,
+        people,
+        person,
+    };
+    let field = move |what: &'static str| shown.field(what);
+    let read = move |f: fn(&Stakeholder) -> String| shown.read(f);
     let text_field = move |what: &'static str,
                            label: BC,
                            get: fn(&Stakeholder) -> String,
@@ -59,7 +88,7 @@ pub fn PersonEditor(
                 <input id=field(what) type="text" prop:value=read(get) on:change=move |ev| {
                     let t = event_target_value(&ev).trim().to_string();
                     if what != "name" || !t.is_empty() {
-                        edit_person(app, id, k, |p| set(p, t));
+                        edit_person(app, id, person, |p| set(p, t));
                     }
                 }/>
             </div>
@@ -70,41 +99,36 @@ pub fn PersonEditor(
             <div class="field-row">
                 {text_field("name", BC::Name, |p| p.name.clone(), |p, t| p.name = t)}
                 {text_field("function", BC::Function, |p| p.function.clone(), |p, t| p.function = t)}
-                {choice_field(lang, field("level"), BC::Level, &Level::ALL, level_text, move || person.with(|p| p.as_ref().map(|p| p.level)), move |v| edit_person(app, id, k, |p| p.level = v))}
-                {choice_field(lang, field("attitude"), BC::Attitude, &Attitude::ALL, attitude_text, move || person.with(|p| p.as_ref().map(|p| p.attitude)), move |v| edit_person(app, id, k, |p| p.attitude = v))}
-                {influence_field(lang, field("influence"), move || person.with(|p| p.as_ref().map(|p| p.influence)), move |v| edit_person(app, id, k, |p| p.influence = v))}
+                {choice_field(lang, field("level"), BC::Level, &Level::ALL, level_text, move || person.with(|p| p.as_ref().map(|p| p.level)), move |v| edit_person(app, id, person, |p| p.level = v))}
+                {choice_field(lang, field("attitude"), BC::Attitude, &Attitude::ALL, attitude_text, move || person.with(|p| p.as_ref().map(|p| p.attitude)), move |v| edit_person(app, id, person, |p| p.attitude = v))}
+                {influence_field(lang, field("influence"), move || person.with(|p| p.as_ref().map(|p| p.influence)), move |v| edit_person(app, id, person, |p| p.influence = v))}
             </div>
-            <RoleBoxes id=id k=k person=person/>
-            <ContactFields id=id k=k people=people person=person/>
-            <div class="field">
-                <label for=field("note")>{tr(lang, BC::Note)}</label>
-                <textarea id=field("note") rows="2" prop:value=read(|p| p.note.clone())
-                    on:change=move |ev| {
-                        let t = event_target_value(&ev).trim().to_string();
-                        edit_person(app, id, k, |p| p.note = t);
-                    }></textarea>
-            </div>
+            <RoleBoxes shown=shown/>
+            <ContactFields shown=shown/>
+            <TextAreaField id=field("note") label=BC::Note value=Signal::derive(read(|p| p.note.clone()))
+                on_change=Callback::new(move |t| edit_person(app, id, person, |p| p.note = t))/>
         </div>
     }
 }
 
 /// The buying-center roles of one person, one checkbox each.
 #[component]
-fn RoleBoxes(id: AccountId, k: usize, person: Memo<Option<Stakeholder>>) -> impl IntoView {
+fn RoleBoxes(shown: Shown) -> impl IntoView {
+    let Shown { id, at, person, .. } = shown;
     let app = use_app();
     let lang = app.lang;
     view! {
         <fieldset class="roles">
             <legend>{tr(lang, BC::Roles)}</legend>
             {BuyingRole::ALL.into_iter().map(|r| {
-                let box_id = format!("person-{k}-role-{}", r as usize);
+                let box_id = Signal::derive(move || format!("person-{}-role-{}", at.get(), r as usize));
                 view! {
                     <span class="checkbox">
-                        <input id=box_id.clone() type="checkbox"
+                        <input id=box_id type="checkbox"
                             prop:checked=move || person.with(|p| p.as_ref().is_some_and(|p| p.has(r)))
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
-                                edit_person(app, id, k, |p| {
+                                edit_person(app, id, person, |p| {
                                     p.roles.retain(|x| *x != r);
                                     if on {
                                         p.roles.push(r);
@@ -123,16 +147,14 @@ fn RoleBoxes(id: AccountId, k: usize, person: Memo<Option<Stakeholder>>) -> impl
 /// Whom the person reports to (no loops), how and when we were last in contact, and
 /// who of our selling center is the counterpart.
 #[component]
-fn ContactFields(
-    id: AccountId,
-    k: usize,
-    people: Memo<Vec<Stakeholder>>,
-    person: Memo<Option<Stakeholder>>,
-) -> impl IntoView {
+fn ContactFields(shown: Shown) -> impl IntoView {
+    let Shown {
+        id, people, person, ..
+    } = shown;
     let app = use_app();
     let lang = app.lang;
-    let field = move |what: &str| field_id(k, what);
-    let read = move |f: fn(&Stakeholder) -> String| read_text(person, f);
+    let field = move |what: &'static str| shown.field(what);
+    let read = move |f: fn(&Stakeholder) -> String| shown.read(f);
     let error = RwSignal::new(None::<String>);
     let set_boss = move |ev: leptos::ev::Event| {
         let l = lang.get_untracked();
@@ -154,7 +176,7 @@ fn ContactFields(
             }
         }
         error.set(None);
-        edit_person(app, id, k, |p| p.reports_to = boss);
+        edit_person(app, id, person, |p| p.reports_to = boss);
     };
     let team = Memo::new(move |_| app.store.settings.with(selling_center));
     view! {
@@ -175,20 +197,15 @@ fn ContactFields(
                 </select>
                 <p class="field-error" id=field("boss-error") role="alert">{move || error.get()}</p>
             </div>
-            {choice_field(lang, field("contact"), BC::Contact, &Contact::ALL, contact_text, move || person.with(|p| p.as_ref().map(|p| p.contact)), move |v| edit_person(app, id, k, |p| p.contact = v))}
-            <div class="field">
-                <label for=field("last")>{tr(lang, BC::LastContact)}</label>
-                <input id=field("last") type="date" prop:value=read(|p| p.last_contact.map(|d| d.iso()).unwrap_or_default())
-                    on:change=move |ev| {
-                        let d = Day::parse(&event_target_value(&ev));
-                        edit_person(app, id, k, |p| p.last_contact = d);
-                    }/>
-            </div>
+            {choice_field(lang, field("contact"), BC::Contact, &Contact::ALL, contact_text, move || person.with(|p| p.as_ref().map(|p| p.contact)), move |v| edit_person(app, id, person, |p| p.contact = v))}
+            <DateField id=field("last") label=BC::LastContact
+                value=Signal::derive(move || person.with(|p| p.as_ref().and_then(|p| p.last_contact)))
+                on_change=Callback::new(move |d| edit_person(app, id, person, |p| p.last_contact = d))/>
             <div class="field">
                 <label for=field("counterpart")>{tr(lang, BC::Counterpart)}</label>
                 <select id=field("counterpart") on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    edit_person(app, id, k, |p| p.counterpart = v);
+                    edit_person(app, id, person, |p| p.counterpart = v);
                 }>
                     {move || {
                         let l = lang.get();

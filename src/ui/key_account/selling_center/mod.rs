@@ -1,6 +1,7 @@
-//! The workspace's selling center (DOMAIN.md section 8): our people who are the
-//! counterparts of the buying centers' people, over every key account. Shown on each
-//! key account's stakeholders page, from the stakeholder-editing chunk.
+//! The workspace's selling center (docs/methods.md, "Buying center and selling
+//! center"): our people who are the counterparts of the buying centers' people, over
+//! every key account. Shown on each key account's stakeholders page, from the
+//! stakeholder-editing chunk.
 
 mod members;
 
