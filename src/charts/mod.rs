@@ -3,6 +3,8 @@
 //! and one `<Chart/>` component that owns an ECharts instance.
 
 pub mod component;
+mod echarts;
+mod formatters;
 pub mod option;
 pub mod pareto;
 pub mod portfolio;
@@ -12,6 +14,7 @@ pub mod scorecard;
 pub mod stakeholders;
 
 pub use component::{Chart, ChartClick};
+pub use formatters::escape_html;
 pub use option::{ChartOption, OptionBuilder};
 
 /// The axis label template that asks `<Chart/>` for percentages in the UI language.
