@@ -5,6 +5,7 @@
 pub mod component;
 mod echarts;
 mod formatters;
+pub mod matrix;
 pub mod option;
 pub mod pareto;
 pub mod portfolio;
@@ -15,7 +16,7 @@ pub mod stakeholders;
 
 pub use component::{Chart, ChartClick};
 pub use formatters::escape_html;
-pub use option::{ChartOption, OptionBuilder};
+pub use option::{ChartOption, Margins, OptionBuilder};
 
 /// The axis label template that asks `<Chart/>` for percentages in the UI language.
 pub const PERCENT_LABEL: &str = "{value} %";

@@ -4,11 +4,11 @@
 //! out (it would be a dot in the middle); each supplier keeps its colour, so the page's
 //! legend ([`drawn_suppliers`]) matches the chart.
 
-use charming::component::{Axis, Grid, RadarCoordinate, RadarIndicator};
-use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
+use charming::component::{Axis, RadarCoordinate, RadarIndicator};
+use charming::element::{AxisType, ItemStyle};
 use serde_json::{json, Value};
 
-use super::{ChartOption, ChartTable, OptionBuilder};
+use super::{ChartOption, ChartTable, Margins, OptionBuilder};
 
 /// Colours of the suppliers: us first, then the competitors in turn.
 pub const SUPPLIER_COLORS: [&str; 6] = [
@@ -65,9 +65,7 @@ pub fn profile_option(criteria: &[String], suppliers: &[SupplierRatings]) -> Cha
     if is_radar(criteria.len()) {
         return radar_with_colours(criteria, 100, &drawn);
     }
-    let mut option = OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
-        .set("grid", Grid::new().left(50).right(20).top(20).bottom(40))
+    let mut option = OptionBuilder::plot(Margins::new(50, 20, 20, 40))
         .push(
             "xAxis",
             Axis::new()
@@ -120,8 +118,7 @@ fn radar_with_colours(
             })
         })
         .collect();
-    OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
+    OptionBuilder::with_item_tooltip()
         .set("radar", radar)
         .push("series", json!({"type": "radar", "data": data}))
         .build()

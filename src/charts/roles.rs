@@ -2,12 +2,10 @@
 //! (step lines on a time axis), and the key accounts per role per period (stacked bars).
 
 use charming::component::{Axis, Grid};
-use charming::element::{
-    AxisLabel, AxisType, ItemStyle, LineStyle, Step as LineStep, Tooltip, Trigger,
-};
+use charming::element::{AxisLabel, AxisType, ItemStyle, LineStyle, Step as LineStep};
 use charming::series::{Bar, Line};
 
-use super::{ChartOption, OptionBuilder};
+use super::{ChartOption, Margins, OptionBuilder};
 use crate::domain::day::Day;
 use crate::domain::roles::{History, PeriodCount, Rung};
 
@@ -79,8 +77,7 @@ pub fn timeline_option<R: Rung, S: Rung>(
             .item_style(ItemStyle::new().color(color))
             .data(points)
     };
-    OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
+    OptionBuilder::with_item_tooltip()
         .push(
             "grid",
             Grid::new().left(150).right(30).top(30).height("32%"),
@@ -121,9 +118,7 @@ pub fn movement_option(
     rung_names: &[String],
     none_name: &str,
 ) -> ChartOption {
-    let mut option = OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
-        .set("grid", Grid::new().left(50).right(20).top(20).bottom(40))
+    let mut option = OptionBuilder::plot(Margins::new(50, 20, 20, 40))
         .push(
             "xAxis",
             Axis::new().type_(AxisType::Category).data(labels.to_vec()),
