@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::echarts::event_item;
-use super::{ChartClick, PERCENT_LABEL};
+use super::{ChartClick, PERCENT_LABEL, YEAR_LABEL};
 use crate::i18n::{decimals_as_typed, Lang};
 
 /// `formatter(value)` for ECharts: numbers in the UI language, anything else as it is.
@@ -47,7 +47,17 @@ pub(super) fn to_js(chart: &super::ChartOption, f: &Formatters) -> JsValue {
             vec![axes]
         };
         for axis in list {
-            if get(&axis, "type").and_then(|t| t.as_string()).as_deref() != Some("value") {
+            let kind = get(&axis, "type").and_then(|t| t.as_string());
+            if kind.as_deref() == Some("time") {
+                let label = get(&axis, "axisLabel").filter(JsValue::is_object);
+                if let Some(label) = label {
+                    let template = get(&label, "formatter").and_then(|f| f.as_string());
+                    if template.as_deref() == Some(YEAR_LABEL) {
+                        set(&label, "formatter", f.years.as_ref());
+                    }
+                }
+            }
+            if kind.as_deref() != Some("value") {
                 continue;
             }
             let label = match get(&axis, "axisLabel").filter(JsValue::is_object) {
@@ -94,7 +104,32 @@ pub(super) struct Formatters {
     numbers: NumberFormatter,
     percents: NumberFormatter,
     sizes: NumberFormatter,
+    years: YearFormatter,
     tooltip: Option<NumberFormatter>,
+}
+
+/// `formatter(value, index)` for a time axis' labels.
+type YearFormatter = Closure<dyn Fn(JsValue, JsValue) -> JsValue>;
+
+/// The year of a tick at the start of a year or of the axis' first tick, nothing for
+/// the ticks ECharts puts between years, so that every year is named once.
+fn year_formatter() -> YearFormatter {
+    Closure::new(|value: JsValue, index: JsValue| {
+        let Some(ms) = value.as_f64() else {
+            return JsValue::from_str("");
+        };
+        // ECharts places time ticks in local time.
+        let day = js_sys::Date::new(&JsValue::from_f64(ms));
+        let year_start = day.get_month() == 0
+            && day.get_date() == 1
+            && day.get_hours() == 0
+            && day.get_minutes() == 0;
+        if year_start || index.as_f64() == Some(0.0) {
+            JsValue::from_str(&day.get_full_year().to_string())
+        } else {
+            JsValue::from_str("")
+        }
+    })
 }
 
 impl Formatters {
@@ -121,6 +156,7 @@ impl Formatters {
             numbers: number_formatter(lang, false),
             percents: number_formatter(lang, true),
             sizes,
+            years: year_formatter(),
             tooltip,
         }
     }

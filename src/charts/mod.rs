@@ -21,6 +21,10 @@ pub use option::{ChartOption, Margins, OptionBuilder};
 /// The axis label template that asks `<Chart/>` for percentages in the UI language.
 pub const PERCENT_LABEL: &str = "{value} %";
 
+/// The axis label template of a time axis that asks `<Chart/>` to name each year once:
+/// at its first tick, the start of the year, or the axis' first tick.
+pub const YEAR_LABEL: &str = "{yyyy}";
+
 /// A chart's data as a table: what "Show as table" displays, for screen readers and
 /// for copying into a spreadsheet. Texts are already in the UI language.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -138,6 +138,9 @@ pub fn portfolio_option(
             "type": "scatter",
             "name": texts.largest,
             "label": {"show": true, "position": "right", "color": "#111827", "fontSize": 12, "formatter": "{b}"},
+            // `place_labels` estimates a plot of PLOT_PX; on a smaller one (a phone) a
+            // name that would cover another is moved, or else left out.
+            "labelLayout": {"moveOverlap": "shiftY", "hideOverlap": true},
             "data": labels,
         }),
     );

@@ -95,17 +95,25 @@ pub fn radar_option(axes: &[String], max: u32, series: &[SupplierRatings]) -> Ch
     radar_with_colours(axes, max, &numbered)
 }
 
+/// The radar's size, leaving room around it for the axis names on a 390 px screen.
+pub const RADAR_RADIUS: &str = "55%";
+/// The widest an axis name of the radar is drawn, in pixels; longer names wrap.
+pub const AXIS_NAME_WIDTH_PX: u32 = 80;
+
 /// The radar of `series`, each shape in the colour of its number (0: bold and filled).
 fn radar_with_colours(
     axes: &[String],
     max: u32,
     series: &[(usize, &SupplierRatings)],
 ) -> ChartOption {
-    let radar = RadarCoordinate::new().radius("65%").indicator(
+    let radar = RadarCoordinate::new().radius(RADAR_RADIUS).indicator(
         axes.iter()
             .map(|name| RadarIndicator::new().name(name.clone()).min(0).max(max))
             .collect::<Vec<_>>(),
     );
+    // Long criterion names wrap instead of running off a phone's screen.
+    let mut radar = serde_json::to_value(radar).unwrap_or(Value::Null);
+    radar["axisName"] = json!({"width": AXIS_NAME_WIDTH_PX, "overflow": "break"});
     let data: Vec<Value> = series
         .iter()
         .map(|&(i, s)| {

@@ -2,10 +2,12 @@
 //! (step lines on a time axis), and the key accounts per role per period (stacked bars).
 
 use charming::component::{Axis, Grid};
-use charming::element::{AxisLabel, AxisType, ItemStyle, LineStyle, Step as LineStep};
+use charming::element::{AxisType, ItemStyle, LineStyle, Step as LineStep};
 use charming::series::{Bar, Line};
 
-use super::{ChartOption, Margins, OptionBuilder};
+use serde_json::json;
+
+use super::{ChartOption, Margins, OptionBuilder, YEAR_LABEL};
 use crate::domain::day::Day;
 use crate::domain::roles::{History, PeriodCount, Rung};
 
@@ -47,14 +49,18 @@ pub fn timeline_option<R: Rung, S: Rung>(
     texts: &TimelineTexts,
     today: Day,
 ) -> ChartOption {
-    // Whole years as ticks, labelled by the year alone: no month names, which ECharts
-    // would give in English whatever the UI language.
+    // Labelled by the year alone: no month names, which ECharts would give in English
+    // whatever the UI language. ECharts also puts ticks between the years (half-years
+    // at least), which the template would label with their year again: `<Chart/>`
+    // turns [`YEAR_LABEL`] into a function that names each year once; labels that
+    // would overlap on a narrow screen are left out.
     let time_axis = |grid: i64| {
-        Axis::new()
-            .type_(AxisType::Time)
-            .grid_index(grid as f64)
-            .min_interval(YEAR_MS)
-            .axis_label(AxisLabel::new().formatter("{yyyy}"))
+        json!({
+            "type": "time",
+            "gridIndex": grid,
+            "minInterval": YEAR_MS,
+            "axisLabel": {"formatter": YEAR_LABEL, "hideOverlap": true},
+        })
     };
     let rung_axis = |names: &[String], name: &str, grid: i64| {
         Axis::new()

@@ -87,6 +87,9 @@ pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec
                     .border_color("#111827")
                     .border_width(1),
                 "label": name_label(),
+                // Names that would still cover each other (a small screen) are left
+                // out; the table above the map has every name.
+                "labelLayout": {"hideOverlap": true},
                 "data": data,
             }),
         );
