@@ -3,6 +3,9 @@
 //! and one `<Chart/>` component that owns an ECharts instance.
 
 pub mod component;
+mod echarts;
+mod formatters;
+pub mod matrix;
 pub mod option;
 pub mod pareto;
 pub mod portfolio;
@@ -12,10 +15,15 @@ pub mod scorecard;
 pub mod stakeholders;
 
 pub use component::{Chart, ChartClick};
-pub use option::{ChartOption, OptionBuilder};
+pub use formatters::escape_html;
+pub use option::{ChartOption, Margins, OptionBuilder};
 
 /// The axis label template that asks `<Chart/>` for percentages in the UI language.
 pub const PERCENT_LABEL: &str = "{value} %";
+
+/// The axis label template of a time axis that asks `<Chart/>` to name each year once:
+/// at its first tick, the start of the year, or the axis' first tick.
+pub const YEAR_LABEL: &str = "{yyyy}";
 
 /// A chart's data as a table: what "Show as table" displays, for screen readers and
 /// for copying into a spreadsheet. Texts are already in the UI language.

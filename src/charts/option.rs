@@ -4,6 +4,8 @@
 //! and chart type ECharts has, ~20 KB gzip on every chart page whether used or not.
 //! Serializing each part on its own compiles in only the parts a chart uses.
 
+use charming::component::{Axis, Grid};
+use charming::element::{AxisType, NameLocation, Tooltip, Trigger};
 use serde::Serialize;
 
 /// An ECharts option as JSON text, what `<Chart/>` hands to ECharts. Cheap to compare
@@ -15,6 +17,53 @@ impl ChartOption {
     pub fn json(&self) -> &str {
         &self.0
     }
+}
+
+/// The room around a plot in pixels (for axis names and labels), as ECharts' grid takes
+/// it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Margins {
+    pub left: i32,
+    pub right: i32,
+    pub top: i32,
+    pub bottom: i32,
+}
+
+impl Margins {
+    /// In the order left, right, top, bottom.
+    pub const fn new(left: i32, right: i32, top: i32, bottom: i32) -> Self {
+        Margins {
+            left,
+            right,
+            top,
+            bottom,
+        }
+    }
+}
+
+/// An axis with its name centred along it, `gap` pixels away (under an x axis, clear
+/// of its labels).
+pub fn centred_name_axis(kind: AxisType, name: &str, gap: i32) -> Axis {
+    Axis::new()
+        .type_(kind)
+        .name(name.to_string())
+        .name_location(NameLocation::Center)
+        .name_gap(gap)
+}
+
+/// A line drawn for orientation only (a target, the quadrant splits, the links of the
+/// org chart): no points, no clicks, no tooltip; a "-" in `data` breaks it. A line
+/// series, because ECharts' markLine component would cost 6 KB more on every chart
+/// page.
+pub fn guide_line(line_style: impl Serialize, data: impl Serialize) -> serde_json::Value {
+    serde_json::json!({
+        "type": "line",
+        "silent": true,
+        "symbol": "none",
+        "connectNulls": false,
+        "lineStyle": line_style,
+        "data": data,
+    })
 }
 
 /// Builds a [`ChartOption`] from parts, in order.
@@ -32,6 +81,26 @@ impl OptionBuilder {
     /// An option without animation: charts redraw on every edit.
     pub fn new() -> Self {
         OptionBuilder::default().set("animation", false)
+    }
+
+    /// The opening our charts share: ECharts' own tooltip per item, which escapes the
+    /// names it shows (a page's tooltip lines are escaped by `<Chart/>`).
+    pub fn with_item_tooltip() -> Self {
+        OptionBuilder::new().set("tooltip", Tooltip::new().trigger(Trigger::Item))
+    }
+
+    /// [`OptionBuilder::with_item_tooltip`] with one plot inside these margins.
+    pub fn plot(margins: Margins) -> Self {
+        let Margins {
+            left,
+            right,
+            top,
+            bottom,
+        } = margins;
+        OptionBuilder::with_item_tooltip().set(
+            "grid",
+            Grid::new().left(left).right(right).top(top).bottom(bottom),
+        )
     }
 
     /// A single part: `tooltip`, `grid`, `animation`. Setting a key again replaces it.

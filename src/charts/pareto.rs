@@ -5,14 +5,12 @@
 //! `k` consecutive accounts; the cumulative line keeps one exact point per account on
 //! a second, hidden x axis laid over the bars.
 
-use charming::component::{Axis, Grid};
-use charming::element::{
-    AxisLabel, AxisTick, AxisType, ItemStyle, LineStyle, LineStyleType, Tooltip, Trigger,
-};
+use charming::component::Axis;
+use charming::element::{AxisLabel, AxisTick, AxisType, ItemStyle, LineStyle, LineStyleType};
 use charming::series::{Bar, Line};
 use serde_json::json;
 
-use super::{ChartOption, OptionBuilder};
+use super::{ChartOption, Margins, OptionBuilder};
 use crate::domain::{AbcClass, AbcResult, AccountId};
 
 pub const MAX_BARS: usize = 300;
@@ -138,9 +136,7 @@ pub fn pareto_option(
             }],
         })
     };
-    let chart = OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
-        .set("grid", Grid::new().left(70).right(56).top(30).bottom(30))
+    let chart = OptionBuilder::plot(Margins::new(70, 56, 30, 30))
         .push(
             "xAxis",
             Axis::new()

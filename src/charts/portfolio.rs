@@ -4,10 +4,11 @@
 //! they fit ([`place_labels`]). Names are plain data (ECharts escapes them; the page's tooltip
 //! callback is escaped by `<Chart/>`).
 
-use super::{ChartOption, OptionBuilder};
-use charming::component::{Axis, Grid};
+use super::option::{centred_name_axis, guide_line};
+use super::{ChartOption, Margins, OptionBuilder};
+use charming::component::Axis;
 use charming::datatype::{DataPoint, DataPointItem};
-use charming::element::{AxisType, ItemStyle, LineStyle, LineStyleType, Tooltip, Trigger};
+use charming::element::{AxisType, ItemStyle, LineStyle, LineStyleType};
 use charming::series::Scatter;
 use serde_json::json;
 
@@ -73,16 +74,10 @@ pub fn portfolio_option(
         ];
         DataPointItem::new(value).name(b.name.clone()).into()
     };
-    let mut chart = OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
-        .set("grid", Grid::new().left(60).right(30).top(30).bottom(50))
+    let mut chart = OptionBuilder::plot(Margins::new(60, 30, 30, 50))
         .push(
             "xAxis",
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(texts.position.clone())
-                .name_location(charming::element::NameLocation::Center)
-                .name_gap(30)
+            centred_name_axis(AxisType::Value, &texts.position, 30)
                 .min(0)
                 .max(100),
         )
@@ -143,6 +138,9 @@ pub fn portfolio_option(
             "type": "scatter",
             "name": texts.largest,
             "label": {"show": true, "position": "right", "color": "#111827", "fontSize": 12, "formatter": "{b}"},
+            // `place_labels` estimates a plot of PLOT_PX; on a smaller one (a phone) a
+            // name that would cover another is moved, or else left out.
+            "labelLayout": {"moveOverlap": "shiftY", "hideOverlap": true},
             "data": labels,
         }),
     );
@@ -161,18 +159,16 @@ pub fn portfolio_option(
         }),
     );
     ids.push(Vec::new());
-    // The quadrant lines at the splits, as one dashed line series broken by an empty
-    // point (ECharts' markLine component would cost 6 KB more on every chart page).
+    // The quadrant lines at the splits, one dashed line broken by an empty point.
     chart = chart.push(
         "series",
-        json!({
-            "type": "line",
-            "silent": true,
-            "symbol": "none",
-            "connectNulls": false,
-            "lineStyle": LineStyle::new().type_(LineStyleType::Dashed).color("#6b7280").width(1),
-            "data": [[sp, 0.0], [sp, 100.0], "-", [0.0, sa], [100.0, sa]],
-        }),
+        guide_line(
+            LineStyle::new()
+                .type_(LineStyleType::Dashed)
+                .color("#6b7280")
+                .width(1),
+            json!([[sp, 0.0], [sp, 100.0], "-", [0.0, sa], [100.0, sa]]),
+        ),
     );
     ids.push(Vec::new());
     (chart.build(), ids)

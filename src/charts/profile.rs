@@ -4,11 +4,11 @@
 //! out (it would be a dot in the middle); each supplier keeps its colour, so the page's
 //! legend ([`drawn_suppliers`]) matches the chart.
 
-use charming::component::{Axis, Grid, RadarCoordinate, RadarIndicator};
-use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
+use charming::component::{Axis, RadarCoordinate, RadarIndicator};
+use charming::element::{AxisType, ItemStyle};
 use serde_json::{json, Value};
 
-use super::{ChartOption, ChartTable, OptionBuilder};
+use super::{ChartOption, ChartTable, Margins, OptionBuilder};
 
 /// Colours of the suppliers: us first, then the competitors in turn.
 pub const SUPPLIER_COLORS: [&str; 6] = [
@@ -65,9 +65,7 @@ pub fn profile_option(criteria: &[String], suppliers: &[SupplierRatings]) -> Cha
     if is_radar(criteria.len()) {
         return radar_with_colours(criteria, 100, &drawn);
     }
-    let mut option = OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
-        .set("grid", Grid::new().left(50).right(20).top(20).bottom(40))
+    let mut option = OptionBuilder::plot(Margins::new(50, 20, 20, 40))
         .push(
             "xAxis",
             Axis::new()
@@ -97,17 +95,25 @@ pub fn radar_option(axes: &[String], max: u32, series: &[SupplierRatings]) -> Ch
     radar_with_colours(axes, max, &numbered)
 }
 
+/// The radar's size, leaving room around it for the axis names on a 390 px screen.
+pub const RADAR_RADIUS: &str = "55%";
+/// The widest an axis name of the radar is drawn, in pixels; longer names wrap.
+pub const AXIS_NAME_WIDTH_PX: u32 = 80;
+
 /// The radar of `series`, each shape in the colour of its number (0: bold and filled).
 fn radar_with_colours(
     axes: &[String],
     max: u32,
     series: &[(usize, &SupplierRatings)],
 ) -> ChartOption {
-    let radar = RadarCoordinate::new().radius("65%").indicator(
+    let radar = RadarCoordinate::new().radius(RADAR_RADIUS).indicator(
         axes.iter()
             .map(|name| RadarIndicator::new().name(name.clone()).min(0).max(max))
             .collect::<Vec<_>>(),
     );
+    // Long criterion names wrap instead of running off a phone's screen.
+    let mut radar = serde_json::to_value(radar).unwrap_or(Value::Null);
+    radar["axisName"] = json!({"width": AXIS_NAME_WIDTH_PX, "overflow": "break"});
     let data: Vec<Value> = series
         .iter()
         .map(|&(i, s)| {
@@ -120,8 +126,7 @@ fn radar_with_colours(
             })
         })
         .collect();
-    OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
+    OptionBuilder::with_item_tooltip()
         .set("radar", radar)
         .push("series", json!({"type": "radar", "data": data}))
         .build()

@@ -2,12 +2,12 @@
 //! (step lines on a time axis), and the key accounts per role per period (stacked bars).
 
 use charming::component::{Axis, Grid};
-use charming::element::{
-    AxisLabel, AxisType, ItemStyle, LineStyle, Step as LineStep, Tooltip, Trigger,
-};
+use charming::element::{AxisType, ItemStyle, LineStyle, Step as LineStep};
 use charming::series::{Bar, Line};
 
-use super::{ChartOption, OptionBuilder};
+use serde_json::json;
+
+use super::{ChartOption, Margins, OptionBuilder, YEAR_LABEL};
 use crate::domain::day::Day;
 use crate::domain::roles::{History, PeriodCount, Rung};
 
@@ -49,14 +49,18 @@ pub fn timeline_option<R: Rung, S: Rung>(
     texts: &TimelineTexts,
     today: Day,
 ) -> ChartOption {
-    // Whole years as ticks, labelled by the year alone: no month names, which ECharts
-    // would give in English whatever the UI language.
+    // Labelled by the year alone: no month names, which ECharts would give in English
+    // whatever the UI language. ECharts also puts ticks between the years (half-years
+    // at least), which the template would label with their year again: `<Chart/>`
+    // turns [`YEAR_LABEL`] into a function that names each year once; labels that
+    // would overlap on a narrow screen are left out.
     let time_axis = |grid: i64| {
-        Axis::new()
-            .type_(AxisType::Time)
-            .grid_index(grid as f64)
-            .min_interval(YEAR_MS)
-            .axis_label(AxisLabel::new().formatter("{yyyy}"))
+        json!({
+            "type": "time",
+            "gridIndex": grid,
+            "minInterval": YEAR_MS,
+            "axisLabel": {"formatter": YEAR_LABEL, "hideOverlap": true},
+        })
     };
     let rung_axis = |names: &[String], name: &str, grid: i64| {
         Axis::new()
@@ -79,8 +83,7 @@ pub fn timeline_option<R: Rung, S: Rung>(
             .item_style(ItemStyle::new().color(color))
             .data(points)
     };
-    OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
+    OptionBuilder::with_item_tooltip()
         .push(
             "grid",
             Grid::new().left(150).right(30).top(30).height("32%"),
@@ -121,9 +124,7 @@ pub fn movement_option(
     rung_names: &[String],
     none_name: &str,
 ) -> ChartOption {
-    let mut option = OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
-        .set("grid", Grid::new().left(50).right(20).top(20).bottom(40))
+    let mut option = OptionBuilder::plot(Margins::new(50, 20, 20, 40))
         .push(
             "xAxis",
             Axis::new().type_(AxisType::Category).data(labels.to_vec()),

@@ -1,11 +1,12 @@
 //! A KPI's trend: a small line of its actual values by period with the target as a
 //! dashed line, the points coloured by their traffic light.
 
-use charming::component::{Axis, Grid};
-use charming::element::{AxisType, LineStyle, LineStyleType, Tooltip, Trigger};
+use charming::component::Axis;
+use charming::element::{AxisType, LineStyle, LineStyleType};
 use serde_json::json;
 
-use super::{ChartOption, OptionBuilder};
+use super::option::guide_line;
+use super::{ChartOption, Margins, OptionBuilder};
 use crate::domain::scorecard::Status;
 
 pub fn status_color(s: Status) -> &'static str {
@@ -28,9 +29,7 @@ pub fn trend_option(points: &[(String, f64, Status)], target: f64) -> ChartOptio
         (lo.min(v), hi.max(v))
     });
     let pad = ((hi - lo) * 0.15).max(1e-9);
-    OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
-        .set("grid", Grid::new().left(4).right(4).top(6).bottom(6))
+    OptionBuilder::plot(Margins::new(4, 4, 6, 6))
         .push(
             "xAxis",
             Axis::new()
@@ -58,13 +57,13 @@ pub fn trend_option(points: &[(String, f64, Status)], target: f64) -> ChartOptio
         // The target as a second, silent line (markLine would cost 6 KB on every chart page).
         .push(
             "series",
-            json!({
-                "type": "line",
-                "silent": true,
-                "symbol": "none",
-                "lineStyle": LineStyle::new().color("#374151").type_(LineStyleType::Dashed).width(1),
-                "data": vec![target; points.len().max(1)],
-            }),
+            guide_line(
+                LineStyle::new()
+                    .color("#374151")
+                    .type_(LineStyleType::Dashed)
+                    .width(1),
+                vec![target; points.len().max(1)],
+            ),
         )
         .build()
 }

@@ -6,9 +6,9 @@
 //! the page's tooltip lines are escaped by `<Chart/>`. On the map a name stands below
 //! its point, between the grid lines; neighbours in a cell alternate below and above.
 
-use super::{ChartOption, OptionBuilder};
-use charming::component::{Axis, Grid};
-use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
+use super::option::{centred_name_axis, guide_line};
+use super::{ChartOption, Margins, OptionBuilder};
+use charming::element::{AxisType, ItemStyle};
 use serde_json::json;
 
 use crate::domain::stakeholders::{Attitude, Level, OrgNode, Stakeholder};
@@ -40,16 +40,10 @@ pub fn attitude_column(a: Attitude) -> usize {
 /// not in the vendored bundle).
 /// People sharing a cell are spread vertically around their influence.
 pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec<Vec<u32>>) {
-    let mut chart = OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
-        .set("grid", Grid::new().left(60).right(40).top(40).bottom(50))
+    let mut chart = OptionBuilder::plot(Margins::new(60, 40, 40, 50))
         .push(
             "xAxis",
-            Axis::new()
-                .type_(AxisType::Category)
-                .name(texts.attitude.clone())
-                .name_location(charming::element::NameLocation::Center)
-                .name_gap(28)
+            centred_name_axis(AxisType::Category, &texts.attitude, 28)
                 .data(texts.attitudes.to_vec()),
         )
         // Lines at 1-5 only: the axis runs from 0 to 6 so that points at 1 and 5 keep
@@ -93,6 +87,9 @@ pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec
                     .border_color("#111827")
                     .border_width(1),
                 "label": name_label(),
+                // Names that would still cover each other (a small screen) are left
+                // out; the table above the map has every name.
+                "labelLayout": {"hideOverlap": true},
                 "data": data,
             }),
         );
@@ -199,33 +196,26 @@ pub fn org_option(nodes: &[OrgNode], people: &[Stakeholder]) -> ChartOption {
     let depth = nodes.iter().map(|n| n.depth).max().unwrap_or(0) as f64;
     let hidden =
         |min: f64, max: f64| json!({"type": "value", "show": false, "min": min, "max": max});
-    OptionBuilder::new()
-        .set("tooltip", Tooltip::new().trigger(Trigger::Item))
-        .set("grid", Grid::new().left(20).right(20).top(30).bottom(40))
-        .push("xAxis", hidden(-0.6, width + 0.6))
-        .push("yAxis", hidden(-depth - 0.4, 0.4))
-        .push(
-            "series",
-            json!({
-                "type": "line",
-                "silent": true,
-                "symbol": "none",
-                "connectNulls": false,
-                "z": 1,
-                "lineStyle": {"color": "#6b7280", "width": 1},
-                "data": lines,
-            }),
-        )
-        .push(
-            "series",
-            json!({
-                "type": "scatter",
-                "z": 2,
-                "label": {"show": true, "position": "bottom", "color": "#111827", "formatter": "{b}"},
-                "data": points,
-            }),
-        )
-        .build()
+    // Under the people.
+    let mut links = guide_line(json!({"color": "#6b7280", "width": 1}), lines);
+    links["z"] = json!(1);
+    OptionBuilder::plot(Margins::new(20, 20, 30, 40))
+    .push("xAxis", hidden(-0.6, width + 0.6))
+    .push("yAxis", hidden(-depth - 0.4, 0.4))
+    .push(
+        "series",
+        links,
+    )
+    .push(
+        "series",
+        json!({
+            "type": "scatter",
+            "z": 2,
+            "label": {"show": true, "position": "bottom", "color": "#111827", "formatter": "{b}"},
+            "data": points,
+        }),
+    )
+    .build()
 }
 
 /// The texts of the influence × attitude map in the UI language.

@@ -79,6 +79,10 @@ fn one_series_per_class_then_labels_then_quadrants() {
     assert!(ids[5].is_empty(), "quadrant lines open nothing");
     assert_eq!(json["xAxis"][0]["name"], "Position");
     assert_eq!(json["yAxis"][0]["max"], 100);
+    // On a small plot the largest bubbles' names move apart, or are hidden.
+    assert_eq!(series[3]["labelLayout"]["hideOverlap"], true);
+    assert_eq!(series[3]["labelLayout"]["moveOverlap"], "shiftY");
+    assert_eq!(series[3]["label"]["formatter"], "{b}", "names are data");
 }
 
 #[test]

@@ -50,6 +50,24 @@ fn the_radar_runs_from_zero_to_its_maximum_with_unanswered_points_marked() {
     assert_eq!(data[1]["name"], "Average");
 }
 
+#[test]
+fn the_radar_leaves_room_for_its_axis_names_and_wraps_long_ones() {
+    use keystone::charts::profile::{AXIS_NAME_WIDTH_PX, RADAR_RADIUS};
+    let axes = vec!["A long criterion name".to_string(), "B".into(), "C".into()];
+    let option: serde_json::Value =
+        serde_json::from_str(radar_option(&axes, 5, &series()).json()).unwrap();
+    assert_eq!(option["radar"]["radius"], RADAR_RADIUS);
+    assert_eq!(RADAR_RADIUS, "55%");
+    assert_eq!(option["radar"]["axisName"]["width"], AXIS_NAME_WIDTH_PX);
+    assert_eq!(option["radar"]["axisName"]["overflow"], "break");
+    // Names stay data (no formatter function).
+    assert!(option["radar"]["axisName"].get("formatter").is_none());
+    assert_eq!(
+        option["radar"]["indicator"][0]["name"],
+        "A long criterion name"
+    );
+}
+
 mod profile {
     use keystone::charts::profile::{
         drawn_suppliers, profile_option, supplier_color, unrated_competitors, SupplierRatings,

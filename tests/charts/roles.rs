@@ -76,6 +76,32 @@ fn the_timeline_steps_through_both_histories_up_to_today() {
 }
 
 #[test]
+fn the_timeline_names_each_year_once_and_leaves_out_overlapping_years() {
+    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let texts = TimelineTexts {
+        roles: "Role".into(),
+        selling: "Selling".into(),
+        role_names: names(&["occ", "reg", "pref", "sys"]),
+        selling_names: names(&["single", "cross", "up", "joint"]),
+    };
+    let option = timeline_option(
+        &History::<R>::default(),
+        &History::<SellingStage>::default(),
+        &texts,
+        day("2026-11-21"),
+    );
+    let json: Value = serde_json::from_str(option.json()).unwrap();
+    for axis in json["xAxis"].as_array().unwrap() {
+        assert_eq!(axis["type"], "time");
+        // The template `<Chart/>` replaces by a function that labels the start of each
+        // year (and the first tick) only: the ticks between years stay unlabelled.
+        assert_eq!(axis["axisLabel"]["formatter"], keystone::charts::YEAR_LABEL);
+        assert_eq!(axis["axisLabel"]["hideOverlap"], true);
+        assert!(axis["minInterval"].as_f64().unwrap() > 365.0 * 24.0 * 3600.0 * 1000.0);
+    }
+}
+
+#[test]
 fn the_movement_chart_stacks_one_series_per_rung_and_one_for_no_entry() {
     let a = History {
         extra: Default::default(),

@@ -109,4 +109,8 @@ fn names_on_the_map_stand_below_their_point_between_the_lines_and_neighbours_alt
     assert_eq!(operational["label"]["width"], NAME_WIDTH_PX);
     assert_eq!(operational["label"]["overflow"], "truncate");
     assert_eq!(operational["label"]["formatter"], "{b}", "names are data");
+    // Names that would still overlap (a phone) are hidden, in every level's series.
+    for level in json["series"].as_array().unwrap() {
+        assert_eq!(level["labelLayout"]["hideOverlap"], true);
+    }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::people::StakeholderSection;
 use super::plan::PlanSection;
 use super::profile::ProfileSection;
-use super::{report_source, ReportFrame, Source};
+use super::{report_source, report_table, ReportFrame, Source};
 use crate::domain::client_copy::{marks, Confidential};
 use crate::domain::AccountId;
 use crate::i18n::key_accounts::{
@@ -160,16 +160,14 @@ fn LadderSection(source: Source) -> impl IntoView {
                     <dt>{l.t(KA::FigSelling)}</dt><dd>{now(d.selling.at(day).map(|s| l.t(selling_text(s))))}</dd>
                     <dt>{l.t(KA::FigTargetSelling)}</dt><dd>{target_text(l, &d.selling, selling_text)}</dd>
                 </dl>
-                <div class="table-wrap" tabindex="0">
-                <table class="data-table">
+                {report_table(None, view! {
                     <thead><tr><th scope="col">{l.t(RP::Date)}</th><th scope="col">{l.t(RP::Step)}</th><th scope="col">{l.t(RP::Note)}</th></tr></thead>
                     <tbody>
                         {steps.into_iter().map(|(date, step, note)| view! {
                             <tr><td>{day_text(l, date)}</td><td>{step}</td><td>{note}</td></tr>
                         }).collect_view()}
                     </tbody>
-                </table>
-                </div>
+                })}
             </section>
         })
     }
@@ -187,8 +185,7 @@ fn ScorecardSection(source: Source) -> impl IntoView {
         Some(view! {
             <section class="report-section">
                 <h2>{l.t(RP::Scorecard)}</h2>
-                <div class="table-wrap" tabindex="0">
-                <table class="data-table">
+                {report_table(None, view! {
                     <thead><tr>
                         <th scope="col">{l.t(SC::Kpi)}</th><th scope="col">{l.t(SC::Perspective)}</th>
                         <th scope="col" class="num">{l.t(SC::Target)}</th><th scope="col" class="num">{l.t(SC::Latest)}</th>
@@ -209,8 +206,7 @@ fn ScorecardSection(source: Source) -> impl IntoView {
                             }
                         }).collect_view()}
                     </tbody>
-                </table>
-                </div>
+                })}
             </section>
         })
     }

@@ -75,6 +75,22 @@ fn ReportFrame(children: Children) -> impl IntoView {
     }
 }
 
+/// A report's table (`content`: its caption, head and body) in the frame it scrolls
+/// in on a phone, focusable so that a keyboard can scroll it too. `class`: classes
+/// besides `data-table`. A function, not a component: the content is built from
+/// borrowed data, which a component's children could not hold.
+fn report_table(class: Option<&'static str>, content: impl IntoView) -> impl IntoView {
+    let class = match class {
+        Some(more) => format!("data-table {more}"),
+        None => "data-table".to_string(),
+    };
+    view! {
+        <div class="table-wrap" tabindex="0">
+            <table class=class>{content}</table>
+        </div>
+    }
+}
+
 /// The account's data for the report: as stored, or (client) as in the client copy.
 fn report_source(id: AccountId, client: bool) -> Source {
     let app = use_app();

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Source;
+use super::{report_table, Source};
 use crate::charts::stakeholders::{map_option, map_texts};
 use crate::charts::{Chart, ChartTable};
 use crate::domain::stakeholders::{gap_rules, gaps, Attitude, UNKNOWN_INFLUENCE};
@@ -44,8 +44,7 @@ pub(super) fn StakeholderSection(source: Source, client: bool) -> impl IntoView 
         Some(view! {
             <section class="report-section">
                 <h2>{l.t(RP::Stakeholders)}</h2>
-                <div class="table-wrap" tabindex="0">
-                <table class="data-table">
+                {report_table(None, view! {
                     <thead><tr>
                         <th scope="col">{l.t(BC::Name)}</th><th scope="col">{l.t(BC::Function)}</th>
                         <th scope="col">{l.t(BC::Level)}</th><th scope="col">{l.t(BC::Roles)}</th>
@@ -73,8 +72,7 @@ pub(super) fn StakeholderSection(source: Source, client: bool) -> impl IntoView 
                             }
                         }).collect_view()}
                     </tbody>
-                </table>
-                </div>
+                })}
                 {internal}
             </section>
         })

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Source;
+use super::{report_table, Source};
 use crate::domain::plan::goal_progress;
 use crate::i18n::key_accounts::{day_text, selling_text};
 use crate::i18n::plan::{counts_text, progress_text, status_text, PL, SWOT_NAMES};
@@ -75,8 +75,7 @@ pub(super) fn PlanSection(source: Source) -> impl IntoView {
                 {(!plan.actions.is_empty()).then(|| view! {
                     <h3>{l.t(PL::Actions)}</h3>
                     <p>{counts}</p>
-                    <div class="table-wrap" tabindex="0">
-                    <table class="data-table">
+                    {report_table(None, view! {
                         <thead><tr>
                             <th scope="col">{l.t(PL::Action)}</th><th scope="col">{l.t(PL::Owner)}</th>
                             <th scope="col">{l.t(PL::Due)}</th>
@@ -96,8 +95,7 @@ pub(super) fn PlanSection(source: Source) -> impl IntoView {
                                 </tr>
                             }).collect_view()}
                         </tbody>
-                    </table>
-                    </div>
+                    })}
                 })}
             </section>
         })

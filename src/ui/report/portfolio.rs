@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::ReportFrame;
+use super::{report_table, ReportFrame};
+use crate::charts::matrix::{placed_bubbles, PortfolioMatrix};
 use crate::i18n::plan::PL;
 use crate::i18n::report::RP;
 use crate::i18n::scorecard::{perspective_text, status_class, status_text as light};
@@ -37,39 +38,6 @@ pub fn PortfolioReport() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let share_of_measure = move || match app.store.settings.with(|s| s.abc.measure) {
-        crate::domain::Measure::Revenue => RP::ShareRevenue,
-        crate::domain::Measure::ContributionMargin => RP::ShareMargin,
-    };
-    let abc = move || {
-        let l = lang.get();
-        let share = share_of_measure();
-        app.abc.with(|r| {
-            view! {
-                <section class="report-section">
-                    <h2>{l.t(RP::Abc)}</h2>
-                    <div class="table-wrap" tabindex="0">
-                    <table class="data-table">
-                        <thead><tr>
-                            <th scope="col">{l.t(RP::Class)}</th><th scope="col" class="num">{l.t(RP::Accounts)}</th>
-                            <th scope="col" class="num">{l.t(RP::ShareAccounts)}</th><th scope="col" class="num">{l.t(share)}</th>
-                        </tr></thead>
-                        <tbody>
-                            {r.classes.iter().map(|c| view! {
-                                <tr>
-                                    <th scope="row">{c.class.letter()}</th>
-                                    <td class="num">{c.count}</td>
-                                    <td class="num">{l.percent(c.share_of_accounts, 1)}</td>
-                                    <td class="num">{l.percent(c.share_of_total, 1)}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                    </div>
-                </section>
-            }
-        })
-    };
     let lights = move || {
         let l = lang.get();
         let list = keys.get();
@@ -79,8 +47,7 @@ pub fn PortfolioReport() -> impl IntoView {
         view! {
             <section class="report-section">
                 <h2>{l.t(RP::Lights)}</h2>
-                <div class="table-wrap" tabindex="0">
-                <table class="data-table">
+                {report_table(None, view! {
                     <thead><tr>
                         <th scope="col">{l.t(V::ColAccount)}</th>
                         {Perspective::ALL.iter().map(|p| view! { <th scope="col">{l.t(perspective_text(*p))}</th> }).collect_view()}
@@ -95,8 +62,7 @@ pub fn PortfolioReport() -> impl IntoView {
                             </tr>
                         }).collect_view()}
                     </tbody>
-                </table>
-                </div>
+                })}
             </section>
         }
         .into_any()
@@ -128,17 +94,55 @@ pub fn PortfolioReport() -> impl IntoView {
     view! {
         <ReportFrame>
             <h1>{tr(lang, RP::PortfolioReport)}</h1>
-            {abc}
+            <AbcSection/>
             <section class="report-section">
                 <div class="keep">
                     <h2>{tr(lang, RP::Matrix)}</h2>
-                    <crate::ui::portfolio::PortfolioMatrix/>
+                    <PortfolioMatrix/>
                 </div>
                 <InChart/>
             </section>
             {lights}
             {overdue}
         </ReportFrame>
+    }
+}
+
+/// The ABC classes: how many accounts each holds and its share of the measure.
+#[component]
+fn AbcSection() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let share_of_measure = move || match app.store.settings.with(|s| s.abc.measure) {
+        crate::domain::Measure::Revenue => RP::ShareRevenue,
+        crate::domain::Measure::ContributionMargin => RP::ShareMargin,
+    };
+    move || {
+        let l = lang.get();
+        let share = share_of_measure();
+        app.abc.with(|r| {
+            view! {
+                <section class="report-section">
+                    <h2>{l.t(RP::Abc)}</h2>
+                    {report_table(None, view! {
+                        <thead><tr>
+                            <th scope="col">{l.t(RP::Class)}</th><th scope="col" class="num">{l.t(RP::Accounts)}</th>
+                            <th scope="col" class="num">{l.t(RP::ShareAccounts)}</th><th scope="col" class="num">{l.t(share)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {r.classes.iter().map(|c| view! {
+                                <tr>
+                                    <th scope="row">{c.class.letter()}</th>
+                                    <td class="num">{c.count}</td>
+                                    <td class="num">{l.percent(c.share_of_accounts, 1)}</td>
+                                    <td class="num">{l.percent(c.share_of_total, 1)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    })}
+                </section>
+            }
+        })
     }
 }
 
@@ -149,7 +153,7 @@ fn InChart() -> impl IntoView {
     use crate::domain::value_model::quadrant;
     let app = use_app();
     let lang = app.lang;
-    let placed = crate::ui::portfolio::placed_bubbles(app);
+    let placed = placed_bubbles(app);
     move || {
         let l = lang.get();
         let (sa, sp) = app
@@ -177,8 +181,7 @@ fn InChart() -> impl IntoView {
             .collect_view();
         Some(view! {
             <p class="hint">{l.t(RP::NamesWhereTheyFit)}</p>
-            <div class="table-wrap" tabindex="0">
-            <table class="data-table in-chart">
+            {report_table(Some("in-chart"), view! {
                 <caption>{l.t(RP::InChart)}</caption>
                 <thead><tr>
                     <th scope="col">{l.t(V::ColAccount)}</th>
@@ -187,8 +190,7 @@ fn InChart() -> impl IntoView {
                     <th scope="col">{l.t(RP::Quadrant)}</th>
                 </tr></thead>
                 <tbody>{body}</tbody>
-            </table>
-            </div>
+            })}
         })
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Source;
+use super::{report_table, Source};
 use crate::charts::profile::{drawn_suppliers, profile_option, supplier_color, SupplierRatings};
 use crate::charts::{Chart, ChartTable};
 use crate::i18n::fill;
@@ -57,12 +57,10 @@ pub(super) fn ProfileSection(source: Source) -> impl IntoView {
                     view! {
                         <section class="report-section">
                             <h2>{chart_label.clone()}</h2>
-                            <div class="table-wrap" tabindex="0">
-                            <table class="data-table">
+                            {report_table(None, view! {
                                 <thead><tr><th scope="col">{l.t(RP::Criterion)}</th><th scope="col" class="num">{l.t(RP::Weight)}</th>{head}</tr></thead>
                                 <tbody>{rows}</tbody>
-                            </table>
-                            </div>
+                            })}
                             {(!not_drawn.is_empty()).then(|| view! { <p class="hint">{not_drawn.clone()}</p> })}
                             <div class="report-chart">
                                 <Chart option=option label=chart_label table=ChartTable::default() height="320px" compact=true pixel_ratio=2.0/>
