@@ -8,11 +8,14 @@ import { BarChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent, TooltipComponent, RadarComponent,
 } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart, LineChart, RadarChart, ScatterChart,
   GridComponent, TooltipComponent, RadarComponent,
+  // Names on the portfolio and the stakeholder map that would collide move or hide.
+  LabelLayout,
   CanvasRenderer,
 ]);
 globalThis.echarts = echarts;
