@@ -38,13 +38,7 @@ fn the_timeline_steps_through_both_histories_up_to_today() {
         target: None,
     };
     let selling = History::<SellingStage>::default();
-    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    let texts = TimelineTexts {
-        roles: "Role".into(),
-        selling: "Selling".into(),
-        role_names: names(&["occ", "reg", "pref", "sys"]),
-        selling_names: names(&["single", "cross", "up", "joint"]),
-    };
+    let texts = texts();
     let option = timeline_option(&roles, &selling, &texts, day("2026-11-21"));
     let json: Value = serde_json::from_str(option.json()).unwrap();
     let series = json["series"].as_array().unwrap();
@@ -77,13 +71,7 @@ fn the_timeline_steps_through_both_histories_up_to_today() {
 
 #[test]
 fn the_timeline_names_each_year_once_and_leaves_out_overlapping_years() {
-    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    let texts = TimelineTexts {
-        roles: "Role".into(),
-        selling: "Selling".into(),
-        role_names: names(&["occ", "reg", "pref", "sys"]),
-        selling_names: names(&["single", "cross", "up", "joint"]),
-    };
+    let texts = texts();
     let option = timeline_option(
         &History::<R>::default(),
         &History::<SellingStage>::default(),
@@ -139,4 +127,15 @@ fn the_movement_chart_stacks_one_series_per_rung_and_one_for_no_entry() {
         json["xAxis"][0]["data"],
         serde_json::json!(["2023", "2024"])
     );
+}
+
+/// The timeline's labels, short and in one language.
+fn texts() -> TimelineTexts {
+    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    TimelineTexts {
+        roles: "Role".into(),
+        selling: "Selling".into(),
+        role_names: names(&["occ", "reg", "pref", "sys"]),
+        selling_names: names(&["single", "cross", "up", "joint"]),
+    }
 }
