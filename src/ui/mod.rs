@@ -16,7 +16,6 @@ pub mod routes;
 pub mod shell;
 pub mod value;
 pub mod widgets;
-pub mod workshop;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

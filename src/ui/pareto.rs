@@ -9,7 +9,6 @@ use crate::i18n::tr;
 use crate::i18n::{accounts::A, fill, pareto::P};
 use crate::state::browser::navigate;
 use crate::state::{use_app, Route};
-use crate::ui::accounts::EmptyState;
 use crate::ui::format::money;
 use crate::ui::format::with_currency;
 use crate::ui::lazy::lazy_page;
@@ -37,7 +36,7 @@ pub fn ParetoPage() -> impl IntoView {
     view! {
         <section class="page">
             <h1>{tr(lang, P::ParetoTitle)}</h1>
-            <Show when=move || !app.store.is_empty() fallback=move || view! { <EmptyState/> }>
+            <Show when=move || !app.store.is_empty() fallback=move || view! { <crate::ui::widgets::EmptyWorkspace/> }>
                 <ParetoSettings threshold_error=threshold_error/>
                 // Invalid thresholds: the message alone, not the results of the old ones.
                 <Show when=move || !threshold_error.get()>

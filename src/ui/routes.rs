@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use crate::state::route::AccountSection;
 use crate::state::{use_app, Route};
 use crate::ui::accounts::account_form;
+use crate::ui::assessment::workshop;
 use crate::ui::data::{self, sheet_import};
 use crate::ui::key_account::{self, plan, profile, roles, scorecard, stakeholders};
 use crate::ui::lazy::{lazy_view, ChunkFailed};
-use crate::ui::{assessment, key_accounts, pareto, portfolio, report, value, workshop};
+use crate::ui::{assessment, key_accounts, pareto, portfolio, report, value};
 
 /// Loads the chunk of a page and builds its view.
 async fn load(route: Route) -> Result<AnyView, ChunkFailed> {

@@ -14,7 +14,7 @@ use crate::domain::{AbcClass, Account, AccountId};
 use crate::i18n::tr;
 use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::{use_app, Route};
-use crate::ui::widgets::{self, Pager, SortHeader};
+use crate::ui::widgets::{EmptyWorkspace, Pager, SortHeader};
 use register_view::{KeyFilter, RegisterState, SortKey};
 
 const PAGE_SIZE: usize = 50;
@@ -37,7 +37,7 @@ pub fn AccountsPage() -> impl IntoView {
             </div>
             <Show
                 when=move || !app.store.is_empty()
-                fallback=move || view! { <EmptyState/> }
+                fallback=move || view! { <EmptyWorkspace/> }
             >
                 <Filters state=state visible=visible/>
                 <RegisterTable state=state visible=visible classes=classes/>
@@ -201,24 +201,5 @@ fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoVie
                 <crate::ui::accounts::delete_account::DeleteAccountButton id=id name=name label=delete_label/>
             </td>
         </tr>
-    }
-}
-
-/// What an empty workspace shows: how to start.
-#[component]
-pub fn EmptyState() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    view! {
-        <widgets::EmptyState
-            title=Signal::derive(move || lang.get().t(C::EmptyTitle).to_string())
-            text=Signal::derive(move || lang.get().t(C::EmptyText).to_string())
-        >
-            <button class="primary" on:click=move |_| app.load_sample()>{tr(lang, C::LoadSample)}</button>
-            <a class="button" href=Route::SheetImport.href()>{tr(lang, C::ImportSheet)}</a>
-            <a class="button" href=Route::Data.href()>{tr(lang, C::ImportFile)}</a>
-            <a class="button" href=Route::NewAccount.href()>{tr(lang, A::AddAccount)}</a>
-            <a class="button" href=Route::Assessment(None).href()>{tr(lang, C::StartAssessment)}</a>
-        </widgets::EmptyState>
     }
 }

@@ -2,7 +2,7 @@
 //! (`page`), the result (`result`: radar, weakest areas with the seed's recommendation,
 //! overall maturity), the saved assessments and the page's actions (`saved`), which
 //! one is the user's own (`own`), and assessment files in and out (here). Compare and
-//! workshop pages: `ui::workshop`. Needs no accounts.
+//! workshop pages: `workshop/`. Needs no accounts.
 
 use leptos::prelude::*;
 
@@ -23,6 +23,7 @@ mod own;
 mod page;
 mod result;
 mod saved;
+pub mod workshop;
 
 use crate::ui::lazy::lazy_page;
 pub use page::AssessmentPage;

@@ -16,3 +16,24 @@ pub fn EmptyState(
         </div>
     }
 }
+
+/// What an empty workspace shows on the pages that need accounts: how to start.
+#[component]
+pub fn EmptyWorkspace() -> impl IntoView {
+    use crate::i18n::{accounts::A, common::C, tr};
+    use crate::state::{use_app, Route};
+    let app = use_app();
+    let lang = app.lang;
+    view! {
+        <EmptyState
+            title=Signal::derive(move || lang.get().t(C::EmptyTitle).to_string())
+            text=Signal::derive(move || lang.get().t(C::EmptyText).to_string())
+        >
+            <button class="primary" on:click=move |_| app.load_sample()>{tr(lang, C::LoadSample)}</button>
+            <a class="button" href=Route::SheetImport.href()>{tr(lang, C::ImportSheet)}</a>
+            <a class="button" href=Route::Data.href()>{tr(lang, C::ImportFile)}</a>
+            <a class="button" href=Route::NewAccount.href()>{tr(lang, A::AddAccount)}</a>
+            <a class="button" href=Route::Assessment(None).href()>{tr(lang, C::StartAssessment)}</a>
+        </EmptyState>
+    }
+}
