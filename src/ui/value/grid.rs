@@ -11,7 +11,7 @@ use crate::state::{AppState, Route};
 use crate::ui::format::{completeness, criterion_name};
 use crate::ui::widgets::{Pager, RatingInput};
 
-use super::{Scored, GRID_PAGE};
+use super::{Paging, Scored, GRID_PAGE};
 
 /// Moves the focus inside the rating grid with the arrow keys.
 fn move_focus(ev: &leptos::ev::KeyboardEvent) {
@@ -46,14 +46,10 @@ fn move_focus(ev: &leptos::ev::KeyboardEvent) {
 /// The rating grid with its heading, help and pager.
 #[component]
 pub fn RatingGrid(app: AppState, scored: Scored) -> impl IntoView {
-    let Scored {
-        rated,
-        scores: score_list,
-    } = scored;
+    let Scored { rated, scores } = scored;
     let lang = app.lang;
     let model = app.store.value_model;
-    let page = RwSignal::new(0usize);
-    let pages = Signal::derive(move || rated.with(|r| r.ids.len().div_ceil(GRID_PAGE).max(1)));
+    let Paging { page, pages } = Paging::of(move || rated.with(|r| r.ids.len()));
     // Rows change with the set of rated accounts, not with their points: a rating must
     // not rebuild the grid under the focused cell.
     let rows = Memo::new(move |_| rated.with(|r| (r.ids.clone(), r.names.clone())));
@@ -114,7 +110,7 @@ pub fn RatingGrid(app: AppState, scored: Scored) -> impl IntoView {
                                 </td>
                             }
                         }).collect_view();
-                        let completeness = move || score_list.with(|s| s.get(row).map(|s| completeness(s, lang.get())).unwrap_or_default());
+                        let completeness = move || scores.with(|s| s.get(row).map(|s| completeness(s, lang.get())).unwrap_or_default());
                         view! {
                             <tr>
                                 <th scope="row"><a href=Route::Account(id).href()>{name.clone()}</a></th>

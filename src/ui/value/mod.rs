@@ -45,6 +45,22 @@ lazy_part!(value_criteria, who_is_rated, preload_who_is_rated,
 /// Rows on a page of the rating grid and of the ranking.
 const GRID_PAGE: usize = 25;
 
+/// The page shown of a table of the rated accounts (`GRID_PAGE` rows a page) and how
+/// many pages there are, for its pager.
+struct Paging {
+    page: RwSignal<usize>,
+    pages: Signal<usize>,
+}
+
+impl Paging {
+    fn of(rows: impl Fn() -> usize + Send + Sync + 'static) -> Paging {
+        Paging {
+            page: RwSignal::new(0),
+            pages: Signal::derive(move || rows().div_ceil(GRID_PAGE).max(1)),
+        }
+    }
+}
+
 /// The rated accounts and their scores (in the same order), which the rating grid and
 /// the ranking show.
 #[derive(Clone, Copy)]

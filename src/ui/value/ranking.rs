@@ -11,20 +11,16 @@ use crate::state::{AppState, Route};
 use crate::ui::format::completeness;
 use crate::ui::widgets::Pager;
 
-use super::{Scored, GRID_PAGE};
+use super::{Paging, Scored, GRID_PAGE};
 
 /// The ranking with its heading and pager.
 #[component]
 pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
-    let Scored {
-        rated,
-        scores: score_list,
-    } = scored;
+    let Scored { rated, scores } = scored;
     let lang = app.lang;
     let model = app.store.value_model;
-    let page = RwSignal::new(0usize);
-    let order = Memo::new(move |_| score_list.with(|s| ranking(s)));
-    let pages = Signal::derive(move || order.with(|o| o.len().div_ceil(GRID_PAGE).max(1)));
+    let order = Memo::new(move |_| scores.with(|s| ranking(s)));
+    let Paging { page, pages } = Paging::of(move || order.with(Vec::len));
     let decide = move |id: AccountId, name: String, key: bool| {
         app.store.accounts.update(|a| {
             a.set_key_account(id, key);
@@ -56,7 +52,7 @@ pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
                     let start = page.get() * GRID_PAGE;
                     let cut_off = model.with(|m| m.cut_off);
                     let rejected = model.with(|m| m.rejected.clone());
-                    let s = score_list.get();
+                    let s = scores.get();
                     let r = rated.get();
                     order.get().into_iter().skip(start).take(GRID_PAGE).map(|(i, rank)| {
                         let id = r.ids[i];
