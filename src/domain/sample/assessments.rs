@@ -49,27 +49,12 @@ pub(super) fn sample_assessments(ws: &mut Workspace) {
     );
     // The workshop's four, on one day: who, ratings, comments.
     type Comments = &'static [(Area, &'static str)];
+    #[rustfmt::skip]
     let workshop: [(&str, [u8; 12], Comments); 4] = [
-        (
-            "Anna Berg (KAM)",
-            [3, 3, 2, 4, 2, 2, 3, 3, 4, 3, 3, 3],
-            &[(Area::Organisation, "Entscheidungswege zu lang.")],
-        ),
-        (
-            "Jonas Wolf (Vertriebsleiter)",
-            [4, 4, 3, 4, 3, 2, 3, 3, 4, 2, 3, 4],
-            &[],
-        ),
-        (
-            "Dr. Petra Lang (Entwicklung)",
-            [2, 3, 2, 3, 1, 1, 4, 2, 3, 2, 2, 3],
-            &[(Area::Process, "Schnittstelle Entwicklung–Vertrieb fehlt.")],
-        ),
-        (
-            "Markus Roth (Geschäftsführung)",
-            [5, 4, 4, 4, 4, 3, 3, 4, 4, 3, 4, 4],
-            &[],
-        ),
+        ("Anna Berg (KAM)", [3, 3, 2, 4, 2, 2, 3, 3, 4, 3, 3, 3], &[(Area::Organisation, "Entscheidungswege zu lang.")]),
+        ("Jonas Wolf (Vertriebsleiter)", [4, 4, 3, 4, 3, 2, 3, 3, 4, 2, 3, 4], &[]),
+        ("Dr. Petra Lang (Entwicklung)", [2, 3, 2, 3, 1, 1, 4, 2, 3, 2, 2, 3], &[(Area::Process, "Schnittstelle Entwicklung–Vertrieb fehlt.")]),
+        ("Markus Roth (Geschäftsführung)", [5, 4, 4, 4, 4, 3, 3, 4, 4, 3, 4, 4], &[]),
     ];
     for (who, ratings, comments) in workshop {
         add(
