@@ -9,9 +9,8 @@ use crate::i18n::tr;
 use crate::i18n::{fill, value::V, Lang};
 use crate::state::{AppState, Route};
 use crate::ui::format::completeness;
-use crate::ui::widgets::Pager;
 
-use super::{Paging, Scored, GRID_PAGE};
+use super::{PagedTable, Paging, Scored, GRID_PAGE};
 
 /// The ranking with its heading and pager.
 #[component]
@@ -20,7 +19,8 @@ pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
     let lang = app.lang;
     let model = app.store.value_model;
     let order = Memo::new(move |_| scores.with(|s| ranking(s)));
-    let Paging { page, pages } = Paging::of(move || order.with(Vec::len));
+    let paging = Paging::of(move || order.with(Vec::len));
+    let page = paging.page;
     let decide = move |id: AccountId, name: String, key: bool| {
         app.store.accounts.update(|a| {
             a.set_key_account(id, key);
@@ -35,7 +35,7 @@ pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
     let l = move || lang.get();
     view! {
         <h2>{tr(lang, V::RankingTitle)}</h2>
-        <div class="table-wrap">
+        <PagedTable paging=paging>
         <table class="data-table ranking">
             <thead><tr>
                 <th scope="col" class="num">{tr(lang, V::ColRank)}</th>
@@ -99,7 +99,6 @@ pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
                 }}
             </tbody>
         </table>
-        </div>
-        <Pager page=page pages=pages/>
+        </PagedTable>
     }
 }
