@@ -1425,3 +1425,21 @@ fn a_file_name_for_save_as_ends_in_json() {
     assert_eq!(json_name(" k.JSON "), "k.JSON");
     assert_eq!(json_name("   "), "keystone-workspace.json");
 }
+
+/// The fixture of local storage as the version before IndexedDB left it (the browser
+/// test moves it): its workspace and backup read as they are.
+#[test]
+fn the_local_storage_fixture_of_the_version_before_indexeddb_reads() {
+    let keys: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/local-storage-v7.json")).unwrap();
+    let workspace = keystone::persist::from_json(keys["keystone.workspace"].as_str().unwrap())
+        .unwrap()
+        .workspace;
+    assert_eq!(workspace.accounts.len(), 2);
+    assert_eq!(workspace.settings.name, "Bestand");
+    let backup =
+        keystone::persist::from_json(keys["keystone.workspace.previous"].as_str().unwrap())
+            .unwrap()
+            .workspace;
+    assert_eq!(backup.accounts.len(), 1);
+}
