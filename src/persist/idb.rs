@@ -109,6 +109,11 @@ pub async fn open() -> Result<(), StorageFailure> {
     Ok(())
 }
 
+/// Whether the database is open (false: IndexedDB is blocked or missing here).
+pub fn is_open() -> bool {
+    DB.with(|db| db.borrow().is_some())
+}
+
 fn transaction(mode: IdbTransactionMode) -> Result<IdbTransaction, StorageFailure> {
     DB.with(|db| {
         let db = db.borrow();

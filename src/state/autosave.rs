@@ -231,7 +231,24 @@ impl AppState {
         if let Some(text) = &backup {
             puts.push((layout::PREVIOUS, JsValue::from_str(text)));
         }
-        let started = idb::write(&puts, &[]);
+        // The workspace matters more than the backup of an older one: if the quota is
+        // the problem, the stored backup makes room (it stays in this tab's memory).
+        let mut started = idb::write(&puts, &[]);
+        if started == Err(StorageFailure::Quota) {
+            puts.retain(|(name, _)| *name != layout::PREVIOUS);
+            started = idb::write(&puts, &[layout::PREVIOUS]);
+            if started.is_ok() {
+                self.toasts.notify(self.t(D::BackupNotStored));
+            }
+        }
+        let tx = match started {
+            Ok(tx) => tx,
+            // Refused at once: nothing was handed over, everything stays unsaved.
+            Err(f) => {
+                self.save_status.set(SaveStatus::Failed(f));
+                return;
+            }
+        };
         // Handed to the browser: what is in memory is on its way to storage.
         autosave
             .unsaved
@@ -245,13 +262,8 @@ impl AppState {
         autosave.last_write.set_value(write);
         autosave.in_flight.update_value(|n| *n += 1);
         leptos::task::spawn_local(async move {
-            let mut result = match started {
-                Ok(tx) => idb::finished(tx).await,
-                Err(f) => Err(f),
-            };
-            // The workspace matters more than the backup of an older one: if the quota
-            // is the problem, the stored backup makes room (it stays in this tab's
-            // memory).
+            let mut result = idb::finished(tx).await;
+            // The quota may also be found only when the transaction commits.
             if result == Err(StorageFailure::Quota) {
                 puts.retain(|(name, _)| *name != layout::PREVIOUS);
                 result = match idb::write(&puts, &[layout::PREVIOUS]) {
