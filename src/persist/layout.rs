@@ -43,21 +43,23 @@ pub fn unknown_members(extra: &Map<String, Value>) -> String {
     text[1..text.len() - 1].to_string()
 }
 
-/// Every section of `ws` as its record holds it, by [`Section::index`].
-pub fn section_parts(ws: &Workspace) -> Vec<String> {
-    Section::ALL
-        .iter()
-        .map(|&s| match s {
-            Section::Accounts => member(s, &ws.accounts),
-            Section::Settings => member(s, &ws.settings),
-            Section::ValueModel => member(s, &ws.value_model),
-            Section::Portfolio => member(s, &ws.portfolio),
-            Section::KeyAccounts => member(s, &ws.key_accounts),
-            Section::Assessments => member(s, &ws.assessments),
-            Section::Unknown => unknown_members(&ws.extra),
-        })
-        .collect()
+/// Builds [`section_parts`] from the list of sections.
+macro_rules! parts {
+    ($($(#[$doc:meta])* $variant:ident $field:ident: $ty:ty,)*) => {
+        /// Every section of `ws` as its record holds it, by [`Section::index`].
+        pub fn section_parts(ws: &Workspace) -> Vec<String> {
+            Section::ALL
+                .iter()
+                .map(|&s| match s {
+                    $(Section::$variant => member(s, &ws.$field),)*
+                    Section::Unknown => unknown_members(&ws.extra),
+                })
+                .collect()
+        }
+    };
 }
+
+crate::domain::problem::workspace_sections!(parts);
 
 /// The `meta` record: the envelope with an empty `data`, which always ends the text.
 pub fn meta_text(

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use serde_json::{Map, Value};
 
 use crate::domain::Workspace;
+use crate::persist::layout::{member, unknown_members};
 
 /// The sections (one list, in the domain: `domain::problem::workspace_sections!`), from
 /// which the store below is built.
@@ -55,10 +56,7 @@ macro_rules! store {
             pub fn section_json(&self, section: Section) -> String {
                 match section {
                     $(Section::$variant => self.$field.with_untracked(|v| member(section, v)),)*
-                    Section::Unknown => self.unknown.with_untracked(|m| {
-                        let text = serde_json::to_string(m).expect("JSON values always serialize");
-                        text[1..text.len() - 1].to_string()
-                    }),
+                    Section::Unknown => self.unknown.with_untracked(unknown_members),
                 }
             }
 
@@ -92,10 +90,4 @@ impl Store {
     pub fn is_empty(&self) -> bool {
         self.accounts.with(|a| a.is_empty())
     }
-}
-
-/// One known section as the member `"key":value` of `data`.
-fn member(section: Section, value: &impl serde::Serialize) -> String {
-    let value = serde_json::to_string(value).expect("a section always serializes");
-    format!("\"{}\":{value}", section.key())
 }
