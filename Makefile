@@ -46,6 +46,7 @@ bench: setup-test
 	cargo bench --bench abc
 	.ci/build.sh
 	.ci/sizes.sh
+	node tests/bench/compression.mjs
 	node tests/bench/browser.mjs
 
 # Rebuild the vendored ECharts bundle (public/vendor/echarts.min.js) from npm.

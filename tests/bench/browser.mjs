@@ -7,7 +7,11 @@
 //  3. the longest task while importing a customer list of 20,000 rows into an empty
 //     workspace, from CSV and from .xlsx: reading, mapping and checking (until the
 //     import button is ready), then the confirmation (until the workspace is saved);
-//     and while exporting the register of 20,000 accounts as .xlsx.
+//     and while exporting the register of 20,000 accounts as .xlsx;
+//  4. storage at 20,000 and 100,000 customers: the stored size in IndexedDB, the time
+//     to store (a workspace of the layout before IndexedDB moves on first start) and to
+//     load it again (a returning visit, until the register's rows show), the JS heap,
+//     and the longest task on the edits above and on typing a search.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,6 +49,20 @@ async function throttledFirstVisit(hash) {
   return { ms: Math.round(ms), bytes };
 }
 
+/// Seeds local storage (the layout before IndexedDB) once per context: the app moves
+/// it to IndexedDB on its first start.
+function seed(page, n) {
+  return page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('keystone.workspace', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, bigWorkspace(n));
+}
+
+const revision = (page) => page.evaluate(() => Number(localStorage.getItem('keystone.workspace.revision') || 0));
+const saved = (page) => page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor({ timeout: 120000 });
+
 function bigWorkspace(n) {
   const accounts = Array.from({ length: n }, (_, i) => ({
     id: i + 1, name: `Kunde ${String(i + 1).padStart(5, '0')}`,
@@ -53,26 +71,26 @@ function bigWorkspace(n) {
   return JSON.stringify({ format: 'keystone-workspace', schema_version: 1, app_version: 'bench', exported_at: '2026-11-21T08:00:00Z', data: { accounts } });
 }
 
-async function longestTask(hash, action) {
+async function longestTask(hash, action, n = 20000) {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  await page.addInitScript((text) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('keystone.workspace', text);
-      sessionStorage.setItem('seeded', '1');
-    }
+  await seed(page, n);
+  await page.addInitScript(() => {
     window.__longest = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
     }).observe({ type: 'longtask' });
-  }, bigWorkspace(20000));
+  });
   await page.goto(url + hash);
   await page.getByRole('navigation').waitFor();
+  await saved(page); // the move to IndexedDB
   await page.waitForTimeout(2500); // start-up, idle prefetch
   await page.evaluate(() => { window.__longest = 0; });
+  const before = await revision(page);
   await action(page);
-  // The save runs 0.4 s after the change: wait until it has run.
-  await page.waitForFunction((before) => Number(localStorage.getItem('keystone.workspace.revision') || 0) > before, 0);
+  // The save runs 0.4 s after the change: wait until it has run and landed.
+  await page.waitForFunction((b) => Number(localStorage.getItem('keystone.workspace.revision') || 0) > b, before, { timeout: 120000 });
+  await saved(page);
   await page.waitForTimeout(300);
   const longest = await page.evaluate(() => window.__longest);
   await context.close();
@@ -103,6 +121,7 @@ async function importTasks(file) {
   await page.evaluate(() => { window.__longest = 0; });
   await button.click();
   await page.waitForFunction(() => Number(localStorage.getItem('keystone.workspace.revision') || 0) > 0, null, { timeout: 120000 });
+  await saved(page);
   await page.waitForTimeout(300);
   const confirming = await page.evaluate(() => window.__longest);
   await context.close();
@@ -113,12 +132,7 @@ async function importTasks(file) {
 async function exportXlsx() {
   const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const page = await context.newPage();
-  await page.addInitScript((text) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('keystone.workspace', text);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, bigWorkspace(20000));
+  await seed(page, 20000);
   await page.addInitScript(observeLongTasks);
   await page.goto(url + '#/data');
   await page.getByRole('button', { name: 'Download Excel (.xlsx)' }).waitFor();
@@ -132,6 +146,40 @@ async function exportXlsx() {
   const longest = await page.evaluate(() => window.__longest);
   await context.close();
   return { longest: Math.round(longest), file };
+}
+
+/// Storage with `n` customers: stored size, time to store and to load, heap, and the
+/// longest task while typing a search and while loading.
+async function storageRun(n) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await seed(page, n);
+  await page.addInitScript(observeLongTasks);
+  await page.goto(url + '#/accounts');
+  await page.locator('table.accounts tbody tr').first().waitFor({ timeout: 120000 });
+  const shown = await page.evaluate(() => performance.now());
+  await saved(page);
+  const store = Math.round(await page.evaluate(() => performance.now()) - shown);
+  const chars = await page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('keystone');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('workspace', 'readonly');
+      const all = tx.objectStore('workspace').getAll();
+      tx.oncomplete = () => { resolve(all.result.reduce((s, v) => s + v.length, 0)); open.result.close(); };
+    };
+  }));
+  await page.reload();
+  await page.locator('table.accounts tbody tr').first().waitFor({ timeout: 120000 });
+  const load = Math.round(await page.evaluate(() => performance.now()));
+  const loadTask = Math.round(await page.evaluate(() => window.__longest));
+  const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : 0));
+  await page.waitForTimeout(2500);
+  await page.evaluate(() => { window.__longest = 0; });
+  await page.getByLabel('Search by name').pressSequentially('Kunde 0999', { delay: 120 });
+  await page.waitForTimeout(500);
+  const search = Math.round(await page.evaluate(() => window.__longest));
+  await context.close();
+  return { store, chars, load, loadTask, heap, search };
 }
 
 const runs = Number(process.env.RUNS || 3);
@@ -165,6 +213,24 @@ for (let i = 0; i < runs; i++) {
   fs.rmSync(exported.file);
 }
 const medianOf = (pairs, k) => median(pairs.map((p) => p[k]));
+const sizes = {};
+for (const n of [20000, 100000]) {
+  const rs = [];
+  for (let i = 0; i < runs; i++) rs.push(await storageRun(n));
+  const m = (k) => median(rs.map((r) => r[k]));
+  const edits = [];
+  const ticks = [];
+  for (let i = 0; i < runs; i++) {
+    edits.push(await longestTask('#/data', async (page) => {
+      await page.getByLabel('Workspace name').fill('Bench GmbH');
+      await page.getByLabel('Workspace name').press('Enter');
+    }, n));
+    ticks.push(await longestTask('#/accounts', async (page) => {
+      await page.getByRole('checkbox', { name: 'Key account: Kunde 00001' }).check();
+    }, n));
+  }
+  sizes[n] = { ...Object.fromEntries(['store', 'chars', 'load', 'loadTask', 'heap', 'search'].map((k) => [k, m(k)])), edit: median(edits), tick: median(ticks) };
+}
 console.log('\n| browser measurement (median of %d) | result |\n|---|---:|', runs);
 console.log(`| first visit, start page interactive at 1.6 Mbit/s, 150 ms RTT | ${median(visits.map((v) => v.ms))} ms (${Math.round(visits[0].bytes / 1000)} KB transferred) |`);
 console.log(`| longest task: edit the workspace name, 20,000 accounts loaded | ${median(nameEdit)} ms (0 = none over 50 ms) |`);
@@ -174,5 +240,15 @@ console.log(`| longest task: import 20,000 CSV rows, confirming and saving | ${m
 console.log(`| longest task: import 20,000 .xlsx rows, reading and checking | ${medianOf(xlsxImport, 0)} ms |`);
 console.log(`| longest task: import 20,000 .xlsx rows, confirming and saving | ${medianOf(xlsxImport, 1)} ms |`);
 console.log(`| longest task: export the register of 20,000 accounts as .xlsx | ${median(xlsxExport)} ms |`);
+console.log('\n| storage (median of %d) | 20,000 customers | 100,000 customers |\n|---|---:|---:|', runs);
+const row = (label, f) => console.log(`| ${label} | ${f(sizes[20000])} | ${f(sizes[100000])} |`);
+row('stored in IndexedDB (characters)', (r) => `${(r.chars / 1e6).toFixed(1)} M`);
+row('time to store (first start moves it from local storage)', (r) => `${r.store} ms`);
+row('returning visit: register rows shown', (r) => `${r.load} ms`);
+row('returning visit: longest task', (r) => `${r.loadTask} ms`);
+row('JS heap after loading', (r) => `${(r.heap / 1e6).toFixed(0)} MB`);
+row('longest task: typing a search', (r) => `${r.search} ms`);
+row('longest task: edit the workspace name', (r) => `${r.edit} ms`);
+row('longest task: tick one key account', (r) => `${r.tick} ms`);
 await browser.close();
 server.close();
