@@ -2,6 +2,7 @@
 //! idle. Each page and part is declared beside its component ([`crate::ui::lazy`]).
 
 use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::state::route::AccountSection;
 use crate::state::{use_app, Route};
@@ -86,26 +87,51 @@ pub fn prefetch_all() {
     });
 }
 
-/// Calls `prefetch_all` once the browser is idle after the first page (or after a
-/// second where `requestIdleCallback` is missing, as in Safari).
+/// Calls `prefetch_all` once the open page is on screen — its chunk arrived (no
+/// loading note) and every chart on it drawn — and the browser is idle then (or a
+/// second later where `requestIdleCallback` is missing, as in Safari). Fetching other
+/// pages earlier competes with the open page's own chunks and ECharts on a slow line.
+/// After 10 s it starts anyway (a chart that cannot be drawn must not hold it back).
 pub fn prefetch_when_idle() {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let callback = Closure::once_into_js(|| {
-        prefetch_all();
-        // The service worker is registered now (src/offline/client.js), not earlier:
-        // its download of the whole build must not compete with the first page.
-        crate::state::browser::dispatch("keystone-idle");
+    when_page_drawn(0, || {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let callback = Closure::once_into_js(|| {
+            prefetch_all();
+            // The service worker is registered now (src/offline/client.js), not earlier:
+            // its download of the whole build must not compete with the first page.
+            crate::state::browser::dispatch("keystone-idle");
+        });
+        let has_idle =
+            js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+        if has_idle {
+            let _ = window.request_idle_callback(callback.unchecked_ref());
+        } else {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                1000,
+            );
+        }
     });
-    let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
-    if has_idle {
-        let _ = window.request_idle_callback(callback.unchecked_ref());
-    } else {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1000);
+}
+
+/// Runs `then` once no page is loading and every chart has its canvas, checking every
+/// 100 ms (`waited` of them so far, at most 100).
+fn when_page_drawn(waited: u32, then: impl FnOnce() + 'static) {
+    let pending = web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.query_selector(".page-loading, div.chart:not(:has(canvas))"));
+    // A browser without `:has()` cannot tell: it does not wait.
+    let drawn = !matches!(pending, Some(Ok(Some(_))));
+    if drawn || waited >= 100 {
+        then();
+        return;
     }
+    set_timeout(
+        move || when_page_drawn(waited + 1, then),
+        std::time::Duration::from_millis(100),
+    );
 }
 
 /// A page from its chunk: a loading note while it arrives, a message with a retry if it

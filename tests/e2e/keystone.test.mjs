@@ -384,6 +384,32 @@ test('other pages are fetched while the browser is idle, so they open without a 
   assert.ok(!entries.some((n) => n.includes('echarts')), 'ECharts waits for the first chart');
 });
 
+test('a link straight to a chart page fetches other pages only once its chart is drawn', async () => {
+  await app.goto();
+  await app.loadSample();
+  await app.waitSaved();
+  // A returning visit by a shared link, straight to the Pareto page.
+  const other = await context.newPage();
+  await other.addInitScript(() => {
+    window.__drawn = 0;
+    new MutationObserver(() => {
+      if (!window.__drawn && document.querySelector('div.chart canvas')) window.__drawn = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await other.goto(baseUrl + '#/pareto');
+  await other.getByRole('img', { name: /Pareto chart/ }).locator('canvas').waitFor();
+  await other.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('split_data')));
+  const { drawn, starts } = await other.evaluate(() => ({
+    drawn: window.__drawn,
+    starts: performance.getEntriesByType('resource')
+      .filter((e) => /split_(data|account_form|value|portfolio|key_accounts)/.test(e.name))
+      .map((e) => e.startTime),
+  }));
+  assert.ok(drawn > 0 && starts.length > 0, 'the chart was drawn and other pages were prefetched');
+  assert.ok(starts.every((t) => t >= drawn), `other pages were fetched before the chart was drawn (${drawn} ms): ${starts}`);
+  await other.close();
+});
+
 test('value model: weights reorder the ranking, keyboard ratings move score and bubble, proposals set the flag', async () => {
   await app.goto();
   await app.loadSample();
