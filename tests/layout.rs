@@ -62,3 +62,37 @@ fn every_section_has_its_own_record_and_the_names_are_distinct() {
     assert_eq!(sorted.len(), names.len());
     assert!(Section::ALL.iter().all(|&s| !record(s).is_empty()));
 }
+
+#[test]
+fn accounts_are_stored_in_chunks_that_put_together_give_the_section() {
+    use keystone::persist::layout::{
+        accounts_member, chunk_record, chunk_text, workspace_records_of, ACCOUNTS_CHUNK,
+    };
+    let mut ws = Workspace::default();
+    for i in 0..(2 * ACCOUNTS_CHUNK + 3) {
+        ws.accounts
+            .add_account(Account::new(0, format!("Kunde {i}"), i as f64));
+    }
+    let records = workspace_records_of(&ws);
+    assert_eq!(records[0], ("accounts".to_string(), "3".to_string()));
+    assert_eq!(records[1].0, "accounts.00000");
+    assert_eq!(records[3].0, chunk_record(2));
+    assert_eq!(chunk_record(12), "accounts.00012");
+    let chunks: Vec<&str> = records[1..4].iter().map(|(_, t)| t.as_str()).collect();
+    let member = accounts_member("3", &chunks);
+    assert_eq!(member, section_parts(&ws)[Section::Accounts.index()]);
+    assert_eq!(chunk_text(&[]), "");
+    // No accounts: a count of 0 and no chunk.
+    assert_eq!(accounts_member("0", &[]), "\"accounts\":[]");
+    // Chunks beyond the count (left from a longer list) are not read.
+    assert_eq!(
+        accounts_member("1", &[chunks[0], "\"stale\""])
+            .matches("stale")
+            .count(),
+        0
+    );
+    // A damaged count reaches the decoder, which names it.
+    let meta = meta_text(&Map::new(), "1.0", "t", 0);
+    let text = assemble(&meta, &[&accounts_member("drei", &chunks)]);
+    assert!(from_json(&text).is_err());
+}

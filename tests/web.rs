@@ -61,13 +61,12 @@ async fn record(name: &str) -> Option<String> {
 
 /// What another tab's save does: the workspace's records, then the counter.
 async fn other_tab_writes(ws: &Workspace, revision: u64) -> String {
-    let parts = layout::section_parts(ws);
     let meta = layout::meta_text(&Default::default(), "x", "2026-11-21T00:00:00Z", revision);
-    let mut puts: Vec<(&str, wasm_bindgen::JsValue)> = Section::ALL
-        .iter()
-        .map(|&s| (layout::record(s), parts[s.index()].as_str().into()))
+    let mut puts: Vec<(String, wasm_bindgen::JsValue)> = layout::workspace_records_of(ws)
+        .into_iter()
+        .map(|(name, text)| (name, text.into()))
         .collect();
-    puts.push((layout::META, meta.into()));
+    puts.push((layout::META.to_string(), meta.into()));
     idb::finished(idb::write(&puts, &[]).unwrap())
         .await
         .unwrap();
@@ -175,7 +174,7 @@ async fn the_store_saves_and_reloads() {
     assert!(stored.contains("Gespeichert GmbH"));
     assert_eq!(storage::stored_revision(), 1);
     // In IndexedDB, a record per section; nothing in local storage but the counter.
-    assert!(record("accounts")
+    assert!(record("accounts.00000")
         .await
         .unwrap()
         .contains("Gespeichert GmbH"));
@@ -294,8 +293,8 @@ async fn an_unreadable_workspace_in_indexeddb_is_kept_not_overwritten() {
     let mut ws = Workspace::default();
     ws.accounts.add_account(Account::new(0, "Lesbar", 1.0));
     other_tab_writes(&ws, 1).await;
-    let broken = "\"accounts\":[{\"id\":1,\"name\":\"Kaputt\",\"revenue\":\"viel\"}]";
-    idb::finished(idb::write(&[("accounts", broken.into())], &[]).unwrap())
+    let broken = "{\"id\":1,\"name\":\"Kaputt\",\"revenue\":\"viel\"}";
+    idb::finished(idb::write(&[("accounts.00000", broken.into())], &[]).unwrap())
         .await
         .unwrap();
     let before = stored_now().await.unwrap();
@@ -446,13 +445,16 @@ async fn an_edit_in_one_section_reserializes_only_that_section() {
     sleep(700).await;
     app.writes_done().await;
     assert_eq!(app.save_status.get_untracked(), SaveStatus::Saved);
+    // Every section was serialized once, but the accounts, which are written chunk by
+    // chunk (the whole section is serialized only for an export or a linked file).
     let mut cached = app.cached_sections();
     cached.sort_by_key(|s| format!("{s:?}"));
     assert_eq!(
         cached.len(),
-        Section::ALL.len(),
+        Section::ALL.len() - 1,
         "every section was serialized once: {cached:?}"
     );
+    assert!(!cached.contains(&Section::Accounts));
     // The ABC analysis does not run again for a change outside what it reads.
     let runs = std::rc::Rc::new(std::cell::Cell::new(0));
     let counter = runs.clone();
@@ -467,7 +469,7 @@ async fn an_edit_in_one_section_reserializes_only_that_section() {
     app.store.settings.update(|s| s.name = "Kunde Nord".into());
     leptos::task::tick().await;
     assert!(!app.cached_sections().contains(&Section::Settings));
-    assert!(app.cached_sections().contains(&Section::Accounts));
+    assert!(app.cached_sections().contains(&Section::ValueModel));
     // The save writes the settings and the envelope, not the accounts.
     js_sys::eval(
         "window.__written = []; window.__put2 = IDBObjectStore.prototype.put; \
@@ -488,6 +490,68 @@ async fn an_edit_in_one_section_reserializes_only_that_section() {
     let loaded = keystone::persist::from_json(&stored).unwrap();
     assert_eq!(loaded.workspace.settings.name, "Kunde Nord");
     assert_eq!(loaded.workspace.accounts.len(), 1);
+}
+
+/// With 5,000 accounts (three chunks), an edit of one account writes its chunk and the
+/// count, a delete rewrites the chunks after it and removes the one left over, and the
+/// next start reads them all back.
+#[wasm_bindgen_test]
+async fn an_edit_of_one_account_writes_only_its_chunk() {
+    clear_storage().await;
+    let (_owner, app) = app_state().await;
+    app.store.accounts.update(|a| {
+        for i in 0..4001 {
+            a.add_account(Account::new(0, format!("Kunde {i:04}"), 1.0));
+        }
+    });
+    sleep(700).await;
+    app.writes_done().await;
+    assert_eq!(record("accounts").await.as_deref(), Some("3"));
+    let log = || {
+        js_sys::eval(
+            "window.__written = []; window.__put3 = IDBObjectStore.prototype.put; \
+             window.__del3 = IDBObjectStore.prototype.delete; \
+             IDBObjectStore.prototype.put = function (v, k) { window.__written.push(k); \
+               return window.__put3.call(this, v, k); }; \
+             IDBObjectStore.prototype.delete = function (k) { window.__written.push('-' + k); \
+               return window.__del3.call(this, k); };",
+        )
+        .unwrap();
+    };
+    let written = || {
+        js_sys::eval(
+            "IDBObjectStore.prototype.put = window.__put3; \
+             IDBObjectStore.prototype.delete = window.__del3; window.__written.join(',')",
+        )
+        .unwrap()
+        .as_string()
+        .unwrap()
+    };
+    log();
+    app.store
+        .accounts
+        .update(|a| a[2500].name = "Geändert GmbH".into());
+    sleep(700).await;
+    app.writes_done().await;
+    assert_eq!(written(), "accounts,accounts.00001,meta");
+    // Deleting the first account moves every later one: all three chunks change, and
+    // 4,000 accounts need two, so the third record goes.
+    log();
+    app.store.accounts.update(|a| {
+        a.remove(0);
+    });
+    sleep(700).await;
+    app.writes_done().await;
+    assert_eq!(
+        written(),
+        "-accounts.00002,accounts,accounts.00000,accounts.00001,meta"
+    );
+    let (_owner2, again) = app_state().await;
+    let names = again
+        .store
+        .accounts
+        .with_untracked(|a| (a.len(), a[2499].name.clone()));
+    assert_eq!(names, (4000, "Geändert GmbH".to_string()));
 }
 
 #[wasm_bindgen_test]
@@ -555,7 +619,7 @@ async fn a_workspace_in_local_storage_moves_to_indexeddb_once() {
     // In IndexedDB now, with the backup; the old keys are gone, the counter moved on.
     assert!(storage::read(storage::KEY_WORKSPACE).unwrap().is_none());
     assert!(storage::read(storage::KEY_PREVIOUS).unwrap().is_none());
-    assert!(record("accounts")
+    assert!(record("accounts.00000")
         .await
         .unwrap()
         .contains("Bestand Nord GmbH"));

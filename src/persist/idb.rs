@@ -134,23 +134,62 @@ pub async fn finished(tx: IdbTransaction) -> Result<(), StorageFailure> {
 
 /// The records under `names`, in one transaction (`None` where there is none).
 pub async fn get(names: &[&str]) -> Result<Vec<Option<String>>, StorageFailure> {
+    Ok(get_with_prefix(names, None).await?.0)
+}
+
+/// The records under `names` and, in the same transaction (so no other tab's write
+/// comes between), every record whose name starts with `prefix`, in name order.
+pub async fn get_with_prefix(
+    names: &[&str],
+    prefix: Option<&str>,
+) -> Result<(Vec<Option<String>>, Vec<(String, String)>), StorageFailure> {
     let tx = transaction(IdbTransactionMode::Readonly)?;
     let store = tx.object_store(STORE).map_err(thrown)?;
     let requests: Vec<IdbRequest> = names
         .iter()
         .map(|n| store.get(&JsValue::from_str(n)).map_err(thrown))
         .collect::<Result<_, _>>()?;
+    let ranged = match prefix {
+        Some(p) => {
+            let range = web_sys::IdbKeyRange::bound(
+                &JsValue::from_str(p),
+                &JsValue::from_str(&format!("{p}\u{ffff}")),
+            )
+            .map_err(thrown)?;
+            let keys = store.get_all_keys_with_key(&range).map_err(thrown)?;
+            let values = store.get_all_with_key(&range).map_err(thrown)?;
+            Some((keys, values))
+        }
+        None => None,
+    };
     finished(tx).await?;
-    Ok(requests
+    let text = |v: JsValue| v.as_string();
+    let fixed = requests
         .iter()
-        .map(|r| r.result().ok().and_then(|v| v.as_string()))
-        .collect())
+        .map(|r| r.result().ok().and_then(text))
+        .collect();
+    let prefixed = match ranged {
+        Some((keys, values)) => {
+            let array =
+                |r: &IdbRequest| js_sys::Array::from(&r.result().unwrap_or(JsValue::UNDEFINED));
+            let (keys, values) = (array(&keys), array(&values));
+            keys.iter()
+                .zip(values.iter())
+                .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    Ok((fixed, prefixed))
 }
 
 /// Starts one transaction that deletes `deletes` and puts `puts` (name, text); await
 /// [`finished`] for the outcome. If a put is refused at once (a quota already used
 /// up), the transaction is aborted, so nothing of it lands.
-pub fn write(puts: &[(&str, JsValue)], deletes: &[&str]) -> Result<IdbTransaction, StorageFailure> {
+pub fn write<N: AsRef<str>>(
+    puts: &[(N, JsValue)],
+    deletes: &[&str],
+) -> Result<IdbTransaction, StorageFailure> {
     let tx = transaction(IdbTransactionMode::Readwrite)?;
     let store = tx.object_store(STORE).map_err(thrown)?;
     let attempt = || -> Result<(), JsValue> {
@@ -158,7 +197,7 @@ pub fn write(puts: &[(&str, JsValue)], deletes: &[&str]) -> Result<IdbTransactio
             store.delete(&JsValue::from_str(name))?;
         }
         for (name, value) in puts {
-            store.put_with_key(value, &JsValue::from_str(name))?;
+            store.put_with_key(value, &JsValue::from_str(name.as_ref()))?;
         }
         Ok(())
     };

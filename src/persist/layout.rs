@@ -1,13 +1,16 @@
 //! How the workspace lies in IndexedDB (docs/storage.md): one record per section, so
 //! an edit writes only the sections it changed, and a `meta` record with the envelope
-//! (format, schema version, revision, unknown members). Loading puts the records back
+//! (format, schema version, revision, unknown members). The accounts, the one section
+//! that grows to 100,000 items, are cut into chunks of [`ACCOUNTS_CHUNK`]: their record
+//! holds the number of chunks, and `accounts.00000`, `accounts.00001`, … the accounts
+//! themselves, so an edit of one account writes one chunk. Loading puts the records back
 //! together into the file format, which the decoder reads as it reads any file, so a
 //! stored workspace and an exported one are checked and migrated alike.
 
 use serde_json::{Map, Value};
 
 use super::envelope::to_json_from_parts_with;
-use crate::domain::{Section, Workspace};
+use crate::domain::{Account, Section, Workspace};
 
 /// The envelope without the data.
 pub const META: &str = "meta";
@@ -41,6 +44,63 @@ pub fn member(section: Section, value: &impl serde::Serialize) -> String {
 pub fn unknown_members(extra: &Map<String, Value>) -> String {
     let text = serde_json::to_string(extra).expect("JSON values always serialize");
     text[1..text.len() - 1].to_string()
+}
+
+/// Accounts per chunk record: small enough to serialize in a few milliseconds.
+pub const ACCOUNTS_CHUNK: usize = 2000;
+/// The name of every chunk record starts with this (and only theirs).
+pub const CHUNK_PREFIX: &str = "accounts.";
+
+/// The record of the accounts' chunk `index`: zero-padded, so that the records sort
+/// in their order.
+pub fn chunk_record(index: usize) -> String {
+    format!("{CHUNK_PREFIX}{index:05}")
+}
+
+/// One chunk of accounts as its record holds it: the array's items without brackets.
+pub fn chunk_text(accounts: &[Account]) -> String {
+    let text = serde_json::to_string(accounts).expect("accounts always serialize");
+    text[1..text.len() - 1].to_string()
+}
+
+/// The accounts' member of `data` from the text of the count record and the chunk
+/// records in order. A count that is not a number is passed on as the value, so the
+/// decoder names the problem.
+pub fn accounts_member(count: &str, chunks: &[&str]) -> String {
+    let Ok(n) = count.trim().parse::<usize>() else {
+        return format!("\"accounts\":{count}");
+    };
+    let items: Vec<&str> = chunks
+        .iter()
+        .take(n)
+        .copied()
+        .filter(|c| !c.is_empty())
+        .collect();
+    format!("\"accounts\":[{}]", items.join(","))
+}
+
+/// Every record of a workspace but `meta` (name, text): the count and chunks of the
+/// accounts and one record for every other section.
+pub fn workspace_records_of(ws: &Workspace) -> Vec<(String, String)> {
+    let parts = section_parts(ws);
+    let chunks: Vec<&[Account]> = ws.accounts.chunks(ACCOUNTS_CHUNK).collect();
+    let mut records = vec![(
+        record(Section::Accounts).to_string(),
+        chunks.len().to_string(),
+    )];
+    records.extend(
+        chunks
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (chunk_record(i), chunk_text(c))),
+    );
+    records.extend(
+        Section::ALL
+            .iter()
+            .filter(|&&s| s != Section::Accounts)
+            .map(|&s| (record(s).to_string(), parts[s.index()].clone())),
+    );
+    records
 }
 
 /// Builds [`section_parts`] from the list of sections.

@@ -16,7 +16,7 @@ use wasm_bindgen::JsValue;
 
 use super::store::Section;
 use super::{browser, AppState, SaveStatus};
-use crate::domain::Workspace;
+use crate::domain::{Account, Workspace};
 use crate::i18n::{common::C, data::D};
 use crate::persist::storage::{self, StorageFailure};
 use crate::persist::{self as files, idb, layout};
@@ -47,6 +47,9 @@ pub struct Autosave {
     /// The workspace was read from local storage (an earlier version's place): the
     /// next successful save has moved it, and then the old keys are removed.
     pub(super) move_from_local: StoredValue<bool>,
+    /// The accounts as IndexedDB holds them, chunk by chunk (`None`: not known, so the
+    /// next save writes every chunk). A save writes only the chunks that differ.
+    written_chunks: StoredValue<Option<Vec<Vec<Account>>>>,
     /// Writes started and not finished; the number of the last one started.
     in_flight: StoredValue<u32>,
     last_write: StoredValue<u64>,
@@ -57,6 +60,7 @@ impl Autosave {
     pub fn new(revision: u64, loaded: Workspace, in_idb: bool) -> Autosave {
         Autosave {
             unsaved: StoredValue::new([!in_idb; Section::ALL.len()]),
+            written_chunks: StoredValue::new(in_idb.then(|| chunks_of(&loaded.accounts))),
             pending_backup: StoredValue::new(None),
             move_from_local: StoredValue::new(false),
             in_flight: StoredValue::new(0),
@@ -77,6 +81,10 @@ impl Autosave {
         self.cache.set_value(Default::default());
         self.unsaved.set_value(Default::default());
         self.pending_backup.set_value(None);
+        self.written_chunks.set_value(
+            self.baseline
+                .with_value(|b| b.as_ref().map(|ws| chunks_of(&ws.accounts))),
+        );
     }
 
     /// Whether this run of `section`'s effect only reflects what storage set.
@@ -152,9 +160,14 @@ impl AppState {
     /// Brings the cache up to date: with `use_cache`, only sections without cached
     /// JSON are serialized; without, every section is.
     fn refresh_cache(self, use_cache: bool) {
+        self.refresh_sections(&Section::ALL, use_cache);
+    }
+
+    /// [`refresh_cache`](Self::refresh_cache) for some sections.
+    fn refresh_sections(self, sections: &[Section], use_cache: bool) {
         let store = self.store;
         self.autosave.cache.update_value(|cache| {
-            for section in Section::ALL {
+            for &section in sections {
                 let slot = &mut cache[section.index()];
                 if !use_cache || slot.is_none() {
                     *slot = Some(store.section_json(section));
@@ -207,36 +220,50 @@ impl AppState {
             return;
         }
         let revision = stored + 1;
-        self.refresh_cache(use_cache);
-        self.compare_with_file();
         let unsaved = autosave.unsaved.get_value();
         let sections: Vec<Section> = Section::ALL
             .into_iter()
             .filter(|s| !use_cache || unsaved[s.index()])
             .collect();
+        // The whole workspace is serialized only to compare it with a linked file; the
+        // accounts are otherwise written chunk by chunk, the other sections whole.
+        let others: Vec<Section> = sections
+            .iter()
+            .copied()
+            .filter(|s| *s != Section::Accounts)
+            .collect();
+        if self.file.with_untracked(Option::is_some) {
+            self.refresh_cache(use_cache);
+            self.compare_with_file();
+        } else {
+            self.refresh_sections(&others, use_cache);
+        }
+        let mut puts: Vec<(String, JsValue)> = Vec::new();
+        let mut deletes: Vec<String> = Vec::new();
+        if sections.contains(&Section::Accounts) {
+            self.account_chunks(&mut puts, &mut deletes);
+        }
+        autosave.cache.with_value(|cache| {
+            for s in &others {
+                let text = cache[s.index()].as_deref().unwrap_or("");
+                puts.push((layout::record(*s).to_string(), JsValue::from_str(text)));
+            }
+        });
         let meta = self.store.envelope.with_value(|envelope| {
             layout::meta_text(envelope, APP_VERSION, &browser::now_iso(), revision)
         });
-        let mut puts: Vec<(&'static str, JsValue)> = autosave.cache.with_value(|cache| {
-            sections
-                .iter()
-                .map(|s| {
-                    let text = cache[s.index()].as_deref().unwrap_or("");
-                    (layout::record(*s), JsValue::from_str(text))
-                })
-                .collect()
-        });
-        puts.push((layout::META, JsValue::from_str(&meta)));
+        puts.push((layout::META.to_string(), JsValue::from_str(&meta)));
         let backup = autosave.pending_backup.get_value();
         if let Some(text) = &backup {
-            puts.push((layout::PREVIOUS, JsValue::from_str(text)));
+            puts.push((layout::PREVIOUS.to_string(), JsValue::from_str(text)));
         }
+        let deletes: Vec<&str> = deletes.iter().map(String::as_str).collect();
         // The workspace matters more than the backup of an older one: if the quota is
         // the problem, the stored backup makes room (it stays in this tab's memory).
-        let mut started = idb::write(&puts, &[]);
+        let mut started = idb::write(&puts, &deletes);
         if started == Err(StorageFailure::Quota) {
-            puts.retain(|(name, _)| *name != layout::PREVIOUS);
-            started = idb::write(&puts, &[layout::PREVIOUS]);
+            puts.retain(|(name, _)| name != layout::PREVIOUS);
+            started = idb::write(&puts, &[&deletes[..], &[layout::PREVIOUS]].concat());
             if started.is_ok() {
                 self.toasts.notify(self.t(D::BackupNotStored));
             }
@@ -245,6 +272,7 @@ impl AppState {
             Ok(tx) => tx,
             // Refused at once: nothing was handed over, everything stays unsaved.
             Err(f) => {
+                autosave.written_chunks.set_value(None);
                 self.save_status.set(SaveStatus::Failed(f));
                 return;
             }
@@ -265,7 +293,7 @@ impl AppState {
             let mut result = idb::finished(tx).await;
             // The quota may also be found only when the transaction commits.
             if result == Err(StorageFailure::Quota) {
-                puts.retain(|(name, _)| *name != layout::PREVIOUS);
+                puts.retain(|(name, _)| name != layout::PREVIOUS);
                 result = match idb::write(&puts, &[layout::PREVIOUS]) {
                     Ok(tx) => idb::finished(tx).await,
                     Err(f) => Err(f),
@@ -276,6 +304,47 @@ impl AppState {
             }
             self.write_finished(write, &sections, backup, result);
         });
+    }
+
+    /// The accounts' count record and the chunks that differ from what IndexedDB holds
+    /// (all of them when that is not known), and the chunks a shorter list left over.
+    /// What is written becomes what IndexedDB is taken to hold.
+    fn account_chunks(self, puts: &mut Vec<(String, JsValue)>, deletes: &mut Vec<String>) {
+        let autosave = self.autosave;
+        let old = autosave
+            .written_chunks
+            .try_update_value(Option::take)
+            .flatten();
+        let next = self.store.accounts.with_untracked(|accounts| {
+            let chunks: Vec<&[Account]> = accounts.chunks(layout::ACCOUNTS_CHUNK).collect();
+            puts.push((
+                layout::record(Section::Accounts).to_string(),
+                JsValue::from_str(&chunks.len().to_string()),
+            ));
+            let mut old = old.map(|o| o.into_iter().map(Some).collect::<Vec<_>>());
+            if let Some(old) = &old {
+                deletes.extend((chunks.len()..old.len()).map(layout::chunk_record));
+            }
+            chunks
+                .iter()
+                .enumerate()
+                .map(|(i, chunk)| {
+                    let kept = old
+                        .as_mut()
+                        .and_then(|o| o.get_mut(i))
+                        .and_then(Option::take);
+                    match kept {
+                        Some(same) if same.as_slice() == *chunk => same,
+                        _ => {
+                            let text = layout::chunk_text(chunk);
+                            puts.push((layout::chunk_record(i), JsValue::from_str(&text)));
+                            chunk.to_vec()
+                        }
+                    }
+                })
+                .collect()
+        });
+        autosave.written_chunks.set_value(Some(next));
     }
 
     /// The outcome of a write: the status, and after a failure the sections (and the
@@ -305,6 +374,7 @@ impl AppState {
                 }
             }
             Err(f) => {
+                autosave.written_chunks.set_value(None);
                 autosave
                     .unsaved
                     .update_value(|u| sections.iter().for_each(|s| u[s.index()] = true));
@@ -480,4 +550,12 @@ impl AppState {
         self.store.replace(Default::default());
         self.save_now();
     }
+}
+
+/// The accounts cut as IndexedDB stores them, copied.
+fn chunks_of(accounts: &[Account]) -> Vec<Vec<Account>> {
+    accounts
+        .chunks(layout::ACCOUNTS_CHUNK)
+        .map(<[Account]>::to_vec)
+        .collect()
 }

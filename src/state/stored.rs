@@ -8,7 +8,7 @@
 //! never shows or saves an empty workspace in place of a stored one.
 
 use super::LoadFailure;
-use crate::domain::Workspace;
+use crate::domain::{Section, Workspace};
 use crate::i18n::Lang;
 use crate::persist::{self as files, ImportError, Loaded};
 use crate::persist::{idb, layout, storage};
@@ -120,10 +120,14 @@ async fn stored_texts() -> Texts {
     let mut names = layout::workspace_records();
     names.push(layout::PREVIOUS);
     let records = match idb::open().await {
-        Ok(()) => idb::get(&names).await.ok(),
+        Ok(()) => idb::get_with_prefix(&names, Some(layout::CHUNK_PREFIX))
+            .await
+            .ok(),
         Err(_) => None,
     };
-    if let Some(mut records) = records.filter(|r| r.first().is_some_and(Option::is_some)) {
+    if let Some((mut records, chunks)) =
+        records.filter(|(r, _)| r.first().is_some_and(Option::is_some))
+    {
         // A move from local storage that was cut short after IndexedDB had it all.
         for key in [storage::KEY_WORKSPACE, storage::KEY_PREVIOUS] {
             if matches!(storage::read(key), Ok(Some(_))) {
@@ -132,10 +136,19 @@ async fn stored_texts() -> Texts {
         }
         let backup = records.pop().flatten();
         let meta = records[0].take().unwrap_or_default();
-        let parts: Vec<&str> = records[1..]
+        let chunks: Vec<&str> = chunks.iter().map(|(_, text)| text.as_str()).collect();
+        // Section records follow `meta` in `Section::ALL`'s order.
+        let sections: Vec<String> = Section::ALL
             .iter()
-            .map(|p| p.as_deref().unwrap_or(""))
+            .map(|&s| {
+                let record = records[1 + s.index()].as_deref();
+                match (s, record) {
+                    (Section::Accounts, Some(count)) => layout::accounts_member(count, &chunks),
+                    (_, record) => record.unwrap_or("").to_string(),
+                }
+            })
             .collect();
+        let parts: Vec<&str> = sections.iter().map(String::as_str).collect();
         return Texts {
             workspace: Some(layout::assemble(&meta, &parts)),
             backup,

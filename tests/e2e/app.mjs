@@ -45,29 +45,31 @@ export class KeystoneApp {
   }
 }
 
-/// Runs in the page.
+/// Runs in the page: the records put together as `src/persist/layout.rs` does.
 async function storedValue(key) {
   const records = { 'keystone.workspace': 'meta', 'keystone.workspace.previous': 'previous' };
   if (!(key in records)) return localStorage.getItem(key);
-  const sections = ['accounts', 'settings', 'value_model', 'portfolio', 'key_accounts', 'assessments', 'unknown'];
   const db = await new Promise((resolve, reject) => {
     const open = indexedDB.open('keystone');
     open.onupgradeneeded = () => open.result.createObjectStore('workspace');
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
-  const names = key === 'keystone.workspace' ? ['meta', ...sections] : ['previous'];
-  const values = await new Promise((resolve, reject) => {
+  const all = await new Promise((resolve, reject) => {
     const tx = db.transaction('workspace', 'readonly');
-    const store = tx.objectStore('workspace');
-    const requests = names.map((n) => store.get(n));
-    tx.oncomplete = () => resolve(requests.map((r) => r.result ?? null));
+    const keys = tx.objectStore('workspace').getAllKeys();
+    const values = tx.objectStore('workspace').getAll();
+    tx.oncomplete = () => resolve(new Map(keys.result.map((k, i) => [k, values.result[i]])));
     tx.onerror = () => reject(tx.error);
   });
   db.close();
-  if (values[0] === null) return localStorage.getItem(key);
-  if (key !== 'keystone.workspace') return values[0];
-  const [meta, ...parts] = values;
+  const meta = all.get(records[key]);
+  if (meta === undefined) return localStorage.getItem(key);
+  if (key !== 'keystone.workspace') return meta;
   if (!meta.endsWith('{}}')) return meta;
-  return `${meta.slice(0, -2)}${parts.filter((p) => p).join(",")}}}`;
+  const count = Number(all.get('accounts') ?? 0);
+  const chunks = Array.from({ length: count }, (_, i) => all.get(`accounts.${String(i).padStart(5, '0')}`) || '');
+  const parts = [all.has('accounts') ? `"accounts":[${chunks.filter((c) => c).join(',')}]` : '',
+    ...['settings', 'value_model', 'portfolio', 'key_accounts', 'assessments', 'unknown'].map((n) => all.get(n) || '')];
+  return `${meta.slice(0, -2)}${parts.filter((p) => p).join(',')}}}`;
 }
