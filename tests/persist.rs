@@ -1403,19 +1403,21 @@ fn the_linked_file_survives_a_reload_as_text() {
 }
 
 #[test]
-fn local_storage_warns_above_eighty_percent() {
-    use keystone::persist::storage_use::{local_use, megabytes, LOCAL_STORAGE_CHARS};
-    assert!(!local_use(0).warn);
-    assert_eq!(local_use(0).share, 0.0);
-    assert!(
-        !local_use(LOCAL_STORAGE_CHARS * 8 / 10).warn,
-        "exactly 80 % is not above"
-    );
-    assert!(local_use(LOCAL_STORAGE_CHARS * 8 / 10 + 1).warn);
-    assert!(local_use(usize::MAX / 2).warn);
-    assert_eq!(megabytes(1_234_567.0), 1.2);
-    assert_eq!(megabytes(LOCAL_STORAGE_CHARS as f64), 5.0);
-    assert_eq!(megabytes(0.0), 0.0);
+fn storage_use_warns_above_80_percent_and_sizes_read_in_mb_or_gb() {
+    use keystone::persist::storage_use::{readable_size, storage_use};
+    assert!(!storage_use(0.0, 1e9).warn);
+    assert_eq!(storage_use(0.0, 1e9).share, 0.0);
+    // Exactly 80 % does not warn yet; a byte more does.
+    assert!(!storage_use(8e8, 1e9).warn);
+    assert!(storage_use(8e8 + 1.0, 1e9).warn);
+    // A browser that names no quota: no share, no warning.
+    assert_eq!(storage_use(5e6, 0.0).share, 0.0);
+    assert!(!storage_use(5e6, 0.0).warn);
+    assert_eq!(readable_size(1_234_567.0), (1.2, "MB"));
+    assert_eq!(readable_size(0.0), (0.0, "MB"));
+    assert_eq!(readable_size(999_949_999.0), (999.9, "MB"));
+    assert_eq!(readable_size(1e9), (1.0, "GB"));
+    assert_eq!(readable_size(143_600_000_000.0), (143.6, "GB"));
 }
 
 #[test]
@@ -1424,4 +1426,22 @@ fn a_file_name_for_save_as_ends_in_json() {
     assert_eq!(json_name("Kunde Nord"), "Kunde Nord.json");
     assert_eq!(json_name(" k.JSON "), "k.JSON");
     assert_eq!(json_name("   "), "keystone-workspace.json");
+}
+
+/// The fixture of local storage as the version before IndexedDB left it (the browser
+/// test moves it): its workspace and backup read as they are.
+#[test]
+fn the_local_storage_fixture_of_the_version_before_indexeddb_reads() {
+    let keys: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/local-storage-v7.json")).unwrap();
+    let workspace = keystone::persist::from_json(keys["keystone.workspace"].as_str().unwrap())
+        .unwrap()
+        .workspace;
+    assert_eq!(workspace.accounts.len(), 2);
+    assert_eq!(workspace.settings.name, "Bestand");
+    let backup =
+        keystone::persist::from_json(keys["keystone.workspace.previous"].as_str().unwrap())
+            .unwrap()
+            .workspace;
+    assert_eq!(backup.accounts.len(), 1);
 }

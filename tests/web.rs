@@ -5,6 +5,7 @@
 use keystone::charts::Chart;
 use keystone::domain::{Account, Workspace};
 use keystone::persist::storage::{self, StorageFailure};
+use keystone::persist::{idb, layout};
 use keystone::state::{AppState, SaveStatus, Section};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -34,7 +35,9 @@ fn container() -> web_sys::HtmlElement {
     div.unchecked_into()
 }
 
-fn clear_storage() {
+/// Empties local storage and the workspace's IndexedDB records. IndexedDB runs
+/// transactions in order, so writes a test left under way land before the clear.
+async fn clear_storage() {
     web_sys::window()
         .unwrap()
         .local_storage()
@@ -42,6 +45,53 @@ fn clear_storage() {
         .unwrap()
         .clear()
         .unwrap();
+    idb::open().await.expect("IndexedDB opens");
+    idb::clear().await.expect("IndexedDB clears");
+}
+
+/// The stored workspace in the file format, as the next start reads it.
+async fn stored_now() -> Option<String> {
+    keystone::state::stored::stored_text().await
+}
+
+/// One IndexedDB record, as stored.
+async fn record(name: &str) -> Option<String> {
+    idb::get(&[name]).await.unwrap().pop().flatten()
+}
+
+/// What another tab's save does: the workspace's records, then the counter.
+async fn other_tab_writes(ws: &Workspace, revision: u64) -> String {
+    let parts = layout::section_parts(ws);
+    let meta = layout::meta_text(&Default::default(), "x", "2026-11-21T00:00:00Z", revision);
+    let mut puts: Vec<(&str, wasm_bindgen::JsValue)> = Section::ALL
+        .iter()
+        .map(|&s| (layout::record(s), parts[s.index()].as_str().into()))
+        .collect();
+    puts.push((layout::META, meta.into()));
+    idb::finished(idb::write(&puts, &[]).unwrap())
+        .await
+        .unwrap();
+    storage::write_revision(revision).unwrap();
+    stored_now().await.unwrap()
+}
+
+/// Makes IndexedDB refuse puts (`when` is a JS condition on the call's number `n`,
+/// counted from 1, and the record's name `k`) with a quota error; returns the undo.
+fn refuse_puts(when: &str) -> impl Drop {
+    js_sys::eval(&format!(
+        "window.__put = IDBObjectStore.prototype.put; window.__puts = 0; \
+         IDBObjectStore.prototype.put = function (v, k) {{ const n = ++window.__puts; \
+           if ({when}) throw new DOMException('full', 'QuotaExceededError'); \
+           return window.__put.call(this, v, k); }};"
+    ))
+    .unwrap();
+    struct Restore;
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            js_sys::eval("IDBObjectStore.prototype.put = window.__put;").unwrap();
+        }
+    }
+    Restore
 }
 
 /// Runs `f` inside a fresh reactive owner, as the app root would.
@@ -111,7 +161,7 @@ async fn chart_renders_into_a_canvas() {
 
 #[wasm_bindgen_test]
 async fn the_store_saves_and_reloads() {
-    clear_storage();
+    clear_storage().await;
     let (_owner, app) = app_state().await;
     assert!(app.store.accounts.with_untracked(|a| a.is_empty()));
     app.store.accounts.update(|ws| {
@@ -119,12 +169,17 @@ async fn the_store_saves_and_reloads() {
     });
     // The debounced autosave writes without being asked.
     sleep(700).await;
+    app.writes_done().await;
     assert_eq!(app.save_status.get_untracked(), SaveStatus::Saved);
-    let stored = storage::read(storage::KEY_WORKSPACE)
-        .unwrap()
-        .expect("saved");
+    let stored = stored_now().await.expect("saved");
     assert!(stored.contains("Gespeichert GmbH"));
     assert_eq!(storage::stored_revision(), 1);
+    // In IndexedDB, a record per section; nothing in local storage but the counter.
+    assert!(record("accounts")
+        .await
+        .unwrap()
+        .contains("Gespeichert GmbH"));
+    assert!(storage::read(storage::KEY_WORKSPACE).unwrap().is_none());
     // A new store (a reload) finds it.
     let (_owner2, again) = app_state().await;
     let names: Vec<String> = again
@@ -134,8 +189,6 @@ async fn the_store_saves_and_reloads() {
     assert_eq!(names, vec!["Gespeichert GmbH"]);
 }
 
-/// Fields this version does not know, at every level of the file (envelope included),
-/// survive the store: autosave's section parts, a reload, a typed edit, the export.
 #[wasm_bindgen_test]
 async fn unknown_fields_survive_autosave_a_reload_and_an_edit() {
     const FIXTURE: &str = include_str!("fixtures/workspace-unknown-fields.json");
@@ -143,14 +196,13 @@ async fn unknown_fields_survive_autosave_a_reload_and_an_edit() {
     let envelope = |text: &str| {
         serde_json::from_str::<serde_json::Value>(text).unwrap()["x_future"]["at"].clone()
     };
-    clear_storage();
+    clear_storage().await;
     let (_owner, app) = app_state().await;
     let ws = keystone::persist::from_json(FIXTURE).unwrap().workspace;
     app.replace_workspace(ws);
     sleep(700).await;
-    let stored = storage::read(storage::KEY_WORKSPACE)
-        .unwrap()
-        .expect("saved");
+    app.writes_done().await;
+    let stored = stored_now().await.expect("saved");
     assert_eq!(unknown(&stored), unknown(FIXTURE));
     assert_eq!(envelope(&stored), serde_json::json!("envelope"));
     // A reload, then an edit of one key account through its typed data.
@@ -161,9 +213,8 @@ async fn unknown_fields_survive_autosave_a_reload_and_an_edit() {
         keystone::domain::key_account::set_key_account(k, 1, &data);
     });
     sleep(700).await;
-    let stored = storage::read(storage::KEY_WORKSPACE)
-        .unwrap()
-        .expect("saved");
+    again.writes_done().await;
+    let stored = stored_now().await.expect("saved");
     assert!(stored.contains("Visit both plants"));
     assert_eq!(unknown(&stored), unknown(FIXTURE));
     let export = keystone::persist::to_pretty_json(&again.store.snapshot(), "t", "x");
@@ -173,7 +224,7 @@ async fn unknown_fields_survive_autosave_a_reload_and_an_edit() {
 
 #[wasm_bindgen_test]
 async fn a_corrupt_stored_value_is_kept_not_overwritten() {
-    clear_storage();
+    clear_storage().await;
     let corrupt = "{\"format\":\"keystone-workspace\",\"schema_version\":1,\"data\":{\"accounts\":[{\"id\":1}]}";
     storage::write(storage::KEY_WORKSPACE, corrupt).unwrap();
     let (_owner, app) = app_state().await;
@@ -212,83 +263,115 @@ async fn a_corrupt_stored_value_is_kept_not_overwritten() {
 
 #[wasm_bindgen_test]
 async fn a_full_storage_is_reported_and_the_data_stays_in_memory() {
-    clear_storage();
+    clear_storage().await;
     let (_owner, app) = app_state().await;
-    js_sys::eval(
-        "window.__setItem = Storage.prototype.setItem; \
-         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
-    )
-    .unwrap();
+    let refused = refuse_puts("true");
     app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Ungespeichert", 1.0));
     });
     app.save_now();
-    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    app.writes_done().await;
+    drop(refused);
     assert_eq!(
         app.save_status.get_untracked(),
         SaveStatus::Failed(StorageFailure::Quota)
     );
     assert_eq!(app.store.accounts.with_untracked(|a| a.len()), 1);
-    assert!(storage::read(storage::KEY_WORKSPACE).unwrap().is_none());
+    assert!(stored_now().await.is_none());
     // Once there is room again, a retry saves.
     app.save_now();
+    app.writes_done().await;
     assert_eq!(app.save_status.get_untracked(), SaveStatus::Saved);
+    assert!(stored_now().await.unwrap().contains("Ungespeichert"));
     sleep(10).await;
+}
+
+/// A workspace in IndexedDB that cannot be read is kept beside it and never
+/// overwritten, as one in local storage is.
+#[wasm_bindgen_test]
+async fn an_unreadable_workspace_in_indexeddb_is_kept_not_overwritten() {
+    clear_storage().await;
+    let mut ws = Workspace::default();
+    ws.accounts.add_account(Account::new(0, "Lesbar", 1.0));
+    other_tab_writes(&ws, 1).await;
+    let broken = "\"accounts\":[{\"id\":1,\"name\":\"Kaputt\",\"revenue\":\"viel\"}]";
+    idb::finished(idb::write(&[("accounts", broken.into())], &[]).unwrap())
+        .await
+        .unwrap();
+    let before = stored_now().await.unwrap();
+    let (_owner, app) = app_state().await;
+    let failure = app.load_failure.get_untracked().expect("reported");
+    assert!(failure.backed_up);
+    assert!(
+        failure.kept_under.contains("IndexedDB"),
+        "{}",
+        failure.kept_under
+    );
+    assert_eq!(
+        record(layout::UNREADABLE).await.as_deref(),
+        Some(before.as_str())
+    );
+    app.store.accounts.update(|a| {
+        a.add_account(Account::new(0, "Neu", 1.0));
+    });
+    sleep(700).await;
+    app.save_now();
+    app.writes_done().await;
+    assert_eq!(stored_now().await.as_deref(), Some(before.as_str()));
 }
 
 #[wasm_bindgen_test]
 async fn a_tab_that_is_behind_does_not_overwrite_newer_data() {
-    clear_storage();
+    clear_storage().await;
     let (_owner, app) = app_state().await;
     app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Tab 1", 1.0));
     });
     app.save_now();
+    app.writes_done().await;
     // Another tab writes a newer workspace meanwhile.
-    let newer = keystone::persist::to_json(&Workspace::default(), "x", "2026-11-21T00:00:00Z", 2);
-    storage::write(storage::KEY_WORKSPACE, &newer).unwrap();
-    storage::write_revision(2).unwrap();
+    let newer = other_tab_writes(&Workspace::default(), 2).await;
     app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Tab 1 again", 1.0));
     });
     // Let the autosave schedule its (delayed) save, as it would while the user works.
     sleep(10).await;
     app.save_now();
+    app.writes_done().await;
     assert!(app.conflict.get_untracked(), "the conflict is shown");
-    assert_eq!(
-        storage::read(storage::KEY_WORKSPACE).unwrap().as_deref(),
-        Some(newer.as_str())
-    );
+    assert_eq!(stored_now().await.as_deref(), Some(newer.as_str()));
     // Choice 1: take the other tab's data.
     app.take_other_tab();
-    // The stored workspace is decoded asynchronously (in its chunk when split).
-    leptos::task::tick().await;
+    // The stored workspace is read and decoded asynchronously.
+    for _ in 0..100 {
+        if app.store.accounts.with_untracked(|a| a.is_empty()) {
+            break;
+        }
+        sleep(10).await;
+    }
     assert!(!app.conflict.get_untracked());
     assert!(app.store.accounts.with_untracked(|a| a.is_empty()));
     // The save that was pending for the discarded edits does not write afterwards.
     sleep(600).await;
     assert_eq!(storage::stored_revision(), 2);
     // A new conflict (the other tab saves revision 3), and choice 2: keep this tab's.
-    storage::write(storage::KEY_WORKSPACE, &newer).unwrap();
-    storage::write_revision(3).unwrap();
+    other_tab_writes(&Workspace::default(), 3).await;
     app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Tab 1 again", 1.0));
     });
     app.save_now();
     assert!(app.conflict.get_untracked());
     app.keep_this_tab();
+    app.writes_done().await;
     assert!(!app.conflict.get_untracked());
-    assert!(storage::read(storage::KEY_WORKSPACE)
-        .unwrap()
-        .unwrap()
-        .contains("Tab 1 again"));
+    assert!(stored_now().await.unwrap().contains("Tab 1 again"));
     assert_eq!(storage::stored_revision(), 4);
     sleep(600).await;
 }
 
 #[wasm_bindgen_test]
 async fn the_app_offers_the_sample_and_lists_it() {
-    clear_storage();
+    clear_storage().await;
     let root = container();
     let stored = keystone::state::Stored::read().await.unwrap();
     let handle = leptos::mount::mount_to(
@@ -324,40 +407,44 @@ async fn the_app_offers_the_sample_and_lists_it() {
 
 #[wasm_bindgen_test]
 async fn when_storage_is_full_the_stored_backup_makes_room_for_the_workspace() {
-    clear_storage();
-    storage::write(storage::KEY_PREVIOUS, "{\"old\": \"backup\"}").unwrap();
+    clear_storage().await;
+    idb::finished(idb::write(&[(layout::PREVIOUS, "{\"old\": \"backup\"}".into())], &[]).unwrap())
+        .await
+        .unwrap();
     let (_owner, app) = app_state().await;
-    // Full while the backup is there.
+    // Full while the backup is there: deleting it makes room.
     js_sys::eval(
-        "window.__setItem = Storage.prototype.setItem; \
-         Storage.prototype.setItem = function (k, v) { \
-           if (k === 'keystone.workspace' && localStorage.getItem('keystone.workspace.previous') !== null) \
-             throw new DOMException('full', 'QuotaExceededError'); \
-           return window.__setItem.call(this, k, v); };",
+        "window.__backup = true; window.__delete = IDBObjectStore.prototype.delete; \
+         IDBObjectStore.prototype.delete = function (k) { \
+           if (k === 'previous') window.__backup = false; return window.__delete.call(this, k); };",
     )
     .unwrap();
+    let refused = refuse_puts("window.__backup");
     app.store.accounts.update(|ws| {
         ws.add_account(Account::new(0, "Wichtiger", 1.0));
     });
     app.save_now();
-    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    app.writes_done().await;
+    drop(refused);
+    js_sys::eval("IDBObjectStore.prototype.delete = window.__delete;").unwrap();
+    // The edit's own (delayed) save comes after the immediate one.
+    sleep(700).await;
+    app.writes_done().await;
     assert_eq!(app.save_status.get_untracked(), SaveStatus::Saved);
-    assert!(storage::read(storage::KEY_WORKSPACE)
-        .unwrap()
-        .unwrap()
-        .contains("Wichtiger"));
-    assert!(storage::read(storage::KEY_PREVIOUS).unwrap().is_none());
+    assert!(stored_now().await.unwrap().contains("Wichtiger"));
+    assert!(record(layout::PREVIOUS).await.is_none());
     sleep(600).await;
 }
 
 #[wasm_bindgen_test]
 async fn an_edit_in_one_section_reserializes_only_that_section() {
-    clear_storage();
+    clear_storage().await;
     let (_owner, app) = app_state().await;
     app.store.accounts.update(|a| {
         a.add_account(Account::new(0, "Sektion GmbH", 10.0));
     });
     sleep(700).await;
+    app.writes_done().await;
     assert_eq!(app.save_status.get_untracked(), SaveStatus::Saved);
     let mut cached = app.cached_sections();
     cached.sort_by_key(|s| format!("{s:?}"));
@@ -381,9 +468,23 @@ async fn an_edit_in_one_section_reserializes_only_that_section() {
     leptos::task::tick().await;
     assert!(!app.cached_sections().contains(&Section::Settings));
     assert!(app.cached_sections().contains(&Section::Accounts));
+    // The save writes the settings and the envelope, not the accounts.
+    js_sys::eval(
+        "window.__written = []; window.__put2 = IDBObjectStore.prototype.put; \
+         IDBObjectStore.prototype.put = function (v, k) { window.__written.push(k); \
+           return window.__put2.call(this, v, k); };",
+    )
+    .unwrap();
     sleep(700).await;
+    app.writes_done().await;
+    let written =
+        js_sys::eval("IDBObjectStore.prototype.put = window.__put2; window.__written.join(',')")
+            .unwrap()
+            .as_string()
+            .unwrap();
+    assert_eq!(written, "settings,meta");
     assert_eq!(runs.get(), before, "ABC recomputed for a settings change");
-    let stored = storage::read(storage::KEY_WORKSPACE).unwrap().unwrap();
+    let stored = stored_now().await.unwrap();
     let loaded = keystone::persist::from_json(&stored).unwrap();
     assert_eq!(loaded.workspace.settings.name, "Kunde Nord");
     assert_eq!(loaded.workspace.accounts.len(), 1);
@@ -391,48 +492,90 @@ async fn an_edit_in_one_section_reserializes_only_that_section() {
 
 #[wasm_bindgen_test]
 async fn a_failed_write_during_a_replace_leaves_the_stored_workspace_whole() {
-    clear_storage();
+    clear_storage().await;
     let (_owner, app) = app_state().await;
     app.store.accounts.update(|a| {
         a.add_account(Account::new(0, "Alt GmbH", 1.0));
     });
     app.save_now();
-    let before = storage::read(storage::KEY_WORKSPACE).unwrap().unwrap();
-    js_sys::eval(
-        "window.__setItem = Storage.prototype.setItem; \
-         Storage.prototype.setItem = function (k, v) { \
-           if (k === 'keystone.workspace') throw new DOMException('full', 'QuotaExceededError'); \
-           return window.__setItem.call(this, k, v); };",
-    )
-    .unwrap();
+    app.writes_done().await;
+    let before = stored_now().await.unwrap();
+    // The second write of the replacement (and every one after it) fails.
+    let refused = refuse_puts("n >= 2");
     app.replace_workspace(keystone::domain::sample::sample_workspace());
     app.store.settings.update(|s| s.name = "Neu".into());
     app.save_now();
-    let failed_text = app.save_status.get_untracked();
-    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    app.writes_done().await;
+    drop(refused);
     assert_eq!(
         app.save_status.get_untracked(),
         SaveStatus::Failed(StorageFailure::Quota)
     );
-    // Neither the new accounts nor the new settings reached storage: no mixed workspace.
-    assert_eq!(
-        storage::read(storage::KEY_WORKSPACE).unwrap().as_deref(),
-        Some(before.as_str())
-    );
-    assert_eq!(failed_text, SaveStatus::Failed(StorageFailure::Quota));
+    // Neither the new accounts nor the new settings nor the backup reached storage: no
+    // mixed workspace.
+    assert_eq!(stored_now().await.as_deref(), Some(before.as_str()));
+    assert!(record(layout::PREVIOUS).await.is_none());
+    // A reload finds the old workspace whole.
+    let (_owner2, again) = app_state().await;
+    assert_eq!(again.store.accounts.with_untracked(|a| a.len()), 1);
+    drop(_owner2);
     // Once writing works again, an immediate save (same tick as the edits, before any
-    // effect ran) writes the new sections, not cached old ones.
+    // effect ran) writes the new sections, and the backup with them.
     app.save_now();
-    let stored = storage::read(storage::KEY_WORKSPACE).unwrap().unwrap();
-    let loaded = keystone::persist::from_json(&stored).unwrap().workspace;
+    app.writes_done().await;
+    let loaded = keystone::persist::from_json(&stored_now().await.unwrap())
+        .unwrap()
+        .workspace;
     assert_eq!(loaded.accounts.len(), 200);
     assert_eq!(loaded.settings.name, "Neu");
+    assert!(record(layout::PREVIOUS).await.unwrap().contains("Alt GmbH"));
     sleep(700).await;
+}
+
+/// A workspace stored by the version before IndexedDB (one local-storage key, its
+/// backup and the counter; fixture of that layout) moves on the first start, once.
+#[wasm_bindgen_test]
+async fn a_workspace_in_local_storage_moves_to_indexeddb_once() {
+    const FIXTURE: &str = include_str!("fixtures/local-storage-v7.json");
+    clear_storage().await;
+    let keys: serde_json::Map<String, serde_json::Value> = serde_json::from_str(FIXTURE).unwrap();
+    for (k, v) in &keys {
+        storage::write(k, v.as_str().unwrap()).unwrap();
+    }
+    let (_owner, app) = app_state().await;
+    app.writes_done().await;
+    assert_eq!(app.save_status.get_untracked(), SaveStatus::Saved);
+    let names = |app: &AppState| {
+        app.store
+            .accounts
+            .with_untracked(|a| a.iter().map(|a| a.name.clone()).collect::<Vec<_>>())
+    };
+    assert_eq!(names(&app), ["Bestand Nord GmbH", "Bestand Süd AG"]);
+    assert!(app.backup.get_untracked().is_some());
+    // In IndexedDB now, with the backup; the old keys are gone, the counter moved on.
+    assert!(storage::read(storage::KEY_WORKSPACE).unwrap().is_none());
+    assert!(storage::read(storage::KEY_PREVIOUS).unwrap().is_none());
+    assert!(record("accounts")
+        .await
+        .unwrap()
+        .contains("Bestand Nord GmbH"));
+    assert!(record(layout::PREVIOUS)
+        .await
+        .unwrap()
+        .contains("Vorher GmbH"));
+    assert_eq!(storage::stored_revision(), 4);
+    drop(_owner);
+    // The next start reads IndexedDB and writes nothing.
+    let (_owner2, again) = app_state().await;
+    again.writes_done().await;
+    assert_eq!(names(&again), ["Bestand Nord GmbH", "Bestand Süd AG"]);
+    assert!(again.backup.get_untracked().is_some());
+    assert_eq!(storage::stored_revision(), 4);
 }
 
 #[wasm_bindgen_test]
 async fn undo_runs_the_closure_the_toast_was_given() {
-    clear_storage();
+    clear_storage().await;
     let (_owner, app) = app_state().await;
     let id = app
         .store
@@ -467,7 +610,7 @@ fn key(target: &web_sys::Element, key: &str) {
 #[wasm_bindgen_test]
 async fn the_rating_input_works_with_the_keyboard_alone() {
     use keystone::ui::widgets::RatingInput;
-    clear_storage();
+    clear_storage().await;
     let root = container();
     let value = RwSignal::new(None::<u8>);
     let (_owner, _app) = app_state().await;
@@ -513,7 +656,7 @@ async fn the_rating_input_works_with_the_keyboard_alone() {
 #[wasm_bindgen_test]
 async fn the_weight_editor_warns_off_100_and_normalises() {
     use keystone::ui::widgets::{WeightEditor, WeightRow};
-    clear_storage();
+    clear_storage().await;
     let root = container();
     let weights = RwSignal::new(vec![30.0, 30.0]);
     let (_owner, _app) = app_state().await;
@@ -569,7 +712,7 @@ async fn the_weight_editor_warns_off_100_and_normalises() {
 async fn a_rating_reaches_the_rated_points_and_the_score() {
     use keystone::domain::value_model::{directions, model_weights, scores};
     use keystone::state::analyses::rated_accounts;
-    clear_storage();
+    clear_storage().await;
     let (owner, app) = app_state().await;
     owner.with(|| app.load_sample());
     leptos::task::tick().await;
@@ -712,7 +855,7 @@ fn the_browser_parses_typed_numbers_exactly_as_rust_does() {
 
 #[wasm_bindgen_test]
 async fn deleting_a_key_account_takes_its_ratings_and_histories_and_undo_brings_them_back() {
-    clear_storage();
+    clear_storage().await;
     let (owner, app) = app_state().await;
     owner.with(|| app.load_sample());
     leptos::task::tick().await;
@@ -754,7 +897,7 @@ async fn deleting_a_key_account_takes_its_ratings_and_histories_and_undo_brings_
 async fn the_first_answer_creates_an_assessment_that_is_saved_and_read_back() {
     use keystone::domain::assessment::{read_assessments, Area};
     use keystone::ui::assessment::AssessmentPage;
-    clear_storage();
+    clear_storage().await;
     let root = container();
     let (_owner, app) = app_state().await;
     let handle = _owner.with(|| {
@@ -802,7 +945,8 @@ async fn the_first_answer_creates_an_assessment_that_is_saved_and_read_back() {
     assert!(text.contains("Overall maturity: 4.0 of 5"), "{text}");
     assert!(text.contains("Process: 3 of 5"), "{text}");
     sleep(700).await;
-    let stored = storage::read(storage::KEY_WORKSPACE).unwrap().unwrap();
+    app.writes_done().await;
+    let stored = stored_now().await.unwrap();
     let loaded = keystone::persist::from_json(&stored).unwrap();
     assert_eq!(read_assessments(&loaded.workspace.assessments), list);
     drop(handle);
@@ -835,7 +979,7 @@ async fn spreadsheet_files_decode_and_the_mapping_is_remembered() {
         .collect();
     assert_eq!(decode(&utf16).unwrap().0, "Kunde;Umsatz");
 
-    clear_storage();
+    clear_storage().await;
     assert!(remembered().is_empty());
     let headers = vec!["Kunde".to_string(), "Region".to_string(), "".to_string()];
     remember(&headers, &vec![Some(Field::Name), None, Some(Field::Notes)]);
@@ -847,7 +991,7 @@ async fn spreadsheet_files_decode_and_the_mapping_is_remembered() {
         "an ignored column is remembered as ignored"
     );
     assert_eq!(back.len(), 2, "a column without a header is not remembered");
-    clear_storage();
+    clear_storage().await;
 }
 
 /// A fake `FileSystemFileHandle` whose writable logs what is done to it; `fail` names
@@ -928,7 +1072,7 @@ async fn writing_to_a_file_replaces_its_content_and_errors_are_named() {
 #[wasm_bindgen_test]
 async fn save_writes_back_to_the_linked_file_and_tracks_changes() {
     use keystone::ui::data::file::{save, Target};
-    clear_storage();
+    clear_storage().await;
     let (owner, app) = app_state().await;
     let (handle, log) = fake_handle("");
     // A browser with the API (the picker is not reached while a handle is linked).
@@ -992,7 +1136,7 @@ async fn save_writes_back_to_the_linked_file_and_tracks_changes() {
 #[wasm_bindgen_test]
 async fn without_the_file_system_access_api_save_downloads_under_the_files_name() {
     use keystone::ui::data::file::{save, Target};
-    clear_storage();
+    clear_storage().await;
     let _restore = without_file_pickers();
     assert!(!keystone::state::file_access::can_write_files());
     let (owner, app) = app_state().await;
@@ -1025,12 +1169,8 @@ async fn without_the_file_system_access_api_save_downloads_under_the_files_name(
 
 #[wasm_bindgen_test]
 async fn storage_adapters_answer_with_and_without_the_storage_api() {
-    use keystone::state::storage_info::{
-        estimate, local_storage_chars, request_persistence, Persistence,
-    };
-    clear_storage();
-    storage::write("ab", "cdé").unwrap();
-    assert_eq!(local_storage_chars(), Some(5));
+    use keystone::state::storage_info::{estimate, request_persistence, Persistence};
+    clear_storage().await;
     // Chromium answers: granted or not, and how much the site uses.
     assert_ne!(request_persistence().await, Persistence::Unsupported);
     assert!(estimate()
@@ -1045,5 +1185,5 @@ async fn storage_adapters_answer_with_and_without_the_storage_api() {
     assert_eq!(estimate().await, None);
     js_sys::eval("delete navigator.storage").unwrap();
     assert_ne!(request_persistence().await, Persistence::Unsupported);
-    clear_storage();
+    clear_storage().await;
 }

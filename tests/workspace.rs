@@ -267,3 +267,17 @@ fn the_navigation_marks_the_section_a_page_belongs_to() {
         assert_eq!(page.nav_section(key), section, "{page:?}");
     }
 }
+
+#[test]
+fn the_list_of_sections_is_the_order_of_the_workspace_in_a_file() {
+    // Autosave writes `data` section by section in `Section::ALL`'s order, an export
+    // serializes `Workspace`: both must give the same file.
+    let text = serde_json::to_string(&Workspace::default()).unwrap();
+    let at = |s: &Section| text.find(&format!("\"{}\":", s.key()));
+    let known = &Section::ALL[..Section::ALL.len() - 1];
+    let places: Vec<Option<usize>> = known.iter().map(at).collect();
+    assert!(places.iter().all(Option::is_some), "{text}");
+    assert!(places.windows(2).all(|w| w[0] < w[1]), "{text}");
+    assert_eq!(Section::ALL.last(), Some(&Section::Unknown));
+    assert!(Section::ALL.iter().enumerate().all(|(i, s)| s.index() == i));
+}

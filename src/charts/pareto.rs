@@ -88,11 +88,8 @@ pub fn pareto_option(
     let labels: Vec<String> = bars
         .iter()
         .map(|b| {
-            let who = if k == 1 {
-                name_of(b.target)
-            } else {
-                format!("#{}–#{}", b.first_rank, b.last_rank)
-            };
+            let who = account_name(b, k, name_of)
+                .unwrap_or_else(|| format!("#{}–#{}", b.first_rank, b.last_rank));
             format!(
                 "{who} ({} {})",
                 texts.cumulative,
@@ -195,6 +192,16 @@ pub fn pareto_option(
     (chart, bars.iter().map(|b| b.target).collect())
 }
 
+/// The name of a bar's account when every bar is one account (`k` = 1); runs of ranks
+/// have none.
+fn account_name(
+    bar: &ParetoBar,
+    k: usize,
+    name_of: &dyn Fn(AccountId) -> String,
+) -> Option<String> {
+    (k == 1).then(|| name_of(bar.target))
+}
+
 fn round2(v: f64) -> f64 {
     if v.abs() < 1e13 {
         (v * 100.0).round() / 100.0
@@ -226,14 +233,14 @@ pub fn pareto_table(
     let rows = bars
         .iter()
         .map(|b| {
-            let (ranks, name) = if k == 1 {
-                (b.first_rank.to_string(), name_of(b.target))
-            } else {
-                (format!("{}–{}", b.first_rank, b.last_rank), String::new())
+            let name = account_name(b, k, name_of);
+            let ranks = match name {
+                Some(_) => b.first_rank.to_string(),
+                None => format!("{}–{}", b.first_rank, b.last_rank),
             };
             vec![
                 ranks,
-                name,
+                name.unwrap_or_default(),
                 (texts.number)(b.value),
                 (texts.percent)(b.cumulative),
                 b.class.letter().to_string(),

@@ -4,53 +4,65 @@
 //! form and the importer only translate them (`i18n::errors`). A new section adds a
 //! [`Section`] variant and its `validate()`, never a new error type.
 
-/// A section of the workspace: a key in the file's `data` object, a signal in the
-/// store, and the part of the workspace a problem is in (naming the items in messages:
-/// "account 3", "criterion 2"). The one list of sections: a new section adds a variant
-/// here, and the compiler then asks for its arm in the store, autosave and the checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Section {
-    Accounts,
-    Settings,
-    ValueModel,
-    Portfolio,
-    KeyAccounts,
-    /// KAM self-assessments (in the workspace or in an assessment file).
-    Assessments,
-    /// Sections this version does not know (written by a newer one): kept as they are.
-    /// No problem names them.
-    Unknown,
+/// The one list of the workspace's sections, in the order they are written in `data`:
+/// `Variant field: Type` (the field of `Workspace` and of the store, its key in the
+/// file, the type of its value). `workspace_sections!(then)` hands the list to the macro
+/// `then`: this file builds [`Section`] from it, `state::store` the store's signals and
+/// methods. A new section is one entry here (and its field in `Workspace`, its check in
+/// `persist::sections`, its nouns in `i18n::errors`: the compiler asks for each).
+macro_rules! workspace_sections {
+    ($then:ident) => {
+        $then! {
+            Accounts accounts: $crate::domain::Accounts,
+            Settings settings: $crate::domain::Settings,
+            ValueModel value_model: $crate::domain::ValueModel,
+            Portfolio portfolio: $crate::domain::Portfolio,
+            KeyAccounts key_accounts: $crate::domain::KeyAccountsJson,
+            /// KAM self-assessments (in the workspace or in an assessment file).
+            Assessments assessments: $crate::domain::assessment::AssessmentsJson,
+        }
+    };
+}
+pub(crate) use workspace_sections;
+
+/// Builds [`Section`] from the list of `workspace_sections!`, the unknown ones last.
+macro_rules! section_enum {
+    ($($(#[$doc:meta])* $variant:ident $field:ident: $ty:ty,)*) => {
+        /// A section of the workspace: a key in the file's `data` object, a signal in
+        /// the store, and the part of the workspace a problem is in (naming the items in
+        /// messages: "account 3", "criterion 2"). Built from `workspace_sections!`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Section {
+            $($(#[$doc])* $variant,)*
+            /// Sections this version does not know (written by a newer one): kept as
+            /// they are. No problem names them.
+            Unknown,
+        }
+
+        impl Section {
+            /// Every section, in the order they are written in `data` (the unknown
+            /// ones last).
+            pub const ALL: [Section; Section::Unknown as usize + 1] =
+                [$(Section::$variant,)* Section::Unknown];
+
+            /// The key of the section in the file (`data.accounts`): its field's name;
+            /// empty for the unknown sections, which are kept under their own keys.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Section::$variant => stringify!($field),)*
+                    Section::Unknown => "",
+                }
+            }
+        }
+    };
 }
 
-impl Section {
-    /// Every section, in the order they are written in `data` (the unknown ones last).
-    pub const ALL: [Section; 7] = [
-        Section::Accounts,
-        Section::Settings,
-        Section::ValueModel,
-        Section::Portfolio,
-        Section::KeyAccounts,
-        Section::Assessments,
-        Section::Unknown,
-    ];
+workspace_sections!(section_enum);
 
+impl Section {
     /// Position in [`Section::ALL`].
     pub const fn index(self) -> usize {
         self as usize
-    }
-
-    /// The key of the section in the file (`data.accounts`); empty for the unknown
-    /// sections, which are kept under their own keys.
-    pub fn key(self) -> &'static str {
-        match self {
-            Section::Accounts => "accounts",
-            Section::Settings => "settings",
-            Section::ValueModel => "value_model",
-            Section::Portfolio => "portfolio",
-            Section::KeyAccounts => "key_accounts",
-            Section::Assessments => "assessments",
-            Section::Unknown => "",
-        }
     }
 
     /// Whether the workspace keeps the section as JSON (unknown fields kept) that pages

@@ -1,10 +1,13 @@
 //! Files and storage: the versioned envelope shared by local storage and exported
-//! files, its validation and migrations, and the local-storage adapter.
+//! files, its validation and migrations, the IndexedDB layout and adapter (the
+//! workspace) and the local-storage adapter (settings of this browser, tab bookkeeping).
 
 pub mod assessment_file;
 pub mod client_file;
 pub mod csv;
 pub mod envelope;
+pub mod idb;
+pub mod layout;
 mod migrations;
 mod sections;
 pub mod shape;

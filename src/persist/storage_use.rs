@@ -1,35 +1,41 @@
-//! How full local storage is. Browsers do not tell how much local storage may hold;
-//! Chromium, Firefox and Safari all hold about five million characters per site (keys
-//! and values, counted in UTF-16 code units) before `setItem` throws a quota error.
+//! How full the browser's storage for this site is. The workspace lives in IndexedDB,
+//! whose room the browser sets per site (Chromium: a share of the free disk; Firefox:
+//! up to 10 GB; Safari: about 1 GB, more on request) and reports through
+//! `navigator.storage.estimate()`: what the site uses and what it may use.
 
-/// What local storage holds per site, in characters (the common limit of 5 MiB,
-/// rounded down: a warning a little early is better than a failed save).
-pub const LOCAL_STORAGE_CHARS: usize = 5_000_000;
-
-/// Above this share of [`LOCAL_STORAGE_CHARS`] the data page warns.
+/// Above this share of the quota the data page warns.
 pub const WARN_SHARE: f64 = 0.8;
 
-/// How much of local storage is used.
+/// How much of the site's storage is used.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct LocalUse {
-    pub chars: usize,
-    /// Of [`LOCAL_STORAGE_CHARS`], 0 to 1 (more if a browser holds more).
+pub struct StorageUse {
+    /// Bytes used by the site (the workspace, its backup, the offline copy of the app).
+    pub used: f64,
+    /// Bytes the browser lets the site use.
+    pub quota: f64,
+    /// `used` of `quota`, 0 to 1 (0 if the browser names no quota).
     pub share: f64,
-    /// Whether the user should make room (export, delete the backup).
+    /// Whether the user should make room (export, delete what is not needed).
     pub warn: bool,
 }
 
-pub fn local_use(chars: usize) -> LocalUse {
-    let share = chars as f64 / LOCAL_STORAGE_CHARS as f64;
-    LocalUse {
-        chars,
+pub fn storage_use(used: f64, quota: f64) -> StorageUse {
+    let share = if quota > 0.0 { used / quota } else { 0.0 };
+    StorageUse {
+        used,
+        quota,
         share,
         warn: share > WARN_SHARE,
     }
 }
 
-/// Megabytes as people read them (a character counted as a byte, as the browsers'
-/// "5 MB" is meant): one decimal.
-pub fn megabytes(chars_or_bytes: f64) -> f64 {
-    (chars_or_bytes / 100_000.0).round() / 10.0
+/// A size as people read it: megabytes with one decimal below a gigabyte, else
+/// gigabytes with one decimal (decimal units, as the browsers report them).
+pub fn readable_size(bytes: f64) -> (f64, &'static str) {
+    let round = |v: f64| (v * 10.0).round() / 10.0;
+    if bytes < 1e9 {
+        (round(bytes / 1e6), "MB")
+    } else {
+        (round(bytes / 1e9), "GB")
+    }
 }

@@ -1,23 +1,25 @@
-//! Saving to local storage, and what keeps it safe (see docs/storage.md):
+//! Saving to IndexedDB, and what keeps it safe (see docs/storage.md):
 //! - each section is watched on its own; a change invalidates only that section's
-//!   cached JSON and schedules one save 0.4 s after the last change;
-//! - the stored copy is one key written in one `setItem`, so a quota error or a crash
-//!   never leaves a mix of old and new sections (several keys would need the old and
-//!   new copy of the largest section at once, which 20,000 accounts do not leave room
-//!   for in a 5 MB quota);
+//!   cached JSON, marks it unsaved and schedules one save 0.4 s after the last change;
+//! - a save writes the unsaved sections and the envelope (`meta`) in one transaction,
+//!   so a quota error or a crash never leaves a mix of old and new sections; a
+//!   replacement writes every section and the backup of the old workspace in the same
+//!   transaction;
 //! - a stored workspace that cannot be read is never overwritten;
-//! - a save counter tells a tab that another tab wrote newer data.
+//! - a save counter in local storage tells a tab that another tab wrote newer data
+//!   (its `storage` event reaches the other tabs; IndexedDB has no such event).
 
 use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
 use super::store::Section;
 use super::{browser, AppState, SaveStatus};
 use crate::domain::Workspace;
 use crate::i18n::{common::C, data::D};
 use crate::persist::storage::{self, StorageFailure};
-use crate::persist::{self as files};
+use crate::persist::{self as files, idb, layout};
 use crate::APP_VERSION;
 
 /// How long after the last change the workspace is written.
@@ -38,11 +40,27 @@ pub struct Autosave {
     pub(super) dirty: StoredValue<bool>,
     /// Bumped on every change; a delayed save only runs if nothing changed since.
     pub(super) generation: StoredValue<u64>,
+    /// Sections IndexedDB does not hold as they are in memory (by `Section::index`).
+    unsaved: StoredValue<[bool; Section::ALL.len()]>,
+    /// The backup of a replaced workspace, written with the next save.
+    pub(super) pending_backup: StoredValue<Option<String>>,
+    /// The workspace was read from local storage (an earlier version's place): the
+    /// next successful save has moved it, and then the old keys are removed.
+    pub(super) move_from_local: StoredValue<bool>,
+    /// Writes started and not finished; the number of the last one started.
+    in_flight: StoredValue<u32>,
+    last_write: StoredValue<u64>,
 }
 
 impl Autosave {
-    pub fn new(revision: u64, loaded: Workspace) -> Autosave {
+    /// `in_idb`: whether IndexedDB holds `loaded` (else every section is unsaved).
+    pub fn new(revision: u64, loaded: Workspace, in_idb: bool) -> Autosave {
         Autosave {
+            unsaved: StoredValue::new([!in_idb; Section::ALL.len()]),
+            pending_backup: StoredValue::new(None),
+            move_from_local: StoredValue::new(false),
+            in_flight: StoredValue::new(0),
+            last_write: StoredValue::new(0),
             cache: StoredValue::new(Default::default()),
             quiet: StoredValue::new(Section::ALL.to_vec()),
             baseline: StoredValue::new(Some(loaded)),
@@ -57,6 +75,8 @@ impl Autosave {
         self.quiet.set_value(Section::ALL.to_vec());
         self.baseline.set_value(Some(loaded));
         self.cache.set_value(Default::default());
+        self.unsaved.set_value(Default::default());
+        self.pending_backup.set_value(None);
     }
 
     /// Whether this run of `section`'s effect only reflects what storage set.
@@ -94,6 +114,7 @@ impl AppState {
                 if autosave.is_load(section, |ws| !store.differs(section, ws)) {
                     return;
                 }
+                autosave.unsaved.update_value(|u| u[section.index()] = true);
                 self.schedule_save();
             });
         }
@@ -128,10 +149,9 @@ impl AppState {
         })
     }
 
-    /// The stored text: with `use_cache`, cached sections as they are and the others
-    /// serialized now; without, every section serialized now. Either way the cache
-    /// then holds every section, and the text is assembled from it without copies.
-    fn stored_text(self, revision: u64, use_cache: bool) -> String {
+    /// Brings the cache up to date: with `use_cache`, only sections without cached
+    /// JSON are serialized; without, every section is.
+    fn refresh_cache(self, use_cache: bool) {
         let store = self.store;
         self.autosave.cache.update_value(|cache| {
             for section in Section::ALL {
@@ -141,6 +161,12 @@ impl AppState {
                 }
             }
         });
+    }
+
+    /// The workspace in the file format, every section serialized now.
+    fn stored_text(self, revision: u64) -> String {
+        self.refresh_cache(false);
+        let store = self.store;
         self.autosave.cache.with_value(|cache| {
             let parts: Vec<&str> = cache.iter().map(|p| p.as_deref().unwrap_or("")).collect();
             store.envelope.with_value(|envelope| {
@@ -151,10 +177,17 @@ impl AppState {
     }
 
     /// Writes the workspace now, unless saving is paused (unreadable storage, conflict).
-    /// Serializes every section: a change made in the same tick may not have reached
-    /// its section's effect yet, so the cache is not trusted here.
+    /// Writes every section: a change made in the same tick may not have reached its
+    /// section's effect yet, so neither the cache nor the unsaved marks are trusted.
     pub fn save_now(self) {
         self.save(false);
+    }
+
+    /// Resolves once no write is under way (tests; the status shows the outcome).
+    pub async fn writes_done(self) {
+        while self.autosave.in_flight.try_get_value().unwrap_or(0) > 0 {
+            browser::pause().await;
+        }
     }
 
     fn save(self, use_cache: bool) {
@@ -174,26 +207,113 @@ impl AppState {
             return;
         }
         let revision = stored + 1;
-        let text = self.stored_text(revision, use_cache);
+        self.refresh_cache(use_cache);
         self.compare_with_file();
-        let mut result = storage::write(storage::KEY_WORKSPACE, &text);
+        let unsaved = autosave.unsaved.get_value();
+        let sections: Vec<Section> = Section::ALL
+            .into_iter()
+            .filter(|s| !use_cache || unsaved[s.index()])
+            .collect();
+        let meta = self.store.envelope.with_value(|envelope| {
+            layout::meta_text(envelope, APP_VERSION, &browser::now_iso(), revision)
+        });
+        let mut puts: Vec<(&'static str, JsValue)> = autosave.cache.with_value(|cache| {
+            sections
+                .iter()
+                .map(|s| {
+                    let text = cache[s.index()].as_deref().unwrap_or("");
+                    (layout::record(*s), JsValue::from_str(text))
+                })
+                .collect()
+        });
+        puts.push((layout::META, JsValue::from_str(&meta)));
+        let backup = autosave.pending_backup.get_value();
+        if let Some(text) = &backup {
+            puts.push((layout::PREVIOUS, JsValue::from_str(text)));
+        }
         // The workspace matters more than the backup of an older one: if the quota is
         // the problem, the stored backup makes room (it stays in this tab's memory).
-        if result == Err(StorageFailure::Quota)
-            && matches!(storage::read(storage::KEY_PREVIOUS), Ok(Some(_)))
-            && storage::remove(storage::KEY_PREVIOUS).is_ok()
-        {
-            self.toasts.notify(self.t(D::BackupNotStored));
-            result = storage::write(storage::KEY_WORKSPACE, &text);
+        let mut started = idb::write(&puts, &[]);
+        if started == Err(StorageFailure::Quota) {
+            puts.retain(|(name, _)| *name != layout::PREVIOUS);
+            started = idb::write(&puts, &[layout::PREVIOUS]);
+            if started.is_ok() {
+                self.toasts.notify(self.t(D::BackupNotStored));
+            }
         }
-        let result = result.and_then(|_| storage::write_revision(revision));
+        let tx = match started {
+            Ok(tx) => tx,
+            // Refused at once: nothing was handed over, everything stays unsaved.
+            Err(f) => {
+                self.save_status.set(SaveStatus::Failed(f));
+                return;
+            }
+        };
+        // Handed to the browser: what is in memory is on its way to storage.
+        autosave
+            .unsaved
+            .update_value(|u| sections.iter().for_each(|s| u[s.index()] = false));
+        autosave.pending_backup.set_value(None);
+        autosave.dirty.set_value(false);
+        if storage::write_revision(revision).is_ok() {
+            autosave.known_revision.set_value(revision);
+        }
+        let write = autosave.last_write.get_value() + 1;
+        autosave.last_write.set_value(write);
+        autosave.in_flight.update_value(|n| *n += 1);
+        leptos::task::spawn_local(async move {
+            let mut result = idb::finished(tx).await;
+            // The quota may also be found only when the transaction commits.
+            if result == Err(StorageFailure::Quota) {
+                puts.retain(|(name, _)| *name != layout::PREVIOUS);
+                result = match idb::write(&puts, &[layout::PREVIOUS]) {
+                    Ok(tx) => idb::finished(tx).await,
+                    Err(f) => Err(f),
+                };
+                if result.is_ok() {
+                    self.toasts.notify(self.t(D::BackupNotStored));
+                }
+            }
+            self.write_finished(write, &sections, backup, result);
+        });
+    }
+
+    /// The outcome of a write: the status, and after a failure the sections (and the
+    /// backup) are unsaved again, so the next save writes them.
+    fn write_finished(
+        self,
+        write: u64,
+        sections: &[Section],
+        backup: Option<String>,
+        result: Result<(), StorageFailure>,
+    ) {
+        let autosave = self.autosave;
+        // try_: the owner may be gone (tests, unmount) by the time a write ends.
+        if autosave.in_flight.try_update_value(|n| *n -= 1).is_none() {
+            return;
+        }
         match result {
             Ok(()) => {
-                autosave.known_revision.set_value(revision);
-                autosave.dirty.set_value(false);
-                self.save_status.set(SaveStatus::Saved);
+                if autosave.move_from_local.get_value() {
+                    autosave.move_from_local.set_value(false);
+                    let _ = storage::remove(storage::KEY_WORKSPACE);
+                    let _ = storage::remove(storage::KEY_PREVIOUS);
+                }
+                let latest = autosave.last_write.get_value() == write;
+                if latest && !autosave.dirty.get_value() {
+                    self.save_status.set(SaveStatus::Saved);
+                }
             }
-            Err(f) => self.save_status.set(SaveStatus::Failed(f)),
+            Err(f) => {
+                autosave
+                    .unsaved
+                    .update_value(|u| sections.iter().for_each(|s| u[s.index()] = true));
+                if backup.is_some() && autosave.pending_backup.with_value(Option::is_none) {
+                    autosave.pending_backup.set_value(backup);
+                }
+                autosave.dirty.set_value(true);
+                self.save_status.set(SaveStatus::Failed(f));
+            }
         }
     }
 
@@ -220,7 +340,7 @@ impl AppState {
     pub fn workspace_file(self) -> String {
         // Compact from Rust, indented by the browser: a second (pretty) serializer of
         // every section would cost the main module ~3 KB gzip.
-        browser::indent_json(&self.stored_text(0, false))
+        browser::indent_json(&self.stored_text(0))
     }
 
     /// [`workspace_file`](Self::workspace_file) and its

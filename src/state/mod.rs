@@ -25,7 +25,7 @@ use leptos::prelude::*;
 
 use crate::domain::sample::sample_workspace;
 use crate::domain::{abc_analysis, AbcResult, AbcSettings, AccountId, Workspace};
-use crate::i18n::{accounts::A, common::C, data::D, fill, Lang, Text};
+use crate::i18n::{accounts::A, common::C, fill, Lang, Text};
 use crate::persist::storage::{self, StorageFailure};
 use crate::persist::{self as files};
 use crate::APP_VERSION;
@@ -52,6 +52,8 @@ pub struct LoadFailure {
     pub raw: String,
     /// Whether the raw text was copied to the backup key.
     pub backed_up: bool,
+    /// Where that copy is (shown to the user).
+    pub kept_under: &'static str,
 }
 
 #[derive(Clone, Copy)]
@@ -121,6 +123,7 @@ impl AppState {
     /// routing. Call once, at the root, inside a reactive owner.
     pub fn init(stored: Stored) -> AppState {
         let lang = startup_lang();
+        let readable = matches!(stored.workspace, Ok(Some(_)));
         let (workspace, load_failure) = match stored.workspace {
             Ok(Some(l)) => (l.workspace, None),
             Ok(None) => (Workspace::default(), None),
@@ -129,7 +132,8 @@ impl AppState {
         // What `save_now` compares with: the counter in storage as this tab found it.
         let revision = storage::stored_revision();
         let backup = stored.backup;
-        let autosave = Autosave::new(revision, workspace.clone());
+        let in_idb = readable && !stored.from_local;
+        let autosave = Autosave::new(revision, workspace.clone(), in_idb);
         let store = Store::new(workspace);
         let abc_settings: Memo<AbcSettings> =
             Memo::new(move |_| store.settings.with(|s| s.abc.clone()));
@@ -162,6 +166,13 @@ impl AppState {
         provide_context(state.lang);
         provide_context(state.toasts);
         state.wire();
+        if readable && stored.from_local {
+            // Stored by a version before IndexedDB: moved now, in one write with its
+            // backup; the old keys go once it has landed.
+            autosave.pending_backup.set_value(stored.backup_text);
+            autosave.move_from_local.set_value(true);
+            state.save_now();
+        }
         state
     }
 
@@ -254,14 +265,14 @@ impl AppState {
     }
 
     /// Replaces the whole workspace, keeping the current one as the backup (in memory
-    /// and, if it fits, in storage) unless it is empty.
+    /// and, if it fits, in storage) unless it is empty. The next save writes the new
+    /// workspace and the backup in one transaction: storage then holds the old
+    /// workspace or the new one with its backup, never a mix.
     pub fn replace_workspace(self, new: Workspace) {
         let current = self.store.snapshot();
         if !current.is_empty() {
             let text = files::to_json(&current, APP_VERSION, &browser::now_iso(), 0);
-            if storage::write(storage::KEY_PREVIOUS, &text).is_err() {
-                self.notify(self.t(D::BackupNotStored));
-            }
+            self.autosave.pending_backup.set_value(Some(text));
             self.backup.set(Some(current));
         }
         self.store.replace(new);

@@ -1,6 +1,6 @@
 //! What the browser says about its storage for this site: whether it keeps the data
-//! for good (`navigator.storage.persist()`), how much local storage holds now, and the
-//! site's overall use (`navigator.storage.estimate()`). A browser without the Storage
+//! for good (`navigator.storage.persist()`) and the site's use and quota
+//! (`navigator.storage.estimate()`). A browser without the Storage
 //! API answers [`Persistence::Unsupported`] and no estimate.
 
 use js_sys::{Function, Promise, Reflect};
@@ -54,19 +54,4 @@ pub async fn estimate() -> Option<(f64, f64)> {
     let answer = ask("estimate").await?;
     let field = |k: &str| Reflect::get(&answer, &k.into()).ok()?.as_f64();
     Some((field("usage")?, field("quota")?))
-}
-
-/// The characters (UTF-16 code units, as browsers count their quota) in this site's
-/// local storage: every key and value. None if local storage is blocked.
-pub fn local_storage_chars() -> Option<usize> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    let mut chars = 0;
-    for i in 0..storage.length().ok()? {
-        let Some(key) = storage.key(i).ok().flatten() else {
-            continue;
-        };
-        let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
-        chars += key.encode_utf16().count() + value.encode_utf16().count();
-    }
-    Some(chars)
 }

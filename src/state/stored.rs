@@ -1,4 +1,5 @@
-//! Reading what local storage holds when the app starts (and when another tab saves).
+//! Reading what storage holds when the app starts (and when another tab saves): the
+//! workspace's records in IndexedDB, or the single key where earlier versions kept it.
 //!
 //! Decoding a workspace (JSON, migration, every validation rule) is the largest single
 //! part of the code, and a first visit has nothing to decode. So it lives in its own
@@ -9,8 +10,8 @@
 use super::LoadFailure;
 use crate::domain::Workspace;
 use crate::i18n::Lang;
-use crate::persist::storage;
 use crate::persist::{self as files, ImportError, Loaded};
+use crate::persist::{idb, layout, storage};
 
 /// A chunk (a page or the decoder) could not be fetched or instantiated (offline,
 /// server gone, a deployment replaced the files). Not cached: asking again retries.
@@ -87,6 +88,11 @@ pub struct Stored {
     pub workspace: Result<Option<Loaded>, LoadFailure>,
     /// The workspace before the last replacement, if one is stored and readable.
     pub backup: Option<Workspace>,
+    /// Read from local storage, where versions before IndexedDB kept it: the first
+    /// save moves it (with [`Stored::backup_text`]) and then removes the old keys.
+    pub from_local: bool,
+    /// The backup's stored text, moved as it is.
+    pub backup_text: Option<String>,
 }
 
 impl Default for Stored {
@@ -95,55 +101,134 @@ impl Default for Stored {
         Stored {
             workspace: Ok(None),
             backup: None,
+            from_local: false,
+            backup_text: None,
         }
     }
+}
+
+/// The stored texts in the file format, and where they were found.
+struct Texts {
+    workspace: Option<String>,
+    backup: Option<String>,
+    from_local: bool,
+}
+
+/// The workspace and its backup as stored: in IndexedDB, or where earlier versions
+/// kept them (local storage) if IndexedDB holds none yet.
+async fn stored_texts() -> Texts {
+    let mut names = layout::workspace_records();
+    names.push(layout::PREVIOUS);
+    let records = match idb::open().await {
+        Ok(()) => idb::get(&names).await.ok(),
+        Err(_) => None,
+    };
+    if let Some(mut records) = records.filter(|r| r.first().is_some_and(Option::is_some)) {
+        // A move from local storage that was cut short after IndexedDB had it all.
+        for key in [storage::KEY_WORKSPACE, storage::KEY_PREVIOUS] {
+            if matches!(storage::read(key), Ok(Some(_))) {
+                let _ = storage::remove(key);
+            }
+        }
+        let backup = records.pop().flatten();
+        let meta = records[0].take().unwrap_or_default();
+        let parts: Vec<&str> = records[1..]
+            .iter()
+            .map(|p| p.as_deref().unwrap_or(""))
+            .collect();
+        return Texts {
+            workspace: Some(layout::assemble(&meta, &parts)),
+            backup,
+            from_local: false,
+        };
+    }
+    let workspace = storage::read(storage::KEY_WORKSPACE).ok().flatten();
+    Texts {
+        from_local: workspace.is_some(),
+        workspace,
+        backup: storage::read(storage::KEY_PREVIOUS).ok().flatten(),
+    }
+}
+
+/// The stored workspace in the file format, as the next start would read it (tests,
+/// and the bench).
+pub async fn stored_text() -> Option<String> {
+    stored_texts().await.workspace
 }
 
 impl Stored {
     /// Reads the workspace and the backup from storage and decodes them.
     pub async fn read() -> Result<Stored, ChunkFailed> {
-        let workspace = storage::read(storage::KEY_WORKSPACE).ok().flatten();
-        let backup = storage::read(storage::KEY_PREVIOUS).ok().flatten();
-        let texts: Vec<String> = workspace.iter().chain(&backup).cloned().collect();
+        let found = stored_texts().await;
+        let texts: Vec<String> = found
+            .workspace
+            .iter()
+            .chain(&found.backup)
+            .cloned()
+            .collect();
         let mut decoded = decode(texts).await?.into_iter();
-        let workspace = match workspace {
+        let workspace = match found.workspace {
             None => Ok(None),
             Some(raw) => match decoded.next() {
                 Some(Ok(loaded)) => Ok(Some(loaded)),
-                Some(Err(e)) => Err(unreadable(e, raw)),
+                Some(Err(e)) => Err(unreadable(e, raw, found.from_local).await),
                 None => Ok(None),
             },
         };
-        let backup = backup
+        let backup = found
+            .backup
+            .as_ref()
             .and_then(|_| decoded.next())
             .and_then(Result::ok)
             .map(|l| l.workspace);
-        Ok(Stored { workspace, backup })
+        Ok(Stored {
+            workspace,
+            backup,
+            from_local: found.from_local,
+            backup_text: found.backup,
+        })
     }
 
     /// Only the workspace (another tab saved it).
     pub async fn read_workspace() -> Result<Result<Option<Loaded>, LoadFailure>, ChunkFailed> {
-        let Some(raw) = storage::read(storage::KEY_WORKSPACE).ok().flatten() else {
+        let found = stored_texts().await;
+        let Some(raw) = found.workspace else {
             return Ok(Ok(None));
         };
         let decoded = decode(vec![raw.clone()]).await?.pop();
         Ok(match decoded {
             Some(Ok(loaded)) => Ok(Some(loaded)),
-            Some(Err(e)) => Err(unreadable(e, raw)),
+            Some(Err(e)) => Err(unreadable(e, raw, found.from_local).await),
             None => Ok(None),
         })
     }
 }
 
-/// Keeps the unreadable text under its own key before anything else runs.
-fn unreadable(problem: Described, raw: String) -> LoadFailure {
-    let backed_up = match storage::read(storage::KEY_UNREADABLE) {
-        Ok(Some(existing)) if existing == raw => true,
-        _ => storage::write(storage::KEY_UNREADABLE, &raw).is_ok(),
+/// Where an unreadable workspace is kept: beside where it was found.
+pub const UNREADABLE_IN_IDB: &str = "IndexedDB keystone › workspace › unreadable";
+
+/// Keeps the unreadable text under its own name before anything else runs.
+async fn unreadable(problem: Described, raw: String, from_local: bool) -> LoadFailure {
+    let backed_up = if from_local {
+        match storage::read(storage::KEY_UNREADABLE) {
+            Ok(Some(existing)) if existing == raw => true,
+            _ => storage::write(storage::KEY_UNREADABLE, &raw).is_ok(),
+        }
+    } else {
+        let value = wasm_bindgen::JsValue::from_str(&raw);
+        match idb::write(&[(layout::UNREADABLE, value)], &[]) {
+            Ok(tx) => idb::finished(tx).await.is_ok(),
+            Err(_) => false,
+        }
     };
     LoadFailure {
         problem,
         raw,
         backed_up,
+        kept_under: if from_local {
+            storage::KEY_UNREADABLE
+        } else {
+            UNREADABLE_IN_IDB
+        },
     }
 }

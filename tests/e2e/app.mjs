@@ -29,5 +29,45 @@ export class KeystoneApp {
     await this.page.waitForTimeout(100);
     if (await dialog.count()) await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   }
-  storage(key) { return this.page.evaluate((k) => localStorage.getItem(k), key); }
+  // What the browser keeps under `key`. The workspace ('keystone.workspace') and its
+  // backup ('keystone.workspace.previous') live in IndexedDB, one record per section
+  // (docs/storage.md); they are put together as the app does. Where IndexedDB holds no
+  // workspace, local storage (the layout before it) is read.
+  storage(key) { return this.page.evaluate(storedValue, key); }
+  // Waits until the stored workspace satisfies `test` (a function of its text).
+  async waitStored(test) {
+    for (let i = 0; i < 200; i++) {
+      const text = await this.storage('keystone.workspace');
+      if (text !== null && test(text)) return text;
+      await this.page.waitForTimeout(50);
+    }
+    throw new Error('the stored workspace never matched');
+  }
+}
+
+/// Runs in the page.
+async function storedValue(key) {
+  const records = { 'keystone.workspace': 'meta', 'keystone.workspace.previous': 'previous' };
+  if (!(key in records)) return localStorage.getItem(key);
+  const sections = ['accounts', 'settings', 'value_model', 'portfolio', 'key_accounts', 'assessments', 'unknown'];
+  const db = await new Promise((resolve, reject) => {
+    const open = indexedDB.open('keystone');
+    open.onupgradeneeded = () => open.result.createObjectStore('workspace');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const names = key === 'keystone.workspace' ? ['meta', ...sections] : ['previous'];
+  const values = await new Promise((resolve, reject) => {
+    const tx = db.transaction('workspace', 'readonly');
+    const store = tx.objectStore('workspace');
+    const requests = names.map((n) => store.get(n));
+    tx.oncomplete = () => resolve(requests.map((r) => r.result ?? null));
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+  if (values[0] === null) return localStorage.getItem(key);
+  if (key !== 'keystone.workspace') return values[0];
+  const [meta, ...parts] = values;
+  if (!meta.endsWith('{}}')) return meta;
+  return `${meta.slice(0, -2)}${parts.filter((p) => p).join(",")}}}`;
 }

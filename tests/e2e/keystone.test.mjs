@@ -154,7 +154,7 @@ test('export, clear, import: the workspace is back; a bad file changes nothing',
   // The workspace name is a setting of its own; it travels with the file.
   await page.getByLabel('Workspace name').fill('Nordwerk <Test>');
   await page.getByLabel('Workspace name').press('Enter');
-  await page.waitForFunction(() => localStorage.getItem('keystone.workspace').includes('"name":"Nordwerk <Test>"'));
+  await app.waitStored((text) => text.includes('"name":"Nordwerk <Test>"'));
   await app.button('Clear workspace').click();
   const dialog = page.getByRole('alertdialog');
   await dialog.getByText('Remove all 200 accounts?').waitFor();
@@ -1387,7 +1387,7 @@ test('your own file: Ctrl+S without the File System Access API downloads it unde
   await page.getByText(`, “${exported.suggestedFilename()}”.`, { exact: false }).filter({ hasText: 'Last copy:' }).waitFor();
   // The browser's copy: the answer to the persistence request, and how full storage is.
   await page.locator('.safety .persistence').filter({ hasText: /^Persistent storage (granted|not granted)/ }).waitFor();
-  assert.match(await page.locator('.safety .local-use').textContent(), /use \d+\.\d MB of the about 5 MB .*\(\d+\u00a0%\)/);
+  assert.match(await page.locator('.safety .stored-use').textContent(), /kept in this browser \(IndexedDB\)\. Keystone uses \d+\.\d MB of the [\d,.]+ [MG]B .*\(\d+\u00a0%\)/);
   // After a reload the file's name and state are still shown.
   await page.reload();
   await bar.filter({ hasText: 'acme-v2.json: saved' }).waitFor();
@@ -1419,7 +1419,7 @@ test('closing the tab asks first only when changes are saved nowhere', async () 
   await closed;
   assert.deepEqual(dialogs, []);
   // Storage refuses every write; an edit is then only in this tab.
-  await page.evaluate(() => { Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; });
+  await page.evaluate(() => { IDBObjectStore.prototype.put = function () { throw new DOMException('full', 'QuotaExceededError'); }; });
   await app.search('Alpentec');
   await app.deleteAccount((await app.rows().first().locator('th').textContent()).trim());
   await page.getByRole('alert').filter({ hasText: 'Saving failed: the browser\'s storage for this site is full' }).waitFor();

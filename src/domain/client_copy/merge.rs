@@ -166,27 +166,39 @@ fn merge_action(merged: &mut KeyAccountData, theirs: &Action, changes: &mut Vec<
         plan.actions.push(new);
         return;
     };
-    if ours.status != theirs.status {
-        changes.push(MergeChange::ActionStatus {
-            action: ours.text.clone(),
-            before: ours.status,
-            after: theirs.status,
-        });
-        ours.status = theirs.status;
-    }
-    if ours.due != theirs.due {
-        changes.push(MergeChange::ActionDue {
-            action: ours.text.clone(),
-            before: ours.due,
-            after: theirs.due,
-        });
-        ours.due = theirs.due;
-    }
+    let action = ours.text.clone();
+    take_theirs(&mut ours.status, theirs.status, changes, |before, after| {
+        MergeChange::ActionStatus {
+            action: action.clone(),
+            before,
+            after,
+        }
+    });
+    take_theirs(&mut ours.due, theirs.due, changes, |before, after| {
+        MergeChange::ActionDue {
+            action,
+            before,
+            after,
+        }
+    });
     if !theirs.owner.is_empty() {
         ours.owner = theirs.owner.clone();
     }
     if !theirs.text.trim().is_empty() {
         ours.text = theirs.text.clone();
+    }
+}
+
+/// Takes the client's value of one field where it differs from ours, noting the change.
+fn take_theirs<T: Copy + PartialEq>(
+    ours: &mut T,
+    theirs: T,
+    changes: &mut Vec<MergeChange>,
+    change: impl FnOnce(T, T) -> MergeChange,
+) {
+    if *ours != theirs {
+        changes.push(change(*ours, theirs));
+        *ours = theirs;
     }
 }
 

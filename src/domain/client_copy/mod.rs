@@ -61,19 +61,16 @@ impl Confidential {
         Confidential::GoalTargets,
     ];
 
-    /// Marked unless the user says otherwise (issue 9; the SWOT, the status quo and the
-    /// goals' targets since issue 24).
-    pub const DEFAULT: [Confidential; 9] = [
-        Confidential::ContributionMargin,
-        Confidential::InternalNotes,
-        Confidential::StakeholderAttitude,
-        Confidential::StakeholderInfluence,
-        Confidential::CompetitorRatings,
-        Confidential::InternalCosts,
-        Confidential::Swot,
-        Confidential::StatusQuo,
-        Confidential::GoalTargets,
+    /// Shared unless the user marks them (issue 9): what the client knows anyway.
+    const SHARED_BY_DEFAULT: [Confidential; 3] = [
+        Confidential::Revenue,
+        Confidential::Potential,
+        Confidential::Scorecard,
     ];
+
+    /// Marked unless the user says otherwise (issue 9; the SWOT, the status quo and the
+    /// goals' targets since issue 24): all but [`Self::SHARED_BY_DEFAULT`], in order.
+    pub const DEFAULT: [Confidential; 9] = all_but(Confidential::SHARED_BY_DEFAULT);
 
     /// Marks added after lists of marks were first stored: a list written before cannot
     /// name them, so they are marked unless the user shared them ([`SHARED_KEY`]).
@@ -156,4 +153,25 @@ pub fn copy_info(ws: &super::Workspace) -> Option<CopyInfo> {
 /// The client-copy marker among a workspace's unknown sections (`Workspace::extra`).
 pub fn info_of(extra: &super::json_area::Extra) -> Option<CopyInfo> {
     read_entry(extra, CLIENT_COPY_KEY)
+}
+
+/// [`Confidential::ALL`] without `shared`, in order; `N` must be the count left (checked
+/// when compiled).
+const fn all_but<const N: usize, const S: usize>(shared: [Confidential; S]) -> [Confidential; N] {
+    let all = Confidential::ALL;
+    let mut out = [Confidential::ContributionMargin; N];
+    let (mut i, mut n) = (0, 0);
+    while i < all.len() {
+        let mut j = 0;
+        while j < S && shared[j] as u8 != all[i] as u8 {
+            j += 1;
+        }
+        if j == S {
+            out[n] = all[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    assert!(n == N, "N is the number of marks not shared");
+    out
 }

@@ -47,34 +47,23 @@ pub(super) fn sample_assessments(ws: &mut Workspace) {
             ),
         ],
     );
-    let workshop = "KAM-Workshop November 2026";
-    add(
-        "Anna Berg (KAM)",
-        workshop,
-        "2026-11-19",
-        [3, 3, 2, 4, 2, 2, 3, 3, 4, 3, 3, 3],
-        &[(Area::Organisation, "Entscheidungswege zu lang.")],
-    );
-    add(
-        "Jonas Wolf (Vertriebsleiter)",
-        workshop,
-        "2026-11-19",
-        [4, 4, 3, 4, 3, 2, 3, 3, 4, 2, 3, 4],
-        &[],
-    );
-    add(
-        "Dr. Petra Lang (Entwicklung)",
-        workshop,
-        "2026-11-19",
-        [2, 3, 2, 3, 1, 1, 4, 2, 3, 2, 2, 3],
-        &[(Area::Process, "Schnittstelle Entwicklung–Vertrieb fehlt.")],
-    );
-    add(
-        "Markus Roth (Geschäftsführung)",
-        workshop,
-        "2026-11-19",
-        [5, 4, 4, 4, 4, 3, 3, 4, 4, 3, 4, 4],
-        &[],
-    );
+    // The workshop's four, on one day: who, ratings, comments.
+    type Comments = &'static [(Area, &'static str)];
+    #[rustfmt::skip]
+    let workshop: [(&str, [u8; 12], Comments); 4] = [
+        ("Anna Berg (KAM)", [3, 3, 2, 4, 2, 2, 3, 3, 4, 3, 3, 3], &[(Area::Organisation, "Entscheidungswege zu lang.")]),
+        ("Jonas Wolf (Vertriebsleiter)", [4, 4, 3, 4, 3, 2, 3, 3, 4, 2, 3, 4], &[]),
+        ("Dr. Petra Lang (Entwicklung)", [2, 3, 2, 3, 1, 1, 4, 2, 3, 2, 2, 3], &[(Area::Process, "Schnittstelle Entwicklung–Vertrieb fehlt.")]),
+        ("Markus Roth (Geschäftsführung)", [5, 4, 4, 4, 4, 3, 3, 4, 4, 3, 4, 4], &[]),
+    ];
+    for (who, ratings, comments) in workshop {
+        add(
+            who,
+            "KAM-Workshop November 2026",
+            "2026-11-19",
+            ratings,
+            comments,
+        );
+    }
     ws.assessments = assessments_json(&list);
 }

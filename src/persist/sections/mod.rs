@@ -14,7 +14,8 @@ use serde_json::{Map, Value};
 use crate::domain::{Problem, ProblemKind, Section};
 pub use team::check_team;
 
-/// Checks the JSON types of one section of `data` (absent is fine).
+/// Checks the JSON types of one section of `data` (absent is fine): an arm per entry of
+/// the list of sections (`domain::problem::workspace_sections!`).
 pub(super) fn check_section(
     section: Section,
     data: &mut Map<String, Value>,

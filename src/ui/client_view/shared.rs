@@ -13,7 +13,7 @@ use crate::i18n::fill;
 use crate::i18n::plan::status_text;
 use crate::i18n::tr;
 use crate::state::use_app;
-use crate::ui::widgets::{TextField, TitledSection};
+use crate::ui::widgets::{indexed_choice, indexed_options, TextField, TitledSection};
 
 use super::edit;
 
@@ -73,17 +73,13 @@ fn ActionCard(id: AccountId, a: usize) -> impl IntoView {
                     }/>
                 <label for=status_id.clone()>{tr(lang, CV::StatusShort)}</label>
                 <select id=status_id aria-label=move || named(CV::Status) on:change=move |ev| {
-                    let chosen = event_target_value(&ev).parse::<usize>().ok().and_then(|i| ActionStatus::ALL.get(i).copied());
-                    if let Some(s) = chosen {
+                    if let Some(s) = indexed_choice(&ActionStatus::ALL, &ev) {
                         edit(app, id, |k| if let Some(x) = k.plan.actions.get_mut(a) { x.status = s; });
                     }
                 }>
                     {move || {
-                        let l = lang.get();
                         let now = action.with(|x| x.as_ref().map(|x| x.status));
-                        ActionStatus::ALL.iter().enumerate().map(|(i, s)| view! {
-                            <option value=i.to_string() selected=now == Some(*s)>{l.t(status_text(*s))}</option>
-                        }).collect_view()
+                        indexed_options(lang.get(), &ActionStatus::ALL, now, status_text)
                     }}
                 </select>
             </div>

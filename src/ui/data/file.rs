@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use crate::i18n::tr;
 use crate::i18n::{file::F, fill, Lang};
-use crate::persist::storage_use::{local_use, megabytes, LOCAL_STORAGE_CHARS};
+use crate::persist::storage_use::{readable_size, storage_use, StorageUse};
 use crate::state::file::last_copy;
 use crate::state::file_access::{
     can_write_files, handle_name, pick_save_target, write_file, FileError,
 };
-use crate::state::storage_info::{estimate, local_storage_chars, request_persistence, Persistence};
+use crate::state::storage_info::{estimate, request_persistence, Persistence};
 use crate::state::{browser, dated_file_name, use_app, AppState, SaveStatus};
 use crate::ui::lazy::{lazy_fn, lazy_part};
 
@@ -156,24 +156,30 @@ fn local_time(iso: &str) -> String {
 }
 
 /// The data page's account of the browser's copy: where it is, the last copy made,
-/// persistence (asked for on arrival), local storage use, offline availability.
+/// persistence (asked for on arrival), how full the browser's storage is, offline
+/// availability.
 #[component]
 pub fn SafetySection() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let persistence = RwSignal::new(None::<Persistence>);
-    let site_use = RwSignal::new(None::<f64>);
     leptos::task::spawn_local(async move {
         persistence.set(Some(request_persistence().await));
-        site_use.set(estimate().await.map(|(usage, _)| usage));
     });
-    // Re-read after every save (not while one is pending: reading 20,000 accounts back
-    // takes a moment), so the numbers follow the workspace.
-    let local = Memo::new(move |before: Option<&Option<_>>| {
-        let saved = app.save_status.with(|s| *s == SaveStatus::Saved);
-        match before {
-            Some(before) if !saved => *before,
-            _ => local_storage_chars().map(local_use),
+    // The browser's estimate, asked again after every save, so the numbers follow the
+    // workspace. `None` inside: IndexedDB is not available.
+    let used = RwSignal::new(None::<Option<StorageUse>>);
+    Effect::new(move |_| {
+        if app.save_status.with(|s| *s == SaveStatus::Saved) {
+            leptos::task::spawn_local(async move {
+                let answer = crate::persist::idb::is_open().then_some(
+                    estimate()
+                        .await
+                        .map(|(u, q)| storage_use(u, q))
+                        .unwrap_or(storage_use(0.0, 0.0)),
+                );
+                let _ = used.try_set(Some(answer));
+            });
         }
     });
     let offline = web_sys::window()
@@ -200,21 +206,22 @@ pub fn SafetySection() -> impl IntoView {
             })}</p>
             {move || {
                 let lang = lang.get();
-                match local.get() {
-                    Some(u) => view! {
-                        <p class="local-use">{fill(lang.t(F::LocalUse), &[
-                            ("used", &lang.number(megabytes(u.chars as f64), 1)),
-                            ("total", &lang.number(megabytes(LOCAL_STORAGE_CHARS as f64), 0)),
-                            ("share", &lang.percent(u.share * 100.0, 0)),
-                        ])}</p>
-                        {u.warn.then(|| view! { <p class="warn" role="alert">{lang.t(F::LocalFull)}</p> })}
-                    }.into_any(),
-                    None => view! { <p class="warn" role="alert">{lang.t(F::LocalBlocked)}</p> }.into_any(),
+                let size = |bytes: f64| {
+                    let (value, unit) = readable_size(bytes);
+                    format!("{} {unit}", lang.number(value, 1))
+                };
+                match used.get()? {
+                    Some(u) => Some(view! {
+                        <p class="stored-use">{if u.quota > 0.0 {
+                            fill(lang.t(F::StoredUse), &[("used", &size(u.used)), ("total", &size(u.quota)), ("share", &lang.percent(u.share * 100.0, 0))])
+                        } else {
+                            fill(lang.t(F::StoredUseNoQuota), &[("used", &size(u.used))])
+                        }}</p>
+                        {u.warn.then(|| view! { <p class="warn" role="alert">{lang.t(F::StorageFull)}</p> })}
+                    }.into_any()),
+                    None => Some(view! { <p class="warn" role="alert">{lang.t(F::StorageBlocked)}</p> }.into_any()),
                 }
             }}
-            {move || site_use.get().map(|used| view! {
-                <p>{fill(lang.get().t(F::SiteUse), &[("used", &lang.get().number(megabytes(used), 1))])}</p>
-            })}
             <p>{tr(lang, if offline { F::OfflineReady } else { F::OfflineNot })}</p>
         </div>
     }

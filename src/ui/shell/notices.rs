@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tr;
 use crate::i18n::{common::C, file::F, fill};
-use crate::persist::storage::{StorageFailure, KEY_UNREADABLE};
+use crate::persist::storage::StorageFailure;
 use crate::state::{use_app, SaveStatus};
 use crate::ui::lazy::lazy_part;
 
@@ -58,7 +58,7 @@ pub fn Banners() -> impl IntoView {
             let can_start_fresh = f.backed_up || downloaded.get();
             view! {
                 <div class="banner banner-error" role="alert">
-                    <p>{fill(tc(C::LoadFailed), &[("detail", f.problem.text(lang.get())), ("key", KEY_UNREADABLE)])}</p>
+                    <p>{fill(tc(C::LoadFailed), &[("detail", f.problem.text(lang.get())), ("key", f.kept_under)])}</p>
                     <div class="actions">
                         <button on:click=move |_| { app.download_unreadable(); set_downloaded.set(true); }>
                             {tc(C::DownloadRaw)}

@@ -9,9 +9,9 @@ use crate::i18n::tr;
 use crate::i18n::{fill, value::V};
 use crate::state::{AppState, Route};
 use crate::ui::format::{completeness, criterion_name};
-use crate::ui::widgets::{Pager, RatingInput};
+use crate::ui::widgets::RatingInput;
 
-use super::{Scored, GRID_PAGE};
+use super::{PagedTable, Paging, Scored, GRID_PAGE};
 
 /// Moves the focus inside the rating grid with the arrow keys.
 fn move_focus(ev: &leptos::ev::KeyboardEvent) {
@@ -46,14 +46,11 @@ fn move_focus(ev: &leptos::ev::KeyboardEvent) {
 /// The rating grid with its heading, help and pager.
 #[component]
 pub fn RatingGrid(app: AppState, scored: Scored) -> impl IntoView {
-    let Scored {
-        rated,
-        scores: score_list,
-    } = scored;
+    let Scored { rated, scores } = scored;
     let lang = app.lang;
     let model = app.store.value_model;
-    let page = RwSignal::new(0usize);
-    let pages = Signal::derive(move || rated.with(|r| r.ids.len().div_ceil(GRID_PAGE).max(1)));
+    let paging = Paging::of(move || rated.with(|r| r.ids.len()));
+    let page = paging.page;
     // Rows change with the set of rated accounts, not with their points: a rating must
     // not rebuild the grid under the focused cell.
     let rows = Memo::new(move |_| rated.with(|r| (r.ids.clone(), r.names.clone())));
@@ -81,7 +78,7 @@ pub fn RatingGrid(app: AppState, scored: Scored) -> impl IntoView {
     view! {
         <h2>{tr(lang, V::GridTitle)}</h2>
         <p class="hint">{tr(lang, V::GridHelp)}</p>
-        <div class="table-wrap">
+        <PagedTable paging=paging>
         <table class="data-table rating-grid" aria-label=move || lang.get().t(V::GridLabel)
             on:keydown=move |ev| move_focus(&ev)>
             <thead><tr>
@@ -114,7 +111,7 @@ pub fn RatingGrid(app: AppState, scored: Scored) -> impl IntoView {
                                 </td>
                             }
                         }).collect_view();
-                        let completeness = move || score_list.with(|s| s.get(row).map(|s| completeness(s, lang.get())).unwrap_or_default());
+                        let completeness = move || scores.with(|s| s.get(row).map(|s| completeness(s, lang.get())).unwrap_or_default());
                         view! {
                             <tr>
                                 <th scope="row"><a href=Route::Account(id).href()>{name.clone()}</a></th>
@@ -126,7 +123,6 @@ pub fn RatingGrid(app: AppState, scored: Scored) -> impl IntoView {
                 }}
             </tbody>
         </table>
-        </div>
-        <Pager page=page pages=pages/>
+        </PagedTable>
     }
 }

@@ -19,7 +19,7 @@ use crate::state::analyses::rated_accounts;
 use crate::state::{use_app, Route};
 use crate::ui::format::criterion_name;
 use crate::ui::lazy::{lazy_page, lazy_part};
-use crate::ui::widgets::{EmptyState, WeightEditor, WeightRow};
+use crate::ui::widgets::{EmptyState, Pager, WeightEditor, WeightRow};
 
 pub use criteria::CriteriaEditor;
 use grid::RatingGrid;
@@ -44,6 +44,32 @@ lazy_part!(value_criteria, who_is_rated, preload_who_is_rated,
 
 /// Rows on a page of the rating grid and of the ranking.
 const GRID_PAGE: usize = 25;
+
+/// The page shown of a table of the rated accounts (`GRID_PAGE` rows a page) and how
+/// many pages there are, for its pager.
+#[derive(Clone, Copy)]
+struct Paging {
+    page: RwSignal<usize>,
+    pages: Signal<usize>,
+}
+
+impl Paging {
+    fn of(rows: impl Fn() -> usize + Send + Sync + 'static) -> Paging {
+        Paging {
+            page: RwSignal::new(0),
+            pages: Signal::derive(move || rows().div_ceil(GRID_PAGE).max(1)),
+        }
+    }
+}
+
+/// A table of the rated accounts in its scrolling wrapper, with the pager under it.
+#[component]
+fn PagedTable(paging: Paging, children: Children) -> impl IntoView {
+    view! {
+        <div class="table-wrap">{children()}</div>
+        <Pager page=paging.page pages=paging.pages/>
+    }
+}
 
 /// The rated accounts and their scores (in the same order), which the rating grid and
 /// the ranking show.

@@ -12,9 +12,8 @@ use crate::i18n::tr;
 use crate::i18n::{fill, value::V, Lang};
 use crate::state::{AppState, Route};
 use crate::ui::format::completeness;
-use crate::ui::widgets::Pager;
 
-use super::{Scored, GRID_PAGE};
+use super::{PagedTable, Paging, Scored, GRID_PAGE};
 
 const HEADING_ID: &str = "ranking-heading";
 
@@ -51,15 +50,12 @@ fn focus_next_proposal(row: usize) {
 /// The ranking with its heading and pager.
 #[component]
 pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
-    let Scored {
-        rated,
-        scores: score_list,
-    } = scored;
+    let Scored { rated, scores } = scored;
     let lang = app.lang;
     let model = app.store.value_model;
-    let page = RwSignal::new(0usize);
-    let order = Memo::new(move |_| score_list.with(|s| ranking(s)));
-    let pages = Signal::derive(move || order.with(|o| o.len().div_ceil(GRID_PAGE).max(1)));
+    let order = Memo::new(move |_| scores.with(|s| ranking(s)));
+    let paging = Paging::of(move || order.with(Vec::len));
+    let page = paging.page;
     let decide = move |id: AccountId, name: String, key: bool| {
         app.store.accounts.update(|a| {
             a.set_key_account(id, key);
@@ -74,7 +70,7 @@ pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
     let l = move || lang.get();
     view! {
         <h2 id=HEADING_ID>{tr(lang, V::RankingTitle)}</h2>
-        <div class="table-wrap">
+        <PagedTable paging=paging>
         <table class="data-table ranking">
             <thead><tr>
                 <th scope="col" class="num">{tr(lang, V::ColRank)}</th>
@@ -91,7 +87,7 @@ pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
                     let start = page.get() * GRID_PAGE;
                     let cut_off = model.with(|m| m.cut_off);
                     let rejected = model.with(|m| m.rejected.clone());
-                    let s = score_list.get();
+                    let s = scores.get();
                     let r = rated.get();
                     order.get().into_iter().skip(start).take(GRID_PAGE).enumerate().map(|(row, (i, rank))| {
                         let id = r.ids[i];
@@ -138,7 +134,6 @@ pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
                 }}
             </tbody>
         </table>
-        </div>
-        <Pager page=page pages=pages/>
+        </PagedTable>
     }
 }

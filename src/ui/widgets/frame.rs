@@ -49,6 +49,37 @@ pub fn TableHead(
     }
 }
 
+/// A data table in its scrolling wrapper: `<div class="table-wrap"><table
+/// class="data-table {class}">`, an optional caption, the [`TableHead`] and `rows` as
+/// the body.
+#[component]
+pub fn DataTable<R>(
+    /// The table's own class, beside `data-table`.
+    class: &'static str,
+    /// The caption, if the table has one.
+    #[prop(optional, into)]
+    caption: Option<String>,
+    /// Whether the wrapper takes the focus (`tabindex="0"`), so the keyboard scrolls it.
+    #[prop(optional)]
+    focusable: bool,
+    columns: Vec<Column>,
+    /// The `<tr>`s of the body.
+    rows: R,
+) -> impl IntoView
+where
+    R: IntoView + 'static,
+{
+    view! {
+        <div class="table-wrap" tabindex=focusable.then_some("0")>
+        <table class=format!("data-table {class}")>
+            {caption.map(|c| view! { <caption>{c}</caption> })}
+            <TableHead columns=columns/>
+            <tbody>{rows}</tbody>
+        </table>
+        </div>
+    }
+}
+
 /// One column of a [`TableHead`].
 #[derive(Debug, Clone, Copy)]
 pub struct Column {

@@ -33,7 +33,7 @@ pub use confirm::ConfirmDialog;
 pub use drop::FileDrop;
 pub use empty::{EmptyState, EmptyWorkspace};
 pub use field::{parse_field, parse_typed, NumberField, TextField};
-pub use frame::{Column, EmptyNote, TableHead, TitledSection};
+pub use frame::{Column, DataTable, EmptyNote, TableHead, TitledSection};
 pub use inputs::{
     indexed_choice, indexed_options, required_text, DateField, SelectField, TextAreaField,
 };

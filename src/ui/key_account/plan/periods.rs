@@ -11,7 +11,7 @@ use crate::i18n::{fill, tr, Lang};
 use crate::state::analyses::today;
 use crate::state::key_accounts::{key_account_data, update_key_account};
 use crate::state::use_app;
-use crate::ui::widgets::{Column, ConfirmDialog, EmptyNote, TableHead, TitledSection};
+use crate::ui::widgets::{Column, ConfirmDialog, DataTable, EmptyNote, TitledSection};
 
 use super::swot::SWOT_NAMES;
 
@@ -101,26 +101,26 @@ fn VersionList(versions: Memo<Vec<PlanVersion>>) -> impl IntoView {
         if v.is_empty() {
             return ().into_any();
         }
+        let columns = vec![
+            Column::text(PL::Closed),
+            Column::number(PL::Goals),
+            Column::number(PL::ActionsCount),
+        ];
+        let rows = v
+            .iter()
+            .rev()
+            .map(|v| {
+                view! {
+                    <tr>
+                        <th scope="row">{day_text(l, v.closed)}</th>
+                        <td class="num">{v.plan.goals.len()}</td>
+                        <td class="num">{v.plan.actions.len()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
         view! {
-            <div class="table-wrap" tabindex="0">
-            <table class="data-table versions">
-                <caption>{l.t(PL::Versions)}</caption>
-                <TableHead columns=vec![
-                    Column::text(PL::Closed),
-                    Column::number(PL::Goals),
-                    Column::number(PL::ActionsCount),
-                ]/>
-                <tbody>
-                    {v.iter().rev().map(|v| view! {
-                        <tr>
-                            <th scope="row">{day_text(l, v.closed)}</th>
-                            <td class="num">{v.plan.goals.len()}</td>
-                            <td class="num">{v.plan.actions.len()}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            </div>
+            <DataTable class="versions" caption=l.t(PL::Versions) focusable=true columns=columns rows=rows/>
         }
         .into_any()
     }

@@ -9,7 +9,7 @@ use crate::i18n::common::C;
 use crate::i18n::fill;
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::profile::PR;
-use crate::ui::widgets::{Column, RemoveButton, TableHead};
+use crate::ui::widgets::{Column, DataTable, RemoveButton};
 
 /// The saved versions, oldest first, or a note that there are none.
 #[component]
@@ -73,18 +73,11 @@ pub fn VersionList(state: VersionState) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! {
-            <div class="table-wrap" tabindex="0">
-            <table class="data-table versions">
-                <TableHead columns=vec![
-                    Column::text(PR::VersionDate),
-                    Column::number(PR::WeightedPerformance),
-                    Column::hidden(C::RemoveColumn),
-                ]/>
-                <tbody>{rows}</tbody>
-            </table>
-            </div>
-        }
-        .into_any()
+        let columns = vec![
+            Column::text(PR::VersionDate),
+            Column::number(PR::WeightedPerformance),
+            Column::hidden(C::RemoveColumn),
+        ];
+        view! { <DataTable class="versions" focusable=true columns=columns rows=rows/> }.into_any()
     }
 }

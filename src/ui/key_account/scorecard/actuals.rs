@@ -11,7 +11,7 @@ use crate::i18n::fill;
 use crate::i18n::scorecard::{kpi_value, status_class, status_text, SC};
 use crate::i18n::tr;
 use crate::state::use_app;
-use crate::ui::widgets::{parse_field, Column, RemoveButton, TableHead};
+use crate::ui::widgets::{parse_field, Column, DataTable, RemoveButton};
 
 /// The recorded values of KPI `k`, newest first, each removable.
 #[component]
@@ -58,21 +58,14 @@ pub fn ActualsTable(id: AccountId, k: usize, kpi: Memo<Option<Kpi>>) -> impl Int
                 }
             })
             .collect_view();
-        view! {
-            <div class="table-wrap">
-            <table class="data-table actuals">
-                <caption>{fill(l.t(SC::Actuals), &[("name", &x.name)])}</caption>
-                <TableHead columns=vec![
-                    Column::text(SC::Period),
-                    Column::number(SC::Actual),
-                    Column::text(SC::Status),
-                    Column::hidden(C::RemoveColumn),
-                ]/>
-                <tbody>{rows}</tbody>
-            </table>
-            </div>
-        }
-        .into_any()
+        let columns = vec![
+            Column::text(SC::Period),
+            Column::number(SC::Actual),
+            Column::text(SC::Status),
+            Column::hidden(C::RemoveColumn),
+        ];
+        let caption = fill(l.t(SC::Actuals), &[("name", &x.name)]);
+        view! { <DataTable class="actuals" caption=caption columns=columns rows=rows/> }.into_any()
     }
 }
 

@@ -9,7 +9,7 @@ use crate::i18n::buying_center::BC;
 use crate::i18n::common::C;
 use crate::i18n::fill;
 use crate::state::use_app;
-use crate::ui::widgets::{Column, EmptyNote, RemoveButton, TableHead};
+use crate::ui::widgets::{Column, DataTable, EmptyNote, RemoveButton};
 
 /// The members, one row each, or the note that there are none yet.
 #[component]
@@ -34,45 +34,44 @@ pub(super) fn TeamTable(team: Memo<Vec<TeamMember>>) -> impl IntoView {
                 .filter(|p| p.counterpart == n)
                 .count()
         };
-        view! {
-            <div class="table-wrap">
-            <table class="data-table team">
-                <TableHead columns=vec![
-                    Column::text(BC::MemberName),
-                    Column::text(BC::MemberFunction),
-                    Column::number(BC::Contacts),
-                    Column::hidden(C::RemoveColumn),
-                ]/>
-                <tbody>
-                    {members.iter().enumerate().map(|(i, m)| {
-                        let label = fill(l.t(BC::RemoveMember), &[("name", &m.name)]);
-                        let remove = move || {
-                            let mut members = team.get_untracked();
-                            if i >= members.len() {
-                                return;
-                            }
-                            let gone = members.remove(i);
-                            save(members);
-                            let text = fill(lang.get_untracked().t(BC::MemberRemoved), &[("name", &gone.name)]);
-                            app.toasts.notify_with_undo(text, move || {
-                                let mut members = team.get_untracked();
-                                members.insert(i.min(members.len()), gone.clone());
-                                save(members);
-                            });
-                        };
-                        view! {
-                            <tr>
-                                <th scope="row">{m.name.clone()}</th>
-                                <td>{m.function.clone()}</td>
-                                <td class="num">{owned(&m.name)}</td>
-                                <td><RemoveButton label=label on_remove=remove/></td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-            </div>
-        }
-        .into_any()
+        let columns = vec![
+            Column::text(BC::MemberName),
+            Column::text(BC::MemberFunction),
+            Column::number(BC::Contacts),
+            Column::hidden(C::RemoveColumn),
+        ];
+        let rows = members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let label = fill(l.t(BC::RemoveMember), &[("name", &m.name)]);
+                let remove = move || {
+                    let mut members = team.get_untracked();
+                    if i >= members.len() {
+                        return;
+                    }
+                    let gone = members.remove(i);
+                    save(members);
+                    let text = fill(
+                        lang.get_untracked().t(BC::MemberRemoved),
+                        &[("name", &gone.name)],
+                    );
+                    app.toasts.notify_with_undo(text, move || {
+                        let mut members = team.get_untracked();
+                        members.insert(i.min(members.len()), gone.clone());
+                        save(members);
+                    });
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{m.name.clone()}</th>
+                        <td>{m.function.clone()}</td>
+                        <td class="num">{owned(&m.name)}</td>
+                        <td><RemoveButton label=label on_remove=remove/></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! { <DataTable class="team" columns=columns rows=rows/> }.into_any()
     }
 }
