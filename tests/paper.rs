@@ -1,7 +1,10 @@
 //! Host tests of what every printed page carries in its margins (`ui::paper`).
 
+use keystone::charts::profile::SupplierRatings;
 use keystone::i18n::Lang;
-use keystone::ui::paper::{css_string, footer_css, page_counter_content, page_number_css};
+use keystone::ui::paper::{
+    css_string, footer_css, not_drawn, page_counter_content, page_number_css,
+};
 
 #[test]
 fn page_numbers_follow_the_ui_language() {
@@ -32,4 +35,36 @@ fn a_user_provided_footer_cannot_end_the_css_string_or_the_style_element() {
     let css = footer_css("Mein \"Team\"}\n@import url(x);</style>");
     assert!(css.starts_with("@page { @bottom-left { content: \"Mein \\\"Team\\\"}\\a @import url(x);\\3c /style\\3e \";"));
     assert!(!css.contains("</style>"));
+}
+
+#[test]
+fn competitors_left_out_of_the_radar_are_named_with_the_true_reason() {
+    let suppliers = [
+        SupplierRatings {
+            name: "Us".into(),
+            ratings: vec![Some(4.0), Some(3.0)],
+        },
+        SupplierRatings {
+            name: "Competitor North".into(),
+            ratings: vec![None, None],
+        },
+        SupplierRatings {
+            name: "Competitor South".into(),
+            ratings: vec![None, None],
+        },
+    ];
+    assert_eq!(
+        not_drawn(Lang::En, &suppliers, false),
+        "Left out of the chart (no ratings): Competitor North, Competitor South."
+    );
+    // In the client version the ratings exist but are confidential.
+    assert_eq!(
+        not_drawn(Lang::En, &suppliers, true),
+        "Not shown to the client (ratings confidential): Competitor North, Competitor South."
+    );
+    assert_eq!(
+        not_drawn(Lang::De, &suppliers, true),
+        "Für den Kunden nicht gezeigt (Bewertungen vertraulich): Competitor North, Competitor South."
+    );
+    assert_eq!(not_drawn(Lang::En, &suppliers[..1], true), "");
 }

@@ -43,7 +43,8 @@ crate::i18n::catalogue! { A;
     TagsHint => "separated by commas", "durch Kommas getrennt";
     NotANumberMsg => "“{text}” is not a number (e.g. 1.234,56 or 1,234.56).", "„{text}“ ist keine Zahl (z. B. 1.234,56 oder 1,234.56).";
     NumberRequired => "Please enter a number.", "Bitte geben Sie eine Zahl ein.";
-    AccountNotFound => "There is no account with this number.", "Es gibt keinen Kunden mit dieser Nummer.";
+    AccountNotFoundTitle => "No account with this number", "Kein Kunde mit dieser Nummer";
+    AccountNotFound => "There is no account with the number {id} in this workspace. It may have been deleted, or the link is wrong.", "In diesem Arbeitsbereich gibt es keinen Kunden mit der Nummer {id}. Vielleicht wurde er gelöscht, oder der Link ist falsch.";
     AccountSaved => "“{name}” saved.", "„{name}“ gespeichert.";
     FixErrors => "Please correct the marked fields.", "Bitte korrigieren Sie die markierten Felder.";
 }

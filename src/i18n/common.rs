@@ -70,3 +70,14 @@ crate::i18n::catalogue! { C;
     RatingUnrated => "not rated", "nicht bewertet";
     RatingOf => "{value} of 10", "{value} von 10";
 }
+
+/// `text` in `lang` when it is a text of this catalogue in either language: a toast made
+/// from a key ("Sample workspace loaded.") follows a language switch while it is shown.
+/// `None` for any other text (one filled with names stays as it was made).
+pub fn common_text_in(lang: crate::i18n::Lang, text: &str) -> Option<&'static str> {
+    use crate::i18n::Text;
+    C::ALL
+        .iter()
+        .find(|k| k.en() == text || k.de() == text)
+        .map(|&k| lang.t(k))
+}

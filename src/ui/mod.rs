@@ -20,7 +20,8 @@ pub mod widgets;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{common::C, tr};
+use crate::i18n::common::{common_text_in, C};
+use crate::i18n::tr;
 use crate::state::{use_app, AppState, Route, SaveStatus};
 
 /// Reads storage (decoding a stored workspace in its chunk), then mounts the app. If the
@@ -131,7 +132,10 @@ fn ToastView() -> impl IntoView {
         <div class="toast-area" role="status" aria-live="polite">
             {move || app.toasts.current.get().map(|toast| view! {
                 <div class="toast">
-                    <span>{toast.text.clone()}</span>
+                    // Made from a common key: in the language now chosen.
+                    <span>{move || {
+                        common_text_in(lang.get(), &toast.text).map_or_else(|| toast.text.clone(), str::to_string)
+                    }}</span>
                     {toast.undo.is_some().then(|| view! {
                         <button on:click=move |_| app.toasts.undo()>{tc(C::Undo)}</button>
                     })}

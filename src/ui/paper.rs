@@ -1,6 +1,6 @@
 //! Paper: what every printed page carries in its margins. The page number ("Page 2 of
 //! 5", in the UI language) at the bottom right of every printed page, and on reports
-//! the footer (workspace, date) at the bottom left, both as CSS page-margin boxes
+//! and the workshop the footer (workspace, date) at the bottom left, both as CSS page-margin boxes
 //! (`@page { @bottom-right { content: … counter(page) … } }`), which Chromium prints
 //! outside the content, so they never cover a table. The rules live in `<style>`
 //! elements the app keeps up to date; the texts come from the catalogue, and a
@@ -9,8 +9,11 @@
 use leptos::prelude::*;
 
 use crate::charts::profile::{unrated_competitors, SupplierRatings};
+use crate::i18n::key_accounts::day_text;
 use crate::i18n::report::RP;
 use crate::i18n::{fill, Lang};
+use crate::state::analyses::today;
+use crate::state::use_app;
 
 const PAGE_NUMBERS: &str = "keystone-page-numbers";
 const FOOTER: &str = "keystone-print-footer";
@@ -116,11 +119,39 @@ pub fn keep_footer(footer: impl Fn() -> String + Send + Sync + 'static) {
     on_cleanup(|| set_style(FOOTER, None));
 }
 
+/// While the calling page is mounted, every printed page carries the workspace's name
+/// and today's date ("Keystone workspace · printed …") at the bottom left. Only on
+/// paper: on screen nothing has been printed yet.
+pub fn keep_printed_footer() {
+    let app = use_app();
+    let lang = app.lang;
+    keep_footer(move || {
+        let l = lang.get();
+        let name = app.store.settings.with(|s| s.name.clone());
+        let workspace = if name.trim().is_empty() {
+            l.t(RP::Unnamed).to_string()
+        } else {
+            name
+        };
+        fill(
+            l.t(RP::Footer),
+            &[("workspace", &workspace), ("date", &day_text(l, today()))],
+        )
+    });
+}
+
 /// "Left out of the chart (no ratings): …", or nothing when every supplier is drawn.
-pub fn not_drawn(lang: Lang, suppliers: &[SupplierRatings]) -> String {
+/// `ratings_confidential`: the competitors' ratings were left out of a client copy, so
+/// the note says that instead of claiming they have none.
+pub fn not_drawn(lang: Lang, suppliers: &[SupplierRatings], ratings_confidential: bool) -> String {
     let names = unrated_competitors(suppliers);
     if names.is_empty() {
         return String::new();
     }
-    fill(lang.t(RP::NotDrawn), &[("names", &names.join(", "))])
+    let key = if ratings_confidential {
+        RP::NotShownConfidential
+    } else {
+        RP::NotDrawn
+    };
+    fill(lang.t(key), &[("names", &names.join(", "))])
 }

@@ -189,3 +189,17 @@ test('the value model rates its 30th account and ranks past the first page', asy
   await rankPager.getByText(/^Page 2 of \d+$/).waitFor();
   assert.notEqual(await page.locator('table.ranking tbody tr th').first().textContent(), first);
 });
+
+test('an account number that does not exist: a clear not-found page with the way back, in English and German', async () => {
+  const { page, app, baseUrl } = h;
+  await app.goto();
+  await page.goto(baseUrl + '#/accounts/999');
+  await page.getByRole('heading', { name: 'No account with this number', level: 1 }).waitFor();
+  await page.getByText('There is no account with the number 999 in this workspace.').waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Edit account' }).count(), 0);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.getByRole('heading', { name: 'Kein Kunde mit dieser Nummer', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Zurück zu den Kunden' }).click();
+  await page.getByRole('heading', { name: 'Kunden', level: 1 }).waitFor();
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+});

@@ -502,6 +502,11 @@ test('value model: weights reorder the ranking, keyboard ratings move score and 
   const candidate = (await proposed.locator('th').textContent()).trim();
   await page.getByRole('button', { name: `Accept proposal for ${candidate}` }).click();
   await page.getByText(`${candidate} is now a key account.`).waitFor();
+  // The focus stays in the ranking: on the next proposal's button or the ranking's heading.
+  await page.waitForFunction(() => {
+    const a = document.activeElement;
+    return a && a !== document.body && (a.closest('td.proposal') || a.id === 'ranking-heading');
+  });
   await app.waitSaved();
   await app.nav('Accounts').click();
   await app.search(candidate);

@@ -48,6 +48,8 @@ async function printed(hash, { charts = 1 } = {}) {
   assert.ok(scroll <= width, `${hash} is ${scroll} px wide in a ${width} px window (${wide})`);
   const headings = await page.locator('.page h1, .page h2, .page h3, .page h4').evaluateAll(
     (list) => list.filter((e) => e.checkVisibility() && !e.closest('.no-print')).map((e) => e.textContent.trim()));
+  // The footer says when the page was printed: only on paper, not on screen.
+  assert.doesNotMatch(await page.locator('.page').first().innerText(), /printed \d{4}-|gedruckt am \d/, `${hash}: no print footer on screen`);
   await page.emulateMedia({ media: 'print' });
   // Paper is white: no grey page ground above the footer.
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(255, 255, 255)');
@@ -81,7 +83,7 @@ test('the account report on paper, in English and German: every heading, the rad
   }
 });
 
-test('the client report on paper: competitors without ratings are left out of the radar and named; page numbers in both languages', async () => {
+test('the client report on paper: competitors whose ratings are confidential are left out of the radar and named as such; page numbers in both languages', async () => {
   const first = await withSample();
   for (const lang of ['en', 'de']) {
     await setLanguage(lang);
@@ -89,10 +91,10 @@ test('the client report on paper: competitors without ratings are left out of th
     assertPaper(pdf, headings, lang, 'the client report');
     assert.match(pdf.text, TEXTS[lang].footer);
     if (lang === 'en') {
-      assert.match(pdf.text, /Left out of the chart \(no ratings\): Competitor North, Competitor South\./);
+      assert.match(pdf.text, /Not shown to the client \(ratings confidential\): Competitor North, Competitor South\./);
       assert.match(pdf.text, /Legend: Us(?! Competitor)/);
     } else {
-      assert.match(pdf.text, /Nicht im Diagramm \(ohne Bewertungen\): Competitor North, Competitor South\./);
+      assert.match(pdf.text, /Für den Kunden nicht gezeigt \(Bewertungen vertraulich\): Competitor North, Competitor South\./);
       assert.match(pdf.text, /Legende: Wir(?! Competitor)/);
     }
   }
@@ -116,7 +118,7 @@ test('the portfolio report on paper: headings, the accounts of the chart as a ta
   }
 });
 
-test('the workshop result: the group\'s level, recommendations for its weakest areas and the comments per area, on screen and on paper, in both languages; axe finds nothing', async () => {
+test('the workshop result: the footer, the group\'s level, recommendations for its weakest areas and the comments per area, on screen and on paper, in both languages; axe finds nothing', async () => {
   const { page } = h;
   await withSample();
   const expected = {
@@ -137,6 +139,7 @@ test('the workshop result: the group\'s level, recommendations for its weakest a
     await group.getByRole('status').filter({ hasText: lang === 'en' ? 'Maturity of the group: 3.1 of 5' : 'Reife der Gruppe: 3,1 von 5' }).waitFor();
     assert.equal(await group.locator('ol.weakest > li').count(), 3);
     assertPaper(pdf, headings, lang, 'the workshop');
+    assert.match(pdf.text, TEXTS[lang].footer);
     for (const re of expected[lang]) assert.match(pdf.text, re);
     // The controls stay on screen.
     assert.doesNotMatch(pdf.text, /Import assessment files|Einschätzungsdateien importieren|Export workshop|Workshop exportieren/);

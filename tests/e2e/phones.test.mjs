@@ -124,3 +124,19 @@ test('main actions are 44 px high on a phone', async () => {
     assert.ok(box.height >= 44, `${name}: ${box.height} px`);
   }
 });
+
+test('the register fits its frame at 1400 px in English and German: every column, Delete included, without scrolling sideways', async () => {
+  const { page, app } = h;
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await app.goto();
+  await app.loadSample();
+  for (const lang of ['en', 'de']) {
+    await page.getByRole('combobox', { name: /Language|Sprache/ }).selectOption(lang);
+    await page.locator('table.accounts thead th').last().waitFor();
+    const [table, frame] = await page.evaluate(() => {
+      const wrap = document.querySelector('table.accounts').closest('.table-wrap');
+      return [wrap.scrollWidth, wrap.clientWidth];
+    });
+    assert.ok(table <= frame, `the ${lang} register is ${table} px wide in a ${frame} px frame`);
+  }
+});

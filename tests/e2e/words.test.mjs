@@ -104,3 +104,12 @@ test('German says “Key Account” everywhere; the two targets have their own n
   assert.equal(await app.nav('Kunden').getAttribute('aria-current'), 'page');
   assert.equal(await app.nav('Key Accounts').getAttribute('aria-current'), null);
 });
+
+test('a toast made from a text of the catalogue follows a language switch while it is shown', async () => {
+  const { page, app } = h;
+  await app.goto();
+  await app.loadSample();
+  await page.locator('.toast').filter({ hasText: 'Sample workspace loaded.' }).waitFor();
+  await german();
+  await page.locator('.toast').filter({ hasText: 'Beispiel-Arbeitsbereich geladen.' }).waitFor();
+});

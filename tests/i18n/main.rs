@@ -104,3 +104,18 @@ fn amounts_show_whole_units_or_cents_never_a_rounded_typed_value() {
 // Sentences built from domain values, one file per catalogue.
 mod buying_center;
 mod key_accounts;
+
+#[test]
+fn a_toast_made_from_a_common_key_follows_the_language() {
+    use keystone::i18n::common::common_text_in;
+    assert_eq!(
+        common_text_in(Lang::De, "Sample workspace loaded."),
+        Some("Beispiel-Arbeitsbereich geladen.")
+    );
+    assert_eq!(
+        common_text_in(Lang::En, "Beispiel-Arbeitsbereich geladen."),
+        Some("Sample workspace loaded.")
+    );
+    // A text filled with names is not a catalogue text: it stays as it was made.
+    assert_eq!(common_text_in(Lang::De, "Alpentec GmbH deleted."), None);
+}

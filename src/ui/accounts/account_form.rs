@@ -156,12 +156,14 @@ pub fn AccountForm(id: Option<AccountId>) -> impl IntoView {
             .accounts
             .with_untracked(|a| a.account(id).cloned())
     });
-    if id.is_some() && existing.is_none() {
+    if let (Some(id), None) = (id, &existing) {
+        // A wrong link or a deleted account: say so, not "Edit account".
+        let number = id.to_string();
         return view! {
-            <section class="page">
-                <h1>{tr(lang, A::EditAccountTitle)}</h1>
-                <p class="error" role="alert">{tr(lang, A::AccountNotFound)}</p>
-                <a href=Route::Accounts.href()>{tr(lang, A::BackToAccounts)}</a>
+            <section class="page narrow">
+                <h1>{tr(lang, A::AccountNotFoundTitle)}</h1>
+                <p>{move || fill(lang.get().t(A::AccountNotFound), &[("id", &number)])}</p>
+                <p><a class="button" href=Route::Accounts.href()>{tr(lang, A::BackToAccounts)}</a></p>
             </section>
         }
         .into_any();

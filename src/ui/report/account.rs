@@ -91,7 +91,7 @@ pub fn AccountReport(id: AccountId, client: bool) -> impl IntoView {
             {master}
             {(!client).then(|| view! { <StandingSection id=id/> })}
             <LadderSection source=source/>
-            <ProfileSection source=source/>
+            <ProfileSection source=source ratings_confidential=Signal::derive(move || hidden(Confidential::CompetitorRatings))/>
             <ScorecardSection source=source/>
             <PlanSection source=source/>
             <StakeholderSection source=source client=client/>

@@ -4,7 +4,7 @@
 //! (`portfolio`). Each section is present only when it has data. On paper
 //! (`style/main.css`, `ui::paper`): the app around the report is hidden, a heading
 //! stays with what follows it, tables and charts are not cut, and every page carries
-//! the footer (workspace name, date) and its number ("Page 2 of 5") in its margin.
+//! the footer (workspace name, date; only on paper) and its number ("Page 2 of 5") in its margin.
 //! Charts draw at twice the screen's resolution, so they stay sharp on paper.
 
 use leptos::prelude::*;
@@ -12,8 +12,6 @@ use leptos::prelude::*;
 use crate::domain::client_copy::{client_copy, marks};
 use crate::domain::key_account::key_account;
 use crate::domain::{Account, AccountId, KeyAccountData, Workspace};
-use crate::i18n::fill;
-use crate::i18n::key_accounts::day_text;
 use crate::i18n::report::RP;
 use crate::i18n::tr;
 use crate::state::analyses::today;
@@ -39,27 +37,11 @@ lazy_page!(report, portfolio_report, preload_portfolio_report, () => {
 /// An account and its key-account data, as a report shows them.
 type Source = Memo<Option<(Account, KeyAccountData)>>;
 
-/// The print button and the footer every report has (on screen at its end, on paper in
-/// every page's margin).
+/// The print button and, on paper, the footer every report has in every page's margin.
 #[component]
 fn ReportFrame(children: Children) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    let footer = move || {
-        let l = lang.get();
-        let name = app.store.settings.with(|s| s.name.clone());
-        let workspace = if name.trim().is_empty() {
-            l.t(RP::Unnamed).to_string()
-        } else {
-            name
-        };
-        fill(
-            l.t(RP::Footer),
-            &[("workspace", &workspace), ("date", &day_text(l, today()))],
-        )
-    };
-    // On paper the footer is in every page's margin (the element is for the screen).
-    crate::ui::paper::keep_footer(footer);
+    let lang = use_app().lang;
+    crate::ui::paper::keep_printed_footer();
     view! {
         <article class="page report">
             <div class="actions no-print">
@@ -70,7 +52,6 @@ fn ReportFrame(children: Children) -> impl IntoView {
                 }>{tr(lang, RP::Print)}</button>
             </div>
             {children()}
-            <footer class="report-footer">{footer}</footer>
         </article>
     }
 }

@@ -11,8 +11,10 @@ use crate::i18n::tr;
 use crate::state::use_app;
 use crate::ui::paper::not_drawn;
 
+/// `ratings_confidential`: the client version, where the competitors' ratings are marked
+/// confidential (so the copy has none).
 #[component]
-pub(super) fn ProfileSection(source: Source) -> impl IntoView {
+pub(super) fn ProfileSection(source: Source, ratings_confidential: Signal<bool>) -> impl IntoView {
     let lang = use_app().lang;
     move || {
         let l = lang.get();
@@ -35,7 +37,7 @@ pub(super) fn ProfileSection(source: Source) -> impl IntoView {
                         suppliers.push(SupplierRatings { name: c.name.clone(), ratings });
                     }
                     let drawn = drawn_suppliers(&suppliers);
-                    let not_drawn = not_drawn(l, &suppliers);
+                    let not_drawn = not_drawn(l, &suppliers, ratings_confidential.get());
                     let option = profile_option(&names, &suppliers);
                     let chart_label = fill(l.t(RP::Profile), &[("segment", &s.name)]);
                     let cell = |v: Option<f64>| v.map(|v| l.number_as_typed(v, 1)).unwrap_or_else(|| "–".into());

@@ -1,7 +1,10 @@
 //! The ranking of the rated accounts by score, with the key-account proposals to
 //! accept, reject or reconsider.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::value_model::{proposal, ranking, Proposal};
 use crate::domain::AccountId;
@@ -11,6 +14,38 @@ use crate::state::{AppState, Route};
 use crate::ui::format::completeness;
 
 use super::{PagedTable, Paging, Scored, GRID_PAGE};
+
+const HEADING_ID: &str = "ranking-heading";
+
+/// A decision draws the row's buttons anew, and the focus would fall to the page: it
+/// moves to the first proposal button from the decided row on (the next proposal's
+/// Accept, or Reconsider after a rejection), or to the ranking's heading when this
+/// page has none left.
+fn focus_next_proposal(row: usize) {
+    set_timeout(
+        move || {
+            let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let rows = doc.query_selector_all("table.ranking tbody tr").ok();
+            let next = rows.and_then(|rows| {
+                (row as u32..rows.length()).find_map(|i| {
+                    let tr: web_sys::Element = rows.item(i)?.dyn_into().ok()?;
+                    tr.query_selector("td.proposal button").ok().flatten()
+                })
+            });
+            let target = next.or_else(|| {
+                let heading = doc.get_element_by_id(HEADING_ID)?;
+                let _ = heading.set_attribute("tabindex", "-1");
+                Some(heading)
+            });
+            if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        },
+        Duration::ZERO,
+    );
+}
 
 /// The ranking with its heading and pager.
 #[component]
@@ -34,7 +69,7 @@ pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
     };
     let l = move || lang.get();
     view! {
-        <h2>{tr(lang, V::RankingTitle)}</h2>
+        <h2 id=HEADING_ID>{tr(lang, V::RankingTitle)}</h2>
         <PagedTable paging=paging>
         <table class="data-table ranking">
             <thead><tr>
@@ -54,7 +89,7 @@ pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
                     let rejected = model.with(|m| m.rejected.clone());
                     let s = scores.get();
                     let r = rated.get();
-                    order.get().into_iter().skip(start).take(GRID_PAGE).map(|(i, rank)| {
+                    order.get().into_iter().skip(start).take(GRID_PAGE).enumerate().map(|(row, (i, rank))| {
                         let id = r.ids[i];
                         let name = r.names[i].clone();
                         let key = r.key[i];
@@ -68,15 +103,15 @@ pub fn Ranking(app: AppState, scored: Scored) -> impl IntoView {
                                 view! {
                                     <span>{text}" "</span>
                                     <button type="button" aria-label=fill(lang_now.t(V::AcceptFor), &[("name", &n)])
-                                        on:click=move |_| decide(id, n1.clone(), p == Proposal::MakeKeyAccount)>{lang_now.t(V::Accept)}</button>
+                                        on:click=move |_| { decide(id, n1.clone(), p == Proposal::MakeKeyAccount); focus_next_proposal(row); }>{lang_now.t(V::Accept)}</button>
                                     <button type="button" aria-label=fill(lang_now.t(V::RejectFor), &[("name", &n)])
-                                        on:click=move |_| model.update(|m| if !m.rejected.contains(&id) { m.rejected.push(id) })>{lang_now.t(V::Reject)}</button>
+                                        on:click=move |_| { model.update(|m| if !m.rejected.contains(&id) { m.rejected.push(id) }); focus_next_proposal(row); }>{lang_now.t(V::Reject)}</button>
                                 }.into_any()
                             }
                             Proposal::Rejected => view! {
                                 <span>{lang_now.t(V::ProposalRejected)}" "</span>
                                 <button type="button" class="link" aria-label=fill(lang_now.t(V::ReconsiderFor), &[("name", &n)])
-                                    on:click=move |_| model.update(|m| m.rejected.retain(|a| *a != id))>{lang_now.t(V::Reconsider)}</button>
+                                    on:click=move |_| { model.update(|m| m.rejected.retain(|a| *a != id)); focus_next_proposal(row); }>{lang_now.t(V::Reconsider)}</button>
                             }.into_any(),
                             Proposal::None => ().into_any(),
                         };

@@ -84,6 +84,8 @@ impl Choice {
 pub fn WorkshopPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
+    // On paper the result carries the reports' footer (workspace, date).
+    crate::ui::paper::keep_printed_footer();
     let list = assessments(app);
     let choice = Choice::new(list);
     let Choice {

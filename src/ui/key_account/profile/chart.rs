@@ -79,7 +79,7 @@ pub fn ProfileChart(results: Memo<Option<ProfileFigures>>, account: String) -> i
             <ul class="legend" aria-label=move || lang.get().t(PR::ChartLegend)>{legend}</ul>
             <p class="hint">{move || {
                 let l = lang.get();
-                results.with(|r| crate::ui::paper::not_drawn(l, r.as_ref().map_or(&[][..], |r| &r.all[..])))
+                results.with(|r| crate::ui::paper::not_drawn(l, r.as_ref().map_or(&[][..], |r| &r.all[..]), false))
             }}</p>
         </div>
     }
