@@ -174,12 +174,14 @@ fn radar_with_colours(
     let mut radar =
         serde_json::to_value(RadarCoordinate::new().radius(RADAR_RADIUS)).unwrap_or(Value::Null);
     radar["indicator"] = indicators(axes, max, NAME_LINE_CHARS, false);
-    radar["axisName"] = json!({"fontSize": AXIS_NAME_FONT_PX});
+    // An explicit line height: without it the lines of a radar's name are drawn over
+    // each other.
+    radar["axisName"] = json!({"fontSize": AXIS_NAME_FONT_PX, "lineHeight": AXIS_NAME_FONT_PX + 3});
     let narrow_names = indicators(axes, max, NAME_LINE_CHARS_NARROW, true);
     let mid = json!({"radar": {
-        "radius": RADAR_RADIUS_MID, "indicator": narrow_names, "axisName": {"fontSize": 12},
+        "radius": RADAR_RADIUS_MID, "indicator": narrow_names, "axisName": {"fontSize": 12, "lineHeight": 15},
     }});
-    let narrow = json!({"radar": {"radius": RADAR_RADIUS_NARROW, "axisName": {"fontSize": 11}}});
+    let narrow = json!({"radar": {"radius": RADAR_RADIUS_NARROW, "axisName": {"fontSize": 11, "lineHeight": 14}}});
     let data: Vec<Value> = series
         .iter()
         .map(|&(i, s)| {

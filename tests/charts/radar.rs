@@ -68,6 +68,15 @@ fn the_radar_uses_its_frame_where_wide_and_shrinks_with_wrapped_names_where_narr
     assert_eq!(option["radar"]["radius"], RADAR_RADIUS);
     assert_eq!(RADAR_RADIUS, "66%");
     assert_eq!(option["radar"]["axisName"]["fontSize"], AXIS_NAME_FONT_PX);
+    // Lines of a name stand apart (ECharts draws them over each other without a height).
+    assert_eq!(
+        option["radar"]["axisName"]["lineHeight"],
+        AXIS_NAME_FONT_PX + 3
+    );
+    for rule in option["media"].as_array().unwrap() {
+        let name = &rule["option"]["radar"]["axisName"];
+        assert!(name["lineHeight"].as_u64().unwrap() > name["fontSize"].as_u64().unwrap());
+    }
     // ECharts ignores axisName.width on a radar: the names carry their own breaks.
     assert_eq!(
         option["radar"]["indicator"][0]["name"],
