@@ -2,6 +2,7 @@
 //! charming's parts (host-tested),
 //! and one `<Chart/>` component that owns an ECharts instance.
 
+mod bubble_labels;
 pub mod component;
 mod echarts;
 mod formatters;

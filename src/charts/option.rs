@@ -66,6 +66,17 @@ pub fn guide_line(line_style: impl Serialize, data: impl Serialize) -> serde_jso
     })
 }
 
+/// The widest a chart is drawn on a phone, in CSS pixels (a 390 px screen leaves about
+/// 360 for a chart; a column beside a table on a tablet about 450).
+pub const NARROW_PX: u32 = 480;
+
+/// An ECharts media rule: `option` merged over the chart's own whenever the chart is at
+/// most `max_width` pixels wide (ECharts checks again on every resize). Arrays in
+/// `option` (series, axes) merge item by item; a `data` list replaces the chart's.
+pub fn up_to_width(max_width: u32, option: serde_json::Value) -> serde_json::Value {
+    serde_json::json!({"query": {"maxWidth": max_width}, "option": option})
+}
+
 /// Builds a [`ChartOption`] from parts, in order.
 #[derive(Debug, Default)]
 pub struct OptionBuilder {
@@ -113,7 +124,7 @@ impl OptionBuilder {
         self
     }
 
-    /// One more entry of a list part: `xAxis`, `yAxis`, `series`.
+    /// One more entry of a list part: `xAxis`, `yAxis`, `series`, `media`.
     pub fn push(mut self, key: &'static str, part: impl Serialize) -> Self {
         let text = json(&part);
         match self.fields.iter_mut().find(|(k, _, _)| *k == key) {

@@ -4,7 +4,12 @@
 //! they fit ([`place_labels`]). Names are plain data (ECharts escapes them; the page's tooltip
 //! callback is escaped by `<Chart/>`).
 
-use super::option::{centred_name_axis, guide_line};
+use super::bubble_labels::{label_distance, quadrant_font_px, side_name};
+pub use super::bubble_labels::{
+    name_box, name_box_on, place_labels, place_labels_on, quadrant_box, LabelPlot, PlacedLabel,
+    QuadrantName, Side, TextBox, PAPER, PHONE, PLOT_PX,
+};
+use super::option::{centred_name_axis, guide_line, up_to_width, NARROW_PX};
 use super::{ChartOption, Margins, OptionBuilder};
 use charming::component::Axis;
 use charming::datatype::{DataPoint, DataPointItem};
@@ -120,31 +125,19 @@ pub fn portfolio_option(
         .zip(&texts.quadrants)
         .map(|(&(x, y, side), name)| QuadrantName { x, y, side, name })
         .collect();
-    let placed = place_labels(bubbles, &quadrant_names);
-    let labels: Vec<serde_json::Value> = placed
-        .iter()
-        .map(|l| {
-            let b = &bubbles[l.bubble];
-            json!({
-                "name": b.name,
-                "value": [round1(b.position), round1(b.attractiveness), 0.0, 0.0],
-                "label": {"position": side_name(l.side)},
-            })
-        })
-        .collect();
-    chart = chart.push(
-        "series",
-        json!({
-            "type": "scatter",
-            "name": texts.largest,
-            "label": {"show": true, "position": "right", "color": "#111827", "fontSize": 12, "formatter": "{b}"},
-            // `place_labels` estimates a plot of PLOT_PX; on a smaller one (a phone) a
-            // name that would cover another is moved, or else left out.
-            "labelLayout": {"moveOverlap": "shiftY", "hideOverlap": true},
-            "data": labels,
-        }),
-    );
-    ids.push(placed.iter().map(|l| bubbles[l.bubble].id).collect());
+    let labels = name_labels(bubbles, &quadrant_names, &texts.largest);
+    chart = chart
+        .push("series", labels.series)
+        // On a phone, the names that fit there (in the same items, so that a click
+        // still finds its account).
+        .push(
+            "media",
+            up_to_width(
+                NARROW_PX,
+                json!({"series": [{}, {}, {}, {"label": {"fontSize": PHONE.font_px}, "data": labels.phone}]}),
+            ),
+        );
+    ids.push(labels.accounts);
     let names: Vec<serde_json::Value> = quadrant_names
         .iter()
         .map(|q| json!({"name": q.name, "value": [q.x, q.y, 0.0, 0.0], "label": {"position": side_name(q.side)}}))
@@ -154,7 +147,7 @@ pub fn portfolio_option(
         json!({
             "type": "scatter",
             "name": texts.quadrant_series,
-            "label": {"show": true, "color": "#6b7280", "fontSize": QUADRANT_FONT_PX, "formatter": "{b}"},
+            "label": {"show": true, "color": "#6b7280", "fontSize": quadrant_font_px(), "formatter": "{b}"},
             "data": names,
         }),
     );
@@ -174,6 +167,56 @@ pub fn portfolio_option(
     (chart.build(), ids)
 }
 
+/// The series of the largest bubbles' names: placed on paper ([`place_labels`]), and
+/// the same items for a phone, where a name that does not fit there is hidden.
+struct NameLabels {
+    series: serde_json::Value,
+    phone: Vec<serde_json::Value>,
+    accounts: Vec<AccountId>,
+}
+
+fn name_labels(bubbles: &[Bubble], quadrants: &[QuadrantName], series_name: &str) -> NameLabels {
+    let max_revenue = bubbles.iter().map(|b| b.revenue).fold(0.0, f64::max);
+    let round1 = |v: f64| (v * 10.0).round() / 10.0;
+    let item = |b: &Bubble, label: serde_json::Value| {
+        json!({
+            "name": b.name,
+            "value": [round1(b.position), round1(b.attractiveness), 0.0, 0.0],
+            "label": label,
+        })
+    };
+    let beside = |b: &Bubble, side: Side| json!({"position": side_name(side), "distance": label_distance(b, max_revenue)});
+    let placed = place_labels(bubbles, quadrants);
+    let on_phone = place_labels_on(&PHONE, bubbles, quadrants);
+    let data: Vec<serde_json::Value> = placed
+        .iter()
+        .map(|l| item(&bubbles[l.bubble], beside(&bubbles[l.bubble], l.side)))
+        .collect();
+    let phone = placed
+        .iter()
+        .map(|l| {
+            let b = &bubbles[l.bubble];
+            match on_phone.iter().find(|p| p.bubble == l.bubble) {
+                Some(p) => item(b, beside(b, p.side)),
+                None => item(b, json!({"show": false})),
+            }
+        })
+        .collect();
+    let series = json!({
+        "type": "scatter",
+        "name": series_name,
+        "label": {"show": true, "position": "right", "color": "#111827", "fontSize": PAPER.font_px, "formatter": "{b}"},
+        // A plot smaller than estimated still hides a name that would cover another.
+        "labelLayout": {"hideOverlap": true},
+        "data": data,
+    });
+    NameLabels {
+        series,
+        phone,
+        accounts: placed.iter().map(|l| bubbles[l.bubble].id).collect(),
+    }
+}
+
 /// Where the quadrants' names stand (star, question mark, cash, take-along): in the
 /// outer corner of each quadrant, where bubbles are rare (a score near 0 or 100), as
 /// (position, attractiveness, side of the point the text runs to).
@@ -186,137 +229,6 @@ pub const QUADRANT_CORNERS: [(f64, f64, Side); 4] = [
     (98.0, 4.0, Side::Left),
     (2.0, 4.0, Side::Right),
 ];
-
-/// A quadrant's name on the chart.
-#[derive(Debug, Clone, Copy)]
-pub struct QuadrantName<'a> {
-    pub x: f64,
-    pub y: f64,
-    pub side: Side,
-    pub name: &'a str,
-}
-
-fn side_name(side: Side) -> &'static str {
-    match side {
-        Side::Right => "right",
-        Side::Left => "left",
-    }
-}
-
-/// The plot the label placement assumes, in pixels (x, y): about the smallest the chart
-/// is drawn at (the report's chart on A4 paper, the page's beside its table). A larger
-/// plot only adds room between the names.
-pub const PLOT_PX: (f64, f64) = (560.0, 380.0);
-/// Text of 12 px: the width of a character (generous for the average of a name) and of
-/// a line.
-const LABEL_CHAR_PX: f64 = 7.2;
-const LABEL_LINE_PX: f64 = 16.0;
-const QUADRANT_FONT_PX: f64 = 14.0;
-/// ECharts' distance between a point and its label.
-const LABEL_GAP_PX: f64 = 5.0;
-
-/// Which side of its bubble a name stands on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    Right,
-    Left,
-}
-
-/// A text's box in plot pixels (y downwards).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct TextBox {
-    pub left: f64,
-    pub top: f64,
-    pub right: f64,
-    pub bottom: f64,
-}
-
-impl TextBox {
-    pub fn overlaps(&self, other: &TextBox) -> bool {
-        self.left < other.right
-            && other.left < self.right
-            && self.top < other.bottom
-            && other.top < self.bottom
-    }
-}
-
-/// A name placed by [`place_labels`].
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct PlacedLabel {
-    /// Index into the bubbles.
-    pub bubble: usize,
-    pub side: Side,
-    pub text: TextBox,
-}
-
-fn to_px(x: f64, y: f64) -> (f64, f64) {
-    (x / 100.0 * PLOT_PX.0, (1.0 - y / 100.0) * PLOT_PX.1)
-}
-
-/// The box of a text of `width` pixels and `height` beside the point (x, y), on `side`.
-fn text_box(x: f64, y: f64, side: Side, width: f64, height: f64) -> TextBox {
-    let (px, py) = to_px(x, y);
-    let (left, right) = match side {
-        Side::Right => (px + LABEL_GAP_PX, px + LABEL_GAP_PX + width),
-        Side::Left => (px - LABEL_GAP_PX - width, px - LABEL_GAP_PX),
-    };
-    TextBox {
-        left,
-        right,
-        top: py - height / 2.0,
-        bottom: py + height / 2.0,
-    }
-}
-
-/// The box of a quadrant's name, in plot pixels.
-pub fn quadrant_box(q: &QuadrantName) -> TextBox {
-    let w = q.name.chars().count() as f64 * QUADRANT_FONT_PX * 0.62 + 4.0;
-    text_box(q.x, q.y, q.side, w, QUADRANT_FONT_PX + 6.0)
-}
-
-/// The box of a bubble's name on `side`, in plot pixels.
-pub fn name_box(b: &Bubble, side: Side) -> TextBox {
-    let w = b.name.chars().count() as f64 * LABEL_CHAR_PX + 4.0;
-    text_box(b.position, b.attractiveness, side, w, LABEL_LINE_PX)
-}
-
-/// The names of the largest bubbles, largest first, at most [`LABELLED`]: each right of
-/// its bubble, or left when the right is taken, and left out where it would cover a
-/// name placed before, a quadrant's name or run off the chart. Estimated on
-/// [`PLOT_PX`], so it holds on paper.
-pub fn place_labels(bubbles: &[Bubble], quadrants: &[QuadrantName]) -> Vec<PlacedLabel> {
-    let taken_by_quadrants: Vec<TextBox> = quadrants.iter().map(quadrant_box).collect();
-    let mut order: Vec<usize> = (0..bubbles.len()).collect();
-    order.sort_by(|&a, &b| bubbles[b].revenue.total_cmp(&bubbles[a].revenue));
-    let mut placed: Vec<PlacedLabel> = Vec::new();
-    // The grid leaves 60 px left and 30 px right of the plot, 30 above, 50 below.
-    let inside = |t: &TextBox| {
-        t.left >= -55.0 && t.right <= PLOT_PX.0 + 28.0 && t.top >= -28.0 && t.bottom <= PLOT_PX.1
-    };
-    for i in order {
-        if placed.len() >= LABELLED {
-            break;
-        }
-        let b = &bubbles[i];
-        let (right, left) = (name_box(b, Side::Right), name_box(b, Side::Left));
-        let free = |t: &TextBox| {
-            inside(t)
-                && !taken_by_quadrants.iter().any(|q| q.overlaps(t))
-                && !placed.iter().any(|p| p.text.overlaps(t))
-        };
-        let choice = [(Side::Right, right), (Side::Left, left)]
-            .into_iter()
-            .find(|(_, t)| free(t));
-        if let Some((side, text)) = choice {
-            placed.push(PlacedLabel {
-                bubble: i,
-                side,
-                text,
-            });
-        }
-    }
-    placed
-}
 
 /// The quadrant a bubble is in, as an index into `PortfolioTexts::quadrants`.
 pub fn quadrant_index(q: crate::domain::value_model::Quadrant) -> usize {

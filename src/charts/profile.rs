@@ -8,6 +8,7 @@ use charming::component::{Axis, RadarCoordinate, RadarIndicator};
 use charming::element::{AxisType, ItemStyle};
 use serde_json::{json, Value};
 
+use super::option::{up_to_width, NARROW_PX};
 use super::{ChartOption, ChartTable, Margins, OptionBuilder};
 
 /// Colours of the suppliers: us first, then the competitors in turn.
@@ -95,25 +96,92 @@ pub fn radar_option(axes: &[String], max: u32, series: &[SupplierRatings]) -> Ch
     radar_with_colours(axes, max, &numbered)
 }
 
-/// The radar's size, leaving room around it for the axis names on a 390 px screen.
-pub const RADAR_RADIUS: &str = "55%";
-/// The widest an axis name of the radar is drawn, in pixels; longer names wrap.
-pub const AXIS_NAME_WIDTH_PX: u32 = 80;
+/// The radar's size where the chart is wide (a desktop, paper): most of the frame,
+/// with room around it for axis names of two lines.
+pub const RADAR_RADIUS: &str = "66%";
+/// The radar's size in a narrow column (a tablet, the workshop beside its list) and on
+/// a phone, leaving room beside it for names of about a dozen characters.
+pub const RADAR_RADIUS_MID: &str = "55%";
+pub const RADAR_RADIUS_NARROW: &str = "48%";
+/// The widest a chart is drawn as "a narrow column", in pixels.
+pub const MID_PX: u32 = 640;
+/// Characters per line of an axis name: wide, and narrow (where long words are
+/// hyphenated too). ECharts ignores a width for radar names (apache/echarts#14449), so
+/// the names carry their own line breaks.
+pub const NAME_LINE_CHARS: usize = 18;
+pub const NAME_LINE_CHARS_NARROW: usize = 12;
+/// The axis names' size in pixels: wide charts print, and a printed chart is scaled
+/// down to the paper.
+pub const AXIS_NAME_FONT_PX: u32 = 13;
+
+/// `name` on lines of at most `max` characters, broken between words; with
+/// `hyphenate`, a longer word is also split, in equal parts ending in "-".
+pub fn wrap_name(name: &str, max: usize, hyphenate: bool) -> String {
+    let max = max.max(2);
+    let mut pieces: Vec<String> = Vec::new();
+    for word in name.split_whitespace() {
+        let chars: Vec<char> = word.chars().collect();
+        if !hyphenate || chars.len() <= max {
+            pieces.push(word.to_string());
+            continue;
+        }
+        let parts = chars.len().div_ceil(max - 1);
+        let size = chars.len().div_ceil(parts);
+        let chunks: Vec<String> = chars.chunks(size).map(|c| c.iter().collect()).collect();
+        let last = chunks.len() - 1;
+        for (i, chunk) in chunks.into_iter().enumerate() {
+            pieces.push(if i < last { format!("{chunk}-") } else { chunk });
+        }
+    }
+    let mut lines: Vec<String> = Vec::new();
+    for piece in pieces {
+        match lines.last_mut() {
+            Some(line)
+                if !line.ends_with('-')
+                    && line.chars().count() + 1 + piece.chars().count() <= max =>
+            {
+                line.push(' ');
+                line.push_str(&piece);
+            }
+            _ => lines.push(piece),
+        }
+    }
+    lines.join("\n")
+}
+
+/// The radar's axes, each from 0 to `max`, their names wrapped at `line_chars`.
+fn indicators(axes: &[String], max: u32, line_chars: usize, hyphenate: bool) -> Value {
+    let list: Vec<RadarIndicator> = axes
+        .iter()
+        .map(|name| {
+            RadarIndicator::new()
+                .name(wrap_name(name, line_chars, hyphenate))
+                .min(0)
+                .max(max)
+        })
+        .collect();
+    serde_json::to_value(list).unwrap_or(Value::Null)
+}
 
 /// The radar of `series`, each shape in the colour of its number (0: bold and filled).
+/// Narrower charts draw a smaller radar with shorter lines of smaller names, so that
+/// no name runs off the chart.
 fn radar_with_colours(
     axes: &[String],
     max: u32,
     series: &[(usize, &SupplierRatings)],
 ) -> ChartOption {
-    let radar = RadarCoordinate::new().radius(RADAR_RADIUS).indicator(
-        axes.iter()
-            .map(|name| RadarIndicator::new().name(name.clone()).min(0).max(max))
-            .collect::<Vec<_>>(),
-    );
-    // Long criterion names wrap instead of running off a phone's screen.
-    let mut radar = serde_json::to_value(radar).unwrap_or(Value::Null);
-    radar["axisName"] = json!({"width": AXIS_NAME_WIDTH_PX, "overflow": "break"});
+    let mut radar =
+        serde_json::to_value(RadarCoordinate::new().radius(RADAR_RADIUS)).unwrap_or(Value::Null);
+    radar["indicator"] = indicators(axes, max, NAME_LINE_CHARS, false);
+    // An explicit line height: without it the lines of a radar's name are drawn over
+    // each other.
+    radar["axisName"] = json!({"fontSize": AXIS_NAME_FONT_PX, "lineHeight": AXIS_NAME_FONT_PX + 3});
+    let narrow_names = indicators(axes, max, NAME_LINE_CHARS_NARROW, true);
+    let mid = json!({"radar": {
+        "radius": RADAR_RADIUS_MID, "indicator": narrow_names, "axisName": {"fontSize": 12, "lineHeight": 15},
+    }});
+    let narrow = json!({"radar": {"radius": RADAR_RADIUS_NARROW, "axisName": {"fontSize": 11, "lineHeight": 14}}});
     let data: Vec<Value> = series
         .iter()
         .map(|&(i, s)| {
@@ -129,6 +197,8 @@ fn radar_with_colours(
     OptionBuilder::with_item_tooltip()
         .set("radar", radar)
         .push("series", json!({"type": "radar", "data": data}))
+        .push("media", up_to_width(MID_PX, mid))
+        .push("media", up_to_width(NARROW_PX, narrow))
         .build()
 }
 

@@ -6,7 +6,7 @@
 //! the page's tooltip lines are escaped by `<Chart/>`. On the map a name stands below
 //! its point, between the grid lines; neighbours in a cell alternate below and above.
 
-use super::option::{centred_name_axis, guide_line};
+use super::option::{centred_name_axis, guide_line, up_to_width, NARROW_PX};
 use super::{ChartOption, Margins, OptionBuilder};
 use charming::element::{AxisType, ItemStyle};
 use serde_json::json;
@@ -40,12 +40,14 @@ pub fn attitude_column(a: Attitude) -> usize {
 /// not in the vendored bundle).
 /// People sharing a cell are spread vertically around their influence.
 pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec<Vec<u32>>) {
+    // Every attitude is named (ECharts would skip some where they crowd).
+    let mut attitude_axis = serde_json::to_value(
+        centred_name_axis(AxisType::Category, &texts.attitude, 28).data(texts.attitudes.to_vec()),
+    )
+    .unwrap_or_default();
+    attitude_axis["axisLabel"] = json!({"interval": 0});
     let mut chart = OptionBuilder::plot(Margins::new(60, 40, 40, 50))
-        .push(
-            "xAxis",
-            centred_name_axis(AxisType::Category, &texts.attitude, 28)
-                .data(texts.attitudes.to_vec()),
-        )
+        .push("xAxis", attitude_axis)
         // Lines at 1-5 only: the axis runs from 0 to 6 so that points at 1 and 5 keep
         // room for their spread, without labels at its ends.
         .push(
@@ -94,7 +96,40 @@ pub fn map_option(people: &[Stakeholder], texts: &MapTexts) -> (ChartOption, Vec
             }),
         );
     }
-    (chart.build(), ids)
+    (chart.push("media", narrow_map(texts)).build(), ids)
+}
+
+/// The widest a name on the map is drawn on a phone, in pixels: a column of the map
+/// at 390 px; longer names wrap onto a second line.
+pub const NARROW_NAME_WIDTH_PX: u32 = 54;
+
+/// The map on a phone: a wider plot, the attitudes on two staggered lines (every
+/// second one a line lower, so that neighbours do not run into each other) and the
+/// names smaller, wrapped to a column's width, so that every name stays readable.
+fn narrow_map(texts: &MapTexts) -> serde_json::Value {
+    let staggered: Vec<String> = texts
+        .attitudes
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            if i % 2 == 1 {
+                format!("\n{a}")
+            } else {
+                a.clone()
+            }
+        })
+        .collect();
+    let names = json!({"label": {
+        "fontSize": 10, "lineHeight": 12, "width": NARROW_NAME_WIDTH_PX, "overflow": "break",
+    }});
+    up_to_width(
+        NARROW_PX,
+        json!({
+            "grid": {"left": 40, "right": 20, "bottom": 64},
+            "xAxis": [{"data": staggered, "nameGap": 44, "axisLabel": {"fontSize": 11}}],
+            "series": [names, names, names],
+        }),
+    )
 }
 
 /// A name on the map: centred below its point (or above, see [`label_side`]), between
@@ -232,5 +267,19 @@ pub fn map_texts(l: Lang) -> MapTexts {
         ]
         .map(|a| l.t(attitude_text(a)).to_string()),
         levels: Level::ALL.map(|v| l.t(level_text(v)).to_string()),
+    }
+}
+
+/// The colours of the levels on the map (drawn in HTML: ECharts' legend component is
+/// not in the vendored bundle); the Stakeholders tab and the account report show it.
+#[leptos::component]
+pub fn LevelLegend(lang: leptos::prelude::RwSignal<Lang>) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    view! {
+        <ul class="legend" aria-hidden="true">
+            {Level::ALL.into_iter().enumerate().map(|(i, v)| view! {
+                <li><span class="swatch" style=format!("background:{}", LEVEL_COLORS[i])></span>{crate::i18n::tr(lang, level_text(v))}</li>
+            }).collect_view()}
+        </ul>
     }
 }

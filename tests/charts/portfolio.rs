@@ -79,9 +79,16 @@ fn one_series_per_class_then_labels_then_quadrants() {
     assert!(ids[5].is_empty(), "quadrant lines open nothing");
     assert_eq!(json["xAxis"][0]["name"], "Position");
     assert_eq!(json["yAxis"][0]["max"], 100);
-    // On a small plot the largest bubbles' names move apart, or are hidden.
+    // A plot smaller than estimated still hides a name that would cover another; no
+    // shifting (ECharts' shiftY stacks every name of the chart in one column).
     assert_eq!(series[3]["labelLayout"]["hideOverlap"], true);
-    assert_eq!(series[3]["labelLayout"]["moveOverlap"], "shiftY");
+    assert!(series[3]["labelLayout"].get("moveOverlap").is_none());
+    // Each name stands just outside its bubble.
+    let largest = bubbles.iter().find(|b| b.id == 12).unwrap();
+    assert_eq!(
+        labels[0]["label"]["distance"],
+        (bubble_size(largest.revenue, 12_000.0) / 2.0 + 3.0).round()
+    );
     assert_eq!(series[3]["label"]["formatter"], "{b}", "names are data");
 }
 
@@ -125,7 +132,7 @@ fn names_never_cover_each_other_nor_a_quadrant_name_nor_leave_the_chart() {
     let placed = place_labels(&bubbles, &quadrants);
     assert!(!placed.is_empty() && placed.len() <= LABELLED);
     for (i, a) in placed.iter().enumerate() {
-        assert_eq!(a.text, name_box(&bubbles[a.bubble], a.side));
+        assert_eq!(a.text, name_box(&bubbles[a.bubble], a.side, 500_000.0));
         for b in &placed[i + 1..] {
             assert!(!a.text.overlaps(&b.text), "{a:?} covers {b:?}");
         }
@@ -135,7 +142,10 @@ fn names_never_cover_each_other_nor_a_quadrant_name_nor_leave_the_chart() {
                 "{a:?} covers a quadrant name"
             );
         }
-        assert!(a.text.right <= PLOT_PX.0 + 30.0 && a.text.left >= -60.0);
+        assert!(
+            a.text.right <= PLOT_PX.0 && a.text.left >= 0.0,
+            "inside the plot"
+        );
     }
     // The largest (in the star corner, under its name) is left unnamed rather than
     // covering "Stars"; the next largest is named.
@@ -168,4 +178,87 @@ fn each_quadrant_name_stands_in_its_own_quadrant() {
             "the name of {q:?} at ({x}, {y})"
         );
     }
+}
+
+/// The accounts of the review's sample that crowd the star quadrant.
+fn sample_crowd() -> Vec<Bubble> {
+    let at = |id: u64, name: &str, position: f64, attractiveness: f64, revenue: f64| Bubble {
+        id,
+        name: name.into(),
+        attractiveness,
+        position,
+        revenue,
+        class: AbcClass::A,
+    };
+    vec![
+        at(1, "Alpentec GmbH", 78.0, 71.0, 9_000_000.0),
+        at(2, "Bergtec GmbH & Co. KG", 47.0, 67.0, 6_000_000.0),
+        at(3, "Isartec KG", 54.0, 72.0, 2_000_000.0),
+        at(4, "Donautec SE", 70.0, 77.0, 2_500_000.0),
+        at(5, "Lahntec AG", 67.0, 68.0, 800_000.0),
+        at(6, "Felstec GmbH", 46.0, 63.0, 1_500_000.0),
+        at(7, "Ruhrtec GmbH & Co. KG", 69.0, 58.0, 600_000.0),
+    ]
+}
+
+#[test]
+fn names_cover_no_other_bubble_and_stay_inside_the_plot_on_paper_and_on_a_phone() {
+    use keystone::charts::portfolio::{name_box_on, place_labels_on, PAPER, PHONE};
+    let bubbles = sample_crowd();
+    let t = texts();
+    let quadrants = quadrant_names(&t);
+    let max = 9_000_000.0;
+    for plot in [PAPER, PHONE] {
+        let placed = place_labels_on(&plot, &bubbles, &quadrants);
+        assert!(!placed.is_empty());
+        for a in &placed {
+            assert!(
+                a.text.left >= 0.0 && a.text.right <= plot.width,
+                "{a:?} leaves the plot"
+            );
+            for (j, b) in bubbles.iter().enumerate() {
+                if j == a.bubble {
+                    continue;
+                }
+                // The centre of every other bubble stays clear of the name.
+                let (x, y) = (
+                    b.position / 100.0 * plot.width,
+                    (1.0 - b.attractiveness / 100.0) * plot.height,
+                );
+                let inside =
+                    a.text.left < x && x < a.text.right && a.text.top < y && y < a.text.bottom;
+                assert!(!inside, "{} covers {}", bubbles[a.bubble].name, b.name);
+            }
+            assert_eq!(a.text, name_box_on(&plot, &bubbles[a.bubble], a.side, max));
+        }
+    }
+}
+
+#[test]
+fn on_a_phone_the_same_names_are_hidden_where_they_do_not_fit() {
+    use keystone::charts::option::NARROW_PX;
+    use keystone::charts::portfolio::PHONE;
+    let bubbles = sample_crowd();
+    let (option, ids) = portfolio_option(&bubbles, 50.0, 50.0, &texts());
+    let json: Value = serde_json::from_str(option.json()).unwrap();
+    let media = json["media"].as_array().unwrap();
+    assert_eq!(media[0]["query"]["maxWidth"], NARROW_PX);
+    let phone = &media[0]["option"]["series"][3];
+    assert_eq!(phone["label"]["fontSize"], PHONE.font_px);
+    let items = phone["data"].as_array().unwrap();
+    let paper = json["series"][3]["data"].as_array().unwrap();
+    // Item for item the paper's names (a click finds the same account), some hidden.
+    assert_eq!(items.len(), paper.len());
+    assert_eq!(items.len(), ids[3].len());
+    for (p, q) in items.iter().zip(paper) {
+        assert_eq!(p["name"], q["name"]);
+    }
+    assert!(
+        items.iter().any(|i| i["label"]["show"] == false),
+        "a phone has less room"
+    );
+    assert!(
+        items.iter().any(|i| i["label"]["show"].is_null()),
+        "but names some"
+    );
 }

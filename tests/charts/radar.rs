@@ -51,21 +51,74 @@ fn the_radar_runs_from_zero_to_its_maximum_with_unanswered_points_marked() {
 }
 
 #[test]
-fn the_radar_leaves_room_for_its_axis_names_and_wraps_long_ones() {
-    use keystone::charts::profile::{AXIS_NAME_WIDTH_PX, RADAR_RADIUS};
-    let axes = vec!["A long criterion name".to_string(), "B".into(), "C".into()];
+fn the_radar_uses_its_frame_where_wide_and_shrinks_with_wrapped_names_where_narrow() {
+    use keystone::charts::option::NARROW_PX;
+    use keystone::charts::profile::{
+        wrap_name, AXIS_NAME_FONT_PX, MID_PX, NAME_LINE_CHARS, NAME_LINE_CHARS_NARROW,
+        RADAR_RADIUS, RADAR_RADIUS_MID, RADAR_RADIUS_NARROW,
+    };
+    let axes = vec![
+        "Leistungsfähigkeit des Systems".to_string(),
+        "Lieferzuverlässigkeit".into(),
+        "C".into(),
+    ];
     let option: serde_json::Value =
         serde_json::from_str(radar_option(&axes, 5, &series()).json()).unwrap();
+    // Wide (desktop, paper): two thirds of the frame, names readable when printed.
     assert_eq!(option["radar"]["radius"], RADAR_RADIUS);
-    assert_eq!(RADAR_RADIUS, "55%");
-    assert_eq!(option["radar"]["axisName"]["width"], AXIS_NAME_WIDTH_PX);
-    assert_eq!(option["radar"]["axisName"]["overflow"], "break");
-    // Names stay data (no formatter function).
-    assert!(option["radar"]["axisName"].get("formatter").is_none());
+    assert_eq!(RADAR_RADIUS, "66%");
+    assert_eq!(option["radar"]["axisName"]["fontSize"], AXIS_NAME_FONT_PX);
+    // Lines of a name stand apart (ECharts draws them over each other without a height).
+    assert_eq!(
+        option["radar"]["axisName"]["lineHeight"],
+        AXIS_NAME_FONT_PX + 3
+    );
+    for rule in option["media"].as_array().unwrap() {
+        let name = &rule["option"]["radar"]["axisName"];
+        assert!(name["lineHeight"].as_u64().unwrap() > name["fontSize"].as_u64().unwrap());
+    }
+    // ECharts ignores axisName.width on a radar: the names carry their own breaks.
     assert_eq!(
         option["radar"]["indicator"][0]["name"],
-        "A long criterion name"
+        "Leistungsfähigkeit\ndes Systems"
     );
+    assert_eq!(
+        option["radar"]["indicator"][1]["name"],
+        "Lieferzuverlässigkeit"
+    );
+    assert!(option["radar"]["axisName"].get("formatter").is_none());
+    // Narrow columns and phones: a smaller radar, shorter lines, long words hyphenated.
+    let media = option["media"].as_array().unwrap();
+    assert_eq!(media[0]["query"]["maxWidth"], MID_PX);
+    assert_eq!(media[0]["option"]["radar"]["radius"], RADAR_RADIUS_MID);
+    let names = &media[0]["option"]["radar"]["indicator"];
+    assert_eq!(names[0]["name"], "Leistungs-\nfähigkeit\ndes Systems");
+    assert_eq!(names[1]["name"], "Lieferzuver-\nlässigkeit");
+    assert_eq!(names[1]["max"], 5.0, "the axes stay whole");
+    assert_eq!(media[1]["query"]["maxWidth"], NARROW_PX);
+    assert_eq!(media[1]["option"]["radar"]["radius"], RADAR_RADIUS_NARROW);
+    assert!(
+        media[1]["option"]["radar"]["axisName"]["fontSize"]
+            .as_u64()
+            .unwrap()
+            < 12
+    );
+    // Every line fits its limit.
+    for (name, max) in [
+        (wrap_name(&axes[0], NAME_LINE_CHARS, false), NAME_LINE_CHARS),
+        (
+            wrap_name(&axes[1], NAME_LINE_CHARS_NARROW, true),
+            NAME_LINE_CHARS_NARROW,
+        ),
+        (
+            wrap_name("Selling-Center-Analyse und Kundenwertmodell", 12, true),
+            12,
+        ),
+    ] {
+        assert!(name.lines().all(|l| l.chars().count() <= max), "{name}");
+    }
+    assert_eq!(wrap_name("Price", 12, true), "Price");
+    assert_eq!(wrap_name("", 12, true), "");
 }
 
 mod profile {

@@ -114,3 +114,38 @@ fn names_on_the_map_stand_below_their_point_between_the_lines_and_neighbours_alt
         assert_eq!(level["labelLayout"]["hideOverlap"], true);
     }
 }
+
+#[test]
+fn every_attitude_is_named_and_on_a_phone_every_name_fits_its_column() {
+    use keystone::charts::option::NARROW_PX;
+    use keystone::charts::stakeholders::NARROW_NAME_WIDTH_PX;
+    let people = [
+        person(1, Level::Operational, Attitude::Neutral, 2),
+        person(2, Level::Project, Attitude::Supporter, 3),
+    ];
+    let (option, _) = map_option(&people, &texts());
+    let json: Value = serde_json::from_str(option.json()).unwrap();
+    // ECharts' automatic interval would drop every second attitude at 390 px.
+    assert_eq!(json["xAxis"][0]["axisLabel"]["interval"], 0);
+    let media = json["media"].as_array().unwrap();
+    assert_eq!(media.len(), 1);
+    assert_eq!(media[0]["query"]["maxWidth"], NARROW_PX);
+    let phone = &media[0]["option"];
+    // Neighbouring attitudes on alternate lines, none left out.
+    assert_eq!(
+        phone["xAxis"][0]["data"],
+        serde_json::json!(["B", "\nCr", "N", "\nS", "Ch"])
+    );
+    assert!(
+        phone["xAxis"][0]["nameGap"].as_i64().unwrap() > 28,
+        "below both lines"
+    );
+    // Names wrap within a column instead of covering the next one's (and being hidden).
+    let series = phone["series"].as_array().unwrap();
+    assert_eq!(series.len(), 3, "one per level");
+    for s in series {
+        assert_eq!(s["label"]["width"], NARROW_NAME_WIDTH_PX);
+        assert_eq!(s["label"]["overflow"], "break");
+        assert!(s["label"]["fontSize"].as_i64().unwrap() < 12);
+    }
+}

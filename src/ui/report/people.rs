@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{report_table, Source};
-use crate::charts::stakeholders::{map_option, map_texts};
+use crate::charts::stakeholders::{map_option, map_texts, LevelLegend};
 use crate::charts::{Chart, ChartTable};
 use crate::domain::stakeholders::{gap_rules, gaps, Attitude, UNKNOWN_INFLUENCE};
 use crate::i18n::buying_center::{
@@ -36,6 +36,9 @@ pub(super) fn StakeholderSection(source: Source, client: bool) -> impl IntoView 
             view! {
                 <h3>{l.t(BC::Gaps)}</h3>
                 <ul>{found.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
+                // Titled and with the levels' colours, as on the Stakeholders tab.
+                <h3>{l.t(BC::Map)}</h3>
+                <LevelLegend lang=lang/>
                 <div class="report-chart">
                     <Chart option=option label=l.t(BC::Map).to_string() table=ChartTable::default() height="340px" compact=true pixel_ratio=2.0/>
                 </div>

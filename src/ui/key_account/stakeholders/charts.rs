@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 
 use crate::charts::stakeholders::map_texts;
-use crate::charts::stakeholders::{map_option, org_option};
+use crate::charts::stakeholders::{map_option, org_option, LevelLegend};
 use crate::charts::{Chart, ChartClick, ChartTable};
-use crate::domain::stakeholders::{org_chart, Level, Stakeholder};
+use crate::domain::stakeholders::{org_chart, Stakeholder};
 use crate::i18n::buying_center::{attitude_text, level_text, name_of, roles_text, BC};
-use crate::i18n::tr;
 use crate::i18n::{fill, Lang};
 use crate::state::use_app;
 use crate::ui::widgets::TitledSection;
@@ -98,11 +97,7 @@ fn PeopleMap(people: Memo<Vec<Stakeholder>>) -> impl IntoView {
     });
     view! {
         <TitledSection id="map-title" title=BC::Map class="chart-section">
-            <ul class="legend" aria-hidden="true">
-                {Level::ALL.into_iter().enumerate().map(|(i, v)| view! {
-                    <li><span class="swatch" style=format!("background:{}", crate::charts::stakeholders::LEVEL_COLORS[i])></span>{tr(lang, level_text(v))}</li>
-                }).collect_view()}
-            </ul>
+            <LevelLegend lang=lang/>
             <Chart option=map_option_signal label=map_label table=table tooltip=tooltip height="420px"/>
         </TitledSection>
     }
