@@ -2,7 +2,8 @@
 //! shared analyses and the route, provided through context at the root.
 //!
 //! - `store`: the sections as signals;
-//! - `autosave`: saving to local storage and the rules that keep it safe;
+//! - `autosave`, `save`, `stored`: saving to and reading from IndexedDB, and the rules
+//!   that keep it safe;
 //! - `toasts`: notices with an optional undo closure;
 //! - `route`, `browser`: hash routes and small browser helpers.
 
@@ -14,6 +15,7 @@ pub mod file;
 pub mod file_access;
 pub mod key_accounts;
 pub mod route;
+mod save;
 pub mod sheet_mapping;
 pub mod storage_info;
 pub mod store;
