@@ -153,7 +153,7 @@ async function importTasks(file) {
   await page.waitForTimeout(2500); // start-up, idle prefetch
   await page.evaluate(() => { window.__longest = 0; });
   await page.getByLabel('Choose a CSV or Excel file').setInputFiles(file);
-  const button = page.getByRole('button', { name: 'Import 20000 rows' });
+  const button = page.getByRole('button', { name: /^Import 20,?000 rows/ });
   await button.waitFor({ timeout: 120000 });
   await page.waitForTimeout(300);
   const reading = await page.evaluate(() => window.__longest);
