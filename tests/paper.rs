@@ -57,14 +57,15 @@ fn competitors_left_out_of_the_radar_are_named_with_the_true_reason() {
         not_drawn(Lang::En, &suppliers, false),
         "Left out of the chart (no ratings): Competitor North, Competitor South."
     );
-    // In the client version the ratings exist but are confidential.
+    // In the client version the ratings exist but are confidential: said without the
+    // competitors' names.
     assert_eq!(
         not_drawn(Lang::En, &suppliers, true),
-        "Not shown to the client (ratings confidential): Competitor North, Competitor South."
+        "Competitors are not shown (their ratings are confidential)."
     );
     assert_eq!(
         not_drawn(Lang::De, &suppliers, true),
-        "Für den Kunden nicht gezeigt (Bewertungen vertraulich): Competitor North, Competitor South."
+        "Wettbewerber werden nicht gezeigt (ihre Bewertungen sind vertraulich)."
     );
     assert_eq!(not_drawn(Lang::En, &suppliers[..1], true), "");
 }

@@ -41,7 +41,7 @@ crate::i18n::catalogue! { RP;
     PageOf => "Page {page} of {pages}", "Seite {page} von {pages}";
     Legend => "Legend:", "Legende:";
     NotDrawn => "Left out of the chart (no ratings): {names}.", "Nicht im Diagramm (ohne Bewertungen): {names}.";
-    NotShownConfidential => "Not shown to the client (ratings confidential): {names}.", "Für den Kunden nicht gezeigt (Bewertungen vertraulich): {names}.";
+    NotShownConfidential => "Competitors are not shown (their ratings are confidential).", "Wettbewerber werden nicht gezeigt (ihre Bewertungen sind vertraulich).";
     InChart => "Accounts in the chart", "Kunden im Diagramm";
     NamesWhereTheyFit => "The chart names the largest accounts where their names fit; the table lists every account in it.", "Das Diagramm nennt die größten Kunden, wo ihre Namen Platz haben; die Tabelle nennt alle Kunden darin.";
 }

@@ -269,7 +269,12 @@ impl AppState {
         if storage::stored_revision() == autosave.known_revision.get_value() {
             return;
         }
-        if autosave.dirty.get_value() || self.load_failure.with_untracked(Option::is_some) {
+        // A field being typed in holds text not yet in the workspace: reloading would
+        // wipe it, so the user is asked as for unsaved changes.
+        if autosave.dirty.get_value()
+            || self.load_failure.with_untracked(Option::is_some)
+            || browser::typing()
+        {
             self.conflict.set(true);
         } else {
             self.reload_from_storage(true);

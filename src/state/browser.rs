@@ -81,6 +81,27 @@ pub async fn pause() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Whether the focused element is a field that takes typed text for the workspace (its
+/// text reaches the workspace only when it is committed).
+pub fn typing() -> bool {
+    let Some(active) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+    else {
+        return false;
+    };
+    match active.tag_name().as_str() {
+        "TEXTAREA" => true,
+        "INPUT" => !matches!(
+            active.get_attribute("type").unwrap_or_default().as_str(),
+            "checkbox" | "radio" | "button" | "submit" | "reset" | "range" | "color" | "file"
+                // A search is not workspace data.
+                | "search"
+        ),
+        _ => active.has_attribute("contenteditable"),
+    }
+}
+
 /// Lower case for searching and sorting names (`Ä` → `ä`): the browser's own
 /// `toLowerCase`, where Rust's would bring its Unicode tables into the main module
 /// (~4 KB gzip). On the host (tests), Rust's.

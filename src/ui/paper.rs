@@ -142,16 +142,15 @@ pub fn keep_printed_footer() {
 
 /// "Left out of the chart (no ratings): …", or nothing when every supplier is drawn.
 /// `ratings_confidential`: the competitors' ratings were left out of a client copy, so
-/// the note says that instead of claiming they have none.
+/// the note says that instead of claiming they have none — without their names, which
+/// a document for the client must not carry.
 pub fn not_drawn(lang: Lang, suppliers: &[SupplierRatings], ratings_confidential: bool) -> String {
     let names = unrated_competitors(suppliers);
     if names.is_empty() {
         return String::new();
     }
-    let key = if ratings_confidential {
-        RP::NotShownConfidential
-    } else {
-        RP::NotDrawn
-    };
-    fill(lang.t(key), &[("names", &names.join(", "))])
+    if ratings_confidential {
+        return lang.t(RP::NotShownConfidential).to_string();
+    }
+    fill(lang.t(RP::NotDrawn), &[("names", &names.join(", "))])
 }

@@ -283,6 +283,16 @@ test('a tab that is behind does not overwrite another tab\'s newer data', async 
   // Tab 1 (behind, with nothing unsaved) picks the newer data up.
   await page.getByText('Updated with changes from another tab.').waitFor();
   assert.match(await app.count().textContent(), /199 of 199/);
+  // Tab 1 is typing a name it has not committed yet: a save in tab 2 does not wipe the
+  // text; tab 1 is asked instead.
+  await app.nav('Import / export').click();
+  await page.getByLabel('Workspace name').fill('Typed in tab one');
+  await otherApp.search('');
+  const next = (await otherApp.rows().first().locator('th').textContent()).trim();
+  await otherApp.deleteAccount(next);
+  await otherApp.waitSaved();
+  await page.getByText('This workspace was changed in another tab.').waitFor();
+  assert.equal(await page.getByLabel('Workspace name').inputValue(), 'Typed in tab one');
   await other.close();
 });
 

@@ -83,7 +83,7 @@ test('the account report on paper, in English and German: every heading, the rad
   }
 });
 
-test('the client report on paper: competitors whose ratings are confidential are left out of the radar and named as such; page numbers in both languages', async () => {
+test('the client report on paper: competitors whose ratings are confidential are left out of the radar and not named; page numbers in both languages', async () => {
   const first = await withSample();
   for (const lang of ['en', 'de']) {
     await setLanguage(lang);
@@ -91,12 +91,13 @@ test('the client report on paper: competitors whose ratings are confidential are
     assertPaper(pdf, headings, lang, 'the client report');
     assert.match(pdf.text, TEXTS[lang].footer);
     if (lang === 'en') {
-      assert.match(pdf.text, /Not shown to the client \(ratings confidential\): Competitor North, Competitor South\./);
+      assert.match(pdf.text, /Competitors are not shown \(their ratings are confidential\)\./);
       assert.match(pdf.text, /Legend: Us(?! Competitor)/);
     } else {
-      assert.match(pdf.text, /Für den Kunden nicht gezeigt \(Bewertungen vertraulich\): Competitor North, Competitor South\./);
+      assert.match(pdf.text, /Wettbewerber werden nicht gezeigt \(ihre Bewertungen sind vertraulich\)\./);
       assert.match(pdf.text, /Legende: Wir(?! Competitor)/);
     }
+    assert.doesNotMatch(pdf.text, /Competitor North|Competitor South|Wettbewerber Nord|Wettbewerber Süd/, 'the client report names no competitor');
   }
 });
 
