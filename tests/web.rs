@@ -552,6 +552,17 @@ async fn an_edit_of_one_account_writes_only_its_chunk() {
         .accounts
         .with_untracked(|a| (a.len(), a[2499].name.clone()));
     assert_eq!(names, (4000, "Geändert GmbH".to_string()));
+    // After that start, what IndexedDB holds is known from the load: an edit writes
+    // only its chunk again.
+    sleep(10).await;
+    log();
+    again
+        .store
+        .accounts
+        .update(|a| a[100].name = "Nach dem Laden GmbH".into());
+    sleep(700).await;
+    again.writes_done().await;
+    assert_eq!(written(), "accounts,accounts.00000,meta");
 }
 
 #[wasm_bindgen_test]

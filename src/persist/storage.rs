@@ -80,6 +80,13 @@ pub fn remove(key: &str) -> Result<(), StorageFailure> {
     storage()?.remove_item(key).map_err(|e| failure(&e))
 }
 
+/// Removes the workspace and its backup where versions before IndexedDB kept them,
+/// once IndexedDB holds them (removing what is not there does nothing).
+pub fn remove_old_layout() {
+    let _ = remove(KEY_WORKSPACE);
+    let _ = remove(KEY_PREVIOUS);
+}
+
 /// A value stored as JSON under `key`; `None` if absent, unreadable or blocked.
 pub fn read_json<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
     serde_json::from_str(&read(key).ok()??).ok()

@@ -52,6 +52,9 @@ pub struct Autosave {
     /// The accounts as IndexedDB holds them, chunk by chunk (`None`: not known, so the
     /// next save writes every chunk). A save writes only the chunks that differ.
     pub(super) written_chunks: StoredValue<Option<Vec<Vec<Account>>>>,
+    /// IndexedDB holds `baseline`: once every section has seen it, its accounts become
+    /// `written_chunks`.
+    chunks_from_baseline: StoredValue<bool>,
     /// Writes started and not finished; the number of the last one started.
     pub(super) in_flight: StoredValue<u32>,
     pub(super) last_write: StoredValue<u64>,
@@ -62,9 +65,8 @@ impl Autosave {
     pub fn new(revision: u64, loaded: Workspace, in_idb: bool) -> Autosave {
         Autosave {
             unsaved: StoredValue::new([!in_idb; Section::ALL.len()]),
-            written_chunks: StoredValue::new(
-                in_idb.then(|| super::save::chunks_of(&loaded.accounts)),
-            ),
+            written_chunks: StoredValue::new(None),
+            chunks_from_baseline: StoredValue::new(in_idb),
             pending_backup: StoredValue::new(None),
             move_from_local: StoredValue::new(false),
             in_flight: StoredValue::new(0),
@@ -85,10 +87,8 @@ impl Autosave {
         self.cache.set_value(Default::default());
         self.unsaved.set_value(Default::default());
         self.pending_backup.set_value(None);
-        self.written_chunks.set_value(
-            self.baseline
-                .with_value(|b| b.as_ref().map(|ws| chunks_of(&ws.accounts))),
-        );
+        self.written_chunks.set_value(None);
+        self.chunks_from_baseline.set_value(true);
     }
 
     /// Whether this run of `section`'s effect only reflects what storage set.
@@ -107,7 +107,15 @@ impl Autosave {
                 .baseline
                 .with_value(|b| b.as_ref().is_some_and(&unchanged));
         if all_seen {
-            self.baseline.set_value(None);
+            // What storage holds, now no longer needed for comparing: its accounts
+            // become the stored chunks (moved, not copied; a save before this writes
+            // every chunk).
+            let loaded = self.baseline.try_update_value(Option::take).flatten();
+            if let Some(ws) = loaded.filter(|_| self.chunks_from_baseline.get_value()) {
+                self.written_chunks
+                    .set_value(Some(chunks_of(ws.accounts.0)));
+            }
+            self.chunks_from_baseline.set_value(false);
         }
         same
     }

@@ -83,16 +83,10 @@ impl AppState {
         if let Some(text) = &backup {
             puts.push((layout::PREVIOUS.to_string(), JsValue::from_str(text)));
         }
-        let deletes: Vec<&str> = deletes.iter().map(String::as_str).collect();
-        // The workspace matters more than the backup of an older one: if the quota is
-        // the problem, the stored backup makes room (it stays in this tab's memory).
-        let mut started = idb::write(&puts, &deletes);
+        let names: Vec<&str> = deletes.iter().map(String::as_str).collect();
+        let mut started = idb::write(&puts, &names);
         if started == Err(StorageFailure::Quota) {
-            puts.retain(|(name, _)| name != layout::PREVIOUS);
-            started = idb::write(&puts, &[&deletes[..], &[layout::PREVIOUS]].concat());
-            if started.is_ok() {
-                self.toasts.notify(self.t(D::BackupNotStored));
-            }
+            started = self.write_without_backup(&mut puts, &deletes);
         }
         let tx = match started {
             Ok(tx) => tx,
@@ -119,17 +113,31 @@ impl AppState {
             let mut result = idb::finished(tx).await;
             // The quota may also be found only when the transaction commits.
             if result == Err(StorageFailure::Quota) {
-                puts.retain(|(name, _)| name != layout::PREVIOUS);
-                result = match idb::write(&puts, &[layout::PREVIOUS]) {
+                result = match self.write_without_backup(&mut puts, &deletes) {
                     Ok(tx) => idb::finished(tx).await,
                     Err(f) => Err(f),
                 };
-                if result.is_ok() {
-                    self.toasts.notify(self.t(D::BackupNotStored));
-                }
             }
             self.write_finished(write, &sections, backup, result);
         });
+    }
+
+    /// A write refused for the quota, tried once more without the backup and deleting
+    /// the stored one: the workspace matters more than the backup of an older one (it
+    /// stays in this tab's memory, and a notice says so).
+    fn write_without_backup(
+        self,
+        puts: &mut Vec<(String, JsValue)>,
+        deletes: &[String],
+    ) -> Result<web_sys::IdbTransaction, StorageFailure> {
+        puts.retain(|(name, _)| name != layout::PREVIOUS);
+        let mut names: Vec<&str> = deletes.iter().map(String::as_str).collect();
+        names.push(layout::PREVIOUS);
+        let started = idb::write(puts, &names);
+        if started.is_ok() {
+            self.toasts.notify(self.t(D::BackupNotStored));
+        }
+        started
     }
 
     /// The accounts' count record and the chunks that differ from what IndexedDB holds
@@ -191,8 +199,7 @@ impl AppState {
             Ok(()) => {
                 if autosave.move_from_local.get_value() {
                     autosave.move_from_local.set_value(false);
-                    let _ = storage::remove(storage::KEY_WORKSPACE);
-                    let _ = storage::remove(storage::KEY_PREVIOUS);
+                    storage::remove_old_layout();
                 }
                 let latest = autosave.last_write.get_value() == write;
                 if latest && !autosave.dirty.get_value() {
@@ -232,10 +239,12 @@ impl AppState {
     }
 }
 
-/// The accounts cut as IndexedDB stores them, copied.
-pub(super) fn chunks_of(accounts: &[Account]) -> Vec<Vec<Account>> {
-    accounts
-        .chunks(layout::ACCOUNTS_CHUNK)
-        .map(<[Account]>::to_vec)
-        .collect()
+/// The accounts cut as IndexedDB stores them (each account moved once).
+pub(super) fn chunks_of(accounts: Vec<Account>) -> Vec<Vec<Account>> {
+    let mut rest = accounts.into_iter();
+    std::iter::from_fn(|| {
+        let chunk: Vec<Account> = rest.by_ref().take(layout::ACCOUNTS_CHUNK).collect();
+        (!chunk.is_empty()).then_some(chunk)
+    })
+    .collect()
 }

@@ -129,11 +129,7 @@ async fn stored_texts() -> Texts {
         records.filter(|(r, _)| r.first().is_some_and(Option::is_some))
     {
         // A move from local storage that was cut short after IndexedDB had it all.
-        for key in [storage::KEY_WORKSPACE, storage::KEY_PREVIOUS] {
-            if matches!(storage::read(key), Ok(Some(_))) {
-                let _ = storage::remove(key);
-            }
-        }
+        storage::remove_old_layout();
         let backup = records.pop().flatten();
         let meta = records[0].take().unwrap_or_default();
         let chunks: Vec<&str> = chunks.iter().map(|(_, text)| text.as_str()).collect();
