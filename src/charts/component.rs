@@ -92,10 +92,7 @@ pub fn Chart(
 
     on_cleanup(move || {
         if let Some(l) = live.try_update_value(|l| l.take()).flatten() {
-            if let Some(o) = &l.observer {
-                o.disconnect();
-            }
-            l.instance.dispose();
+            l.unmount();
         }
     });
 

@@ -97,11 +97,16 @@ pub(super) fn event_item(params: &JsValue) -> Option<ChartClick> {
     })
 }
 
+fn print_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media("print").ok().flatten()
+}
+
 /// What a chart keeps alive while it is mounted.
 pub(super) struct Live {
     pub(super) instance: EchartsInstance,
     pub(super) observer: Option<web_sys::ResizeObserver>,
-    _on_resize: Closure<dyn FnMut()>,
+    on_resize: Closure<dyn FnMut()>,
+    print: Option<web_sys::MediaQueryList>,
     _on_click: Closure<dyn FnMut(JsValue)>,
     /// The functions the current option refers to.
     pub(super) formatters: Option<Formatters>,
@@ -135,12 +140,35 @@ impl Live {
         if let Some(o) = &observer {
             o.observe(element);
         }
+        // A ResizeObserver does not report the print layout, and at `beforeprint` the
+        // layout is still the screen's; the print media query's change comes with the
+        // paper's layout. Without it a chart is printed at its screen width, scaled down.
+        let print = print_query();
+        if let Some(q) = &print {
+            let _ =
+                q.add_event_listener_with_callback("change", on_resize.as_ref().unchecked_ref());
+        }
         Some(Live {
             instance,
             observer,
-            _on_resize: on_resize,
+            on_resize,
+            print,
             _on_click: on_click,
             formatters: None,
         })
+    }
+
+    /// Stops following the element and the printer, and frees the instance.
+    pub(super) fn unmount(self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+        if let Some(q) = &self.print {
+            let _ = q.remove_event_listener_with_callback(
+                "change",
+                self.on_resize.as_ref().unchecked_ref(),
+            );
+        }
+        self.instance.dispose();
     }
 }

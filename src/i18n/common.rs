@@ -61,7 +61,6 @@ crate::i18n::catalogue! { C;
     ShowAsTable => "Show as table", "Als Tabelle zeigen";
     HideTable => "Hide table", "Tabelle ausblenden";
     // Widgets
-    Confirm => "Confirm", "Bestätigen";
     // The header of a table's column of remove buttons.
     RemoveColumn => "Remove", "Entfernen";
     WeightSum => "Sum of weights: {sum}", "Summe der Gewichte: {sum}";

@@ -29,6 +29,7 @@ crate::i18n::catalogue! { D;
     Restored => "Backup restored; the replaced workspace is now the backup.", "Sicherung wiederhergestellt; der ersetzte Arbeitsbereich ist jetzt die Sicherung.";
     ClearTitle => "Start over", "Neu beginnen";
     ClearButton => "Clear workspace", "Arbeitsbereich leeren";
+    ReplaceWithSample => "Replace with the sample", "Durch das Beispiel ersetzen";
     ConfirmClear => "Remove all {accounts} accounts? The workspace is kept as a backup you can restore.", "Alle {accounts} Kunden entfernen? Der Arbeitsbereich bleibt als Sicherung erhalten.";
     Cleared => "Workspace cleared. The previous one is kept as a backup.", "Arbeitsbereich geleert. Der vorherige bleibt als Sicherung erhalten.";
     ConfirmSample => "Replace the current workspace ({accounts} accounts) with the sample? The current one is kept as a backup.", "Den aktuellen Arbeitsbereich ({accounts} Kunden) durch das Beispiel ersetzen? Der aktuelle bleibt als Sicherung erhalten.";

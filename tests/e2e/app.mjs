@@ -15,6 +15,8 @@ export class KeystoneApp {
   async loadSample() {
     await this.button('Load sample workspace').click();
     await this.rows().first().waitFor();
+    // A reload before the sample is stored would start from the old workspace.
+    await this.waitSaved();
   }
   async search(text) {
     await this.page.getByLabel('Search by name').fill(text);

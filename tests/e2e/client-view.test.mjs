@@ -194,7 +194,7 @@ test('the supplier\'s own workspace is only put aside after a warning, and closi
   await offer.getByRole('button', { name: 'Open as the client' }).click();
   await page.getByRole('heading', { name: 'Alpentec GmbH', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Close the copy' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Close the copy' }).click();
   await app.rows().first().waitFor();
   await app.waitSaved();
   const back = JSON.parse(await app.storage('keystone.workspace')).data;

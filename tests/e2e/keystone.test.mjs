@@ -158,11 +158,11 @@ test('export, clear, import: the workspace is back; a bad file changes nothing',
   await app.button('Clear workspace').click();
   const dialog = page.getByRole('alertdialog');
   await dialog.getByText('Remove all 200 accounts?').waitFor();
-  // Escape keeps everything; Confirm clears.
+  // Escape keeps everything; the dialog's own "Clear workspace" clears.
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   await app.button('Clear workspace').click();
-  await dialog.getByRole('button', { name: 'Confirm' }).click();
+  await dialog.getByRole('button', { name: 'Clear workspace' }).click();
   await page.getByText('There is no backup yet').waitFor({ state: 'detached' });
   await app.nav('Accounts').click();
   await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();
@@ -1430,7 +1430,7 @@ test('your own file: Ctrl+S without the File System Access API downloads it unde
   assert.deepEqual(await accessibilityViolations(page), []);
   // Clearing the workspace unlinks the file: Save must not write an empty one over it.
   await app.button('Clear workspace').click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Clear workspace' }).click();
   await bar.waitFor({ state: 'detached' });
   await page.getByText('No file is open.').waitFor();
   assert.equal(await app.storage('keystone.file'), null);

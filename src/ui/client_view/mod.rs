@@ -152,7 +152,8 @@ fn SendBack(customer: Memo<String>) -> impl IntoView {
             <button type="button" class="primary" on:click=send>{tr(lang, CV::SendButton)}</button>
             <p class="muted">{tr(lang, CV::CloseText)}</p>
             <button type="button" on:click=move |_| confirm_open.set(true)>{tr(lang, CV::CloseButton)}</button>
-            <ConfirmDialog open=confirm_open text=confirm_text on_confirm=close/>
+            <ConfirmDialog open=confirm_open text=confirm_text
+                confirm_label=Signal::derive(move || lang.get().t(CV::CloseButton).to_string()) on_confirm=close/>
         </TitledSection>
     }
 }

@@ -96,6 +96,10 @@ pub fn ClearSection(app: AppState) -> impl IntoView {
         <ConfirmDialog
             open=confirm_open
             text=confirm_text
+            confirm_label=Signal::derive(move || match confirm_action.get() {
+                Some(Replace::Sample) => lang.get().t(D::ReplaceWithSample).to_string(),
+                _ => lang.get().t(D::ClearButton).to_string(),
+            })
             on_confirm=Callback::new(move |_| match confirm_action.get_untracked() {
                 Some(Replace::Sample) => {
                     app.unlink_file();

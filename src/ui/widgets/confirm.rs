@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::i18n::common::C;
 use crate::i18n::tr;
 use crate::state::use_app;
 
@@ -13,9 +12,10 @@ pub fn ConfirmDialog(
     /// The question.
     #[prop(into)]
     text: Signal<String>,
-    /// The confirm button's text (default "Confirm").
-    #[prop(optional, into)]
-    confirm_label: Option<Signal<String>>,
+    /// The confirm button's text: the action itself ("Clear workspace"), never a bare
+    /// "Confirm", so the user knows what the button does without rereading the question.
+    #[prop(into)]
+    confirm_label: Signal<String>,
     /// Called when the user confirms.
     on_confirm: Callback<()>,
 ) -> impl IntoView {
@@ -28,10 +28,7 @@ pub fn ConfirmDialog(
             }
         }
     });
-    let label = move || match confirm_label {
-        Some(l) => l.get(),
-        None => lang.get().t(C::Confirm).to_string(),
-    };
+    let label = move || confirm_label.get();
     view! {
         <Show when=move || open.get()>
             <div class="dialog-backdrop">
@@ -52,7 +49,7 @@ pub fn ConfirmDialog(
                             open.set(false);
                             on_confirm.run(());
                         }>{label}</button>
-                        <button on:click=move |_| open.set(false)>{tr(lang, C::Cancel)}</button>
+                        <button on:click=move |_| open.set(false)>{tr(lang, crate::i18n::common::C::Cancel)}</button>
                     </div>
                 </div>
             </div>
