@@ -147,3 +147,30 @@ test('the workshop result: the footer, the group\'s level, recommendations for i
     assert.deepEqual(await accessibilityViolations(page), [], `axe on the workshop page (${lang})`);
   }
 });
+
+test('a printed chart is drawn at the paper\'s width, not shrunk from the screen\'s', async () => {
+  const first = await withSample();
+  const { page } = h;
+  await page.goto(`${h.baseUrl}${first}/report`);
+  await page.locator('.page canvas').nth(1).waitFor();
+  await page.waitForLoadState('networkidle');
+  const screen = await page.locator('.page .chart').first().evaluate((e) => e.clientWidth);
+  // Registered after the app's own listener: it sees the layout the charts were redrawn for.
+  await page.evaluate(() => {
+    window.printed = [];
+    matchMedia('print').addEventListener('change', (e) => {
+      if (!e.matches) return;
+      for (const chart of document.querySelectorAll('.page .chart')) {
+        const canvas = chart.querySelector('canvas');
+        window.printed.push([chart.clientWidth, canvas ? canvas.clientWidth : -1]);
+      }
+    });
+  });
+  await page.pdf({ format: 'A4', printBackground: true });
+  const printed = await page.evaluate(() => window.printed);
+  assert.ok(printed.length >= 2, `the print layout was seen for every chart: ${JSON.stringify(printed)}`);
+  assert.ok(printed[0][0] < screen, `the paper is narrower than the screen (${printed[0][0]} of ${screen} px)`);
+  for (const [box, canvas] of printed) {
+    assert.ok(Math.abs(box - canvas) <= 1, `the chart's canvas is ${canvas} px in a ${box} px box on paper`);
+  }
+});
