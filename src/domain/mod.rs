@@ -9,6 +9,7 @@ pub mod currency;
 pub mod day;
 pub mod deletion;
 pub mod export;
+pub mod history;
 pub mod json_area;
 pub mod key_account;
 pub mod number;

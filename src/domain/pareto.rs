@@ -74,7 +74,7 @@ impl AbcClass {
         AbcClass::ALL.into_iter().find(|c| c.letter() == s)
     }
 
-    fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
 }
