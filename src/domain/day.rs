@@ -47,6 +47,11 @@ impl Day {
         u8::from(self.0.month())
     }
 
+    /// The day after (`None` only past the last representable day, year 9999).
+    pub fn next(self) -> Option<Day> {
+        self.0.next_day().map(Day)
+    }
+
     /// Days from `self` to `later` (negative if `later` is earlier).
     pub fn days_until(self, later: Day) -> i64 {
         (later.0 - self.0).whole_days()

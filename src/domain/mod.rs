@@ -4,6 +4,7 @@
 pub mod account;
 pub mod assessment;
 pub mod assessment_own;
+pub mod calendar;
 pub mod client_copy;
 pub mod currency;
 pub mod day;

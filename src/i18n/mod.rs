@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod assessment;
 mod assessment_areas;
 pub mod buying_center;
+pub mod calendar;
 pub mod client_copy;
 pub mod client_view;
 pub mod common;
@@ -211,5 +212,6 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(sheet::SH::ALL))
         .chain(of(file::F::ALL))
         .chain(of(workshop::WS::ALL))
+        .chain(of(calendar::CAL::ALL))
         .collect()
 }

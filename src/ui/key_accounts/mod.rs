@@ -1,9 +1,10 @@
 //! The "Key accounts" page: every key account with its figures (sortable), how many
 //! stand on each rung today, the movement per period, who moved, and who has no entry.
 //! One file per section: the table, the attention lists (overdue actions, scorecard
-//! lights), the movement (today's counts, the chart) and who moved.
+//! lights), the movement (today's counts, the chart), who moved, and the calendar file.
 
 mod attention;
+pub mod calendar;
 mod movement;
 mod moves;
 mod table;
@@ -85,6 +86,7 @@ pub fn KeyAccountsPage() -> impl IntoView {
             >
                 <table::KeyAccountsTable rows=rows day=day/>
                 <p><a class="button" href=Route::PortfolioReport.href()>{tr(lang, crate::i18n::report::RP::PortfolioReport)}</a></p>
+                <calendar::CalendarExport/>
                 <h2>{tr(lang, crate::i18n::plan::PL::OverdueCount)}</h2>
                 <attention::LateActions rows=rows day=day/>
                 <h2>{tr(lang, crate::i18n::scorecard::SC::Lights)}</h2>

@@ -87,6 +87,7 @@ pub fn PlanPage(id: AccountId) -> impl IntoView {
                 <Swot id=id plan=plan/>
                 <LazyPlanGoals id=id plan=plan kpis=kpis/>
                 <Actions id=id plan=plan/>
+                <crate::ui::key_accounts::calendar::CalendarExport only=id/>
                 <LazyPlanPeriods id=id plan=plan/>
             }
         },
