@@ -52,7 +52,7 @@ pub fn AccountsPage() -> impl IntoView {
 
 /// The search, the two filters and how many accounts they let through.
 #[component]
-fn Filters(state: RegisterState, visible: Memo<Vec<AccountId>>) -> impl IntoView {
+fn Filters(state: RegisterState, visible: Memo<Vec<usize>>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
@@ -109,7 +109,7 @@ fn Filters(state: RegisterState, visible: Memo<Vec<AccountId>>) -> impl IntoView
 #[component]
 fn RegisterTable(
     state: RegisterState,
-    visible: Memo<Vec<AccountId>>,
+    visible: Memo<Vec<usize>>,
     classes: Memo<HashMap<AccountId, AbcClass>>,
 ) -> impl IntoView {
     let app = use_app();
@@ -129,13 +129,15 @@ fn RegisterTable(
     let rows = move || {
         let lang = lang.get();
         let start = page.get().min(pages() - 1) * PAGE_SIZE;
-        let ids: Vec<AccountId> =
+        // Positions in the accounts' list (the memo follows every change of it).
+        let shown: Vec<usize> =
             visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).copied().collect());
         // Borrowed, not cloned: the map holds every account (20,000 is normal).
         classes.with(|classes| {
             app.store.accounts.with(|ws| {
-                ids.iter()
-                    .filter_map(|id| ws.account(*id))
+                shown
+                    .iter()
+                    .filter_map(|&i| ws.get(i))
                     .map(|a| account_row(a, classes.get(&a.id).copied(), lang))
                     .collect_view()
             })
