@@ -208,7 +208,10 @@ impl RegisterState {
             ..
         } = self;
         let names = lower_names(app);
-        let order = Memo::new(move |_| {
+        // The order of the last run is kept when it is still the order (checked in one
+        // pass, against the stable sort's rule: equal rows by position): ticking a key
+        // account with 100,000 accounts does not sort them again.
+        let order = Memo::new_owning(move |old: Option<Vec<usize>>| {
             let SortState { key, ascending } = sort.get();
             names.with(|names| {
                 classes.with(|classes| {
@@ -229,8 +232,7 @@ impl RegisterState {
                                 _ => "",
                             }
                         };
-                        let mut positions: Vec<usize> = (0..ws.len()).collect();
-                        positions.sort_by(|&i, &j| {
+                        let cmp = |i: usize, j: usize| {
                             let (a, b) = (&ws[i], &ws[j]);
                             let o = text(i)
                                 .cmp(text(j))
@@ -241,8 +243,21 @@ impl RegisterState {
                             } else {
                                 o.reverse()
                             }
-                        });
-                        positions
+                        };
+                        if let Some(old) = old {
+                            let still = old.len() == ws.len()
+                                && old.windows(2).all(|w| match cmp(w[0], w[1]) {
+                                    Ordering::Less => true,
+                                    Ordering::Equal => w[0] < w[1],
+                                    Ordering::Greater => false,
+                                });
+                            if still {
+                                return (old, false);
+                            }
+                        }
+                        let mut positions: Vec<usize> = (0..ws.len()).collect();
+                        positions.sort_by(|&i, &j| cmp(i, j));
+                        (positions, true)
                     })
                 })
             })
