@@ -95,7 +95,8 @@ fn Filters(state: RegisterState, visible: Memo<Vec<usize>>) -> impl IntoView {
                     <option value="C" prop:selected=move || class_filter.get() == Some(AbcClass::C)>"C"</option>
                 </select>
             </label>
-            <p class="count" aria-live="polite">
+            // Busy while typed text waits for the search delay (the tests wait on it).
+            <p class="count" aria-live="polite" aria-busy=move || state.search_pending().to_string()>
                 {move || fill(ta(A::ShownOf), &[
                     ("shown", &lang.get().count(visible.with(|v| v.len()))),
                     ("total", &lang.get().count(app.store.accounts.with(|a| a.len()))),

@@ -191,6 +191,12 @@ impl RegisterState {
         state
     }
 
+    /// Whether typed text waits for [`SEARCH_DELAY`] (the list does not show it yet).
+    pub fn search_pending(self) -> bool {
+        let typed = lower(self.search.with(|s| s.trim().to_string()).as_str());
+        self.needle.with(|n| *n != typed)
+    }
+
     /// The positions (in the accounts' list) of the accounts the search and filters let
     /// through, in the sort order; the rows themselves are read per page. Sorting and
     /// filtering are separate memos: typing filters the sorted list again, it does not
