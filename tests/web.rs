@@ -486,6 +486,22 @@ async fn an_edit_in_one_section_reserializes_only_that_section() {
             .unwrap();
     assert_eq!(written, "settings,meta");
     assert_eq!(runs.get(), before, "ABC recomputed for a settings change");
+    // Nor for ticking a key account (the flag is not what it ranks by); a revenue is.
+    let id = app.store.accounts.with_untracked(|a| a[0].id);
+    app.store.accounts.update(|a| {
+        a.set_key_account(id, true);
+    });
+    leptos::task::tick().await;
+    assert_eq!(runs.get(), before, "ABC recomputed for a key-account tick");
+    app.store.accounts.update(|a| a[0].revenue += 1.0);
+    leptos::task::tick().await;
+    assert_eq!(
+        runs.get(),
+        before + 1,
+        "ABC not recomputed for a revenue change"
+    );
+    sleep(700).await;
+    app.writes_done().await;
     let stored = stored_now().await.unwrap();
     let loaded = keystone::persist::from_json(&stored).unwrap();
     assert_eq!(loaded.workspace.settings.name, "Kunde Nord");

@@ -32,7 +32,7 @@ pub mod workspace;
 
 pub use account::{Account, AccountId};
 pub use key_account::{KeyAccountData, KeyAccounts, KeyAccountsJson};
-pub use pareto::{abc_analysis, AbcClass, AbcResult, AbcThresholds, Measure};
+pub use pareto::{abc_analysis, AbcBasis, AbcClass, AbcResult, AbcThresholds, Measure};
 pub use problem::{FieldProblem, Problem, ProblemKind, Section};
 pub use roles::{SellingStage, SupplierRole};
 pub use value_model::{Portfolio, ValueModel};

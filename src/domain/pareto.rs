@@ -204,6 +204,52 @@ impl AbcResult {
     }
 }
 
+/// What the ABC analysis reads of one account: its id, its name (ties are ordered by
+/// it) and its value for the measure. Nothing else of an account changes the result,
+/// so a change elsewhere (the key-account flag, the industry) need not re-run it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AbcInput {
+    pub id: AccountId,
+    pub name: String,
+    pub value: f64,
+}
+
+/// The inputs of every account for one measure: what [`AbcBasis::analyse`] ranks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AbcBasis {
+    pub measure: Measure,
+    pub inputs: Vec<AbcInput>,
+}
+
+impl AbcBasis {
+    pub fn of(accounts: &[Account], measure: Measure) -> AbcBasis {
+        let inputs = accounts
+            .iter()
+            .map(|a| AbcInput {
+                id: a.id,
+                name: a.name.clone(),
+                value: measure.value(a),
+            })
+            .collect();
+        AbcBasis { measure, inputs }
+    }
+
+    /// Whether this is still the basis of `accounts` for `measure`; compared in place,
+    /// without copying a name (one pass, cheap beside the ranking).
+    pub fn matches(&self, accounts: &[Account], measure: Measure) -> bool {
+        self.measure == measure
+            && self.inputs.len() == accounts.len()
+            && self.inputs.iter().zip(accounts).all(|(i, a)| {
+                i.id == a.id && i.value.to_bits() == measure.value(a).to_bits() && i.name == a.name
+            })
+    }
+
+    /// Ranks the accounts and assigns ABC classes: [`abc_analysis`] of the accounts.
+    pub fn analyse(&self, thresholds: AbcThresholds) -> AbcResult {
+        rank(&self.inputs, self.measure, thresholds)
+    }
+}
+
 /// Ranks the accounts by `measure` and assigns ABC classes (see the module docs for
 /// the boundary rule and how credits are treated).
 pub fn abc_analysis(
@@ -211,7 +257,11 @@ pub fn abc_analysis(
     measure: Measure,
     thresholds: AbcThresholds,
 ) -> AbcResult {
-    let mut ranked: Vec<(&Account, f64)> = accounts.iter().map(|a| (a, measure.value(a))).collect();
+    AbcBasis::of(accounts, measure).analyse(thresholds)
+}
+
+fn rank(inputs: &[AbcInput], measure: Measure, thresholds: AbcThresholds) -> AbcResult {
+    let mut ranked: Vec<(&AbcInput, f64)> = inputs.iter().map(|a| (a, a.value)).collect();
     ranked.sort_by(|(x, vx), (y, vy)| {
         precision::cmp(*vy, *vx)
             .then_with(|| x.name.cmp(&y.name))

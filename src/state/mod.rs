@@ -26,7 +26,7 @@ pub mod typed;
 use leptos::prelude::*;
 
 use crate::domain::sample::sample_workspace;
-use crate::domain::{abc_analysis, AbcResult, AbcSettings, AccountId, Workspace};
+use crate::domain::{AbcBasis, AbcResult, AbcSettings, AccountId, Workspace};
 use crate::i18n::{accounts::A, common::C, fill, Lang, Text};
 use crate::persist::storage::{self, StorageFailure};
 use crate::persist::{self as files};
@@ -139,11 +139,20 @@ impl AppState {
         let store = Store::new(workspace);
         let abc_settings: Memo<AbcSettings> =
             Memo::new(move |_| store.settings.with(|s| s.abc.clone()));
+        // What the analysis reads of the accounts (ids, names, values), compared in
+        // place on every change of the accounts: ticking a key account or editing an
+        // industry leaves it unchanged, so the ranking of 100,000 accounts does not
+        // run again.
+        let abc_basis = Memo::new_owning(move |old: Option<AbcBasis>| {
+            let measure = abc_settings.with(|s| s.measure);
+            store.accounts.with(|a| match old {
+                Some(basis) if basis.matches(a, measure) => (basis, false),
+                _ => (AbcBasis::of(a, measure), true),
+            })
+        });
         let abc = Memo::new(move |_| {
-            let settings = abc_settings.get();
-            store
-                .accounts
-                .with(|a| abc_analysis(a, settings.measure, settings.thresholds()))
+            let thresholds = abc_settings.with(|s| s.thresholds());
+            abc_basis.with(|b| b.analyse(thresholds))
         });
         let state = AppState {
             store,

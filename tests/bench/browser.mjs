@@ -218,22 +218,26 @@ async function storageRun(n) {
 }
 
 const runs = Number(process.env.RUNS || 3);
-const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const visits = [];
-for (let i = 0; i < runs; i++) visits.push(await throttledFirstVisit(''));
-const chartLinks = [];
-for (let i = 0; i < runs; i++) chartLinks.push(await throttledChartLink(200));
-const nameEdit = [];
-const keyToggle = [];
-for (let i = 0; i < runs; i++) {
-  nameEdit.push(await longestTask('#/data', async (page) => {
-    await page.getByLabel('Workspace name').fill('Bench GmbH');
-    await page.getByLabel('Workspace name').press('Enter');
-  }));
-  keyToggle.push(await longestTask('#/accounts', async (page) => {
-    await page.getByRole('checkbox', { name: 'Key account: Kunde 00001' }).check();
-  }));
-}
+// ONLY=visit,chart,edit,import,storage,tick runs only those parts (all without it);
+// SIZES=100000 the storage parts at those sizes only (20,000 and 100,000 without it).
+const only = (process.env.ONLY || '').split(',').filter(Boolean);
+const want = (part) => only.length === 0 || only.includes(part);
+const sizeList = (process.env.SIZES || '20000,100000').split(',').map(Number);
+const median = (xs) => (xs.length ? xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] : '–');
+const repeat = async (part, f) => {
+  const out = [];
+  if (want(part)) for (let i = 0; i < runs; i++) out.push(await f());
+  return out;
+};
+const visits = await repeat('visit', () => throttledFirstVisit(''));
+const chartLinks = await repeat('chart', () => throttledChartLink(200));
+const nameEdit = await repeat('edit', () => longestTask('#/data', async (page) => {
+  await page.getByLabel('Workspace name').fill('Bench GmbH');
+  await page.getByLabel('Workspace name').press('Enter');
+}));
+const keyToggle = await repeat('edit', () => longestTask('#/accounts', async (page) => {
+  await page.getByRole('checkbox', { name: 'Key account: Kunde 00001' }).check();
+}));
 const csvLines = ['Kundennummer;Kunde;Branche;Umsatz;Deckungsbeitrag'];
 for (let i = 1; i <= 20000; i++) {
   csvLines.push(`K-${i};Kunde ${i};Branche ${i % 17};${(5e6 / i).toFixed(2).replace('.', ',')};${(1e6 / i).toFixed(2).replace('.', ',')}`);
@@ -242,7 +246,7 @@ const csvFile = { name: 'kunden-20000.csv', mimeType: 'text/csv', buffer: Buffer
 const csvImport = [];
 const xlsxImport = [];
 const xlsxExport = [];
-for (let i = 0; i < runs; i++) {
+for (let i = 0; i < (want('import') ? runs : 0); i++) {
   csvImport.push(await importTasks(csvFile));
   const exported = await exportXlsx();
   xlsxExport.push(exported.longest);
@@ -251,42 +255,48 @@ for (let i = 0; i < runs; i++) {
 }
 const medianOf = (pairs, k) => median(pairs.map((p) => p[k]));
 const sizes = {};
-for (const n of [20000, 100000]) {
-  const rs = [];
-  for (let i = 0; i < runs; i++) rs.push(await storageRun(n));
+for (const n of sizeList) {
+  const rs = await repeat('storage', () => storageRun(n));
   const m = (k) => median(rs.map((r) => r[k]));
-  const edits = [];
-  const ticks = [];
-  for (let i = 0; i < runs; i++) {
-    edits.push(await longestTask('#/data', async (page) => {
-      await page.getByLabel('Workspace name').fill('Bench GmbH');
-      await page.getByLabel('Workspace name').press('Enter');
-    }, n));
-    ticks.push(await longestTask('#/accounts', async (page) => {
-      await page.getByRole('checkbox', { name: 'Key account: Kunde 00001' }).check();
-    }, n));
-  }
+  const edits = await repeat('tick', () => longestTask('#/data', async (page) => {
+    await page.getByLabel('Workspace name').fill('Bench GmbH');
+    await page.getByLabel('Workspace name').press('Enter');
+  }, n));
+  const ticks = await repeat('tick', () => longestTask('#/accounts', async (page) => {
+    await page.getByRole('checkbox', { name: 'Key account: Kunde 00001' }).check();
+  }, n));
   sizes[n] = { ...Object.fromEntries(['store', 'chars', 'load', 'loadTask', 'heap', 'search'].map((k) => [k, m(k)])), edit: median(edits), tick: median(ticks) };
 }
+const all = (xs) => (xs.length > 1 ? ` (runs: ${xs.join(', ')})` : '');
 console.log('\n| browser measurement (median of %d) | result |\n|---|---:|', runs);
-console.log(`| first visit, start page interactive at 1.6 Mbit/s, 150 ms RTT | ${median(visits.map((v) => v.ms))} ms (${Math.round(visits[0].bytes / 1000)} KB transferred) |`);
-console.log(`| a link straight to the Pareto page (200 accounts stored) at 1.6 Mbit/s, 150 ms RTT: chart drawn | ${median(chartLinks)} ms |`);
-console.log(`| longest task: edit the workspace name, 20,000 accounts loaded | ${median(nameEdit)} ms (0 = none over 50 ms) |`);
-console.log(`| longest task: tick one key account in the register, 20,000 accounts | ${median(keyToggle)} ms |`);
-console.log(`| longest task: import 20,000 CSV rows (Windows-1252), reading and checking | ${medianOf(csvImport, 0)} ms |`);
-console.log(`| longest task: import 20,000 CSV rows, confirming and saving | ${medianOf(csvImport, 1)} ms |`);
-console.log(`| longest task: import 20,000 .xlsx rows, reading and checking | ${medianOf(xlsxImport, 0)} ms |`);
-console.log(`| longest task: import 20,000 .xlsx rows, confirming and saving | ${medianOf(xlsxImport, 1)} ms |`);
-console.log(`| longest task: export the register of 20,000 accounts as .xlsx | ${median(xlsxExport)} ms |`);
-console.log('\n| storage (median of %d) | 20,000 customers | 100,000 customers |\n|---|---:|---:|', runs);
-const row = (label, f) => console.log(`| ${label} | ${f(sizes[20000])} | ${f(sizes[100000])} |`);
-row('stored in IndexedDB (characters)', (r) => `${(r.chars / 1e6).toFixed(1)} M`);
-row('time to store every record (one IndexedDB transaction)', (r) => `${r.store} ms`);
-row('returning visit: register rows shown', (r) => `${r.load} ms`);
-row('returning visit: longest task', (r) => `${r.loadTask} ms`);
-row('JS heap after loading', (r) => `${(r.heap / 1e6).toFixed(0)} MB`);
-row('longest task: typing a search', (r) => `${r.search} ms`);
-row('longest task: edit the workspace name', (r) => `${r.edit} ms`);
-row('longest task: tick one key account', (r) => `${r.tick} ms`);
+if (visits.length) console.log(`| first visit, start page interactive at 1.6 Mbit/s, 150 ms RTT | ${median(visits.map((v) => v.ms))} ms (${Math.round(visits[0].bytes / 1000)} KB transferred) |`);
+if (chartLinks.length) console.log(`| a link straight to the Pareto page (200 accounts stored) at 1.6 Mbit/s, 150 ms RTT: chart drawn | ${median(chartLinks)} ms |`);
+if (nameEdit.length) {
+  console.log(`| longest task: edit the workspace name, 20,000 accounts loaded | ${median(nameEdit)} ms (0 = none over 50 ms) |`);
+  console.log(`| longest task: tick one key account in the register, 20,000 accounts | ${median(keyToggle)} ms |`);
+}
+if (csvImport.length) {
+  console.log(`| longest task: import 20,000 CSV rows (Windows-1252), reading and checking | ${medianOf(csvImport, 0)} ms${all(csvImport.map((p) => p[0]))} |`);
+  console.log(`| longest task: import 20,000 CSV rows, confirming and saving | ${medianOf(csvImport, 1)} ms |`);
+  console.log(`| longest task: import 20,000 .xlsx rows, reading and checking | ${medianOf(xlsxImport, 0)} ms${all(xlsxImport.map((p) => p[0]))} |`);
+  console.log(`| longest task: import 20,000 .xlsx rows, confirming and saving | ${medianOf(xlsxImport, 1)} ms |`);
+  console.log(`| longest task: export the register of 20,000 accounts as .xlsx | ${median(xlsxExport)} ms |`);
+}
+if (want('storage') || want('tick')) {
+  console.log('\n| storage (median of %d) | %s |\n|---|%s', runs, sizeList.map((n) => `${n} customers`).join(' | '), sizeList.map(() => '---:|').join(''));
+  const row = (label, f) => console.log(`| ${label} | ${sizeList.map((n) => f(sizes[n])).join(' | ')} |`);
+  if (want('storage')) {
+    row('stored in IndexedDB (characters)', (r) => `${(r.chars / 1e6).toFixed(1)} M`);
+    row('time to store every record (one IndexedDB transaction)', (r) => `${r.store} ms`);
+    row('returning visit: register rows shown', (r) => `${r.load} ms`);
+    row('returning visit: longest task', (r) => `${r.loadTask} ms`);
+    row('JS heap after loading', (r) => `${(r.heap / 1e6).toFixed(0)} MB`);
+    row('longest task: typing a search', (r) => `${r.search} ms`);
+  }
+  if (want('tick')) {
+    row('longest task: edit the workspace name', (r) => `${r.edit} ms`);
+    row('longest task: tick one key account', (r) => `${r.tick} ms`);
+  }
+}
 await browser.close();
 server.close();

@@ -20,6 +20,8 @@ export class KeystoneApp {
   }
   async search(text) {
     await this.page.getByLabel('Search by name').fill(text);
+    // The list follows 0.15 s after the last key; the count is busy until then.
+    await this.page.locator('.filters .count[aria-busy="false"]').waitFor();
   }
   async waitSaved() {
     await this.page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();

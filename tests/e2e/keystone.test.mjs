@@ -244,7 +244,7 @@ test('thresholds and measure change the classes; 20,000 accounts stay usable', a
   assert.match(await headline(), /make 50\.\d\s% of contribution margin/);
   await app.nav('Accounts').click();
   assert.match(await app.count().textContent(), /20,000 of 20,000/);
-  await page.getByLabel('Search by name').fill('Kunde 19999');
+  await app.search('Kunde 19999');
   assert.match(await app.count().textContent(), /^1 of 20,000/);
 });
 

@@ -115,17 +115,84 @@ pub fn check_rows(
     skip: &HashSet<usize>,
     to_f64: &dyn Fn(&str) -> Option<f64>,
 ) -> Checked {
-    let mut out = Checked::default();
-    let mut first_of: HashMap<String, usize> = HashMap::new();
-    let name_col = settings
-        .mapping
-        .iter()
-        .position(|f| *f == Some(Field::Name));
-    for (i, cells) in rows.iter().enumerate().skip(settings.header_row + 1) {
-        let row = i + 1;
+    let mut checker = RowChecker::new(settings.clone());
+    checker.check_more(rows, usize::MAX, fixes, skip, to_f64);
+    checker.finish()
+}
+
+/// [`check_rows`] a batch of rows at a time, so that a page can pause between batches
+/// (paint, take input, cancel). Checking all batches gives what `check_rows` gives.
+#[derive(Debug, Clone)]
+pub struct RowChecker {
+    settings: ReadSettings,
+    name_col: Option<usize>,
+    /// The first row of each customer (duplicates name it).
+    first_of: HashMap<String, usize>,
+    /// The index of the next row to check.
+    next: usize,
+    out: Checked,
+}
+
+impl RowChecker {
+    pub fn new(settings: ReadSettings) -> RowChecker {
+        RowChecker {
+            name_col: settings
+                .mapping
+                .iter()
+                .position(|f| *f == Some(Field::Name)),
+            first_of: HashMap::new(),
+            next: settings.header_row + 1,
+            out: Checked::default(),
+            settings,
+        }
+    }
+
+    /// Checks up to `count` more rows; true once every row of `rows` is checked. The
+    /// same `rows`, `fixes` and `skip` must be passed to every batch.
+    pub fn check_more(
+        &mut self,
+        rows: &[Vec<Cell>],
+        count: usize,
+        fixes: &Fixes,
+        skip: &HashSet<usize>,
+        to_f64: &dyn Fn(&str) -> Option<f64>,
+    ) -> bool {
+        let end = self.next.saturating_add(count).min(rows.len());
+        while self.next < end {
+            let i = self.next;
+            self.check_row(i + 1, &rows[i], fixes, skip, to_f64);
+            self.next += 1;
+        }
+        self.next >= rows.len()
+    }
+
+    /// The share of the rows checked, 0 to 1.
+    pub fn progress(&self, rows: usize) -> f64 {
+        if rows == 0 {
+            1.0
+        } else {
+            (self.next.min(rows) as f64 / rows as f64).min(1.0)
+        }
+    }
+
+    pub fn finish(self) -> Checked {
+        self.out
+    }
+
+    /// One row (`row`: its number in the file, 1 = first).
+    fn check_row(
+        &mut self,
+        row: usize,
+        cells: &[Cell],
+        fixes: &Fixes,
+        skip: &HashSet<usize>,
+        to_f64: &dyn Fn(&str) -> Option<f64>,
+    ) {
+        let settings = &self.settings;
+        let out = &mut self.out;
         if cells.iter().all(Cell::is_blank) {
             out.empty += 1;
-            continue;
+            return;
         }
         let cell = |c: usize| -> Cell {
             match fixes.get(&(row, c)) {
@@ -137,7 +204,7 @@ pub fn check_rows(
         if let Some(Cell::Text(first)) = cells.iter().find(|c| !c.is_blank()) {
             if is_total(first) {
                 out.totals.push(row);
-                continue;
+                return;
             }
         }
         let mut account = Account::new(0, "", 0.0);
@@ -167,7 +234,7 @@ pub fn check_rows(
                 Err(p) => problem(p),
             }
         }
-        if name_col.is_none() {
+        if self.name_col.is_none() {
             // Without a name column every row lacks its name; one problem per row.
             problems.push(RowProblem {
                 row,
@@ -180,7 +247,7 @@ pub fn check_rows(
         }
         if problems.is_empty() {
             let key = identity(&account);
-            let first = *first_of.entry(key).or_insert(row);
+            let first = *self.first_of.entry(key).or_insert(row);
             if first != row {
                 let (column, field) = match settings
                     .mapping
@@ -188,7 +255,7 @@ pub fn check_rows(
                     .position(|f| *f == Some(Field::CustomerNumber))
                 {
                     Some(c) if !account.customer_number.is_empty() => (c, Field::CustomerNumber),
-                    _ => (name_col.unwrap_or(0), Field::Name),
+                    _ => (self.name_col.unwrap_or(0), Field::Name),
                 };
                 problems.push(RowProblem {
                     row,
@@ -218,7 +285,6 @@ pub fn check_rows(
             out.problems.extend(problems);
         }
     }
-    out
 }
 
 /// What identifies a customer in a file: the customer number, else the name; the

@@ -46,29 +46,76 @@ pub struct ImportPlan {
 /// no number yet (so a first import with numbers fills them in). An account is matched
 /// once; a later row for it counts as new.
 pub fn plan_import(existing: &[Account], rows: &[ImportedRow]) -> ImportPlan {
-    let mut by_number: HashMap<String, usize> = HashMap::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    for (i, a) in existing.iter().enumerate() {
-        if let Some(n) = number_key(a) {
-            by_number.entry(n).or_insert(i);
+    let mut planner = ImportPlanner::default();
+    planner.plan_more(existing, rows, usize::MAX);
+    planner.finish(existing)
+}
+
+/// [`plan_import`] a batch at a time: first the register is indexed, then the rows are
+/// matched, `count` accounts or rows per call. All batches give what `plan_import`
+/// gives.
+#[derive(Debug, Clone, Default)]
+pub struct ImportPlanner {
+    by_number: HashMap<String, usize>,
+    by_name: HashMap<String, usize>,
+    /// Accounts of the register indexed so far.
+    indexed: usize,
+    matched: Vec<bool>,
+    /// Rows matched so far.
+    next: usize,
+    plan: ImportPlan,
+}
+
+impl ImportPlanner {
+    /// Indexes or matches up to `count` more accounts or rows; true once all are done.
+    /// The same `existing` and `rows` must be passed to every batch.
+    pub fn plan_more(&mut self, existing: &[Account], rows: &[ImportedRow], count: usize) -> bool {
+        let mut budget = count;
+        while self.indexed < existing.len() && budget > 0 {
+            let (i, a) = (self.indexed, &existing[self.indexed]);
+            if let Some(n) = number_key(a) {
+                self.by_number.entry(n).or_insert(i);
+            }
+            self.by_name.entry(name_key(a)).or_insert(i);
+            self.indexed += 1;
+            budget -= 1;
         }
-        by_name.entry(name_key(a)).or_insert(i);
+        if self.matched.len() != existing.len() {
+            self.matched = vec![false; existing.len()];
+        }
+        while self.next < rows.len() && budget > 0 {
+            let (r, row) = (self.next, &rows[self.next]);
+            self.match_row(existing, r, row);
+            self.next += 1;
+            budget -= 1;
+        }
+        self.indexed >= existing.len() && self.next >= rows.len()
     }
-    let mut matched = vec![false; existing.len()];
-    let mut plan = ImportPlan::default();
-    for (r, row) in rows.iter().enumerate() {
+
+    /// The share done (indexing and matching), 0 to 1.
+    pub fn progress(&self, existing: usize, rows: usize) -> f64 {
+        let total = existing + rows;
+        if total == 0 {
+            1.0
+        } else {
+            ((self.indexed + self.next) as f64 / total as f64).min(1.0)
+        }
+    }
+
+    fn match_row(&mut self, existing: &[Account], r: usize, row: &ImportedRow) {
         let found = match number_key(&row.account) {
-            Some(n) => by_number.get(&n).copied().or_else(|| {
-                by_name
+            Some(n) => self.by_number.get(&n).copied().or_else(|| {
+                self.by_name
                     .get(&name_key(&row.account))
                     .copied()
                     .filter(|&i| number_key(&existing[i]).is_none())
             }),
-            None => by_name.get(&name_key(&row.account)).copied(),
+            None => self.by_name.get(&name_key(&row.account)).copied(),
         };
-        match found.filter(|&i| !matched[i]) {
+        let plan = &mut self.plan;
+        match found.filter(|&i| !self.matched[i]) {
             Some(i) => {
-                matched[i] = true;
+                self.matched[i] = true;
                 let merged = merged(&existing[i], row);
                 if merged == existing[i] {
                     plan.unchanged.push((r, existing[i].id));
@@ -79,13 +126,18 @@ pub fn plan_import(existing: &[Account], rows: &[ImportedRow]) -> ImportPlan {
             None => plan.new.push(r),
         }
     }
-    plan.not_in_file = existing
-        .iter()
-        .zip(&matched)
-        .filter(|(_, m)| !**m)
-        .map(|(a, _)| a.id)
-        .collect();
-    plan
+
+    /// The plan, once every batch is done: with the accounts not in the file.
+    pub fn finish(self, existing: &[Account]) -> ImportPlan {
+        let mut plan = self.plan;
+        plan.not_in_file = existing
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.matched.get(*i).copied().unwrap_or(false))
+            .map(|(_, a)| a.id)
+            .collect();
+        plan
+    }
 }
 
 /// An existing account with the fields the row filled taken from the row.

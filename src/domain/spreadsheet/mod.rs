@@ -10,13 +10,15 @@ mod header;
 mod import;
 mod layout;
 pub use cell_value::{year_of, yes_no};
-pub use check::{check_rows, CellProblem, Checked, Fixes, ImportedRow, ReadSettings, RowProblem};
+pub use check::{
+    check_rows, CellProblem, Checked, Fixes, ImportedRow, ReadSettings, RowChecker, RowProblem,
+};
 pub use content::{content_kind, Content};
 pub use field::{normalize_header, recognise, Field};
 pub use header::{
     find_header_row, guess_decimal, guess_mapping, headers, known_header_row, mapped_twice, Mapping,
 };
-pub use import::{apply_import, plan_import, ImportMode, ImportPlan};
+pub use import::{apply_import, plan_import, ImportMode, ImportPlan, ImportPlanner};
 pub use layout::{cell_ref, column_letters, drop_empty_columns, parse_cell_ref, ErrorCell};
 
 /// What a picked or dropped file is, by its name: the two imports (a Keystone

@@ -52,7 +52,7 @@ pub fn AccountsPage() -> impl IntoView {
 
 /// The search, the two filters and how many accounts they let through.
 #[component]
-fn Filters(state: RegisterState, visible: Memo<Vec<AccountId>>) -> impl IntoView {
+fn Filters(state: RegisterState, visible: Memo<Vec<usize>>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
@@ -95,7 +95,8 @@ fn Filters(state: RegisterState, visible: Memo<Vec<AccountId>>) -> impl IntoView
                     <option value="C" prop:selected=move || class_filter.get() == Some(AbcClass::C)>"C"</option>
                 </select>
             </label>
-            <p class="count" aria-live="polite">
+            // Busy while typed text waits for the search delay (the tests wait on it).
+            <p class="count" aria-live="polite" aria-busy=move || state.search_pending().to_string()>
                 {move || fill(ta(A::ShownOf), &[
                     ("shown", &lang.get().count(visible.with(|v| v.len()))),
                     ("total", &lang.get().count(app.store.accounts.with(|a| a.len()))),
@@ -109,7 +110,7 @@ fn Filters(state: RegisterState, visible: Memo<Vec<AccountId>>) -> impl IntoView
 #[component]
 fn RegisterTable(
     state: RegisterState,
-    visible: Memo<Vec<AccountId>>,
+    visible: Memo<Vec<usize>>,
     classes: Memo<HashMap<AccountId, AbcClass>>,
 ) -> impl IntoView {
     let app = use_app();
@@ -129,13 +130,15 @@ fn RegisterTable(
     let rows = move || {
         let lang = lang.get();
         let start = page.get().min(pages() - 1) * PAGE_SIZE;
-        let ids: Vec<AccountId> =
+        // Positions in the accounts' list (the memo follows every change of it).
+        let shown: Vec<usize> =
             visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).copied().collect());
         // Borrowed, not cloned: the map holds every account (20,000 is normal).
         classes.with(|classes| {
             app.store.accounts.with(|ws| {
-                ids.iter()
-                    .filter_map(|id| ws.account(*id))
+                shown
+                    .iter()
+                    .filter_map(|&i| ws.get(i))
                     .map(|a| account_row(a, classes.get(&a.id).copied(), lang))
                     .collect_view()
             })

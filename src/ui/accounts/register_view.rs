@@ -105,11 +105,25 @@ fn text_of(key: SortKey, a: &Account) -> Option<&str> {
     }
 }
 
+/// Every account's name and its lower case, in the accounts' order.
+#[derive(Default)]
+struct Names {
+    raw: Vec<String>,
+    lower: Vec<String>,
+}
+
+/// How long the search waits after the last key before filtering: a burst of keys
+/// costs one pass over the accounts, not one per key.
+const SEARCH_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
+
 /// The register's controls as signals; created from the remembered view, which they
 /// keep up to date.
 #[derive(Clone, Copy)]
 pub(super) struct RegisterState {
     pub search: RwSignal<String>,
+    /// The search as the filter uses it: trimmed, lower case, set [`SEARCH_DELAY`]
+    /// after the last change of `search`.
+    needle: RwSignal<String>,
     pub key_filter: RwSignal<KeyFilter>,
     pub class_filter: RwSignal<Option<AbcClass>>,
     pub sort: RwSignal<SortState<SortKey>>,
@@ -120,6 +134,7 @@ impl RegisterState {
     pub fn remembered() -> RegisterState {
         let kept = REGISTER_VIEW.with(|v| v.borrow().clone());
         let state = RegisterState {
+            needle: RwSignal::new(lower(kept.search.trim())),
             search: RwSignal::new(kept.search),
             key_filter: RwSignal::new(kept.key_filter),
             class_filter: RwSignal::new(kept.class_filter),
@@ -128,6 +143,7 @@ impl RegisterState {
         };
         let RegisterState {
             search,
+            needle,
             key_filter,
             class_filter,
             sort,
@@ -143,10 +159,28 @@ impl RegisterState {
             };
             REGISTER_VIEW.with(|v| *v.borrow_mut() = view);
         });
+        let typed = StoredValue::new(0u64);
+        Effect::new(move |shown: Option<()>| {
+            let text = search.get();
+            if shown.is_none() {
+                return;
+            }
+            let this = typed.get_value() + 1;
+            typed.set_value(this);
+            set_timeout(
+                move || {
+                    // try_: the page may be gone by then.
+                    if typed.try_get_value() == Some(this) {
+                        let _ = needle.try_set(lower(text.trim()));
+                    }
+                },
+                SEARCH_DELAY,
+            );
+        });
         // Back to the first page whenever the filters or the order change (not when the
         // page is shown): a new order starts at its top.
         Effect::new(move |shown: Option<()>| {
-            search.track();
+            needle.track();
             key_filter.track();
             class_filter.track();
             sort.track();
@@ -157,58 +191,57 @@ impl RegisterState {
         state
     }
 
-    /// The ids of the accounts the search and filters let through, in the sort order;
-    /// the rows themselves are read per page.
+    /// Whether typed text waits for [`SEARCH_DELAY`] (the list does not show it yet).
+    pub fn search_pending(self) -> bool {
+        let typed = lower(self.search.with(|s| s.trim().to_string()).as_str());
+        self.needle.with(|n| *n != typed)
+    }
+
+    /// The positions (in the accounts' list) of the accounts the search and filters let
+    /// through, in the sort order; the rows themselves are read per page. Sorting and
+    /// filtering are separate memos: typing filters the sorted list again, it does not
+    /// sort 100,000 accounts per key.
     pub fn visible(
         self,
         app: AppState,
         classes: Memo<HashMap<AccountId, AbcClass>>,
-    ) -> Memo<Vec<AccountId>> {
+    ) -> Memo<Vec<usize>> {
         let RegisterState {
-            search,
+            needle,
             key_filter,
             class_filter,
             sort,
             ..
         } = self;
-        // Each name lower-cased once per change of the list, not on every key typed in
-        // the search (the browser's lower-casing crosses into JS for every call).
-        let names = Memo::new(move |_| {
-            app.store
-                .accounts
-                .with(|ws| ws.iter().map(|a| lower(&a.name)).collect::<Vec<_>>())
-        });
-        Memo::new(move |_| {
-            let needle = lower(search.get().trim());
-            let kf = key_filter.get();
-            let cf = class_filter.get();
+        let names = lower_names(app);
+        // The order of the last run is kept when it is still the order (checked in one
+        // pass, against the stable sort's rule: equal rows by position): ticking a key
+        // account with 100,000 accounts does not sort them again.
+        let order = Memo::new_owning(move |old: Option<Vec<usize>>| {
             let SortState { key, ascending } = sort.get();
             names.with(|names| {
                 classes.with(|classes| {
                     app.store.accounts.with(|ws| {
                         // Text columns: each account's lower-case key made once, not per
-                        // comparison.
-                        let mut keyed: Vec<(String, &Account)> = ws
-                            .iter()
-                            .zip(names)
-                            .filter(|(_, name)| needle.is_empty() || name.contains(&needle))
-                            .filter(|(a, _)| match kf {
-                                KeyFilter::All => true,
-                                KeyFilter::Only => a.key_account,
-                                KeyFilter::Without => !a.key_account,
-                            })
-                            .filter(|(a, _)| cf.is_none() || classes.get(&a.id) == cf.as_ref())
-                            .map(|(a, name)| {
-                                let text = match key {
-                                    SortKey::Name => name.clone(),
-                                    _ => text_of(key, a).map(lower).unwrap_or_default(),
-                                };
-                                (text, a)
-                            })
-                            .collect();
-                        keyed.sort_by(|(ka, a), (kb, b)| {
-                            let o = ka
-                                .cmp(kb)
+                        // comparison; names from the index.
+                        let texts: Vec<String> = match key {
+                            SortKey::Industry | SortKey::Region => ws
+                                .iter()
+                                .map(|a| text_of(key, a).map(lower).unwrap_or_default())
+                                .collect(),
+                            _ => Vec::new(),
+                        };
+                        let text = |i: usize| -> &str {
+                            match key {
+                                SortKey::Name => &names.lower[i],
+                                SortKey::Industry | SortKey::Region => &texts[i],
+                                _ => "",
+                            }
+                        };
+                        let cmp = |i: usize, j: usize| {
+                            let (a, b) = (&ws[i], &ws[j]);
+                            let o = text(i)
+                                .cmp(text(j))
                                 .then_with(|| compare(key, a, b, classes))
                                 .then_with(|| a.name.cmp(&b.name));
                             if ascending {
@@ -216,11 +249,81 @@ impl RegisterState {
                             } else {
                                 o.reverse()
                             }
-                        });
-                        keyed.into_iter().map(|(_, a)| a.id).collect::<Vec<_>>()
+                        };
+                        if let Some(old) = old {
+                            let still = old.len() == ws.len()
+                                && old.windows(2).all(|w| match cmp(w[0], w[1]) {
+                                    Ordering::Less => true,
+                                    Ordering::Equal => w[0] < w[1],
+                                    Ordering::Greater => false,
+                                });
+                            if still {
+                                return (old, false);
+                            }
+                        }
+                        let mut positions: Vec<usize> = (0..ws.len()).collect();
+                        positions.sort_by(|&i, &j| cmp(i, j));
+                        (positions, true)
+                    })
+                })
+            })
+        });
+        Memo::new(move |_| {
+            let kf = key_filter.get();
+            let cf = class_filter.get();
+            needle.with(|needle| {
+                order.with(|order| {
+                    names.with(|names| {
+                        classes.with(|classes| {
+                            app.store.accounts.with(|ws| {
+                                order
+                                    .iter()
+                                    .copied()
+                                    .filter(|&i| {
+                                        let a = &ws[i];
+                                        (needle.is_empty() || names.lower[i].contains(needle))
+                                            && match kf {
+                                                KeyFilter::All => true,
+                                                KeyFilter::Only => a.key_account,
+                                                KeyFilter::Without => !a.key_account,
+                                            }
+                                            && (cf.is_none() || classes.get(&a.id) == cf.as_ref())
+                                    })
+                                    .collect()
+                            })
+                        })
                     })
                 })
             })
         })
     }
+}
+
+/// The accounts' names in lower case, made again when the accounts change; a name
+/// already lower-cased is reused (the browser's lower-casing crosses into JS for every
+/// call), so ticking a key account lower-cases nothing, and the index is unchanged.
+fn lower_names(app: AppState) -> Memo<Names> {
+    Memo::new_owning(move |old: Option<Names>| {
+        app.store.accounts.with(|ws| {
+            let first = old.is_none();
+            let old = old.unwrap_or_default();
+            let same = old.raw.len() == ws.len()
+                && old.raw.iter().zip(ws.iter()).all(|(n, a)| *n == a.name);
+            if same && !first {
+                return (old, false);
+            }
+            let known: HashMap<String, String> = old.raw.into_iter().zip(old.lower).collect();
+            let lower = ws
+                .iter()
+                .map(|a| {
+                    known
+                        .get(&a.name)
+                        .cloned()
+                        .unwrap_or_else(|| lower(&a.name))
+                })
+                .collect();
+            let raw = ws.iter().map(|a| a.name.clone()).collect();
+            (Names { raw, lower }, true)
+        })
+    })
 }

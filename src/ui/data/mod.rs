@@ -13,6 +13,7 @@ pub mod merge;
 pub mod open_as_client;
 pub mod open_save;
 pub mod sheet_check;
+mod sheet_check_run;
 pub mod sheet_export;
 pub mod sheet_import;
 pub mod workspace;

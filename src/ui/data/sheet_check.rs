@@ -9,13 +9,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::spreadsheet::{
-    apply_import, check_rows, plan_import, Cell, Checked, Fixes, ImportMode, ImportPlan,
-    ReadSettings,
+    apply_import, Cell, Checked, Fixes, ImportMode, ImportPlan, ReadSettings,
 };
 use crate::i18n::fill;
 use crate::i18n::sheet::{problem_text, SH};
 use crate::i18n::tr;
 use crate::state::{use_app, Route};
+use crate::ui::data::sheet_check_run::CheckRun;
 use crate::ui::lazy::lazy_part;
 
 lazy_part!(sheet_check, sheet_check, preload_sheet_check,
@@ -54,17 +54,16 @@ pub fn SheetCheck(
         fixes.set(Fixes::new());
         skip.set(HashSet::new());
     });
-    let checked = Memo::new(move |_| {
-        let s = settings.get();
-        rows.with(|r| fixes.with(|f| skip.with(|k| check_rows(r, &s, f, k, &parse_plain))))
-    });
-    let plan =
-        Memo::new(move |_| checked.with(|c| app.store.accounts.with(|a| plan_import(a, &c.rows))));
+    let run = CheckRun::start(rows, settings, fixes, skip, parse_plain);
+    let CheckRun { checked, plan, .. } = run;
     let unresolved = move || checked.with(|c| c.problem_rows().len());
     // Every row skipped, empty or a total: an import would change nothing (or, as a
     // replacement, empty the register).
     let nothing = move || checked.with(|c| c.rows.is_empty());
     let confirm = move |_: leptos::ev::MouseEvent| {
+        if !run.ready() {
+            return;
+        }
         let l = lang.get_untracked();
         let ws = app.store.snapshot();
         let new_ws = checked.with_untracked(|c| {
@@ -111,6 +110,18 @@ pub fn SheetCheck(
 
     view! {
         <h2>{tr(lang, SH::StepProblems)}</h2>
+        {move || run.progress.get().map(|pct| view! {
+            <div class="reading" role="status">
+                <progress max="100" value=pct aria-label=move || lang.get().t(SH::StepProblems)></progress>
+                <span>{fill(lang.get().t(SH::Checking), &[("rows", &lang.get().count(rows.with(|r| r.len()))), ("percent", &pct.to_string())])}</span>
+                <button on:click=move |_| run.cancel()>{tr(lang, SH::Cancel)}</button>
+            </div>
+        })}
+        {move || run.stopped.get().then(|| view! {
+            <p role="status">{tr(lang, SH::CheckStopped)}" "
+                <button on:click=move |_| run.check_again()>{tr(lang, SH::CheckAgain)}</button>
+            </p>
+        })}
         <Problems checked=checked column_names=column_names fixes=fixes skip=skip/>
         <h2>{tr(lang, SH::StepImport)}</h2>
         <fieldset class="import-mode">
@@ -127,7 +138,7 @@ pub fn SheetCheck(
         })}
         <p class="muted">{move || lang.get().t(if backed_up() { SH::BackupNote } else { SH::NoBackupNote })}</p>
         <div class="actions">
-            <button class="primary" disabled=move || { unresolved() > 0 || nothing() } on:click=confirm>
+            <button class="primary" disabled=move || { !run.ready() || unresolved() > 0 || nothing() } on:click=confirm>
                 {move || fill(lang.get().t(SH::Confirm), &[("count", &lang.get().count(checked.with(|c| c.rows.len())))])}
             </button>
         </div>
@@ -137,7 +148,7 @@ pub fn SheetCheck(
 /// The rows with problems, each to fix or skip, and "Skip all".
 #[component]
 fn Problems(
-    checked: Memo<Checked>,
+    checked: RwSignal<Checked>,
     column_names: Memo<Vec<String>>,
     fixes: RwSignal<Fixes>,
     skip: RwSignal<HashSet<usize>>,
@@ -209,8 +220,8 @@ fn Problems(
 /// those not in the file (kept or removed) and the changed names.
 #[component]
 fn ImportSummary(
-    checked: Memo<Checked>,
-    plan: Memo<ImportPlan>,
+    checked: RwSignal<Checked>,
+    plan: RwSignal<ImportPlan>,
     mode: RwSignal<ImportMode>,
 ) -> impl IntoView {
     let lang = use_app().lang;
