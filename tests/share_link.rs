@@ -35,13 +35,22 @@ fn every_level_of_every_area_round_trips() {
             levels[i] = level;
             let a = rated(levels);
             let back = decode_result(&encode_result(&a, false)).unwrap();
-            assert_eq!(back.rating(*area), (level > 0).then_some(level), "{area:?} {level}");
+            assert_eq!(
+                back.rating(*area),
+                (level > 0).then_some(level),
+                "{area:?} {level}"
+            );
             assert_eq!(back, shared_part(a.clone()));
         }
     }
     // Nothing answered at all.
     let empty = rated([0; 12]);
-    assert_eq!(decode_result(&encode_result(&empty, true)).unwrap().answered(), 0);
+    assert_eq!(
+        decode_result(&encode_result(&empty, true))
+            .unwrap()
+            .answered(),
+        0
+    );
 }
 
 #[test]
@@ -63,10 +72,19 @@ fn texts_round_trip_including_emoji_and_right_to_left() {
 
 #[test]
 fn dates_far_apart_round_trip() {
-    for text in ["2000-01-01", "1999-12-31", "1900-02-28", "2026-11-21", "2199-12-31"] {
+    for text in [
+        "2000-01-01",
+        "1999-12-31",
+        "1900-02-28",
+        "2026-11-21",
+        "2199-12-31",
+    ] {
         let mut a = rated([2; 12]);
         a.date = day(text);
-        assert_eq!(decode_result(&encode_result(&a, false)).unwrap().date, a.date);
+        assert_eq!(
+            decode_result(&encode_result(&a, false)).unwrap().date,
+            a.date
+        );
     }
 }
 

@@ -11,6 +11,7 @@ pub mod layout;
 mod migrations;
 mod sections;
 pub mod shape;
+pub mod share_link;
 pub mod storable;
 pub mod storage;
 pub mod storage_use;
