@@ -290,3 +290,40 @@ fn base64_url(bytes: &[u8]) -> String {
     }
     out
 }
+
+#[test]
+fn every_refusal_has_its_own_message_in_both_languages() {
+    use keystone::i18n::assessment_share::link_error_text;
+    use keystone::i18n::Lang;
+    let errors = [
+        LinkError::Damaged,
+        LinkError::Truncated,
+        LinkError::NewerVersion(3),
+        LinkError::LevelOutOfRange,
+        LinkError::NotText,
+        LinkError::WrongKind,
+        LinkError::TooLarge,
+    ];
+    for lang in Lang::ALL {
+        let texts: Vec<String> = errors
+            .iter()
+            .map(|e| link_error_text(lang, e, false))
+            .collect();
+        for (i, t) in texts.iter().enumerate() {
+            assert!(!t.is_empty() && !t.contains('{'), "{t}");
+            assert!(!texts[..i].contains(t), "{t} twice");
+        }
+        assert_ne!(
+            link_error_text(lang, &LinkError::WrongKind, true),
+            link_error_text(lang, &LinkError::WrongKind, false)
+        );
+    }
+    let newer = link_error_text(Lang::En, &LinkError::NewerVersion(3), false);
+    assert!(
+        newer.contains("newer version") && newer.contains("format 3"),
+        "{newer}"
+    );
+    assert!(
+        link_error_text(Lang::De, &LinkError::NewerVersion(3), false).contains("neueren Version")
+    );
+}

@@ -7,6 +7,7 @@ pub mod client_file;
 pub mod csv;
 pub mod envelope;
 pub mod idb;
+pub mod js;
 pub mod layout;
 mod migrations;
 mod sections;

@@ -2,30 +2,17 @@
 //! (`domain::assessment::share_link`); packing longer bodies uses the browser's own
 //! `CompressionStream("deflate-raw")`, so no deflate code is shipped.
 
-use js_sys::{Array, Reflect, Uint8Array};
-use wasm_bindgen::prelude::*;
+use js_sys::{Array, Promise, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+use super::js::{call_method, construct, property};
 
 use crate::domain::assessment::share_link::{
     invitation_body, open, read_invitation, read_result, result_body, seal, Invitation, LinkError,
     Sealed, COMPRESS_FROM, MAX_BODY,
 };
 use crate::domain::assessment::Assessment;
-
-#[wasm_bindgen]
-extern "C" {
-    type CompressionStream;
-    #[wasm_bindgen(constructor, catch)]
-    fn new(format: &str) -> Result<CompressionStream, JsValue>;
-}
-
-#[wasm_bindgen]
-extern "C" {
-    type DecompressionStream;
-    #[wasm_bindgen(constructor, catch)]
-    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
-}
 
 const FORMAT: &str = "deflate-raw";
 
@@ -75,36 +62,31 @@ async fn body_of(sealed: Sealed, invitation: bool) -> Result<Vec<u8>, LinkError>
 
 /// Packs or unpacks `bytes`; unpacking stops past [`MAX_BODY`] bytes.
 async fn transform(bytes: &[u8], pack: bool) -> Result<Vec<u8>, LinkError> {
+    let damaged = |_| LinkError::Damaged;
     let blob = web_sys::Blob::new_with_u8_array_sequence(&Array::of1(&Uint8Array::from(bytes)))
-        .map_err(|_| LinkError::Damaged)?;
-    let pair: JsValue = if pack {
-        CompressionStream::new(FORMAT).map(Into::into)
+        .map_err(damaged)?;
+    let class = if pack {
+        "CompressionStream"
     } else {
-        DecompressionStream::new(FORMAT).map(Into::into)
-    }
-    .map_err(|_| LinkError::Damaged)?;
-    let out = blob
-        .stream()
-        .pipe_through(pair.unchecked_ref::<web_sys::ReadableWritablePair>());
-    let reader: web_sys::ReadableStreamDefaultReader = out.get_reader().unchecked_into();
+        "DecompressionStream"
+    };
+    let pair = construct(class, &[FORMAT.into()]).map_err(damaged)?;
+    let input = call_method(&blob, "stream", &[]).map_err(damaged)?;
+    let output = call_method(&input, "pipeThrough", &[pair]).map_err(damaged)?;
+    let reader = call_method(&output, "getReader", &[]).map_err(damaged)?;
     let mut result = Vec::new();
     loop {
         // Data that is not deflate makes the stream fail: the link was damaged.
-        let chunk = JsFuture::from(reader.read())
-            .await
-            .map_err(|_| LinkError::Damaged)?;
-        let done = Reflect::get(&chunk, &"done".into())
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(true);
-        if done {
+        let read: Promise = call_method(&reader, "read", &[])
+            .map_err(damaged)?
+            .unchecked_into();
+        let chunk = JsFuture::from(read).await.map_err(damaged)?;
+        if property(&chunk, "done").as_bool().unwrap_or(true) {
             return Ok(result);
         }
-        let value: Uint8Array = Reflect::get(&chunk, &"value".into())
-            .map_err(|_| LinkError::Damaged)?
-            .unchecked_into();
+        let value: Uint8Array = property(&chunk, "value").unchecked_into();
         if result.len() + value.length() as usize > MAX_BODY {
-            let _ = reader.cancel();
+            let _ = call_method(&reader, "cancel", &[]);
             return Err(LinkError::TooLarge);
         }
         result.extend(value.to_vec());

@@ -9,11 +9,12 @@ use qrcode::render::svg;
 use qrcode::QrCode;
 
 use super::link_to;
-use super::panel::copy_text;
+use super::panel::{copy_text, select_all};
 use crate::domain::assessment::share_link::Invitation;
 use crate::domain::day::Day;
 use crate::i18n::assessment_share::SL;
 use crate::i18n::{fill, tr, Lang};
+use crate::persist::js::{call_method, property};
 use crate::persist::share_link::invitation_code;
 use crate::state::use_app;
 
@@ -36,13 +37,18 @@ fn qr_svg(text: &str) -> String {
 /// Puts the QR code's SVG into `holder` and names it: attributes set through the DOM,
 /// so a workshop name is never read as markup.
 fn show_qr(holder: &web_sys::HtmlElement, svg: &str, label: &str) {
-    holder.set_inner_html(svg);
-    if let Some(el) = holder.first_element_child() {
-        let _ = el.set_attribute("role", "img");
-        let _ = el.set_attribute("aria-label", label);
+    let _ = js_sys::Reflect::set(holder, &"innerHTML".into(), &svg.into());
+    let el = property(holder, "firstElementChild");
+    if el.is_object() {
+        let attr = |name: &str, value: &str| {
+            let _ = call_method(&el, "setAttribute", &[name.into(), value.into()]);
+        };
+        attr("role", "img");
+        attr("aria-label", label);
         // The size comes from the stylesheet (small beside the link, large full screen).
-        let _ = el.remove_attribute("width");
-        let _ = el.remove_attribute("height");
+        for name in ["width", "height"] {
+            let _ = call_method(&el, "removeAttribute", &[name.into()]);
+        }
     }
 }
 
@@ -152,12 +158,12 @@ fn InvitationView(made: Made, copied: RwSignal<Option<bool>>) -> impl IntoView {
     });
     let open_full = move |_| {
         if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
+            let _ = call_method(&d, "showModal", &[]);
         }
     };
     let close_full = move |_| {
         if let Some(d) = dialog.get() {
-            d.close();
+            let _ = call_method(&d, "close", &[]);
         }
     };
     // Escape closes a modal dialog by itself; the focus then goes back to the button.
@@ -176,7 +182,7 @@ fn InvitationView(made: Made, copied: RwSignal<Option<bool>>) -> impl IntoView {
             <div class="field share-link">
                 <label for="inv-link">{tr(lang, SL::InviteLink)}</label>
                 <input id="inv-link" type="text" readonly prop:value=link
-                    on:focus=|ev| { let i: web_sys::HtmlInputElement = event_target(&ev); i.select(); }/>
+                    on:focus=select_all/>
             </div>
             <div class="actions">
                 <button type="button" on:click=copy>{tr(lang, SL::CopyLink)}</button>

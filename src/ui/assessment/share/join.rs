@@ -1,21 +1,24 @@
 //! The page a workshop invitation opens (`#/assessment/join/<code>`): it switches to
 //! the invitation's language, starts the participant's own assessment in the
 //! workshop (with the deadline) and goes on to the questionnaire. Opening the same
-//! invitation again continues the participant's empty one instead of adding another.
+//! invitation again continues the participant's own assessment in that workshop (or an
+//! untouched one) instead of adding another.
 
 use leptos::prelude::*;
 
 use super::{code_in_address, LinkProblem};
 use crate::domain::assessment::share_link::{Invitation, LinkError};
 use crate::domain::assessment::Assessment;
+use crate::domain::assessment_own::own_assessment;
 use crate::i18n::assessment_share::{SL, SLT};
 use crate::i18n::tr;
 use crate::i18n::Lang;
+use crate::persist::js::call_method;
 use crate::persist::share_link::open_invitation;
 use crate::state::analyses::today;
 use crate::state::assessments::update_assessments;
 use crate::state::{use_app, AppState, Route};
-use crate::ui::assessment::own::mark_own;
+use crate::ui::assessment::own::{mark_own, stored_mark};
 
 #[component]
 pub fn JoinPage() -> impl IntoView {
@@ -50,8 +53,12 @@ fn join(app: AppState, inv: Invitation) {
     }
     let workshop = inv.workshop.trim().to_string();
     let id = update_assessments(app.store.assessments, |list| {
-        let waiting = list.iter().find(|a| {
-            a.workshop.trim() == workshop && a.answered() == 0 && a.respondent.trim().is_empty()
+        // The participant's own assessment in this workshop, else an untouched one.
+        let own = own_assessment(list, stored_mark()).and_then(|id| list.get(id));
+        let waiting = own.filter(|a| a.workshop.trim() == workshop).or_else(|| {
+            list.iter().find(|a| {
+                a.workshop.trim() == workshop && a.answered() == 0 && a.respondent.trim().is_empty()
+            })
         });
         if let Some(a) = waiting {
             let id = a.id;
@@ -74,6 +81,7 @@ fn join(app: AppState, inv: Invitation) {
     }
     // Replaced, not added: "Back" must not open the invitation again.
     if let Some(w) = web_sys::window() {
-        let _ = w.location().replace(&Route::Assessment(Some(id)).href());
+        let href = Route::Assessment(Some(id)).href();
+        let _ = call_method(&w.location(), "replace", &[href.into()]);
     }
 }

@@ -62,7 +62,7 @@ fn code_in_address(kind: &'static str) -> ReadSignal<String> {
 /// The whole link to `#/assessment/<kind>/<code>` at this site's address.
 fn link_to(kind: &str, code: &str) -> String {
     let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
+        .and_then(|w| crate::persist::js::property(&w.location(), "href").as_string())
         .unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
     format!("{base}#/assessment/{kind}/{code}")

@@ -4,7 +4,7 @@
 //! copied, else the file, saying which happened.
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use super::link_to;
@@ -12,26 +12,23 @@ use crate::domain::assessment::share_link::LINK_LIMIT;
 use crate::domain::assessment::Assessment;
 use crate::i18n::assessment_share::SL;
 use crate::i18n::{fill, tr};
+use crate::persist::js::{call_method, property};
 use crate::persist::share_link::result_code;
 use crate::state::assessments::assessments;
 use crate::state::use_app;
 use crate::ui::assessment::export_assessments;
 
-#[wasm_bindgen]
-extern "C" {
-    // Missing APIs throw (caught): the next way is tried.
-    #[wasm_bindgen(js_namespace = navigator, js_name = share, catch)]
-    fn navigator_share(data: &JsValue) -> Result<js_sys::Promise, JsValue>;
-    #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
-    fn clipboard_write(text: &str) -> Result<js_sys::Promise, JsValue>;
-}
-
 /// Copies `text`; `false` if the browser does not allow it.
 pub async fn copy_text(text: &str) -> bool {
-    match clipboard_write(text) {
-        Ok(p) => JsFuture::from(p).await.is_ok(),
+    let clipboard = property(&navigator(), "clipboard");
+    match call_method(&clipboard, "writeText", &[text.into()]) {
+        Ok(p) => JsFuture::from(js_sys::Promise::from(p)).await.is_ok(),
         Err(_) => false,
     }
+}
+
+fn navigator() -> JsValue {
+    web_sys::window().map_or(JsValue::UNDEFINED, |w| w.navigator().into())
 }
 
 /// How "Send my answers" went.
@@ -126,7 +123,7 @@ pub fn SharePanel(id: u64) -> impl IntoView {
                         <label for="sh-link">{tr(lang, SL::LinkLabel)}</label>
                         <input id="sh-link" type="text" readonly prop:value=l.clone()
                             aria-describedby="sh-length"
-                            on:focus=|ev| { let i: web_sys::HtmlInputElement = event_target(&ev); i.select(); }/>
+                            on:focus=select_all/>
                         <span id="sh-length" class="hint">{move || fill(lang.get().t(SL::LinkLength), &[("n", &lang.get().count(n))])}</span>
                     </div>
                     <div class="actions">
@@ -160,8 +157,9 @@ async fn send_answers(a: &Assessment, comments: bool, title: &str) -> Sent {
         let data = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
         let _ = js_sys::Reflect::set(&data, &"url".into(), &link.as_str().into());
-        if let Ok(promise) = navigator_share(&data) {
-            match JsFuture::from(promise).await {
+        // Missing (most desktop browsers): the next way is tried.
+        if let Ok(promise) = call_method(&navigator(), "share", &[data.into()]) {
+            match JsFuture::from(js_sys::Promise::from(promise)).await {
                 Ok(_) => return Sent::Shared,
                 // The person closed the share sheet: their choice, no fallback.
                 Err(e) if error_name(&e) == "AbortError" => return Sent::Cancelled,
@@ -174,6 +172,13 @@ async fn send_answers(a: &Assessment, comments: bool, title: &str) -> Sent {
     }
     export_assessments(std::slice::from_ref(a), None);
     Sent::Downloaded
+}
+
+/// Selects a read-only link's text when it gets the focus, ready to copy.
+pub fn select_all(ev: leptos::ev::FocusEvent) {
+    if let Some(target) = ev.target() {
+        let _ = call_method(&target, "select", &[]);
+    }
 }
 
 fn error_name(e: &JsValue) -> String {
