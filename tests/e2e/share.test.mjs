@@ -88,6 +88,34 @@ test('a result as a link: answer twelve areas, share, open it in a fresh profile
   assert.deepEqual(problems, []);
 });
 
+test('lengths: twelve comments of 200 characters are compressed by the browser; past 2,000 characters the file is offered', async () => {
+  const { page, app } = h;
+  await app.goto('#/assessment');
+  await answerAll(page, [2, 4, 3, 5, 1, 4, 4, 2, 3, 4, 5, 5]);
+  const words = 'customer value plan team owner review quarter target margin contract buyer decision process '
+    + 'meeting workshop strategy account growth risk partner service delivery pricing budget';
+  const list = words.split(' ');
+  for (let i = 0; i < 12; i++) {
+    let text = '';
+    for (let k = 0; text.length < 200; k++) text += `${list[(i * 7 + k * 5) % list.length]} `;
+    const field = page.getByLabel(`Comment on “${AREAS[i]}” (optional)`);
+    await field.fill(text.slice(0, 200));
+    await field.press('Tab');
+  }
+  await page.getByRole('checkbox', { name: 'Include comments' }).check();
+  await page.getByRole('button', { name: 'Share as link' }).click();
+  const link = await page.getByLabel('Link to this result').inputValue();
+  const code = link.slice(link.indexOf('/shared/') + 8);
+  console.log(`with 12 comments of 200 characters, compressed: ${code.length} characters (whole link ${link.length})`);
+  const offer = page.getByRole('button', { name: 'Download the file' });
+  if (link.length > 2000) await offer.waitFor();
+  else assert.equal(await offer.count(), 0);
+  // Without the comments: short again.
+  await page.getByRole('checkbox', { name: 'Include comments' }).uncheck();
+  await page.getByRole('button', { name: 'Share as link' }).click();
+  assert.ok((await page.getByLabel('Link to this result').inputValue()).length < 120);
+});
+
 test('a link of a newer version says so', async () => {
   const { page, app } = h;
   // Version 2 in the header, sound check sum: made by hand from a version 1 code.
