@@ -56,7 +56,8 @@ crate::i18n::catalogue! { SL;
     InviteTitle => "Invite participants", "Teilnehmende einladen";
     InviteIntro => "Participants who open the invitation link or scan its QR code land in the questionnaire with the workshop filled in.", "Wer den Einladungslink öffnet oder seinen QR-Code scannt, landet im Fragebogen, der Workshop ist schon eingetragen.";
     InviteWorkshop => "Workshop name for the invitation", "Name des Workshops für die Einladung";
-    InviteLang => "Language of the questionnaire", "Sprache des Fragebogens";
+    // Not "Language …": the top bar's language choice must stay the one control so named.
+    InviteLang => "Questionnaire in", "Fragebogen auf";
     InviteDeadline => "Answers wanted by (optional)", "Antworten erbeten bis (optional)";
     MakeInvite => "Create invitation", "Einladung erstellen";
     NameNeeded => "Name the workshop first.", "Geben Sie zuerst den Namen des Workshops ein.";
