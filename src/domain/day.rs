@@ -52,6 +52,16 @@ impl Day {
         self.0.next_day().map(Day)
     }
 
+    /// The day `days` after this one (before it if negative); `None` outside the
+    /// years -9999 to 9999.
+    pub fn plus_days(self, days: i64) -> Option<Day> {
+        // Larger offsets than any valid date would overflow the duration.
+        if days.unsigned_abs() > 8_000_000 {
+            return None;
+        }
+        self.0.checked_add(time::Duration::days(days)).map(Day)
+    }
+
     /// Days from `self` to `later` (negative if `later` is earlier).
     pub fn days_until(self, later: Day) -> i64 {
         (later.0 - self.0).whole_days()

@@ -9,6 +9,7 @@
 pub mod accounts;
 pub mod assessment;
 mod assessment_areas;
+pub mod assessment_share;
 pub mod buying_center;
 pub mod calendar;
 pub mod client_copy;
@@ -213,5 +214,7 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(file::F::ALL))
         .chain(of(workshop::WS::ALL))
         .chain(of(calendar::CAL::ALL))
+        .chain(of(assessment_share::SLT::ALL))
+        .chain(of(assessment_share::SL::ALL))
         .collect()
 }

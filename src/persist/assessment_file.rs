@@ -20,6 +20,7 @@ const FIELDS: &[Field] = &[
     ("respondent", Shape::Text, Need::Nullable),
     ("workshop", Shape::Text, Need::Nullable),
     ("date", Shape::Date, Need::Required),
+    ("answers_wanted_by", Shape::Date, Need::Nullable),
 ];
 
 /// Checks a list of assessments (JSON types, area keys, ratings 1-5, comments as

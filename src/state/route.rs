@@ -67,6 +67,11 @@ pub enum Route {
     AssessmentCompare,
     /// A workshop's participants together.
     Workshop,
+    /// A result shared as a link (`#/assessment/shared/<code>`); the page reads the
+    /// code from the address, so that the route stays a small value.
+    AssessmentShared,
+    /// A workshop invitation (`#/assessment/join/<code>`).
+    AssessmentJoin,
     NotFound,
 }
 
@@ -105,6 +110,8 @@ impl Route {
             ["assessment"] => Route::Assessment(None),
             ["assessment", "compare"] => Route::AssessmentCompare,
             ["assessment", "workshop"] => Route::Workshop,
+            ["assessment", "shared", _] => Route::AssessmentShared,
+            ["assessment", "join", _] => Route::AssessmentJoin,
             ["assessment", id] => id
                 .parse()
                 .map(|id| Route::Assessment(Some(id)))
@@ -124,9 +131,11 @@ impl Route {
             Route::AccountSection(..) | Route::Report(..) => Route::KeyAccounts,
             Route::PortfolioReport => Route::Portfolio,
             Route::SheetImport => Route::Data,
-            Route::Assessment(_) | Route::AssessmentCompare | Route::Workshop => {
-                Route::Assessment(None)
-            }
+            Route::Assessment(_)
+            | Route::AssessmentCompare
+            | Route::Workshop
+            | Route::AssessmentShared
+            | Route::AssessmentJoin => Route::Assessment(None),
             other => other,
         }
     }
@@ -150,6 +159,9 @@ impl Route {
             Route::Assessment(Some(id)) => format!("#/assessment/{id}"),
             Route::AssessmentCompare => "#/assessment/compare".into(),
             Route::Workshop => "#/assessment/workshop".into(),
+            // Without their code: the code is in the address the page was opened with.
+            Route::AssessmentShared => "#/assessment/shared/".into(),
+            Route::AssessmentJoin => "#/assessment/join/".into(),
         }
     }
 }

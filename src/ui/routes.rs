@@ -7,7 +7,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 use crate::state::route::AccountSection;
 use crate::state::{use_app, Route};
 use crate::ui::accounts::account_form;
-use crate::ui::assessment::workshop;
+use crate::ui::assessment::{share, workshop};
 use crate::ui::data::{self, sheet_import};
 use crate::ui::key_account::{self, plan, profile, roles, scorecard, stakeholders};
 use crate::ui::lazy::{lazy_view, ChunkFailed};
@@ -42,6 +42,8 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
         Route::Assessment(id) => assessment::assessment_page(id).await,
         Route::AssessmentCompare => workshop::compare_page().await,
         Route::Workshop => workshop::workshop_page().await,
+        Route::AssessmentShared => share::shared_page().await,
+        Route::AssessmentJoin => share::join_page().await,
         // The shell renders these itself.
         Route::Accounts | Route::NotFound => Ok(().into_any()),
     }
@@ -84,6 +86,8 @@ pub fn prefetch_all() {
         let _ = portfolio::preload_portfolio().await;
         let _ = assessment::preload_assessment().await;
         let _ = workshop::preload_compare().await; // and the workshop
+        let _ = share::preload_share().await; // result links, pasting them, the two pages
+        let _ = share::preload_invite().await;
     });
 }
 

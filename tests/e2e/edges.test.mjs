@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useHarness } from './harness.mjs';
+import { resultCode } from './share-codes.mjs';
 
 const h = useHarness();
 
@@ -55,6 +56,8 @@ const PAGES = [
   ['#/assessment', /self-assessment|Selbsteinschätzung/],
   ['#/assessment/compare', /self-assessment|Selbsteinschätzung/],
   ['#/assessment/workshop', /self-assessment|Selbsteinschätzung/],
+  [`#/assessment/shared/${resultCode({ levels: [3, 2, 4, 1, 5, 3, 2, 4, 3, 3, 2, 1], respondent: 'Anna Berg', workshop: 'Kick-off' })}`, /self-assessment|Selbsteinschätzung/],
+  ['#/assessment/join/AAAAAAAA', /invitation|Einladung/],
 ];
 const SECTIONS = ['', '/roles', '/profile', '/scorecard', '/plan', '/stakeholders', '/edit', '/report', '/client-report'];
 

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { serve } from './server.mjs';
 import { KeystoneApp } from './app.mjs';
 import { pdfText, accessibilityViolations, launchBrowser, openPage } from './harness.mjs';
+import { resultCode } from './share-codes.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../dist');
@@ -549,6 +550,8 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
     ['#/assessment', 'heading', /self-assessment|Selbsteinschätzung/],
     ['#/assessment/compare', 'heading', /self-assessment|Selbsteinschätzung/],
     ['#/assessment/workshop', 'heading', /self-assessment|Selbsteinschätzung/],
+    [`#/assessment/shared/${resultCode({ levels: [3, 2, 4, 1, 5, 3, 2, 4, 3, 3, 2, 1], respondent: 'Anna Berg', workshop: 'Kick-off' })}`, 'heading', /self-assessment|Selbsteinschätzung/],
+    ['#/assessment/join/AAAAAAAA', 'heading', /invitation|Einladung/],
   ];
   const check = async (label) => {
     for (const [hash, role, name] of pages) {

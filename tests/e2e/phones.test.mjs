@@ -5,11 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useHarness, accessibilityViolations } from './harness.mjs';
+import { resultCode } from './share-codes.mjs';
 
 const h = useHarness();
 
 const PAGES = ['#/accounts', '#/accounts/new', '#/key-accounts', '#/pareto', '#/value', '#/portfolio',
-  '#/report', '#/data', '#/import', '#/assessment', '#/assessment/compare', '#/assessment/workshop'];
+  '#/report', '#/data', '#/import', '#/assessment', '#/assessment/compare', '#/assessment/workshop',
+  `#/assessment/shared/${resultCode({ levels: [3, 2, 4, 1, 5, 3, 2, 4, 3, 3, 2, 1], respondent: 'Anna Berg', workshop: 'Kick-off' })}`, '#/assessment/join/AAAAAAAA'];
 const SECTIONS = ['', '/roles', '/profile', '/scorecard', '/plan', '/stakeholders', '/edit', '/report', '/client-report'];
 
 // What is wider than the window, and which controls are too small to tap. Links inside

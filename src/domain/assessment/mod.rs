@@ -11,6 +11,7 @@ use super::day::Day;
 mod aggregate;
 mod list;
 mod maturity;
+pub mod share_link;
 pub use aggregate::{aggregate, disagreements, mean_points, AreaStats};
 pub use list::{
     assessments_json, read_assessments, try_read_assessments, Added, AllAssessments, Assessments,
@@ -97,6 +98,9 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub workshop: String,
     pub date: Day,
+    /// The date a workshop invitation asked for the answers by (a link's deadline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers_wanted_by: Option<Day>,
     /// 1-5 per answered area.
     #[serde(default)]
     pub ratings: BTreeMap<Area, u8>,
@@ -114,6 +118,7 @@ impl Assessment {
             respondent: String::new(),
             workshop: String::new(),
             date,
+            answers_wanted_by: None,
             ratings: BTreeMap::new(),
             comments: BTreeMap::new(),
             extra: Default::default(),

@@ -23,6 +23,7 @@ mod own;
 mod page;
 mod result;
 mod saved;
+pub mod share;
 pub mod workshop;
 
 use crate::ui::lazy::lazy_page;

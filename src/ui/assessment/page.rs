@@ -10,10 +10,12 @@ use crate::state::assessments::{assessments, List};
 use super::own::{mark_own, stored_mark};
 use super::result::AssessmentResult;
 use super::saved::{AssessmentActions, SavedAssessments};
+use super::share::LazySharePanel;
 use super::{respondent_name, AssessmentTabs};
 use crate::domain::assessment::{Area, Assessment};
 use crate::domain::assessment_own::own_assessment;
 use crate::i18n::assessment::{area_name, area_text, AS};
+use crate::i18n::assessment_share::SL;
 use crate::i18n::fill;
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::tr;
@@ -111,9 +113,11 @@ pub fn AssessmentPage(id: Option<u64>) -> impl IntoView {
                 <p class="banner banner-warn" role="alert">{tr(lang, crate::i18n::common::C::PageNotFound)}</p>
             })}
             <Whose s=s/>
+            <WantedBy shown=shown/>
             <Respondent s=s/>
             <Questionnaire s=s/>
             <AssessmentResult shown=shown/>
+            {move || current.get().map(|id| view! { <LazySharePanel id=id/> })}
             <SavedAssessments current=current own=own/>
         </div>
     }
@@ -163,6 +167,21 @@ fn Whose(s: Shown) -> impl IntoView {
         }
     };
     view! { <div aria-live="polite">{state}</div> }
+}
+
+/// "Answers wanted by …": the deadline of the invitation this assessment came from.
+#[component]
+fn WantedBy(shown: Memo<Option<Assessment>>) -> impl IntoView {
+    let lang = use_app().lang;
+    move || {
+        let l = lang.get();
+        shown
+            .with(|a| a.as_ref().and_then(|a| a.answers_wanted_by))
+            .map(|d| {
+                let text = fill(l.t(SL::WantedBy), &[("date", &day_text(l, d))]);
+                view! { <p class="banner banner-info wanted-by">{text}</p> }
+            })
+    }
 }
 
 /// Who answered, when, and in which workshop.

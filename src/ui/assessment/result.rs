@@ -102,7 +102,7 @@ fn ResultBody(shown: Memo<Option<Assessment>>) -> impl IntoView {
                 })
                 .collect_view();
             Some(view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                 <table class="data-table answers">
                     <caption>{l.t(AS::Answers)}</caption>
                     <thead><tr>

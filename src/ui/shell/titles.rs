@@ -2,7 +2,8 @@
 //! Keystone". Browser tabs, history and screen readers announce it on every page change.
 
 use crate::i18n::{
-    accounts::A, assessment::AS, common::C, data::D, key_accounts::KA, report::RP, sheet::SH, Lang,
+    accounts::A, assessment::AS, assessment_share::SLT, common::C, data::D, key_accounts::KA,
+    report::RP, sheet::SH, Lang,
 };
 use crate::state::route::{AccountSection, Route};
 
@@ -33,6 +34,8 @@ pub fn page_title(route: Route, account: Option<Shown>, lang: Lang) -> String {
         Route::Assessment(_) => lang.t(AS::Title),
         Route::AssessmentCompare => lang.t(AS::TabCompare),
         Route::Workshop => lang.t(AS::TabWorkshop),
+        Route::AssessmentShared => lang.t(SLT::SharedTitle),
+        Route::AssessmentJoin => lang.t(SLT::JoinTitle),
     };
     let key_account = account.is_some_and(|a| a.key_account);
     let account = account.map(|a| a.name.trim()).filter(|n| !n.is_empty());

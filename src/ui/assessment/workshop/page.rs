@@ -13,6 +13,7 @@ use crate::i18n::assessment::{area_name, AS};
 use crate::i18n::fill;
 use crate::i18n::tr;
 use crate::state::{use_app, Route};
+use crate::ui::assessment::share::{LazyInvitePanel, LazyPasteLinks};
 use crate::ui::assessment::{
     assessment_label, export_assessments, new_assessment, print_page, respondent_name, score_text,
     AssessmentRadar, AssessmentTabs, ImportAssessments,
@@ -114,6 +115,8 @@ pub fn WorkshopPage() -> impl IntoView {
                 <ImportAssessments workshop=import_into/>
                 <button type="button" on:click=add_participant>{tr(lang, AS::NextParticipant)}</button>
             </div>
+            <LazyPasteLinks workshop=import_into/>
+            <LazyInvitePanel workshop=import_into/>
             <Show when=move || workshop.with(Option::is_some)
                 fallback=move || view! { <p>{tr(lang, AS::NoWorkshop)}</p> }>
                 <h2>{move || workshop.get().unwrap_or_default()}</h2>
