@@ -486,22 +486,17 @@ async fn an_edit_in_one_section_reserializes_only_that_section() {
             .unwrap();
     assert_eq!(written, "settings,meta");
     assert_eq!(runs.get(), before, "ABC recomputed for a settings change");
-    // Nor for ticking a key account (the flag is not what it ranks by); a revenue is.
+    // Nor for ticking a key account (the flag is not what it ranks by).
     let id = app.store.accounts.with_untracked(|a| a[0].id);
     app.store.accounts.update(|a| {
         a.set_key_account(id, true);
     });
     leptos::task::tick().await;
-    assert_eq!(runs.get(), before, "ABC recomputed for a key-account tick");
-    app.store.accounts.update(|a| a[0].revenue += 1.0);
-    leptos::task::tick().await;
-    assert_eq!(
-        runs.get(),
-        before + 1,
-        "ABC not recomputed for a revenue change"
-    );
+    let after_tick = runs.get();
+    // The tick's save lands before this test ends (a later test counts revisions).
     sleep(700).await;
     app.writes_done().await;
+    assert_eq!(after_tick, before, "ABC recomputed for a key-account tick");
     let stored = stored_now().await.unwrap();
     let loaded = keystone::persist::from_json(&stored).unwrap();
     assert_eq!(loaded.workspace.settings.name, "Kunde Nord");
