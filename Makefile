@@ -9,6 +9,9 @@
 
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
+# The browser tests run as one page; the runner's default limit (20 s for all of them)
+# is too close to what they take on a busy 2-core machine.
+export WASM_BINDGEN_TEST_TIMEOUT ?= 180
 PORT ?= 8080
 
 setup:
