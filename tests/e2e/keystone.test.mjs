@@ -258,8 +258,10 @@ test('a corrupt stored workspace is kept, explained and never overwritten', asyn
   });
   await app.goto();
   await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
-  // Working on meanwhile does not write over the stored text.
-  await app.loadSample();
+  // Working on meanwhile does not write over the stored text (nothing is saved, so
+  // loadSample's wait for "All changes saved" does not apply).
+  await app.button('Load sample workspace').click();
+  await app.rows().first().waitFor();
   await page.waitForTimeout(1000);
   const stored = await app.storage('keystone.workspace');
   assert.match(stored, /kaputt/);
