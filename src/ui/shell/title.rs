@@ -33,7 +33,8 @@ pub fn PageChange() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let route = app.route.get();
         if previous.is_some_and(|p| p != route) {
-            focus_heading(100, 0);
+            let followed = document().and_then(|d| d.active_element());
+            focus_heading(100, 0, followed);
         }
         route
     });
@@ -70,8 +71,9 @@ fn heading() -> Option<web_sys::HtmlElement> {
 /// Puts the focus on the page's `<h1>` while it is lost (on `<body>`, on a removed
 /// element or on the navigation link that was followed). Pages load in chunks and
 /// replace a placeholder, so this checks for a while, until the heading has kept the
-/// focus for a moment; it stops at once when the user has moved the focus elsewhere.
-fn focus_heading(tries: u32, settled: u32) {
+/// focus for a moment; it stops at once when the user has moved the focus elsewhere,
+/// another navigation link included (only the one followed counts as lost).
+fn focus_heading(tries: u32, settled: u32, followed: Option<web_sys::Element>) {
     set_timeout(
         move || {
             let Some(doc) = document() else { return };
@@ -81,7 +83,7 @@ fn focus_heading(tries: u32, settled: u32) {
             let lost = active.is_none_or(|e| {
                 doc.body().is_some_and(|b| e == *b.as_ref())
                     || !e.is_connected()
-                    || e.closest("nav").ok().flatten().is_some()
+                    || (followed.as_ref() == Some(&e) && e.closest("nav").ok().flatten().is_some())
             });
             let settled = match (on_heading, lost, current) {
                 (true, _, _) => settled + 1,
@@ -94,7 +96,7 @@ fn focus_heading(tries: u32, settled: u32) {
                 (false, false, _) => return,
             };
             if tries > 0 && settled < 6 {
-                focus_heading(tries - 1, settled);
+                focus_heading(tries - 1, settled, followed);
             }
         },
         Duration::from_millis(50),

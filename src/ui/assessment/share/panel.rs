@@ -170,7 +170,12 @@ async fn send_answers(a: &Assessment, comments: bool, title: &str) -> Sent {
             return Sent::Copied;
         }
     }
-    export_assessments(std::slice::from_ref(a), None);
+    // The file carries what the link would: no comments unless they were ticked.
+    let mut sent = a.clone();
+    if !comments {
+        sent.comments.clear();
+    }
+    export_assessments(std::slice::from_ref(&sent), None);
     Sent::Downloaded
 }
 
