@@ -196,25 +196,36 @@ pub fn import_assessment_files(
         if incoming.is_empty() {
             return;
         }
-        let json = app.store.assessments;
-        let (before, added) = update_assessments(json, |l| {
-            let before: Vec<u64> = l.iter().map(|a| a.id).collect();
-            (before, l.add_imported(incoming, workshop.as_deref()))
-        });
-        let text = if added.skipped == 0 {
-            fill(lang.t(AS::Imported), &[("added", &lang.count(added.added))])
-        } else {
-            fill(
-                lang.t(AS::ImportedSkipped),
-                &[
-                    ("added", &lang.count(added.added)),
-                    ("skipped", &lang.count(added.skipped)),
-                ],
-            )
-        };
-        app.toasts.notify_with_undo(text, move || {
-            update_assessments(json, |l| l.retain(|a| before.contains(&a.id)));
-        });
+        add_imported_with_undo(app, lang, incoming, workshop.as_deref());
+    });
+}
+
+/// Adds imported assessments (duplicates recognised, into `workshop` where given) and
+/// says how many with an Undo: the files and the pasted links go the same way.
+pub fn add_imported_with_undo(
+    app: AppState,
+    lang: Lang,
+    incoming: Vec<Assessment>,
+    workshop: Option<&str>,
+) {
+    let json = app.store.assessments;
+    let (before, added) = update_assessments(json, |l| {
+        let before: Vec<u64> = l.iter().map(|a| a.id).collect();
+        (before, l.add_imported(incoming, workshop))
+    });
+    let text = if added.skipped == 0 {
+        fill(lang.t(AS::Imported), &[("added", &lang.count(added.added))])
+    } else {
+        fill(
+            lang.t(AS::ImportedSkipped),
+            &[
+                ("added", &lang.count(added.added)),
+                ("skipped", &lang.count(added.skipped)),
+            ],
+        )
+    };
+    app.toasts.notify_with_undo(text, move || {
+        update_assessments(json, |l| l.retain(|a| before.contains(&a.id)));
     });
 }
 

@@ -5,11 +5,9 @@
 use leptos::prelude::*;
 
 use crate::domain::assessment::share_link::find_result_codes;
-use crate::i18n::assessment::AS;
 use crate::i18n::assessment_share::{link_error_text, SL};
 use crate::i18n::{fill, tr};
 use crate::persist::share_link::open_result;
-use crate::state::assessments::update_assessments;
 use crate::state::{use_app, AppState};
 
 #[component]
@@ -83,27 +81,9 @@ fn add_links(
         if incoming.is_empty() {
             return;
         }
-        let json = app.store.assessments;
-        let (before, added) = update_assessments(json, |l| {
-            let before: Vec<u64> = l.iter().map(|a| a.id).collect();
-            (before, l.add_imported(incoming, into.as_deref()))
-        });
         if all_read {
             text.set(String::new());
         }
-        let note = if added.skipped == 0 {
-            fill(lang.t(AS::Imported), &[("added", &lang.count(added.added))])
-        } else {
-            fill(
-                lang.t(AS::ImportedSkipped),
-                &[
-                    ("added", &lang.count(added.added)),
-                    ("skipped", &lang.count(added.skipped)),
-                ],
-            )
-        };
-        app.toasts.notify_with_undo(note, move || {
-            update_assessments(json, |l| l.retain(|a| before.contains(&a.id)));
-        });
+        crate::ui::assessment::add_imported_with_undo(app, lang, incoming, into.as_deref());
     });
 }
