@@ -48,6 +48,7 @@ fn action(id: u32, text: &str, due: Option<&str>, status: ActionStatus) -> Actio
         cost: None,
         status,
         goal: None,
+        cell: None,
     }
 }
 

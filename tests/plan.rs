@@ -25,6 +25,7 @@ fn action(id: u32, due: Option<&str>, status: ActionStatus) -> Action {
         cost: None,
         status,
         goal: None,
+        cell: None,
     }
 }
 
@@ -165,6 +166,7 @@ fn comparison_lists_added_removed_and_changed_goals_actions_and_swot() {
         text: text.into(),
         dimension: None,
         measure: None,
+        cell: None,
     };
     let mut before = Plan {
         goals: vec![

@@ -121,7 +121,10 @@ fn import_then_export_writes_every_unknown_field_back_where_it_was() {
     // Known envelope fields are this version's, not copies of the file's.
     let out: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(out["app_version"], json!("0.1.0"));
-    assert_eq!(out["schema_version"], json!(7));
+    assert_eq!(
+        out["schema_version"],
+        json!(keystone::persist::SCHEMA_VERSION)
+    );
     // And the export reads back to the same workspace.
     assert_eq!(from_json(&text).unwrap().workspace, loaded.workspace);
 }

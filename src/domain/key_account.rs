@@ -34,6 +34,15 @@ pub struct KeyAccountData {
     /// The buying center: people at the customer.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stakeholders: Vec<crate::domain::stakeholders::Stakeholder>,
+    /// What the user calls the customer's units ("Werk", "country"); empty: "unit".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit_kind: String,
+    /// The customer's units (plants, sites, divisions, countries), as a tree.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<crate::domain::history::Unit>,
+    /// What the user set on the whitespace matrix's cells.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub whitespace: Vec<crate::domain::history::CellMark>,
     /// Fields of newer versions: kept on round trips.
     #[serde(flatten)]
     pub extra: Map<String, Value>,

@@ -74,6 +74,9 @@ pub struct Goal {
     pub dimension: Option<SellingStage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<Measure>,
+    /// The whitespace cell (offering × unit) the goal is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell: Option<crate::domain::history::CellRef>,
     /// Fields of newer versions or other tools: kept on round trips.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
@@ -96,6 +99,11 @@ impl ActionStatus {
         ActionStatus::Done,
         ActionStatus::Dropped,
     ];
+
+    /// Open or in progress: still being worked on.
+    pub fn is_active(self) -> bool {
+        matches!(self, ActionStatus::Open | ActionStatus::InProgress)
+    }
 }
 
 /// One line of the action plan.
@@ -115,6 +123,9 @@ pub struct Action {
     /// The goal this action serves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<u32>,
+    /// The whitespace cell (offering × unit) the action works on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell: Option<crate::domain::history::CellRef>,
     /// Fields of newer versions or other tools: kept on round trips.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,

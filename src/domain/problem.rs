@@ -20,6 +20,11 @@ macro_rules! workspace_sections {
             KeyAccounts key_accounts: $crate::domain::KeyAccountsJson,
             /// KAM self-assessments (in the workspace or in an assessment file).
             Assessments assessments: $crate::domain::assessment::AssessmentsJson,
+            /// The offerings (product groups) the sales history is broken down by.
+            Offerings offerings: $crate::domain::history::Offerings,
+            /// Revenue per customer, period and offering (docs/methods.md,
+            /// "Development over time").
+            History history: $crate::domain::history::SalesHistory,
         }
     };
 }

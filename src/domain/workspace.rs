@@ -197,6 +197,12 @@ pub struct Workspace {
     /// KAM self-assessments (on their own or in workshops).
     #[serde(default)]
     pub assessments: super::assessment::AssessmentsJson,
+    /// The offerings the history is broken down by.
+    #[serde(default)]
+    pub offerings: super::history::Offerings,
+    /// The sales history: revenue per customer, period and offering.
+    #[serde(default)]
+    pub history: super::history::SalesHistory,
     /// Sections written by newer versions or other tools: kept on round trips.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -259,6 +265,21 @@ impl Workspace {
             let kind = ProblemKind::Unknown { value: id.clone() };
             found.push(Problem::section(Section::KeyAccounts, kind).with_field("account"));
         }
+        let units_of = |id: AccountId| {
+            let units = self
+                .key_accounts
+                .get(&id.to_string())
+                .and_then(|k| k.get("units"));
+            let ids = units.and_then(Value::as_array).into_iter().flatten();
+            ids.filter_map(|u| u.get("id")?.as_u64()?.try_into().ok())
+                .collect()
+        };
+        found.extend(super::history::validate(
+            &self.offerings,
+            &self.history,
+            &exists,
+            &units_of,
+        ));
         let mut first_assessment = std::collections::HashMap::new();
         for (i, a) in self.assessments.iter().enumerate() {
             let Some(id) = a.get("id").and_then(Value::as_u64) else {

@@ -34,6 +34,10 @@ crate::i18n::catalogue! { E;
     ThePortfolio => "the portfolio", "dem Portfolio";
     TheValueModel => "the value model", "dem Kundenwertmodell";
     TheKeyAccounts => "the key-account data", "den Key-Account-Daten";
+    NounOffering => "offering", "Angebot";
+    TheOfferings => "the offerings", "den Angeboten";
+    NounHistoryRow => "history row", "Verlaufszeile";
+    TheHistory => "the sales history", "dem Umsatzverlauf";
     // What is wrong, as the end of a sentence about a field
     KindMissing => "is missing", "fehlt";
     KindEmpty => "is empty", "ist leer";
@@ -124,6 +128,8 @@ fn noun(section: Section, lang: Lang) -> &'static str {
         Section::Portfolio => lang.t(E::ThePortfolio),
         Section::KeyAccounts => lang.t(E::TheKeyAccounts),
         Section::Assessments => lang.t(E::NounAssessment),
+        Section::Offerings => lang.t(E::NounOffering),
+        Section::History => lang.t(E::NounHistoryRow),
         // Kept as they are: no problem names them.
         Section::Unknown => "",
     }
@@ -139,6 +145,8 @@ fn section_name(section: Section, lang: Lang) -> &'static str {
         | Section::Unknown => noun(section, lang),
         Section::Assessments => lang.t(E::TheAssessments),
         Section::ValueModel => lang.t(E::TheValueModel),
+        Section::Offerings => lang.t(E::TheOfferings),
+        Section::History => lang.t(E::TheHistory),
     }
 }
 

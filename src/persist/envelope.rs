@@ -14,7 +14,7 @@ pub use crate::domain::problem::ImportError;
 use crate::domain::{Problem, ProblemKind, Section, Workspace};
 
 pub const FORMAT_NAME: &str = "keystone-workspace";
-pub const SCHEMA_VERSION: u64 = 7;
+pub const SCHEMA_VERSION: u64 = 8;
 /// Larger files are refused before parsing: local storage holds about 5 MB anyway.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 

@@ -16,6 +16,7 @@ pub(super) const MIGRATIONS: &[(u64, Migration)] = &[
     (4, v4_to_v5),
     (5, v5_to_v6),
     (6, v6_to_v7),
+    (7, v7_to_v8),
 ];
 
 /// Version 2 adds the value model and the portfolio: version-1 files get the defaults
@@ -59,5 +60,16 @@ fn v5_to_v6(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportEr
 /// Version 7 adds the optional customer number of an account (for spreadsheet
 /// imports): a version-6 account has none and reads as it is.
 fn v6_to_v7(data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
+    Ok(data)
+}
+
+/// Version 8 adds the offerings and the sales history (and, in the key-account data,
+/// units, whitespace marks and the cell a plan goal or action is about): a version-7
+/// file has none of them.
+fn v7_to_v8(mut data: Map<String, Value>) -> Result<Map<String, Value>, ImportError> {
+    data.entry("offerings")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    data.entry("history")
+        .or_insert_with(|| Value::Array(Vec::new()));
     Ok(data)
 }

@@ -9,6 +9,8 @@ pub mod development;
 pub mod growth;
 pub mod migration;
 mod period;
+mod section;
+pub mod units;
 pub mod whitespace;
 
 use std::collections::BTreeMap;
@@ -17,6 +19,8 @@ use serde::{Deserialize, Serialize};
 
 use super::account::AccountId;
 pub use period::Period;
+pub use section::{validate, Offerings, SalesHistory};
+pub use units::{CellMark, CellRef, Unit};
 
 /// Identifier of an offering (product group) inside one workspace.
 pub type OfferingId = u32;
@@ -31,20 +35,22 @@ pub struct Offering {
     /// An optional grouping of offerings ("Antriebe", "Service").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub group: String,
+    /// Fields of newer versions or other tools: kept on round trips.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-/// One row of an ERP export: what a customer bought in a period.
+/// One row of an ERP export: what a customer bought in a period. Stored as a
+/// six-value array (see [`section::Row`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "section::Row", into = "section::Row")]
 pub struct SalesRecord {
     pub account: AccountId,
     pub period: Period,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offering: Option<OfferingId>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<UnitId>,
     /// Negative for a credit.
     pub revenue: f64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub margin: Option<f64>,
 }
 

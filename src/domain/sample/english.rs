@@ -171,6 +171,20 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "Strategy meeting with top management",
     ),
     ("Schulung der Anwender", "Train the users"),
+    // Offerings, their groups, the key accounts' units.
+    ("Getriebemotoren", "Geared motors"),
+    ("Servoantriebe", "Servo drives"),
+    ("Frequenzumrichter", "Frequency inverters"),
+    ("Kupplungen und Bremsen", "Couplings and brakes"),
+    ("Ersatzteile", "Spare parts"),
+    ("Wartung und Service", "Maintenance and service"),
+    ("Antriebe", "Drives"),
+    ("Komponenten", "Components"),
+    ("Werk", "Plant"),
+    ("Deutschland", "Germany"),
+    ("Werk Nord", "North plant"),
+    ("Werk Süd", "South plant"),
+    ("Werk Polen", "Poland plant"),
 ];
 
 /// The sample with its texts in English.

@@ -10,8 +10,10 @@ mod english;
 mod histories;
 mod key_account;
 mod plan;
+mod sales;
 
 pub use english::{in_english, ENGLISH};
+pub use sales::{sample_history, FIRST_YEAR, LAST_YEAR};
 
 use super::account::Account;
 use accounts::{rate_candidates, Rng, FORMS, INDUSTRIES, PREFIXES, REGIONS, STEMS};
@@ -24,6 +26,7 @@ pub fn sample_workspace() -> Workspace {
     for (rank, account) in ws.accounts.iter_mut().enumerate() {
         account.customer_number = format!("{}", 10_001 + rank);
     }
+    sample_history(&mut ws);
     ws
 }
 

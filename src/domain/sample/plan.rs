@@ -18,6 +18,7 @@ pub(super) fn sample_plan(n: usize) -> plan::Plan {
         cost,
         status,
         goal,
+        cell: None,
     };
     Plan {
         extra: Default::default(),
@@ -50,6 +51,7 @@ pub(super) fn sample_plan(n: usize) -> plan::Plan {
                     linked_kpi: Some("NPS".into()),
                     actual: None,
                 }),
+                cell: None,
             },
             Goal {
                 extra: Default::default(),
@@ -64,6 +66,7 @@ pub(super) fn sample_plan(n: usize) -> plan::Plan {
                     linked_kpi: None,
                     actual: Some(if n.is_multiple_of(2) { 350.0 } else { 120.0 }),
                 }),
+                cell: None,
             },
             Goal {
                 extra: Default::default(),
@@ -71,6 +74,7 @@ pub(super) fn sample_plan(n: usize) -> plan::Plan {
                 text: "Kontakt zur Geschäftsleitung aufbauen".into(),
                 dimension: None,
                 measure: None,
+                cell: None,
             },
         ],
         actions: vec![

@@ -130,6 +130,7 @@ pub(super) fn check_key_accounts(data: &mut Map<String, Value>, found: &mut Vec<
         if let Some(people) = entry.get_mut("stakeholders") {
             check_stakeholders(people, &format!("{account}.stakeholders"), found);
         }
+        super::history::check_units(entry, account, found);
     }
 }
 

@@ -3,6 +3,7 @@
 //! section (the key-account data in several), the helpers they share here.
 
 mod accounts;
+mod history;
 mod key_accounts;
 mod plan;
 mod stakeholders;
@@ -30,6 +31,8 @@ pub(super) fn check_section(
         Section::Assessments => {
             super::assessment_file::check_assessments(data.get_mut(section.key()), found)
         }
+        Section::Offerings => history::check_offerings(data, found),
+        Section::History => history::check_history(data, found),
         // Kept as they are.
         Section::Unknown => {}
     }

@@ -66,6 +66,7 @@ pub(super) fn check_plan(plan: &mut Map<String, Value>, field: &str, found: &mut
             for p in check_fields(goal, GOAL_FIELDS) {
                 found.push(at(format!("{name}.{}", p.field), p.kind));
             }
+            super::history::check_cell(goal, &name, found);
             check_choices(
                 goal,
                 &[("dimension", is_choice::<SellingStage>, false)],
@@ -88,6 +89,7 @@ pub(super) fn check_plan(plan: &mut Map<String, Value>, field: &str, found: &mut
             for p in check_fields(action, ACTION_FIELDS) {
                 found.push(at(format!("{name}.{}", p.field), p.kind));
             }
+            super::history::check_cell(action, &name, found);
             if action
                 .get("cost")
                 .and_then(Value::as_f64)

@@ -240,6 +240,7 @@ fn AddAction(id: AccountId, plan: Memo<Plan>) -> impl IntoView {
                 cost: c,
                 status: ActionStatus::Open,
                 goal: g,
+                cell: None,
             };
             p.actions.push(action);
         });

@@ -43,6 +43,7 @@ pub(super) fn Goals(id: AccountId, plan: Memo<Plan>, kpis: Memo<Vec<Kpi>>) -> im
                 text: t,
                 dimension: None,
                 measure: None,
+                cell: None,
             };
             p.goals.push(goal);
         });
