@@ -193,3 +193,89 @@ fn units_and_marks_are_checked_in_the_key_account_data() {
         assert!(found.iter().any(|f| f.contains(e)), "{e} not in {found:?}");
     }
 }
+
+#[test]
+fn the_register_figures_of_a_year() {
+    use keystone::domain::history::{sparkline_points, Period, SalesRecord};
+    let rec = |account, year, revenue| SalesRecord {
+        account,
+        period: Period::Year(year),
+        offering: None,
+        unit: None,
+        revenue,
+        margin: None,
+    };
+    let y = Yearly::from_records(&[rec(1, 2024, 100.0), rec(1, 2025, 110.0), rec(2, 2025, 5.0)]);
+    assert_eq!(y.change(1, 2025).map(snap), Some(10.0));
+    // From nothing: no percentage; to nothing: -100 %.
+    assert_eq!(y.change(2, 2025), None);
+    assert_eq!(y.change(1, 2026).map(snap), Some(-100.0));
+    assert_eq!(y.series(1, 2023, 2025), vec![0.0, 100.0, 110.0]);
+    assert!(y.has(2) && !y.has(3));
+    let p = sparkline_points(&[0.0, 50.0, 100.0], 40.0, 10.0);
+    assert_eq!(p, vec![(0.0, 10.0), (20.0, 5.0), (40.0, 0.0)]);
+    // Zero is the baseline: a flat series stays at its height; all zero is drawn in
+    // the middle. Single, empty, a credit below zero.
+    assert_eq!(sparkline_points(&[7.0, 7.0], 10.0, 10.0)[1], (10.0, 0.0));
+    assert_eq!(sparkline_points(&[0.0, 0.0], 10.0, 10.0)[1], (10.0, 5.0));
+    assert_eq!(sparkline_points(&[7.0], 10.0, 10.0), vec![(0.0, 0.0)]);
+    assert!(sparkline_points(&[], 10.0, 10.0).is_empty());
+    let c = sparkline_points(&[-10.0, 10.0], 10.0, 20.0);
+    assert_eq!(c, vec![(0.0, 20.0), (10.0, 0.0)]);
+}
+
+#[test]
+fn a_customers_trend_by_offering() {
+    use keystone::charts::trend::{trend_table, TrendSeries};
+    use keystone::domain::history::{by_offering, Offering, Period, SalesRecord};
+    let rec = |year, offering, revenue| SalesRecord {
+        account: 7,
+        period: Period::Year(year),
+        offering,
+        unit: None,
+        revenue,
+        margin: None,
+    };
+    let offerings = vec![
+        Offering {
+            id: 2,
+            name: "B".into(),
+            group: String::new(),
+            extra: Default::default(),
+        },
+        Offering {
+            id: 1,
+            name: "A".into(),
+            group: String::new(),
+            extra: Default::default(),
+        },
+    ];
+    let rows = [
+        rec(2023, Some(1), 10.0),
+        rec(2025, Some(2), 5.0),
+        rec(2025, None, 1.0),
+        rec(2025, Some(1), -2.0),
+        rec(2025, Some(9), 3.0),
+    ];
+    let (years, series) = by_offering(&rows, &offerings, 7);
+    // A year without rows in between is a zero, not a gap.
+    assert_eq!(years, vec![2023, 2024, 2025]);
+    let keys: Vec<_> = series.iter().map(|s| s.0).collect();
+    assert_eq!(
+        keys,
+        vec![Some(2), Some(1), Some(9), None],
+        "the offerings' order"
+    );
+    assert_eq!(series[1].1, vec![10.0, 0.0, -2.0], "credits count");
+    assert_eq!(by_offering(&rows, &offerings, 8), (vec![], vec![]));
+    let named: Vec<TrendSeries> = series
+        .iter()
+        .map(|(k, v)| TrendSeries {
+            name: format!("{k:?}"),
+            values: v.clone(),
+        })
+        .collect();
+    let t = trend_table(&years, &named, "Offering", "Total", &|v| format!("{v}"));
+    assert_eq!(t.columns, vec!["Offering", "2023", "2024", "2025"]);
+    assert_eq!(t.rows.last().unwrap(), &vec!["Total", "10", "0", "7"]);
+}

@@ -14,6 +14,7 @@ pub mod profile;
 pub mod roles;
 pub mod scorecard;
 pub mod stakeholders;
+pub mod trend;
 
 pub use component::{Chart, ChartClick};
 pub use formatters::escape_html;

@@ -123,6 +123,12 @@ crate::i18n::catalogue! { KA;
     MoveDown => "down: {before} → {after}", "abwärts: {before} → {after}";
     WithoutRole => "Key accounts without any role entry", "Key Accounts ohne Rolleneintrag";
     AllHaveRoles => "Every key account has a role entry.", "Jeder Key Account hat einen Rolleneintrag.";
+    // Revenue trend on the overview (sales history)
+    TrendTitle => "Revenue by offering", "Umsatz nach Angebot";
+    TrendChart => "Revenue of {name} per year, stacked by offering", "Umsatz von {name} je Jahr, gestapelt nach Angebot";
+    TrendOffering => "Offering", "Angebot";
+    TrendTotal => "Total", "Summe";
+    TrendNoOffering => "Without offering", "Ohne Angebot";
 }
 
 /// A role's name in the UI language.

@@ -4,6 +4,9 @@ crate::i18n::catalogue! { P;
     // Pareto
     ParetoTitle => "Pareto / ABC analysis", "Pareto- / ABC-Analyse";
     MeasureLabel => "Measure", "Kennzahl";
+    BasisLabel => "Basis", "Grundlage";
+    BasisList => "Customer list", "Kundenliste";
+    BasisYear => "Revenue {year} (history)", "Umsatz {year} (Verlauf)";
     ThresholdA => "A threshold (cumulative %)", "A-Grenze (kumuliert %)";
     ThresholdB => "B threshold (cumulative %)", "B-Grenze (kumuliert %)";
     ThresholdError => "The A threshold must be a number above 0 and not above the B threshold; the B threshold must not be above 100.", "Die A-Grenze muss eine Zahl über 0 und nicht über der B-Grenze sein; die B-Grenze darf nicht über 100 liegen.";

@@ -57,6 +57,21 @@ impl Migration {
     }
 }
 
+/// The customers that bought in `year` (net revenue above zero), each with that year's
+/// revenue and its name from `accounts`: what the Pareto analysis of a year ranks.
+pub fn accounts_of_year(yearly: &Yearly, accounts: &[Account], year: i32) -> Vec<Account> {
+    let names: HashMap<AccountId, &str> =
+        accounts.iter().map(|a| (a.id, a.name.as_str())).collect();
+    yearly
+        .accounts()
+        .filter(|id| yearly.active(*id, year))
+        .map(|id| {
+            let name = names.get(&id).copied().unwrap_or_default();
+            Account::new(id, name, yearly.revenue(id, year))
+        })
+        .collect()
+}
+
 /// The class of every customer in `year` (customers without revenue that year have
 /// none). `accounts` gives the names that break ties, as on the Pareto page.
 pub fn standings(
@@ -65,17 +80,11 @@ pub fn standings(
     year: i32,
     thresholds: AbcThresholds,
 ) -> HashMap<AccountId, Standing> {
-    let names: HashMap<AccountId, &str> =
-        accounts.iter().map(|a| (a.id, a.name.as_str())).collect();
-    let of_year: Vec<Account> = yearly
-        .accounts()
-        .filter(|id| yearly.active(*id, year))
-        .map(|id| {
-            let name = names.get(&id).copied().unwrap_or_default();
-            Account::new(id, name, yearly.revenue(id, year))
-        })
-        .collect();
-    let result = abc_analysis(&of_year, Measure::Revenue, thresholds);
+    let result = abc_analysis(
+        &accounts_of_year(yearly, accounts, year),
+        Measure::Revenue,
+        thresholds,
+    );
     yearly
         .accounts()
         .map(|id| (id, Standing::NoRevenue))

@@ -118,3 +118,97 @@ impl Yearly {
 pub(crate) fn percent(part: f64, whole: f64) -> Option<f64> {
     (super::precision::snap(whole) > 0.0).then(|| part / whole * 100.0)
 }
+
+impl Yearly {
+    /// The change of `account`'s revenue from `year - 1` to `year`, in percent; `None`
+    /// when the year before had no revenue above zero (growth from nothing is not a
+    /// percentage).
+    pub fn change(&self, account: AccountId, year: i32) -> Option<f64> {
+        percent(
+            self.revenue(account, year) - self.revenue(account, year - 1),
+            self.revenue(account, year - 1),
+        )
+    }
+
+    /// The revenue of `account` in each year of `from..=to` (0 without a record): what
+    /// a trend line of the customer draws.
+    pub fn series(&self, account: AccountId, from: i32, to: i32) -> Vec<f64> {
+        (from..=to).map(|y| self.revenue(account, y)).collect()
+    }
+
+    /// Whether `account` has any record.
+    pub fn has(&self, account: AccountId) -> bool {
+        self.by_account.contains_key(&account)
+    }
+}
+
+/// The points of a sparkline in a `width` × `height` box: one per value, spread
+/// evenly, zero (or the lowest value, if below zero) at the bottom, the highest at the
+/// top; a series of zeros is drawn in the middle.
+pub fn sparkline_points(values: &[f64], width: f64, height: f64) -> Vec<(f64, f64)> {
+    let finite = values.iter().copied().filter(|v| v.is_finite());
+    let lo = finite.clone().fold(0.0_f64, f64::min);
+    let hi = finite.fold(f64::NEG_INFINITY, f64::max);
+    let step = if values.len() > 1 {
+        width / (values.len() - 1) as f64
+    } else {
+        0.0
+    };
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let v = if v.is_finite() { *v } else { 0.0 };
+            let y = if super::precision::snap(hi - lo) > 0.0 {
+                height - (v - lo) / (hi - lo) * height
+            } else {
+                height / 2.0
+            };
+            (i as f64 * step, y)
+        })
+        .collect()
+}
+
+/// An offering (`None`: rows without one) and its revenue per year.
+pub type OfferingSeries = (Option<OfferingId>, Vec<f64>);
+
+/// One customer's revenue per year and offering, for its trend: the years from its first
+/// to its last record, and for every offering it has rows of (`None`: rows without an
+/// offering) the revenue per year, in the order of `offerings` (unknown ids, then no
+/// offering, last).
+pub fn by_offering(
+    records: &[SalesRecord],
+    offerings: &[Offering],
+    account: AccountId,
+) -> (Vec<i32>, Vec<OfferingSeries>) {
+    let mut sums: BTreeMap<(Option<OfferingId>, i32), f64> = BTreeMap::new();
+    for r in records.iter().filter(|r| r.account == account) {
+        *sums.entry((r.offering, r.period.year())).or_default() += r.revenue;
+    }
+    let years = sums.keys().map(|k| k.1);
+    let (Some(first), Some(last)) = (years.clone().min(), years.max()) else {
+        return (Vec::new(), Vec::new());
+    };
+    let years: Vec<i32> = (first..=last).collect();
+    let mut keys: Vec<Option<OfferingId>> = sums.keys().map(|k| k.0).collect();
+    keys.dedup();
+    let position = |k: &Option<OfferingId>| match k {
+        Some(o) => offerings
+            .iter()
+            .position(|x| x.id == *o)
+            .unwrap_or(usize::MAX - 1),
+        None => usize::MAX,
+    };
+    keys.sort_by_key(position);
+    let series = keys
+        .into_iter()
+        .map(|k| {
+            let values = years
+                .iter()
+                .map(|y| sums.get(&(k, *y)).copied().unwrap_or(0.0))
+                .collect();
+            (k, values)
+        })
+        .collect();
+    (years, series)
+}

@@ -4,6 +4,7 @@
 
 pub mod account_form;
 pub mod delete_account;
+mod history_cols;
 mod register_view;
 
 use std::collections::HashMap;
@@ -27,7 +28,8 @@ pub fn AccountsPage() -> impl IntoView {
     let lang = app.lang;
     let state = RegisterState::remembered();
     let classes = Memo::new(move |_| app.abc.with(|r| r.class_map()));
-    let visible = state.visible(app, classes);
+    let history = history_cols::register_history(app);
+    let visible = state.visible(app, classes, history);
     let pages = move || visible.with(|v| v.len().div_ceil(PAGE_SIZE).max(1));
     view! {
         <section class="page">
@@ -39,8 +41,8 @@ pub fn AccountsPage() -> impl IntoView {
                 when=move || !app.store.is_empty()
                 fallback=move || view! { <EmptyWorkspace/> }
             >
-                <Filters state=state visible=visible/>
-                <RegisterTable state=state visible=visible classes=classes/>
+                <Filters state=state visible=visible history=history/>
+                <RegisterTable state=state visible=visible classes=classes history=history/>
                 <Show when=move || visible.with(|v| v.is_empty())>
                     <p class="empty-note">{tr(lang, C::NoMatches)}</p>
                 </Show>
@@ -52,7 +54,11 @@ pub fn AccountsPage() -> impl IntoView {
 
 /// The search, the two filters and how many accounts they let through.
 #[component]
-fn Filters(state: RegisterState, visible: Memo<Vec<usize>>) -> impl IntoView {
+fn Filters(
+    state: RegisterState,
+    visible: Memo<Vec<usize>>,
+    history: Memo<Option<history_cols::RegisterHistory>>,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
@@ -95,6 +101,7 @@ fn Filters(state: RegisterState, visible: Memo<Vec<usize>>) -> impl IntoView {
                     <option value="C" prop:selected=move || class_filter.get() == Some(AbcClass::C)>"C"</option>
                 </select>
             </label>
+            <history_cols::YearSelect state=state history=history/>
             // Busy while typed text waits for the search delay (the tests wait on it).
             <p class="count" aria-live="polite" aria-busy=move || state.search_pending().to_string()>
                 {move || fill(ta(A::ShownOf), &[
@@ -112,11 +119,14 @@ fn RegisterTable(
     state: RegisterState,
     visible: Memo<Vec<usize>>,
     classes: Memo<HashMap<AccountId, AbcClass>>,
+    history: Memo<Option<history_cols::RegisterHistory>>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
-    let RegisterState { sort, page, .. } = state;
+    let RegisterState {
+        sort, page, year, ..
+    } = state;
     let pages = move || visible.with(|v| v.len().div_ceil(PAGE_SIZE).max(1));
     let header = move |key: SortKey, label: A, numeric: bool| {
         view! { <SortHeader key=key label=Signal::derive(move || ta(label).to_string()) numeric=numeric sort=sort/> }
@@ -134,13 +144,19 @@ fn RegisterTable(
         let shown: Vec<usize> =
             visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).copied().collect());
         // Borrowed, not cloned: the map holds every account (20,000 is normal).
+        let chosen = year.get();
         classes.with(|classes| {
-            app.store.accounts.with(|ws| {
-                shown
-                    .iter()
-                    .filter_map(|&i| ws.get(i))
-                    .map(|a| account_row(a, classes.get(&a.id).copied(), lang))
-                    .collect_view()
+            history.with(|h| {
+                app.store.accounts.with(|ws| {
+                    shown
+                        .iter()
+                        .filter_map(|&i| ws.get(i))
+                        .map(|a| {
+                            let cells = history_cols::row_cells(h.as_ref(), a.id, chosen, lang);
+                            account_row(a, classes.get(&a.id).copied(), lang, cells)
+                        })
+                        .collect_view()
+                })
             })
         })
     };
@@ -153,6 +169,7 @@ fn RegisterTable(
                         {header(SortKey::Industry, A::ColIndustry, false)}
                         {header(SortKey::Region, A::ColRegion, false)}
                         {money_header(SortKey::Revenue, A::ColRevenue)}
+                        {history_cols::header_cells(lang, state, history)}
                         {money_header(SortKey::Margin, A::ColMargin)}
                         {money_header(SortKey::Potential, A::ColPotential)}
                         {header(SortKey::ShareOfWallet, A::ColShareOfWallet, true)}
@@ -168,7 +185,12 @@ fn RegisterTable(
     }
 }
 
-fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoView {
+fn account_row(
+    a: &Account,
+    class: Option<AbcClass>,
+    lang: Lang,
+    history: impl IntoView + 'static,
+) -> impl IntoView {
     let app = use_app();
     let id = a.id;
     let name = a.name.clone();
@@ -182,6 +204,7 @@ fn account_row(a: &Account, class: Option<AbcClass>, lang: Lang) -> impl IntoVie
             <td>{a.industry.clone()}</td>
             <td>{a.region.clone()}</td>
             <td class="num">{money(lang, a.revenue)}</td>
+            {history}
             <td class="num">{opt_money(lang, a.contribution_margin)}</td>
             <td class="num">{opt_money(lang, a.potential)}</td>
             <td class="num">{a.share_of_wallet().map(|s| lang.percent(s, 1)).unwrap_or_default()}</td>

@@ -23,6 +23,10 @@ pub(super) enum SortKey {
     Since,
     Class,
     Key,
+    /// The revenue of the chosen history year.
+    YearRevenue,
+    /// Its change to the year before, in percent.
+    YearChange,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +45,8 @@ struct RegisterView {
     class_filter: Option<AbcClass>,
     sort: SortState<SortKey>,
     page: usize,
+    /// The history year the register shows; `None`: the latest full year.
+    year: Option<i32>,
 }
 
 impl Default for RegisterView {
@@ -54,6 +60,7 @@ impl Default for RegisterView {
                 ascending: false,
             },
             page: 0,
+            year: None,
         }
     }
 }
@@ -92,6 +99,8 @@ fn compare(
         ),
         SortKey::Class => classes.get(&a.id).cmp(&classes.get(&b.id)),
         SortKey::Key => b.key_account.cmp(&a.key_account),
+        // Sorted by their figures before (`figures_of`); equal here.
+        SortKey::YearRevenue | SortKey::YearChange => Ordering::Equal,
     }
 }
 
@@ -128,6 +137,7 @@ pub(super) struct RegisterState {
     pub class_filter: RwSignal<Option<AbcClass>>,
     pub sort: RwSignal<SortState<SortKey>>,
     pub page: RwSignal<usize>,
+    pub year: RwSignal<Option<i32>>,
 }
 
 impl RegisterState {
@@ -140,6 +150,7 @@ impl RegisterState {
             class_filter: RwSignal::new(kept.class_filter),
             sort: RwSignal::new(kept.sort),
             page: RwSignal::new(kept.page),
+            year: RwSignal::new(kept.year),
         };
         let RegisterState {
             search,
@@ -148,6 +159,7 @@ impl RegisterState {
             class_filter,
             sort,
             page,
+            year,
         } = state;
         Effect::new(move |_| {
             let view = RegisterView {
@@ -156,6 +168,7 @@ impl RegisterState {
                 class_filter: class_filter.get(),
                 sort: sort.get(),
                 page: page.get(),
+                year: year.get(),
             };
             REGISTER_VIEW.with(|v| *v.borrow_mut() = view);
         });
@@ -205,6 +218,7 @@ impl RegisterState {
         self,
         app: AppState,
         classes: Memo<HashMap<AccountId, AbcClass>>,
+        history: Memo<Option<super::history_cols::RegisterHistory>>,
     ) -> Memo<Vec<usize>> {
         let RegisterState {
             needle,
@@ -219,6 +233,18 @@ impl RegisterState {
         // account with 100,000 accounts does not sort them again.
         let order = Memo::new_owning(move |old: Option<Vec<usize>>| {
             let SortState { key, ascending } = sort.get();
+            let year = self.year.get();
+            // The history figures of the sort column, by position (empty otherwise).
+            let figures: Vec<Option<f64>> = match key {
+                SortKey::YearRevenue | SortKey::YearChange => history.with(|h| {
+                    app.store.accounts.with(|ws| match h {
+                        Some(h) => ws.iter().map(|a| h.figure(key, a.id, year)).collect(),
+                        None => Vec::new(),
+                    })
+                }),
+                _ => Vec::new(),
+            };
+            let figure = |i: usize| figures.get(i).copied().flatten();
             names.with(|names| {
                 classes.with(|classes| {
                     app.store.accounts.with(|ws| {
@@ -242,6 +268,7 @@ impl RegisterState {
                             let (a, b) = (&ws[i], &ws[j]);
                             let o = text(i)
                                 .cmp(text(j))
+                                .then_with(|| cmp_opt(figure(i), figure(j)))
                                 .then_with(|| compare(key, a, b, classes))
                                 .then_with(|| a.name.cmp(&b.name));
                             if ascending {

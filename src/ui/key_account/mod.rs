@@ -12,6 +12,7 @@ mod rows;
 pub mod scorecard;
 pub mod selling_center;
 pub mod stakeholders;
+mod trend;
 
 use leptos::prelude::*;
 
@@ -28,6 +29,7 @@ use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::KeyAccountTabs;
 use client_copy::ClientCopy;
 use overview::{Attention, Figures, Overview, ReportLinks};
+use trend::RevenueTrend;
 
 lazy_page!(key_account, key_account_page, preload_key_account, (id: u64) => {
     view! { <KeyAccountPage id=id/> }.into_any()
@@ -102,7 +104,7 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
             (Some(name), true) => view! {
                 <section class="page">
                     <KeyAccountTabs id=id current=None/>
-                    <h1>{name}</h1>
+                    <h1>{name.clone()}</h1>
                     <div class="field checkbox">
                         <input id="key-toggle" type="checkbox" prop:checked=true
                             on:change=move |ev| {
@@ -112,6 +114,7 @@ pub fn KeyAccountPage(id: AccountId) -> impl IntoView {
                         <label for="key-toggle">{tr(lang, KA::KeyToggle)}</label>
                     </div>
                     <Figures of=of/>
+                    <RevenueTrend id=id name=name/>
                     <h2>{tr(lang, KA::Attention)}</h2>
                     <Attention of=of/>
                     <ClientCopy id=id/>

@@ -1,4 +1,7 @@
-//! The Pareto / ABC page: measure and thresholds, headline, chart, class tables.
+//! The Pareto / ABC page: measure and thresholds, headline, chart, class tables; on the
+//! customer list or on a year of the sales history ([`year`]).
+
+mod year;
 
 use leptos::prelude::*;
 
@@ -33,6 +36,8 @@ pub fn ParetoPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let threshold_error = RwSignal::new(false);
+    // Before the view: the settings and the results read it from the context.
+    year::Basis::provide();
     view! {
         <section class="page">
             <h1>{tr(lang, P::ParetoTitle)}</h1>
@@ -55,6 +60,7 @@ const THRESHOLD_ERROR_ID: &str = "abc-threshold-error";
 #[component]
 fn ParetoSettings(threshold_error: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
+    let basis = expect_context::<year::Basis>();
     let lang = app.lang;
     let ta = move |k: A| lang.get().t(k);
     let settings = move || app.store.settings.with(|s| s.abc.clone());
@@ -95,9 +101,12 @@ fn ParetoSettings(threshold_error: RwSignal<bool>) -> impl IntoView {
 
     view! {
         <form class="filters" on:submit=move |ev| { ev.prevent_default(); apply_thresholds(); }>
+            <year::BasisSelect/>
             <label>
                 {tr(lang, P::MeasureLabel)}
+                // A year of the history is analysed by its revenue.
                 <select
+                    disabled=move || basis.year.get().is_some()
                     prop:value=move || settings().measure.key()
                     on:change=move |ev| {
                         if let Some(m) = Measure::from_key(&event_target_value(&ev)) {
@@ -158,7 +167,7 @@ fn ParetoChart() -> impl IntoView {
     let targets = StoredValue::new(Vec::new());
     let option = Signal::derive(move || {
         let lang = lang.get();
-        app.abc.with(|result| {
+        year::with_abc(|result| {
             app.store.accounts.with(|ws| {
                 let texts = ParetoTexts {
                     measure: lang.t(measure_label(result.measure)).to_string(),
@@ -185,7 +194,7 @@ fn ParetoChart() -> impl IntoView {
     });
     let table = Signal::derive(move || {
         let lang = lang.get();
-        app.abc.with(|result| {
+        year::with_abc(|result| {
             app.store.accounts.with(|ws| {
                 let texts = ParetoTableTexts {
                     ranks: lang.t(P::ColRank).into(),
@@ -203,7 +212,7 @@ fn ParetoChart() -> impl IntoView {
     });
     let chart_label = Signal::derive(move || {
         let lang = lang.get();
-        let m = app.abc.with(|r| r.measure);
+        let m = year::with_abc(|r| r.measure);
         fill(
             lang.t(P::ChartLabel),
             &[("measure", lang.t(measure_label(m)))],
@@ -216,7 +225,7 @@ fn ParetoChart() -> impl IntoView {
 fn headline() -> String {
     let app = use_app();
     let lang = app.lang.get();
-    app.abc.with(|r| match r.headline() {
+    year::with_abc(|r| match r.headline() {
         Some(h) => fill(
             lang.t(P::Headline),
             &[
@@ -240,7 +249,7 @@ fn headline() -> String {
 fn aggregated_note() -> Option<String> {
     let app = use_app();
     let lang = app.lang.get();
-    let n = app.abc.with(|r| r.rows.len());
+    let n = year::with_abc(|r| r.rows.len());
     (n > MAX_BARS).then(|| {
         fill(
             lang.t(P::BarsAggregated),
@@ -255,8 +264,8 @@ fn aggregated_note() -> Option<String> {
 /// How many accounts have no positive value and are left out.
 fn non_positive_note() -> Option<String> {
     let app = use_app();
-    let count = app.abc.with(|r| r.non_positive_count);
-    let any_positive = app.abc.with(|r| r.positive_total > 0.0);
+    let count = year::with_abc(|r| r.non_positive_count);
+    let any_positive = year::with_abc(|r| r.positive_total > 0.0);
     (count > 0 && any_positive).then(|| {
         let lang = app.lang.get();
         fill(lang.t(P::NonPositiveNote), &[("count", &lang.count(count))])
@@ -267,7 +276,7 @@ fn non_positive_note() -> Option<String> {
 fn class_summary() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get();
-    app.abc.with(|r| {
+    year::with_abc(|r| {
         AbcClass::ALL
             .iter()
             .map(|c| {
@@ -294,7 +303,7 @@ fn ClassLists() -> impl IntoView {
     let currency = crate::ui::format::use_currency();
     move || {
         let lang = lang.get();
-        app.abc.with(|r| {
+        year::with_abc(|r| {
             app.store.accounts.with(|ws| {
                 AbcClass::ALL
                     .iter()
