@@ -214,14 +214,14 @@ test('three result links pasted into a workshop make three participants; pasting
   const box = page.getByLabel('Paste one or more result links (a whole message is fine)');
   await box.fill(`Hi, the answers:\n${links[0]}\n${links[1]} and ${links[2]}.\nThanks!`);
   await page.getByRole('button', { name: 'Add the links' }).click();
-  await page.getByText('3 assessment(s) imported.').waitFor();
+  await page.getByText('3 assessments added to the workshop “Kick-off”.').waitFor();
   await page.getByRole('heading', { name: 'Participants (3)' }).waitFor();
   assert.equal(await page.locator('table.participants tbody tr').count(), 3);
   await page.locator('table.participants').getByText('مريم').waitFor();
   // The same links again: recognised as already there.
   await box.fill(links.join(' '));
   await page.getByRole('button', { name: 'Add the links' }).click();
-  await page.getByText('0 assessment(s) imported, 3 already there.').waitFor();
+  await page.getByText('No assessment added. 3 were already there.').waitFor();
   // Text without a link, and a damaged link among good ones.
   await box.fill('no links here');
   await page.getByRole('button', { name: 'Add the links' }).click();
@@ -230,6 +230,43 @@ test('three result links pasted into a workshop make three participants; pasting
   await page.getByRole('button', { name: 'Add the links' }).click();
   await page.getByText('Link 1 was not added: The link is damaged or was altered').waitFor();
   assert.equal(await page.locator('table.participants tbody tr').count(), 3);
+});
+
+test('pasted result links join the workshop each names (made if new), not the one open; the toast names them; Undo takes all back', async () => {
+  const { page, app, baseUrl } = h;
+  const link = (c) => `${baseUrl}#/assessment/shared/${c}`;
+  await app.goto('#/assessment/workshop');
+  const box = page.getByLabel('Paste one or more result links (a whole message is fine)');
+  await page.locator('#ws-import-name').fill('Kick-off');
+  await page.locator('#ws-import-name').press('Tab');
+  await box.fill(link(resultCode({ levels: Array(12).fill(1), respondent: 'Old' })));
+  await page.getByRole('button', { name: 'Add the links' }).click();
+  await page.getByText('1 assessment added to the workshop “Kick-off”.').waitFor();
+  await app.waitStored((t) => t.includes('Old'));
+  // Two links name "Strategy 2027" (no such workshop yet), one names none.
+  await box.fill([
+    link(resultCode({ levels: Array(12).fill(2), respondent: 'Anna', workshop: 'Strategy 2027' })),
+    link(resultCode({ levels: Array(12).fill(3), respondent: 'Jonas', workshop: 'Strategy 2027' })),
+    link(resultCode({ levels: Array(12).fill(4), respondent: 'Mia' })),
+  ].join('\n'));
+  await page.getByRole('button', { name: 'Add the links' }).click();
+  await page.getByText('3 assessments added: 2 to “Strategy 2027”, 1 to “Kick-off”.').waitFor();
+  const choose = page.getByLabel('Workshop', { exact: true });
+  assert.deepEqual(await choose.locator('option').allTextContents(), ['Kick-off', 'Strategy 2027']);
+  await choose.selectOption('Strategy 2027');
+  await page.getByRole('heading', { name: 'Participants (2)' }).waitFor();
+  assert.deepEqual((await page.locator('table.participants tbody tr td:first-child').allTextContents()).sort(), ['Anna', 'Jonas']);
+  await choose.selectOption('Kick-off');
+  await page.getByRole('heading', { name: 'Participants (2)' }).waitFor();
+  // Undo takes back all three, in both workshops.
+  await app.button('Undo').click();
+  await page.getByRole('heading', { name: 'Participants (1)' }).waitFor();
+  assert.deepEqual(await choose.locator('option').allTextContents(), ['Kick-off']);
+  // In German, one link: the singular.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.locator('#ws-paste').fill(link(resultCode({ levels: Array(12).fill(5), respondent: 'Ole', workshop: 'Strategie 2027' })));
+  await page.getByRole('button', { name: 'Links hinzufügen' }).click();
+  await page.getByText('1 Einschätzung dem Workshop „Strategie 2027“ hinzugefügt.').waitFor();
 });
 
 function crc32(bytes) {
