@@ -3,6 +3,7 @@
 // opens, "Send my answers") and result links pasted into a workshop.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { useHarness, openPage } from './harness.mjs';
 import { KeystoneApp } from './app.mjs';
 import { resultCode, invitationCode } from './share-codes.mjs';
@@ -117,10 +118,19 @@ test('lengths: twelve comments of 200 characters are compressed by the browser; 
   const offer = page.getByRole('button', { name: 'Download the file' });
   if (link.length > 2000) await offer.waitFor();
   else assert.equal(await offer.count(), 0);
-  // Without the comments: short again.
+  // Unticking the comments makes the link again at once, without them: short again.
+  const linkBox = page.getByLabel('Link to this result');
+  const made = async (check) => {
+    for (let i = 0; i < 50 && !check((await linkBox.inputValue()).length); i++) await page.waitForTimeout(100);
+    return (await linkBox.inputValue()).length;
+  };
   await page.getByRole('checkbox', { name: 'Include comments' }).uncheck();
-  await page.getByRole('button', { name: 'Share as link' }).click();
-  assert.ok((await page.getByLabel('Link to this result').inputValue()).length < 120);
+  const short = await made((n) => n < 120);
+  assert.ok(short < 120, `${short}`);
+  // Ticking them again: the link is made again with them (the same as before).
+  await page.getByRole('checkbox', { name: 'Include comments' }).check();
+  assert.equal(await made((n) => n === link.length), link.length);
+  assert.equal(await linkBox.inputValue(), link);
 });
 
 test('a link of a newer version says so', async () => {
@@ -169,6 +179,8 @@ test('an invitation: its link opens the questionnaire with the workshop filled i
     // In English for the rest of the journey.
     await phone.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
     await answerAll(phone, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4]);
+    await phone.getByLabel('Comment on “Process” (optional)').fill('Private remark');
+    await phone.getByLabel('Comment on “Process” (optional)').press('Tab');
     // No share sheet in this browser: the link is copied, and it says so.
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl.replace(/\/$/, '') });
     await phone.evaluate(() => { delete Navigator.prototype.share; });
@@ -178,10 +190,21 @@ test('an invitation: its link opens the questionnaire with the workshop filled i
     assert.match(copied, /#\/assessment\/shared\//);
     // Neither: the file.
     await phone.evaluate(() => { Object.defineProperty(navigator, 'clipboard', { value: undefined }); });
-    const download = phone.waitForEvent('download');
-    await phone.getByRole('button', { name: 'Send my answers' }).click();
-    assert.match((await download).suggestedFilename(), /^keystone-assessment-.*\.json$/);
+    const sentFile = async () => {
+      const download = phone.waitForEvent('download');
+      await phone.getByRole('button', { name: 'Send my answers' }).click();
+      const file = await download;
+      assert.match(file.suggestedFilename(), /^keystone-assessment-.*\.json$/);
+      return JSON.parse(fs.readFileSync(await file.path(), 'utf8')).data.assessments[0];
+    };
+    // The file carries what the link would: the comments only when ticked.
+    const without = await sentFile();
     await phone.getByText('your answers were downloaded as a file').waitFor();
+    assert.equal(without.ratings.negotiation, 4);
+    assert.ok(!JSON.stringify(without).includes('Private remark'), JSON.stringify(without));
+    await phone.getByRole('checkbox', { name: 'Include comments' }).check();
+    const withComments = await sentFile();
+    assert.equal(withComments.comments.process, 'Private remark');
     // Opening the invitation again continues, it does not start another assessment.
     await phone.goto(link);
     await phone.waitForURL(/#\/assessment\/\d+$/);
