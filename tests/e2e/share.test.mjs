@@ -166,6 +166,22 @@ test('an invitation: its link opens the questionnaire with the workshop filled i
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Show full screen');
+  // Every module a whole number of pixels wide, beside the link and full screen on a
+  // phone (a code scaled to fit had modules of uneven widths).
+  const pixelsPerModule = (svg) => svg.evaluate((el) => el.getBoundingClientRect().width / el.viewBox.baseVal.width);
+  const perModule = await pixelsPerModule(qr);
+  assert.ok(Number.isInteger(perModule) && perModule >= 4, `${perModule}`);
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Show full screen' }).click();
+  await dialog.waitFor();
+  const full = await pixelsPerModule(dialog.locator('svg'));
+  assert.ok(Number.isInteger(full) && full >= 6, `${full} px per module`);
+  const box = await dialog.locator('svg').boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390, `${box.x} + ${box.width}`);
+  assert.equal(await dialog.locator('svg').getAttribute('shape-rendering'), 'crispEdges');
+  await page.keyboard.press('Escape');
+  await page.setViewportSize(viewport);
 
   // A participant's phone: a fresh profile.
   const problems = [];
