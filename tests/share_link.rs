@@ -340,7 +340,10 @@ fn a_qr_code_gets_a_whole_number_of_pixels_per_module() {
         for room in [200.0, 224.0, 342.0, 738.0, 1000.5] {
             let side = qr_side_px(modules, room);
             assert_eq!(side % modules, 0, "{modules} in {room}");
-            assert!(f64::from(side) <= room || side == modules, "{modules} in {room}");
+            assert!(
+                f64::from(side) <= room || side == modules,
+                "{modules} in {room}"
+            );
         }
     }
     // Too little room: one pixel per module rather than nothing; no module count: 1.

@@ -1,6 +1,8 @@
 //! Host tests of a workshop's result as one group (`domain::workshop`).
 
-use keystone::domain::assessment::{aggregate, Added, Area, Assessment, Assessments, MaturityLevel};
+use keystone::domain::assessment::{
+    aggregate, Added, Area, Assessment, Assessments, MaturityLevel,
+};
 use keystone::domain::day::Day;
 use keystone::domain::workshop::{comments_by_area, group_maturity, group_weakest};
 use keystone::i18n::assessment::imported_text;
@@ -135,10 +137,16 @@ fn pasted_results_go_into_the_workshop_they_name_and_the_rest_into_the_fallback(
     );
     assert_eq!(list.in_workshop("Strategy 2027").len(), 2);
     assert_eq!(list.in_workshop("Kick-off").len(), 2);
-    assert_eq!(list.iter().map(|a| a.id).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
+    assert_eq!(
+        list.iter().map(|a| a.id).collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5]
+    );
     // Again: each is recognised in the workshop it went to, the fallback one too.
     let again = list.add_to_named_workshops(incoming.clone(), Some("Workshop 06.12.2026"));
-    assert_eq!((again.added, again.skipped, again.workshops.len()), (0, 4, 0));
+    assert_eq!(
+        (again.added, again.skipped, again.workshops.len()),
+        (0, 4, 0)
+    );
     // No fallback: one naming no workshop stays without one.
     let mut empty = Assessments::default();
     let none = empty.add_to_named_workshops(vec![from("Mia", "  ", 4)], None);

@@ -4,8 +4,8 @@
 //! areas' texts themselves are in `assessment_areas.rs`.
 
 use super::assessment_areas::{DE, EN};
-use super::Lang;
 use super::fill;
+use super::Lang;
 use crate::domain::assessment::{Added, Area, MaturityLevel};
 
 crate::i18n::catalogue! { AS;

@@ -133,7 +133,11 @@ fn radar_names_break_between_words_or_after_their_own_hyphen_never_inside_a_word
         ("Vision", 3),
     ] {
         let wrapped = wrap_name(name, max);
-        assert_eq!(wrapped.replace("-\n", "-").replace('\n', " "), name, "{wrapped}");
+        assert_eq!(
+            wrapped.replace("-\n", "-").replace('\n', " "),
+            name,
+            "{wrapped}"
+        );
         for line in wrapped.lines() {
             let pieces = line.split_inclusive('-').count();
             assert!(

@@ -214,9 +214,10 @@ pub fn add_imported_with_undo(
         let before: Vec<u64> = l.iter().map(|a| a.id).collect();
         (before, l.add_to_named_workshops(incoming, workshop))
     });
-    app.toasts.notify_with_undo(imported_text(lang, &added), move || {
-        update_assessments(json, |l| l.retain(|a| before.contains(&a.id)));
-    });
+    app.toasts
+        .notify_with_undo(imported_text(lang, &added), move || {
+            update_assessments(json, |l| l.retain(|a| before.contains(&a.id)));
+        });
 }
 
 /// The "Import assessment files" button (a file picker for several files).
