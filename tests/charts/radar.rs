@@ -107,7 +107,11 @@ fn the_radar_uses_its_frame_where_wide_and_shrinks_with_wrapped_names_where_narr
         wrap_name(&axes[0], NAME_LINE_CHARS),
         "Leistungsfähigkeit\ndes Systems"
     );
-    assert!(NAME_LINE_CHARS_NARROW < NAME_LINE_CHARS);
+    // A word longer than the narrow line keeps a line of its own, whole.
+    assert_eq!(
+        wrap_name(&axes[1], NAME_LINE_CHARS_NARROW),
+        "Lieferzuverlässigkeit"
+    );
 }
 
 #[test]
