@@ -198,13 +198,18 @@ fn InvitationView(made: Made, copied: RwSignal<Option<bool>>) -> impl IntoView {
             show_qr(&div, &svg_large, &label_large);
         }
     });
-    let open_full = move |_| {
-        // Sized when opened, for the window as it is now: all of its width but the
-        // dialog's padding, and most of its height (the Close button goes below).
-        if let Some(div) = large.get() {
+    // Sized for the window as it is (when opened, and when a phone is turned): all of
+    // its width but the dialog's padding, and most of its height (Close goes below).
+    let fit_large = move || {
+        if let Some(div) = large.get_untracked() {
             let (width, height) = window_size();
             size_qr(&div, modules, (width - 48.0).min(height * 0.82));
         }
+    };
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| fit_large());
+    on_cleanup(move || on_resize.remove());
+    let open_full = move |_| {
+        fit_large();
         if let Some(d) = dialog.get() {
             let _ = call_method(&d, "showModal", &[]);
         }
