@@ -181,8 +181,8 @@ test('an invitation: its link opens the questionnaire with the workshop filled i
   assert.ok(box.x >= 0 && box.x + box.width <= 390, `${box.x} + ${box.width}`);
   assert.equal(await dialog.locator('svg').getAttribute('shape-rendering'), 'crispEdges');
   // The phone turned while it is open: sized again, whole pixels still.
-  await page.setViewportSize({ width: 844, height: 390 });
-  await page.waitForFunction(() => document.querySelector('dialog.qr-full svg').getBoundingClientRect().height <= 390 * 0.82);
+  await page.setViewportSize({ width: 844, height: 300 });
+  await page.waitForFunction(() => document.querySelector('dialog.qr-full svg').getBoundingClientRect().height <= 300 * 0.82);
   const turned = await pixelsPerModule(dialog.locator('svg'));
   assert.ok(Number.isInteger(turned) && turned < full, `${turned} px per module`);
   await page.keyboard.press('Escape');
