@@ -327,3 +327,28 @@ fn every_refusal_has_its_own_message_in_both_languages() {
         link_error_text(Lang::De, &LinkError::NewerVersion(3), false).contains("neueren Version")
     );
 }
+
+#[test]
+fn a_qr_code_gets_a_whole_number_of_pixels_per_module() {
+    use keystone::ui::assessment::share::qr_side_px;
+    // 45 modules (version 7 and the quiet zone) in 342 px (a 390 px phone): 7 px each.
+    assert_eq!(qr_side_px(45, 342.0), 315);
+    assert_eq!(qr_side_px(45, 360.0), 360, "exactly 8 px each");
+    assert_eq!(qr_side_px(45, 359.9), 315);
+    // Every size is a multiple of the module count and fits its room.
+    for modules in [21, 29, 45, 57, 185] {
+        for room in [200.0, 224.0, 342.0, 738.0, 1000.5] {
+            let side = qr_side_px(modules, room);
+            assert_eq!(side % modules, 0, "{modules} in {room}");
+            assert!(
+                f64::from(side) <= room || side == modules,
+                "{modules} in {room}"
+            );
+        }
+    }
+    // Too little room: one pixel per module rather than nothing; no module count: 1.
+    assert_eq!(qr_side_px(45, 10.0), 45);
+    assert_eq!(qr_side_px(45, -5.0), 45);
+    assert_eq!(qr_side_px(0, 100.0), 100);
+    assert_eq!(qr_side_px(45, f64::NAN), 45);
+}

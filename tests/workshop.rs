@@ -1,8 +1,12 @@
 //! Host tests of a workshop's result as one group (`domain::workshop`).
 
-use keystone::domain::assessment::{aggregate, Area, Assessment, MaturityLevel};
+use keystone::domain::assessment::{
+    aggregate, Added, Area, Assessment, Assessments, MaturityLevel,
+};
 use keystone::domain::day::Day;
 use keystone::domain::workshop::{comments_by_area, group_maturity, group_weakest};
+use keystone::i18n::assessment::imported_text;
+use keystone::i18n::Lang;
 
 fn person(id: u64, ratings: [Option<u8>; 12]) -> Assessment {
     let mut a = Assessment::new(id, Day::parse("2026-11-19").unwrap());
@@ -101,4 +105,90 @@ fn comments_per_area_in_thesis_order_with_their_participant() {
         vec!["Nobody owns the hand-over.", "Interface missing."]
     );
     assert!(comments_by_area(&[]).is_empty());
+}
+
+fn from(respondent: &str, workshop: &str, level: u8) -> Assessment {
+    let mut a = person(0, [Some(level); 12]);
+    a.respondent = respondent.into();
+    a.workshop = workshop.into();
+    a
+}
+
+#[test]
+fn pasted_results_go_into_the_workshop_they_name_and_the_rest_into_the_fallback() {
+    let mut list = Assessments::default();
+    list.push(from("Old", "Kick-off", 1));
+    list[0].id = 1;
+    let incoming = vec![
+        from("Anna", "Strategy 2027", 2),
+        from("Jonas", " Strategy 2027 ", 3),
+        from("Mia", "", 4),
+        from("Ole", "Kick-off", 5),
+    ];
+    let added = list.add_to_named_workshops(incoming.clone(), Some("Workshop 06.12.2026"));
+    assert_eq!((added.added, added.skipped), (4, 0));
+    assert_eq!(
+        added.workshops,
+        vec![
+            ("Strategy 2027".to_string(), 2),
+            ("Workshop 06.12.2026".to_string(), 1),
+            ("Kick-off".to_string(), 1),
+        ]
+    );
+    assert_eq!(list.in_workshop("Strategy 2027").len(), 2);
+    assert_eq!(list.in_workshop("Kick-off").len(), 2);
+    assert_eq!(
+        list.iter().map(|a| a.id).collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5]
+    );
+    // Again: each is recognised in the workshop it went to, the fallback one too.
+    let again = list.add_to_named_workshops(incoming.clone(), Some("Workshop 06.12.2026"));
+    assert_eq!(
+        (again.added, again.skipped, again.workshops.len()),
+        (0, 4, 0)
+    );
+    // No fallback: one naming no workshop stays without one.
+    let mut empty = Assessments::default();
+    let none = empty.add_to_named_workshops(vec![from("Mia", "  ", 4)], None);
+    assert_eq!(none.workshops, vec![(String::new(), 1)]);
+    assert_eq!(empty[0].workshop, "");
+    // "Add to a workshop" on a shared result still overrides the link's own.
+    let forced = empty.add_imported(vec![from("Ole", "Kick-off", 5)], Some("Board"));
+    assert_eq!(forced.workshops, vec![("Board".to_string(), 1)]);
+}
+
+fn added(workshops: &[(&str, usize)], skipped: usize) -> Added {
+    Added {
+        added: workshops.iter().map(|(_, n)| n).sum(),
+        skipped,
+        workshops: workshops.iter().map(|(w, n)| (w.to_string(), *n)).collect(),
+    }
+}
+
+#[test]
+fn the_import_toast_says_where_the_assessments_went_in_singular_or_plural() {
+    let en = |w: &[(&str, usize)], s| imported_text(Lang::En, &added(w, s));
+    let de = |w: &[(&str, usize)], s| imported_text(Lang::De, &added(w, s));
+    assert_eq!(en(&[("", 1)], 0), "1 assessment imported.");
+    assert_eq!(de(&[("", 1)], 0), "1 Einschätzung importiert.");
+    assert_eq!(en(&[("", 3)], 0), "3 assessments imported.");
+    assert_eq!(de(&[("", 1200)], 0), "1.200 Einschätzungen importiert.");
+    assert_eq!(
+        en(&[("Strategy 2027", 3)], 0),
+        "3 assessments added to the workshop “Strategy 2027”."
+    );
+    assert_eq!(
+        de(&[("Strategy 2027", 1)], 1),
+        "1 Einschätzung dem Workshop „Strategy 2027“ hinzugefügt. 1 war bereits vorhanden."
+    );
+    assert_eq!(
+        en(&[("A", 2), ("", 1), ("B", 1)], 2),
+        "4 assessments added: 2 to “A”, 1 without a workshop, 1 to “B”. 2 were already there."
+    );
+    assert_eq!(
+        de(&[("A", 2), ("B", 1)], 0),
+        "3 Einschätzungen hinzugefügt: 2 zu „A“, 1 zu „B“."
+    );
+    assert_eq!(en(&[], 3), "No assessment added. 3 were already there.");
+    assert_eq!(de(&[], 0), "Keine Einschätzung hinzugefügt.");
 }

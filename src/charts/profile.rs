@@ -105,57 +105,43 @@ pub const RADAR_RADIUS_MID: &str = "55%";
 pub const RADAR_RADIUS_NARROW: &str = "48%";
 /// The widest a chart is drawn as "a narrow column", in pixels.
 pub const MID_PX: u32 = 640;
-/// Characters per line of an axis name: wide, and narrow (where long words are
-/// hyphenated too). ECharts ignores a width for radar names (apache/echarts#14449), so
-/// the names carry their own line breaks.
+/// Characters per line of an axis name: wide, and narrow. ECharts ignores a width for
+/// radar names (apache/echarts#14449), so the names carry their own line breaks.
 pub const NAME_LINE_CHARS: usize = 18;
 pub const NAME_LINE_CHARS_NARROW: usize = 12;
 /// The axis names' size in pixels: wide charts print, and a printed chart is scaled
 /// down to the paper.
 pub const AXIS_NAME_FONT_PX: u32 = 13;
 
-/// `name` on lines of at most `max` characters, broken between words; with
-/// `hyphenate`, a longer word is also split, in equal parts ending in "-".
-pub fn wrap_name(name: &str, max: usize, hyphenate: bool) -> String {
-    let max = max.max(2);
-    let mut pieces: Vec<String> = Vec::new();
-    for word in name.split_whitespace() {
-        let chars: Vec<char> = word.chars().collect();
-        if !hyphenate || chars.len() <= max {
-            pieces.push(word.to_string());
-            continue;
-        }
-        let parts = chars.len().div_ceil(max - 1);
-        let size = chars.len().div_ceil(parts);
-        let chunks: Vec<String> = chars.chunks(size).map(|c| c.iter().collect()).collect();
-        let last = chunks.len() - 1;
-        for (i, chunk) in chunks.into_iter().enumerate() {
-            pieces.push(if i < last { format!("{chunk}-") } else { chunk });
-        }
-    }
+/// `name` on lines of at most `max` characters where it can be: broken only between
+/// words (at a space, or after a hyphen the name has: "Selling-" / "Center"), never
+/// inside a word. A single word longer than `max` keeps a line of its own: a word cut
+/// at a fixed count ("Kundenwe-rtmodell") reads worse than a long line.
+pub fn wrap_name(name: &str, max: usize) -> String {
     let mut lines: Vec<String> = Vec::new();
-    for piece in pieces {
-        match lines.last_mut() {
-            Some(line)
-                if !line.ends_with('-')
-                    && line.chars().count() + 1 + piece.chars().count() <= max =>
-            {
-                line.push(' ');
-                line.push_str(&piece);
+    for word in name.split_whitespace() {
+        for (i, piece) in word.split_inclusive('-').enumerate() {
+            // A piece after the word's own hyphen joins without a space.
+            let sep = if i == 0 { " " } else { "" };
+            match lines.last_mut() {
+                Some(line) if line.chars().count() + sep.len() + piece.chars().count() <= max => {
+                    line.push_str(sep);
+                    line.push_str(piece);
+                }
+                _ => lines.push(piece.to_string()),
             }
-            _ => lines.push(piece),
         }
     }
     lines.join("\n")
 }
 
 /// The radar's axes, each from 0 to `max`, their names wrapped at `line_chars`.
-fn indicators(axes: &[String], max: u32, line_chars: usize, hyphenate: bool) -> Value {
+fn indicators(axes: &[String], max: u32, line_chars: usize) -> Value {
     let list: Vec<RadarIndicator> = axes
         .iter()
         .map(|name| {
             RadarIndicator::new()
-                .name(wrap_name(name, line_chars, hyphenate))
+                .name(wrap_name(name, line_chars))
                 .min(0)
                 .max(max)
         })
@@ -173,11 +159,11 @@ fn radar_with_colours(
 ) -> ChartOption {
     let mut radar =
         serde_json::to_value(RadarCoordinate::new().radius(RADAR_RADIUS)).unwrap_or(Value::Null);
-    radar["indicator"] = indicators(axes, max, NAME_LINE_CHARS, false);
+    radar["indicator"] = indicators(axes, max, NAME_LINE_CHARS);
     // An explicit line height: without it the lines of a radar's name are drawn over
     // each other.
     radar["axisName"] = json!({"fontSize": AXIS_NAME_FONT_PX, "lineHeight": AXIS_NAME_FONT_PX + 3});
-    let narrow_names = indicators(axes, max, NAME_LINE_CHARS_NARROW, true);
+    let narrow_names = indicators(axes, max, NAME_LINE_CHARS_NARROW);
     let mid = json!({"radar": {
         "radius": RADAR_RADIUS_MID, "indicator": narrow_names, "axisName": {"fontSize": 12, "lineHeight": 15},
     }});

@@ -4,8 +4,9 @@
 //! areas' texts themselves are in `assessment_areas.rs`.
 
 use super::assessment_areas::{DE, EN};
+use super::fill;
 use super::Lang;
-use crate::domain::assessment::{Area, MaturityLevel};
+use crate::domain::assessment::{Added, Area, MaturityLevel};
 
 crate::i18n::catalogue! { AS;
     Title => "KAM self-assessment", "KAM-Selbsteinschätzung";
@@ -69,8 +70,17 @@ crate::i18n::catalogue! { AS;
     Print => "Print", "Drucken";
     ImportFiles => "Import assessment files", "Einschätzungsdateien importieren";
     ImportInto => "Import into workshop", "In Workshop importieren";
-    Imported => "{added} assessment(s) imported.", "{added} Einschätzung(en) importiert.";
-    ImportedSkipped => "{added} assessment(s) imported, {skipped} already there.", "{added} Einschätzung(en) importiert, {skipped} bereits vorhanden.";
+    // What an import added: singular and plural forms (see `imported_text`).
+    ImportedOne => "1 assessment imported.", "1 Einschätzung importiert.";
+    ImportedMany => "{n} assessments imported.", "{n} Einschätzungen importiert.";
+    ImportedNone => "No assessment added.", "Keine Einschätzung hinzugefügt.";
+    AddedToOne => "1 assessment added to the workshop “{workshop}”.", "1 Einschätzung dem Workshop „{workshop}“ hinzugefügt.";
+    AddedToMany => "{n} assessments added to the workshop “{workshop}”.", "{n} Einschätzungen dem Workshop „{workshop}“ hinzugefügt.";
+    AddedToSeveral => "{n} assessments added: {parts}.", "{n} Einschätzungen hinzugefügt: {parts}.";
+    AddedPart => "{n} to “{workshop}”", "{n} zu „{workshop}“";
+    AddedPartNone => "{n} without a workshop", "{n} ohne Workshop";
+    SkippedOne => "1 was already there.", "1 war bereits vorhanden.";
+    SkippedMany => "{n} were already there.", "{n} waren bereits vorhanden.";
     ImportFailed => "“{file}” was not imported: {detail}.", "„{file}“ wurde nicht importiert: {detail}.";
     // Compare
     CompareIntro => "Two assessments over each other, and what changed per area.", "Zwei Einschätzungen übereinander und was sich je Bereich geändert hat.";
@@ -86,7 +96,7 @@ crate::i18n::catalogue! { AS;
     WorkshopIntro => "Collect several participants' assessments: each exports a file and you import them here, or they answer one after another on this machine under the same workshop name.", "Sammeln Sie die Einschätzungen mehrerer Teilnehmender: Jede Person exportiert eine Datei, die Sie hier importieren, oder sie antworten nacheinander an diesem Rechner unter demselben Workshop-Namen.";
     ChooseWorkshop => "Workshop", "Workshop";
     NoWorkshop => "No workshop yet. Import participants' files or give an assessment a workshop name.", "Noch kein Workshop. Importieren Sie Dateien der Teilnehmenden oder geben Sie einer Einschätzung einen Workshop-Namen.";
-    NewWorkshopName => "Workshop name for imported files", "Workshop-Name für importierte Dateien";
+    NewWorkshopName => "Workshop for files and links that name none", "Workshop für Dateien und Links ohne eigenen Workshop";
     Participants => "Participants ({n})", "Teilnehmende ({n})";
     Average => "Average", "Durchschnitt";
     Min => "Min", "Min";
@@ -135,4 +145,41 @@ pub fn maturity_name(lang: Lang, level: MaturityLevel) -> &'static str {
         Lang::En => en,
         Lang::De => de,
     }
+}
+
+/// What an import added, for its toast: where the assessments went (the one workshop
+/// by name, or each workshop with its count) and how many were already there, with
+/// singular and plural forms in both languages.
+pub fn imported_text(l: Lang, added: &Added) -> String {
+    let n = |k: usize| l.count(k);
+    let mut text = match added.workshops.as_slice() {
+        [] => l.t(AS::ImportedNone).to_string(),
+        [(w, 1)] if w.is_empty() => l.t(AS::ImportedOne).to_string(),
+        [(w, k)] if w.is_empty() => fill(l.t(AS::ImportedMany), &[("n", &n(*k))]),
+        [(w, 1)] => fill(l.t(AS::AddedToOne), &[("workshop", w)]),
+        [(w, k)] => fill(l.t(AS::AddedToMany), &[("n", &n(*k)), ("workshop", w)]),
+        several => {
+            let parts: Vec<String> = several
+                .iter()
+                .map(|(w, k)| match w.as_str() {
+                    "" => fill(l.t(AS::AddedPartNone), &[("n", &n(*k))]),
+                    w => fill(l.t(AS::AddedPart), &[("n", &n(*k)), ("workshop", w)]),
+                })
+                .collect();
+            fill(
+                l.t(AS::AddedToSeveral),
+                &[("n", &n(added.added)), ("parts", &parts.join(", "))],
+            )
+        }
+    };
+    let skipped = match added.skipped {
+        0 => None,
+        1 => Some(l.t(AS::SkippedOne).to_string()),
+        k => Some(fill(l.t(AS::SkippedMany), &[("n", &n(k))])),
+    };
+    if let Some(s) = skipped {
+        text.push(' ');
+        text.push_str(&s);
+    }
+    text
 }

@@ -87,13 +87,13 @@ fn the_radar_uses_its_frame_where_wide_and_shrinks_with_wrapped_names_where_narr
         "Lieferzuverlässigkeit"
     );
     assert!(option["radar"]["axisName"].get("formatter").is_none());
-    // Narrow columns and phones: a smaller radar, shorter lines, long words hyphenated.
+    // Narrow columns and phones: a smaller radar, shorter lines, words never split.
     let media = option["media"].as_array().unwrap();
     assert_eq!(media[0]["query"]["maxWidth"], MID_PX);
     assert_eq!(media[0]["option"]["radar"]["radius"], RADAR_RADIUS_MID);
     let names = &media[0]["option"]["radar"]["indicator"];
-    assert_eq!(names[0]["name"], "Leistungs-\nfähigkeit\ndes Systems");
-    assert_eq!(names[1]["name"], "Lieferzuver-\nlässigkeit");
+    assert_eq!(names[0]["name"], "Leistungsfähigkeit\ndes Systems");
+    assert_eq!(names[1]["name"], "Lieferzuverlässigkeit");
     assert_eq!(names[1]["max"], 5.0, "the axes stay whole");
     assert_eq!(media[1]["query"]["maxWidth"], NARROW_PX);
     assert_eq!(media[1]["option"]["radar"]["radius"], RADAR_RADIUS_NARROW);
@@ -103,22 +103,58 @@ fn the_radar_uses_its_frame_where_wide_and_shrinks_with_wrapped_names_where_narr
             .unwrap()
             < 12
     );
-    // Every line fits its limit.
+    assert_eq!(
+        wrap_name(&axes[0], NAME_LINE_CHARS),
+        "Leistungsfähigkeit\ndes Systems"
+    );
+    // A word longer than the narrow line keeps a line of its own, whole.
+    assert_eq!(
+        wrap_name(&axes[1], NAME_LINE_CHARS_NARROW),
+        "Lieferzuverlässigkeit"
+    );
+}
+
+#[test]
+fn radar_names_break_between_words_or_after_their_own_hyphen_never_inside_a_word() {
+    use keystone::charts::profile::wrap_name;
+    // The German area names that were cut mid-word ("Kundenwe-rtmodell", "Selling--Center").
+    assert_eq!(wrap_name("Kundenwertmodell", 12), "Kundenwertmodell");
+    assert_eq!(wrap_name("Selling-Center", 12), "Selling-\nCenter");
+    assert_eq!(wrap_name("Selling-Center", 18), "Selling-Center");
+    assert_eq!(
+        wrap_name("Selling-Center-Analyse und Kundenwertmodell", 12),
+        "Selling-\nCenter-\nAnalyse und\nKundenwertmodell"
+    );
+    assert_eq!(
+        wrap_name("Level Selling und Ebenen", 12),
+        "Level\nSelling und\nEbenen"
+    );
+    // Every word of the name is on some line whole (a hyphen ends its line).
     for (name, max) in [
-        (wrap_name(&axes[0], NAME_LINE_CHARS, false), NAME_LINE_CHARS),
-        (
-            wrap_name(&axes[1], NAME_LINE_CHARS_NARROW, true),
-            NAME_LINE_CHARS_NARROW,
-        ),
-        (
-            wrap_name("Selling-Center-Analyse und Kundenwertmodell", 12, true),
-            12,
-        ),
+        ("Verständnis des Systems", 12),
+        ("Kundenentwicklung", 12),
+        ("Buying-Center", 8),
+        ("Vision", 3),
     ] {
-        assert!(name.lines().all(|l| l.chars().count() <= max), "{name}");
+        let wrapped = wrap_name(name, max);
+        assert_eq!(
+            wrapped.replace("-\n", "-").replace('\n', " "),
+            name,
+            "{wrapped}"
+        );
+        for line in wrapped.lines() {
+            let pieces = line.split_inclusive('-').count();
+            assert!(
+                line.chars().count() <= max || (pieces == 1 && !line.contains(' ')),
+                "{line:?} is longer than {max} but not one word"
+            );
+        }
     }
-    assert_eq!(wrap_name("Price", 12, true), "Price");
-    assert_eq!(wrap_name("", 12, true), "");
+    // Spaces are tidied, empty stays empty, a lone hyphen is kept.
+    assert_eq!(wrap_name("  Price   list ", 12), "Price list");
+    assert_eq!(wrap_name("", 12), "");
+    assert_eq!(wrap_name("A - B", 12), "A - B");
+    assert_eq!(wrap_name("E-", 1), "E-");
 }
 
 mod profile {

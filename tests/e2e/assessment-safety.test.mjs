@@ -143,7 +143,7 @@ test('Compare with only two different people chooses nothing for the user, and s
   })) });
   await page.goto(h.baseUrl + '#/assessment'); await page.getByRole('navigation', { name: 'Main' }).waitFor();
   await page.getByLabel('Import assessment files').setInputFiles([file('anna.json', 'Anna Berg (KAM)'), file('jonas.json', 'Jonas Wolf (Vertriebsleiter)')]);
-  await page.getByText('2 assessment(s) imported.').waitFor();
+  await page.getByText('2 assessments imported.').waitFor();
   await app.waitSaved();
   await page.getByRole('navigation', { name: 'Self-assessment pages' }).getByRole('link', { name: 'Compare' }).click();
   await page.getByText('Choose the two assessments to compare (two are chosen for you only when the same person answered twice).').waitFor();

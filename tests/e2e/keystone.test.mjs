@@ -1056,8 +1056,8 @@ test('self-assessment with an empty workspace: twelve answers by keyboard and mo
   await page.getByRole('navigation', { name: 'Self-assessment pages' }).getByRole('link', { name: 'Workshop' }).click();
   await page.waitForURL(/#\/assessment\/workshop$/);
   await page.getByText('No workshop yet.').waitFor();
-  await page.getByLabel('Workshop name for imported files').fill('Kick-off <b>Nord</b>');
-  await page.getByLabel('Workshop name for imported files').press('Tab');
+  await page.getByLabel('Workshop for files and links that name none').fill('Kick-off <b>Nord</b>');
+  await page.getByLabel('Workshop for files and links that name none').press('Tab');
   await page.getByLabel('Import assessment files').setInputFiles([
     file('anna.json', participant('Anna', [1, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 0])),
     file('jonas.json', participant('Jonas', [5, 3, 3, 4, 2, 2, 2, 2, 2, 2, 2, 0])),
@@ -1079,7 +1079,7 @@ test('self-assessment with an empty workspace: twelve answers by keyboard and mo
   await page.locator('ul.legend').getByText('Jonas · 2026-11-20').waitFor();
   // Importing the same files again adds nothing.
   await page.getByLabel('Import assessment files').setInputFiles([file('anna.json', participant('Anna', [1, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 0]))]);
-  await page.getByText('0 assessment(s) imported, 1 already there.').waitFor();
+  await page.getByText('No assessment added. 1 was already there.').waitFor();
   const [ws] = await Promise.all([page.waitForEvent('download'), app.button('Export workshop (JSON)').click()]);
   const workshopFile = JSON.parse(fs.readFileSync(await ws.path(), 'utf8'));
   assert.equal(workshopFile.data.workshop, 'Kick-off <b>Nord</b>');

@@ -142,3 +142,42 @@ test('the register fits its frame at 1400 px in English and German: every column
     assert.ok(table <= frame, `the ${lang} register is ${table} px wide in a ${frame} px frame`);
   }
 });
+
+test('at 390 px in German a rated area\'s comment box is full width with "clear rating" under it', async () => {
+  const { page, app } = h;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await app.goto('#/assessment');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.locator('#area-vision label.level').first().click();
+  const clear = page.getByRole('button', { name: 'Bewertung von „Vision“ löschen' });
+  await clear.waitFor();
+  const box = await page.locator('#comment-vision').boundingBox();
+  assert.ok(box.width >= 300, `the comment box is ${box.width} px wide`);
+  const link = await clear.boundingBox();
+  assert.ok(link.y >= box.y + box.height, `"clear rating" at ${link.y}, the box ends at ${box.y + box.height}`);
+  const m = await measure(page);
+  assert.ok(m.scrollWidth <= m.width, m.wide.join(', '));
+});
+
+test('at 390 px in German the calendar hints sit under their buttons and nothing overflows', async () => {
+  const { page, app, baseUrl } = h;
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await app.goto('#/accounts');
+  await app.loadSample();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(baseUrl + '#/key-accounts');
+  await page.locator('table tbody th a').first().waitFor();
+  const plan = (await page.locator('table tbody th a').first().getAttribute('href')) + '/plan';
+  for (const [hash, name] of [['#/key-accounts', 'Alle zum Kalender hinzufügen'], [plan, 'Zum Kalender hinzufügen']]) {
+    await page.goto(baseUrl + hash);
+    const button = page.getByRole('button', { name, exact: true });
+    await button.waitFor();
+    const b = await button.boundingBox();
+    const hint = await page.locator('#calendar-hint').boundingBox();
+    assert.ok(hint.y >= b.y + b.height, `${hash}: the hint at ${hint.y} is not under the button (ends at ${b.y + b.height})`);
+    assert.ok(hint.x + hint.width <= 390 && b.x + b.width <= 390, `${hash}: wider than the window`);
+    const m = await measure(page);
+    assert.ok(m.scrollWidth <= m.width, `${hash}: ${m.wide.join(', ')}`);
+  }
+});

@@ -3,6 +3,7 @@
 // opens, "Send my answers") and result links pasted into a workshop.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { useHarness, openPage } from './harness.mjs';
 import { KeystoneApp } from './app.mjs';
 import { resultCode, invitationCode } from './share-codes.mjs';
@@ -117,10 +118,19 @@ test('lengths: twelve comments of 200 characters are compressed by the browser; 
   const offer = page.getByRole('button', { name: 'Download the file' });
   if (link.length > 2000) await offer.waitFor();
   else assert.equal(await offer.count(), 0);
-  // Without the comments: short again.
+  // Unticking the comments makes the link again at once, without them: short again.
+  const linkBox = page.getByLabel('Link to this result');
+  const made = async (check) => {
+    for (let i = 0; i < 50 && !check((await linkBox.inputValue()).length); i++) await page.waitForTimeout(100);
+    return (await linkBox.inputValue()).length;
+  };
   await page.getByRole('checkbox', { name: 'Include comments' }).uncheck();
-  await page.getByRole('button', { name: 'Share as link' }).click();
-  assert.ok((await page.getByLabel('Link to this result').inputValue()).length < 120);
+  const short = await made((n) => n < 120);
+  assert.ok(short < 120, `${short}`);
+  // Ticking them again: the link is made again with them (the same as before).
+  await page.getByRole('checkbox', { name: 'Include comments' }).check();
+  assert.equal(await made((n) => n === link.length), link.length);
+  assert.equal(await linkBox.inputValue(), link);
 });
 
 test('a link of a newer version says so', async () => {
@@ -156,6 +166,27 @@ test('an invitation: its link opens the questionnaire with the workshop filled i
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Show full screen');
+  // Every module a whole number of pixels wide, beside the link and full screen on a
+  // phone (a code scaled to fit had modules of uneven widths).
+  const pixelsPerModule = (svg) => svg.evaluate((el) => el.getBoundingClientRect().width / el.viewBox.baseVal.width);
+  const perModule = await pixelsPerModule(qr);
+  assert.ok(Number.isInteger(perModule) && perModule >= 4, `${perModule}`);
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Show full screen' }).click();
+  await dialog.waitFor();
+  const full = await pixelsPerModule(dialog.locator('svg'));
+  assert.ok(Number.isInteger(full) && full >= 6, `${full} px per module`);
+  const box = await dialog.locator('svg').boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390, `${box.x} + ${box.width}`);
+  assert.equal(await dialog.locator('svg').getAttribute('shape-rendering'), 'crispEdges');
+  // The phone turned while it is open: sized again, whole pixels still.
+  await page.setViewportSize({ width: 844, height: 300 });
+  await page.waitForFunction(() => document.querySelector('dialog.qr-full svg').getBoundingClientRect().height <= 300 * 0.82);
+  const turned = await pixelsPerModule(dialog.locator('svg'));
+  assert.ok(Number.isInteger(turned) && turned < full, `${turned} px per module`);
+  await page.keyboard.press('Escape');
+  await page.setViewportSize(viewport);
 
   // A participant's phone: a fresh profile.
   const problems = [];
@@ -169,6 +200,8 @@ test('an invitation: its link opens the questionnaire with the workshop filled i
     // In English for the rest of the journey.
     await phone.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
     await answerAll(phone, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4]);
+    await phone.getByLabel('Comment on “Process” (optional)').fill('Private remark');
+    await phone.getByLabel('Comment on “Process” (optional)').press('Tab');
     // No share sheet in this browser: the link is copied, and it says so.
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl.replace(/\/$/, '') });
     await phone.evaluate(() => { delete Navigator.prototype.share; });
@@ -178,10 +211,21 @@ test('an invitation: its link opens the questionnaire with the workshop filled i
     assert.match(copied, /#\/assessment\/shared\//);
     // Neither: the file.
     await phone.evaluate(() => { Object.defineProperty(navigator, 'clipboard', { value: undefined }); });
-    const download = phone.waitForEvent('download');
-    await phone.getByRole('button', { name: 'Send my answers' }).click();
-    assert.match((await download).suggestedFilename(), /^keystone-assessment-.*\.json$/);
+    const sentFile = async () => {
+      const download = phone.waitForEvent('download');
+      await phone.getByRole('button', { name: 'Send my answers' }).click();
+      const file = await download;
+      assert.match(file.suggestedFilename(), /^keystone-assessment-.*\.json$/);
+      return JSON.parse(fs.readFileSync(await file.path(), 'utf8')).data.assessments[0];
+    };
+    // The file carries what the link would: the comments only when ticked.
+    const without = await sentFile();
     await phone.getByText('your answers were downloaded as a file').waitFor();
+    assert.equal(without.ratings.negotiation, 4);
+    assert.ok(!JSON.stringify(without).includes('Private remark'), JSON.stringify(without));
+    await phone.getByRole('checkbox', { name: 'Include comments' }).check();
+    const withComments = await sentFile();
+    assert.equal(withComments.comments.process, 'Private remark');
     // Opening the invitation again continues, it does not start another assessment.
     await phone.goto(link);
     await phone.waitForURL(/#\/assessment\/\d+$/);
@@ -214,14 +258,14 @@ test('three result links pasted into a workshop make three participants; pasting
   const box = page.getByLabel('Paste one or more result links (a whole message is fine)');
   await box.fill(`Hi, the answers:\n${links[0]}\n${links[1]} and ${links[2]}.\nThanks!`);
   await page.getByRole('button', { name: 'Add the links' }).click();
-  await page.getByText('3 assessment(s) imported.').waitFor();
+  await page.getByText('3 assessments added to the workshop “Kick-off”.').waitFor();
   await page.getByRole('heading', { name: 'Participants (3)' }).waitFor();
   assert.equal(await page.locator('table.participants tbody tr').count(), 3);
   await page.locator('table.participants').getByText('مريم').waitFor();
   // The same links again: recognised as already there.
   await box.fill(links.join(' '));
   await page.getByRole('button', { name: 'Add the links' }).click();
-  await page.getByText('0 assessment(s) imported, 3 already there.').waitFor();
+  await page.getByText('No assessment added. 3 were already there.').waitFor();
   // Text without a link, and a damaged link among good ones.
   await box.fill('no links here');
   await page.getByRole('button', { name: 'Add the links' }).click();
@@ -230,6 +274,43 @@ test('three result links pasted into a workshop make three participants; pasting
   await page.getByRole('button', { name: 'Add the links' }).click();
   await page.getByText('Link 1 was not added: The link is damaged or was altered').waitFor();
   assert.equal(await page.locator('table.participants tbody tr').count(), 3);
+});
+
+test('pasted result links join the workshop each names (made if new), not the one open; the toast names them; Undo takes all back', async () => {
+  const { page, app, baseUrl } = h;
+  const link = (c) => `${baseUrl}#/assessment/shared/${c}`;
+  await app.goto('#/assessment/workshop');
+  const box = page.getByLabel('Paste one or more result links (a whole message is fine)');
+  await page.locator('#ws-import-name').fill('Kick-off');
+  await page.locator('#ws-import-name').press('Tab');
+  await box.fill(link(resultCode({ levels: Array(12).fill(1), respondent: 'Old' })));
+  await page.getByRole('button', { name: 'Add the links' }).click();
+  await page.getByText('1 assessment added to the workshop “Kick-off”.').waitFor();
+  await app.waitStored((t) => t.includes('Old'));
+  // Two links name "Strategy 2027" (no such workshop yet), one names none.
+  await box.fill([
+    link(resultCode({ levels: Array(12).fill(2), respondent: 'Anna', workshop: 'Strategy 2027' })),
+    link(resultCode({ levels: Array(12).fill(3), respondent: 'Jonas', workshop: 'Strategy 2027' })),
+    link(resultCode({ levels: Array(12).fill(4), respondent: 'Mia' })),
+  ].join('\n'));
+  await page.getByRole('button', { name: 'Add the links' }).click();
+  await page.getByText('3 assessments added: 2 to “Strategy 2027”, 1 to “Kick-off”.').waitFor();
+  const choose = page.getByLabel('Workshop', { exact: true });
+  assert.deepEqual(await choose.locator('option').allTextContents(), ['Kick-off', 'Strategy 2027']);
+  await choose.selectOption('Strategy 2027');
+  await page.getByRole('heading', { name: 'Participants (2)' }).waitFor();
+  assert.deepEqual((await page.locator('table.participants tbody tr td:first-child').allTextContents()).sort(), ['Anna', 'Jonas']);
+  await choose.selectOption('Kick-off');
+  await page.getByRole('heading', { name: 'Participants (2)' }).waitFor();
+  // Undo takes back all three, in both workshops.
+  await app.button('Undo').click();
+  await page.getByRole('heading', { name: 'Participants (1)' }).waitFor();
+  assert.deepEqual(await choose.locator('option').allTextContents(), ['Kick-off']);
+  // In German, one link: the singular.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.locator('#ws-paste').fill(link(resultCode({ levels: Array(12).fill(5), respondent: 'Ole', workshop: 'Strategie 2027' })));
+  await page.getByRole('button', { name: 'Links hinzufügen' }).click();
+  await page.getByText('1 Einschätzung dem Workshop „Strategie 2027“ hinzugefügt.').waitFor();
 });
 
 function crc32(bytes) {

@@ -25,11 +25,24 @@ impl std::ops::DerefMut for Assessments {
 }
 
 /// What adding imported assessments did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Added {
     pub added: usize,
     /// Already there with the same answers (a file imported twice).
     pub skipped: usize,
+    /// How many were added to each workshop, in order of first addition; `""` counts
+    /// those added without a workshop.
+    pub workshops: Vec<(String, usize)>,
+}
+
+impl Added {
+    fn count(&mut self, workshop: &str) {
+        self.added += 1;
+        match self.workshops.iter_mut().find(|(w, _)| w == workshop) {
+            Some((_, n)) => *n += 1,
+            None => self.workshops.push((workshop.to_string(), 1)),
+        }
+    }
 }
 
 impl Assessments {
@@ -48,18 +61,41 @@ impl Assessments {
     /// Adds imported assessments under fresh ids; `workshop`, if given, is set on each.
     /// One with the same answers as one already here is skipped.
     pub fn add_imported(&mut self, incoming: Vec<Assessment>, workshop: Option<&str>) -> Added {
+        self.add_each(incoming, |a| {
+            if let Some(w) = workshop {
+                a.workshop = w.to_string();
+            }
+        })
+    }
+
+    /// Adds imported assessments under fresh ids, each into the workshop it names
+    /// (result links and participants' files carry theirs); one naming none goes into
+    /// `fallback` if given. One with the same answers as one already here is skipped.
+    pub fn add_to_named_workshops(
+        &mut self,
+        incoming: Vec<Assessment>,
+        fallback: Option<&str>,
+    ) -> Added {
+        self.add_each(incoming, |a| {
+            if let (true, Some(w)) = (a.workshop.trim().is_empty(), fallback) {
+                a.workshop = w.to_string();
+            }
+        })
+    }
+
+    fn add_each(&mut self, incoming: Vec<Assessment>, file: impl Fn(&mut Assessment)) -> Added {
         let mut result = Added::default();
         for mut a in incoming {
-            if let Some(w) = workshop {
-                a.workshop = w.trim().to_string();
-            }
+            file(&mut a);
+            a.workshop = a.workshop.trim().to_string();
             if self.iter().any(|have| have.same_answers(&a)) {
                 result.skipped += 1;
                 continue;
             }
             a.id = self.next_id();
+            let workshop = a.workshop.clone();
             self.push(a);
-            result.added += 1;
+            result.count(&workshop);
         }
         result
     }

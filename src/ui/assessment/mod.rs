@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::charts::profile::{radar_option, series_table, supplier_color, SupplierRatings};
 use crate::charts::Chart;
 use crate::domain::assessment::{Area, Assessment, Maturity};
-use crate::i18n::assessment::{area_name, area_text, maturity_name, AS};
+use crate::i18n::assessment::{area_name, area_text, imported_text, maturity_name, AS};
 use crate::i18n::key_accounts::day_text;
 use crate::i18n::tr;
 use crate::i18n::{describe_import_error, fill, Lang};
@@ -155,8 +155,8 @@ pub fn export_assessments(list: &[Assessment], workshop: Option<&str>) {
     let _ = browser::download(&name, &text, "application/json");
 }
 
-/// Reads the picked assessment files and adds what they hold (into `workshop` if
-/// given); a file that fails its checks is named with its problem and adds nothing.
+/// Reads the picked assessment files and adds what they hold (each into the workshop
+/// it names, else into `workshop` if given); a file that fails its checks is named with its problem and adds nothing.
 /// The toast offers to undo the whole import; `refused` gets one message per file
 /// that was not imported.
 pub fn import_assessment_files(
@@ -200,8 +200,9 @@ pub fn import_assessment_files(
     });
 }
 
-/// Adds imported assessments (duplicates recognised, into `workshop` where given) and
-/// says how many with an Undo: the files and the pasted links go the same way.
+/// Adds imported assessments (duplicates recognised), each into the workshop it
+/// names, one naming none into `workshop` where given, and says where they went with
+/// an Undo of the whole addition: the files and the pasted links go the same way.
 pub fn add_imported_with_undo(
     app: AppState,
     lang: Lang,
@@ -211,28 +212,18 @@ pub fn add_imported_with_undo(
     let json = app.store.assessments;
     let (before, added) = update_assessments(json, |l| {
         let before: Vec<u64> = l.iter().map(|a| a.id).collect();
-        (before, l.add_imported(incoming, workshop))
+        (before, l.add_to_named_workshops(incoming, workshop))
     });
-    let text = if added.skipped == 0 {
-        fill(lang.t(AS::Imported), &[("added", &lang.count(added.added))])
-    } else {
-        fill(
-            lang.t(AS::ImportedSkipped),
-            &[
-                ("added", &lang.count(added.added)),
-                ("skipped", &lang.count(added.skipped)),
-            ],
-        )
-    };
-    app.toasts.notify_with_undo(text, move || {
-        update_assessments(json, |l| l.retain(|a| before.contains(&a.id)));
-    });
+    app.toasts
+        .notify_with_undo(imported_text(lang, &added), move || {
+            update_assessments(json, |l| l.retain(|a| before.contains(&a.id)));
+        });
 }
 
 /// The "Import assessment files" button (a file picker for several files).
 #[component]
 pub fn ImportAssessments(
-    /// The workshop the files go into; `None` keeps the files' own.
+    /// Where files naming no workshop go (`None`: nowhere); those naming one go there.
     #[prop(into)]
     workshop: Signal<Option<String>>,
 ) -> impl IntoView {

@@ -10,7 +10,7 @@ use crate::i18n::{fill, tr};
 use crate::state::analyses::today;
 use crate::state::use_app;
 
-/// The button and a line saying what it does; `only` is the one account, or all.
+/// The button and, under it, a line saying what it does; `only` is the one account, or all.
 #[component]
 pub fn CalendarExport(#[prop(optional)] only: Option<AccountId>) -> impl IntoView {
     let app = use_app();
@@ -41,9 +41,13 @@ pub fn CalendarExport(#[prop(optional)] only: Option<AccountId>) -> impl IntoVie
         CAL::AddAllToCalendar
     };
     view! {
-        <p class="calendar-export">
-            <button type="button" aria-describedby="calendar-hint" on:click=export>{tr(lang, label)}</button>
-            " "<span id="calendar-hint" class="muted">{tr(lang, CAL::Hint)}</span>
-        </p>
+        // The hint under the button, not beside it: a long German line wrapped badly on
+        // a phone.
+        <div class="calendar-export">
+            <div class="actions">
+                <button type="button" aria-describedby="calendar-hint" on:click=export>{tr(lang, label)}</button>
+            </div>
+            <p id="calendar-hint" class="hint">{tr(lang, CAL::Hint)}</p>
+        </div>
     }
 }

@@ -18,20 +18,32 @@ use crate::persist::js::{call_method, property};
 use crate::persist::share_link::invitation_code;
 use crate::state::use_app;
 
-/// The SVG of a QR code of `text` (no text of the user in it: only squares).
-fn qr_svg(text: &str) -> String {
+/// The SVG of a QR code of `text` (no text of the user in it: only squares), one unit
+/// per module, and how many modules wide it is with its quiet zone.
+fn qr_svg(text: &str) -> (String, u32) {
     let Ok(code) = QrCode::new(text.as_bytes()) else {
-        return String::new();
+        return (String::new(), 1);
     };
     let svg = code
         .render::<svg::Color>()
         .quiet_zone(true)
-        .min_dimensions(240, 240)
+        .module_dimensions(1, 1)
         .build();
+    // A (non-micro) QR code's quiet zone is 4 modules on each side.
+    let modules = u32::try_from(code.width()).unwrap_or(1) + 8;
     // Without the XML declaration, which has no place inside HTML.
-    svg.find("<svg")
-        .map(|at| svg[at..].to_string())
-        .unwrap_or_default()
+    let svg = svg.find("<svg").map(|at| svg[at..].to_string());
+    (svg.unwrap_or_default(), modules)
+}
+
+/// The side in CSS pixels of a QR code `modules` modules wide drawn in at most `room`
+/// pixels: a whole number of pixels per module (at least one), so that every module
+/// is drawn equally wide; a code scaled to fit has uneven modules that scanners misread.
+pub fn qr_side_px(modules: u32, room: f64) -> u32 {
+    let modules = modules.max(1);
+    let per_module = (room / f64::from(modules)).floor().max(1.0);
+    // At most a few hundred pixels per module: the cast cannot overflow.
+    per_module.min(10_000.0) as u32 * modules
 }
 
 /// Puts the QR code's SVG into `holder` and names it: attributes set through the DOM,
@@ -40,16 +52,31 @@ fn show_qr(holder: &web_sys::HtmlElement, svg: &str, label: &str) {
     let _ = js_sys::Reflect::set(holder, &"innerHTML".into(), &svg.into());
     let el = property(holder, "firstElementChild");
     if el.is_object() {
-        let attr = |name: &str, value: &str| {
-            let _ = call_method(&el, "setAttribute", &[name.into(), value.into()]);
-        };
-        attr("role", "img");
-        attr("aria-label", label);
-        // The size comes from the stylesheet (small beside the link, large full screen).
+        let _ = call_method(&el, "setAttribute", &["role".into(), "img".into()]);
+        let _ = call_method(&el, "setAttribute", &["aria-label".into(), label.into()]);
+    }
+}
+
+/// Sizes the QR code in `holder` to the largest whole number of pixels per module
+/// that fits in `room` pixels.
+fn size_qr(holder: &web_sys::HtmlElement, modules: u32, room: f64) {
+    let side = qr_side_px(modules, room).to_string();
+    let _ = holder.set_attribute("style", &format!("width:{side}px"));
+    let el = property(holder, "firstElementChild");
+    if el.is_object() {
         for name in ["width", "height"] {
-            let _ = call_method(&el, "removeAttribute", &[name.into()]);
+            let _ = call_method(&el, "setAttribute", &[name.into(), side.as_str().into()]);
         }
     }
+}
+
+/// The window's inner width and height in CSS pixels.
+fn window_size() -> (f64, f64) {
+    let Some(w) = web_sys::window() else {
+        return (0.0, 0.0);
+    };
+    let px = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    (px(w.inner_width()), px(w.inner_height()))
 }
 
 /// The invitation made: its link, the QR code's SVG and its accessible name.
@@ -57,6 +84,8 @@ fn show_qr(holder: &web_sys::HtmlElement, svg: &str, label: &str) {
 struct Made {
     link: String,
     svg: String,
+    /// The code's width in modules, quiet zone included.
+    modules: u32,
     label: String,
 }
 
@@ -91,8 +120,13 @@ pub fn InvitePanel(
         );
         leptos::task::spawn_local(async move {
             let link = link_to("join", &invitation_code(&inv).await);
-            let svg = qr_svg(&link);
-            made.set(Some(Made { link, svg, label }));
+            let (svg, modules) = qr_svg(&link);
+            made.set(Some(Made {
+                link,
+                svg,
+                modules,
+                label,
+            }));
         });
     };
     view! {
@@ -143,11 +177,19 @@ fn InvitationView(made: Made, copied: RwSignal<Option<bool>>) -> impl IntoView {
     let large = NodeRef::<html::Div>::new();
     let dialog = NodeRef::<html::Dialog>::new();
     let opener = NodeRef::<html::Button>::new();
-    let Made { link, svg, label } = made;
+    let Made {
+        link,
+        svg,
+        modules,
+        label,
+    } = made;
     let (svg_small, label_small) = (svg.clone(), label.clone());
     Effect::new(move |_| {
         if let Some(div) = small.get() {
             show_qr(&div, &svg_small, &label_small);
+            // About 14rem beside the link, less in a narrow column.
+            let column = div.parent_element().map_or(0, |p| p.client_width());
+            size_qr(&div, modules, f64::from(column).min(224.0));
         }
     });
     let (svg_large, label_large) = (svg, label.clone());
@@ -156,7 +198,18 @@ fn InvitationView(made: Made, copied: RwSignal<Option<bool>>) -> impl IntoView {
             show_qr(&div, &svg_large, &label_large);
         }
     });
+    // Sized for the window as it is (when opened, and when a phone is turned): all of
+    // its width but the dialog's padding, and most of its height (Close goes below).
+    let fit_large = move || {
+        if let Some(div) = large.get_untracked() {
+            let (width, height) = window_size();
+            size_qr(&div, modules, (width - 48.0).min(height * 0.82));
+        }
+    };
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| fit_large());
+    on_cleanup(move || on_resize.remove());
     let open_full = move |_| {
+        fit_large();
         if let Some(d) = dialog.get() {
             let _ = call_method(&d, "showModal", &[]);
         }

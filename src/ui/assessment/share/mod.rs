@@ -13,6 +13,7 @@ mod panel;
 mod paste;
 mod shared;
 
+pub use invite::qr_side_px;
 use leptos::prelude::*;
 
 use crate::domain::assessment::share_link::LinkError;

@@ -50,23 +50,33 @@ pub fn SharePanel(id: u64) -> impl IntoView {
     let link = RwSignal::new(None::<String>);
     let copied = RwSignal::new(None::<bool>);
     let sent = RwSignal::new(None::<Sent>);
-    // A new answer or the checkbox makes the shown link stale.
-    Effect::new(move |_| {
-        shown.track();
-        comments.track();
-        link.set(None);
-        copied.set(None);
-    });
-    let make_link = move |_| {
+    // Which request made the link: a slower older one must not overwrite a newer one.
+    let made = StoredValue::new(0u32);
+    let make = move || {
         let Some(a) = shown.get_untracked() else {
             return;
         };
         let with_comments = comments.get_untracked();
+        made.update_value(|n| *n += 1);
+        let this = made.get_value();
         leptos::task::spawn_local(async move {
             let code = result_code(&a, with_comments).await;
-            link.set(Some(link_to("shared", &code)));
+            if made.get_value() == this {
+                link.set(Some(link_to("shared", &code)));
+            }
         });
     };
+    // A new answer or the checkbox: a link already shown is made again with them at
+    // once (never silently taken away or left stale).
+    Effect::new(move |first: Option<()>| {
+        shown.track();
+        comments.track();
+        copied.set(None);
+        if first.is_some() && link.with_untracked(Option::is_some) {
+            make();
+        }
+    });
+    let make_link = move |_| make();
     let copy = move |_| {
         let Some(text) = link.get_untracked() else {
             return;

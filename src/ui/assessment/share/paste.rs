@@ -1,6 +1,7 @@
 //! The workshop page's box for result links: any pasted text, every
-//! `#/assessment/shared/…` in it read; the readable ones join the workshop (one
-//! already there is recognised as with files), the others are named with their problem.
+//! `#/assessment/shared/…` in it read; the readable ones join the workshop each link
+//! names (one naming none joins the page's), one already there is recognised as with
+//! files, the others are named with their problem.
 
 use leptos::prelude::*;
 
@@ -12,7 +13,7 @@ use crate::state::{use_app, AppState};
 
 #[component]
 pub fn PasteLinks(
-    /// The workshop the links go into.
+    /// Where links naming no workshop go.
     workshop: Signal<Option<String>>,
 ) -> impl IntoView {
     let app = use_app();
@@ -46,7 +47,8 @@ pub fn PasteLinks(
     }
 }
 
-/// Reads every link in `pasted` and adds the readable results to `into`; the toast
+/// Reads every link in `pasted` and adds the readable results to the workshops they
+/// name (`into` for those naming none); the toast
 /// offers to undo the whole addition. The box is emptied when every link was read.
 fn add_links(
     app: AppState,
