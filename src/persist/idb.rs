@@ -65,39 +65,11 @@ async fn first_event(target: &web_sys::EventTarget, ok: &str, fail: &[&str]) -> 
 }
 
 /// Opens the database (creating its store on the first visit) and keeps the
-/// connection. Called once at start-up, before anything is read. index.html starts
-/// opening it while the wasm downloads (`window.keystoneDb`); that connection is taken
-/// over when it has the store, else the database is opened here.
+/// connection. Called once at start-up, before anything is read.
 pub async fn open() -> Result<(), StorageFailure> {
     if DB.with(|db| db.borrow().is_some()) {
         return Ok(());
     }
-    let db = match opened_early().await {
-        Some(db) if db.object_store_names().contains(STORE) => db,
-        _ => open_here().await?,
-    };
-    // A later version opened in another tab asks this one to step aside; it reloads
-    // its data from there anyway.
-    let close = {
-        let db = db.clone();
-        Closure::<dyn FnMut()>::new(move || db.close())
-    };
-    db.set_onversionchange(Some(close.as_ref().unchecked_ref()));
-    close.forget();
-    DB.with(|d| *d.borrow_mut() = Some(db));
-    Ok(())
-}
-
-/// The connection index.html opened, if it did and it succeeded (taken once).
-async fn opened_early() -> Option<IdbDatabase> {
-    let window = web_sys::window()?;
-    let key = JsValue::from_str("keystoneDb");
-    let promise: Promise = js_sys::Reflect::get(&window, &key).ok()?.dyn_into().ok()?;
-    let _ = js_sys::Reflect::delete_property(&window, &key);
-    JsFuture::from(promise).await.ok()?.dyn_into().ok()
-}
-
-async fn open_here() -> Result<IdbDatabase, StorageFailure> {
     let window = web_sys::window().ok_or(StorageFailure::Blocked)?;
     let factory = window
         .indexed_db()
@@ -124,7 +96,17 @@ async fn open_here() -> Result<IdbDatabase, StorageFailure> {
     if !opened {
         return Err(failure_of(request.error().ok().flatten()));
     }
-    Ok(request.result().map_err(thrown)?.unchecked_into())
+    let db: IdbDatabase = request.result().map_err(thrown)?.unchecked_into();
+    // A later version opened in another tab asks this one to step aside; it reloads
+    // its data from there anyway.
+    let close = {
+        let db = db.clone();
+        Closure::<dyn FnMut()>::new(move || db.close())
+    };
+    db.set_onversionchange(Some(close.as_ref().unchecked_ref()));
+    close.forget();
+    DB.with(|d| *d.borrow_mut() = Some(db));
+    Ok(())
 }
 
 /// Whether the database is open (false: IndexedDB is blocked or missing here).
