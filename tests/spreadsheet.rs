@@ -892,14 +892,37 @@ fn a_large_sheet_is_read_in_batches_that_report_progress_and_can_stop() {
         let result = at_once(future).unwrap();
         (result, seen)
     };
-    // 12,002 cells: one pause after 10,000.
+    // 12,002 cells: pauses after 5,000 and 10,000.
     let (all, seen) = run(usize::MAX);
     let all = all.unwrap().rows;
     assert_eq!(all.len(), 6_001);
     assert_eq!(all[6_000][1], Cell::Number(5_999.0));
-    assert_eq!(seen.len(), 1);
-    assert!(seen[0] > 0.7 && seen[0] < 0.9, "{seen:?}");
+    assert_eq!(seen.len(), 2);
+    assert!(seen[0] > 0.35 && seen[0] < 0.45, "{seen:?}");
+    assert!(seen[1] > 0.7 && seen[1] < 0.9, "{seen:?}");
     // The user cancels at the first pause: nothing is returned.
     let (cancelled, _) = run(1);
     assert_eq!(cancelled, None);
+    // A whole book: a pause after opening it (share 0), then the sheet's; the rows are
+    // the sheet's, and cancelling right after opening reads nothing.
+    let mut shares = Vec::new();
+    let book = at_once(keystone::persist::xlsx::read_book_in_batches(
+        &bytes,
+        None,
+        |share| {
+            shares.push(share);
+            std::future::ready(true)
+        },
+    ))
+    .unwrap()
+    .unwrap();
+    assert_eq!(book.rows, all);
+    assert_eq!(shares.len(), 3);
+    assert_eq!(shares[0], 0.0);
+    let stopped = at_once(keystone::persist::xlsx::read_book_in_batches(
+        &bytes,
+        None,
+        |_| std::future::ready(false),
+    ));
+    assert_eq!(stopped, Ok(None));
 }

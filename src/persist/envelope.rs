@@ -254,14 +254,19 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
         data = (step.1)(data)?;
         at += 1;
     }
-    let mut workspace = read_workspace(data)?;
+    let workspace = read_workspace(data)?;
+    Ok(loaded(&opened, workspace))
+}
+
+/// A read workspace with what its envelope says (`opened`: the envelope without `data`).
+pub(crate) fn loaded(opened: &Opened, mut workspace: Workspace) -> Loaded {
     workspace.envelope = opened
         .root
         .iter()
         .filter(|(key, _)| !ENVELOPE_KEYS.contains(&key.as_str()))
         .map(|(key, value)| (key.clone(), value.clone()))
         .collect();
-    Ok(Loaded {
+    Loaded {
         warnings: import_warnings(&workspace),
         workspace,
         app_version: opened.text("app_version"),
@@ -271,8 +276,8 @@ pub fn from_json(text: &str) -> Result<Loaded, ImportError> {
             .get("revision")
             .and_then(Value::as_u64)
             .unwrap_or(0),
-        migrated_from: (version < SCHEMA_VERSION).then_some(version),
-    })
+        migrated_from: (opened.version < SCHEMA_VERSION).then_some(opened.version),
+    }
 }
 
 /// Reads the data of a current-version file: the JSON type of every field first (so a
@@ -281,6 +286,14 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
     if data.get("accounts") == Some(&Value::Null) {
         data.remove("accounts");
     }
+    let workspace = read_sections(data)?;
+    complete(workspace)
+}
+
+/// The sections of `data` as typed data, after checking the JSON type of every field;
+/// the accounts tidied. The first part of [`read_workspace`], which the batched decode
+/// (`persist::batched`) runs on each chunk of accounts and on the other sections.
+pub(crate) fn read_sections(mut data: Map<String, Value>) -> Result<Workspace, ImportError> {
     let mut found = Vec::new();
     for section in Section::ALL {
         check_section(section, &mut data, &mut found);
@@ -293,6 +306,12 @@ fn read_workspace(mut data: Map<String, Value>) -> Result<Workspace, ImportError
             detail: e.to_string(),
         })?;
     workspace.accounts.iter_mut().for_each(|a| a.tidy());
+    Ok(workspace)
+}
+
+/// The second part of [`read_workspace`]: the rules across sections, on the whole
+/// workspace.
+pub(crate) fn complete(mut workspace: Workspace) -> Result<Workspace, ImportError> {
     // The key-account section is kept as JSON (see `KeyAccountsJson`); it must read as
     // typed data now, so that no page ever meets an entry it cannot read.
     let typed = crate::domain::key_account::read_key_accounts(&workspace.key_accounts)

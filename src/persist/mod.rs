@@ -3,6 +3,7 @@
 //! workspace) and the local-storage adapter (settings of this browser, tab bookkeeping).
 
 pub mod assessment_file;
+pub mod batched;
 pub mod client_file;
 pub mod csv;
 pub mod envelope;

@@ -10,6 +10,7 @@
 use super::LoadFailure;
 use crate::domain::{Section, Workspace};
 use crate::i18n::Lang;
+use crate::persist::batched::{self, StoredRecords};
 use crate::persist::{self as files, ImportError, Loaded};
 use crate::persist::{idb, layout, storage};
 
@@ -46,39 +47,70 @@ impl Described {
     }
 }
 
-fn decode_all(texts: Vec<String>) -> Vec<Result<Loaded, Described>> {
+/// A stored workspace as it was found: IndexedDB's records (decoded in batches) or a
+/// text in the file format (local storage, where earlier versions kept it; a backup).
+#[derive(Debug, Clone)]
+pub enum Found {
+    Records(StoredRecords),
+    Text(String),
+}
+
+impl Found {
+    /// In the file format: what is kept when it cannot be read.
+    pub fn text(&self) -> String {
+        match self {
+            Found::Records(records) => records.text(),
+            Found::Text(text) => text.clone(),
+        }
+    }
+}
+
+/// What decoding gives, one result per workspace.
+type Decoded = Vec<Result<Loaded, Described>>;
+/// The decoding, run from the `decode` chunk; it pauses between batches.
+type Decoding = std::pin::Pin<Box<dyn std::future::Future<Output = Decoded>>>;
+
+fn decode_all(found: Vec<Found>) -> Decoding {
     // Storage holds a workspace: ask the browser to keep it for good. Done here, in the
     // chunk a returning visit fetches anyway, to keep the main module small; the data
     // page asks too and shows the answer.
     wasm_bindgen_futures::spawn_local(async {
         let _ = super::storage_info::request_persistence().await;
     });
-    texts
-        .iter()
-        .map(|t| files::from_json(t).map_err(|e| Described::of(&e)))
-        .collect()
+    Box::pin(async move {
+        let mut decoded = Vec::with_capacity(found.len());
+        for f in found {
+            let result = match f {
+                Found::Records(records) => {
+                    batched::decode_in_batches(&records, |_| super::browser::pause()).await
+                }
+                Found::Text(text) => files::from_json(&text),
+            };
+            decoded.push(result.map_err(|e| Described::of(&e)));
+            // The backup is decoded in a task of its own.
+            super::browser::pause().await;
+        }
+        decoded
+    })
 }
 
 #[cfg(not(feature = "eager-pages"))]
 #[leptos::wasm_split::wasm_split(decode, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn decode_in_chunk(texts: Vec<String>) -> Result<Vec<Result<Loaded, Described>>, ChunkFailed> {
-    Ok(decode_all(texts))
+fn decode_in_chunk(found: Vec<Found>) -> Result<Decoding, ChunkFailed> {
+    Ok(decode_all(found))
 }
 
 #[cfg(feature = "eager-pages")]
-async fn decode_in_chunk(
-    texts: Vec<String>,
-) -> Result<Vec<Result<Loaded, Described>>, ChunkFailed> {
-    Ok(decode_all(texts))
+async fn decode_in_chunk(found: Vec<Found>) -> Result<Decoding, ChunkFailed> {
+    Ok(decode_all(found))
 }
 
-/// Decodes workspace files (JSON text) in the `decode` chunk; with no text, fetches
-/// nothing.
-pub async fn decode(texts: Vec<String>) -> Result<Vec<Result<Loaded, Described>>, ChunkFailed> {
-    if texts.is_empty() {
+/// Decodes stored workspaces in the `decode` chunk; with none, fetches nothing.
+pub async fn decode(found: Vec<Found>) -> Result<Decoded, ChunkFailed> {
+    if found.is_empty() {
         return Ok(Vec::new());
     }
-    decode_in_chunk(texts).await
+    Ok(decode_in_chunk(found).await?.await)
 }
 
 /// What storage held when the app started, decoded.
@@ -107,9 +139,9 @@ impl Default for Stored {
     }
 }
 
-/// The stored texts in the file format, and where they were found.
+/// The stored workspace and backup, and where they were found.
 struct Texts {
-    workspace: Option<String>,
+    workspace: Option<Found>,
     backup: Option<String>,
     from_local: bool,
 }
@@ -132,21 +164,15 @@ async fn stored_texts() -> Texts {
         storage::remove_old_layout();
         let backup = records.pop().flatten();
         let meta = records[0].take().unwrap_or_default();
-        let chunks: Vec<&str> = chunks.iter().map(|(_, text)| text.as_str()).collect();
         // Section records follow `meta` in `Section::ALL`'s order.
-        let sections: Vec<String> = Section::ALL
-            .iter()
-            .map(|&s| {
-                let record = records[1 + s.index()].as_deref();
-                match (s, record) {
-                    (Section::Accounts, Some(count)) => layout::accounts_member(count, &chunks),
-                    (_, record) => record.unwrap_or("").to_string(),
-                }
-            })
-            .collect();
-        let parts: Vec<&str> = sections.iter().map(String::as_str).collect();
+        let sections = records.drain(1..).take(Section::ALL.len()).collect();
+        let chunks = chunks.into_iter().map(|(_, text)| text).collect();
         return Texts {
-            workspace: Some(layout::assemble(&meta, &parts)),
+            workspace: Some(Found::Records(StoredRecords {
+                meta,
+                sections,
+                chunks,
+            })),
             backup,
             from_local: false,
         };
@@ -154,7 +180,7 @@ async fn stored_texts() -> Texts {
     let workspace = storage::read(storage::KEY_WORKSPACE).ok().flatten();
     Texts {
         from_local: workspace.is_some(),
-        workspace,
+        workspace: workspace.map(Found::Text),
         backup: storage::read(storage::KEY_PREVIOUS).ok().flatten(),
     }
 }
@@ -162,25 +188,25 @@ async fn stored_texts() -> Texts {
 /// The stored workspace in the file format, as the next start would read it (tests,
 /// and the bench).
 pub async fn stored_text() -> Option<String> {
-    stored_texts().await.workspace
+    stored_texts().await.workspace.map(|w| w.text())
 }
 
 impl Stored {
     /// Reads the workspace and the backup from storage and decodes them.
     pub async fn read() -> Result<Stored, ChunkFailed> {
         let found = stored_texts().await;
-        let texts: Vec<String> = found
+        let sources: Vec<Found> = found
             .workspace
             .iter()
-            .chain(&found.backup)
             .cloned()
+            .chain(found.backup.clone().map(Found::Text))
             .collect();
-        let mut decoded = decode(texts).await?.into_iter();
+        let mut decoded = decode(sources).await?.into_iter();
         let workspace = match found.workspace {
             None => Ok(None),
             Some(raw) => match decoded.next() {
                 Some(Ok(loaded)) => Ok(Some(loaded)),
-                Some(Err(e)) => Err(unreadable(e, raw, found.from_local).await),
+                Some(Err(e)) => Err(unreadable(e, raw.text(), found.from_local).await),
                 None => Ok(None),
             },
         };
@@ -207,7 +233,7 @@ impl Stored {
         let decoded = decode(vec![raw.clone()]).await?.pop();
         Ok(match decoded {
             Some(Ok(loaded)) => Ok(Some(loaded)),
-            Some(Err(e)) => Err(unreadable(e, raw, found.from_local).await),
+            Some(Err(e)) => Err(unreadable(e, raw.text(), found.from_local).await),
             None => Ok(None),
         })
     }

@@ -13,7 +13,10 @@
 //     the register's rows show), the JS heap, and the longest task on the edits above
 //     and on typing a search;
 //  5. a link straight to the Pareto page on the slow line, with a stored workspace,
-//     until its chart is drawn.
+//     until its chart is drawn;
+//  6. with 100,000 customers (SIZES): the longest task of each page change (register →
+//     Pareto → portfolio → key accounts) and of each interaction (changing an ABC
+//     threshold, a weight, sorting the register), and the wasm memory after loading.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -208,17 +211,69 @@ async function storageRun(n) {
   const load = Math.round(await page.evaluate(() => performance.now()));
   const loadTask = Math.round(await page.evaluate(() => window.__longest));
   const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : 0));
+  const wasm = await wasmMemory(page);
   await page.waitForTimeout(2500);
   await page.evaluate(() => { window.__longest = 0; });
   await page.getByLabel('Search by name').pressSequentially('Kunde 0999', { delay: 120 });
   await page.waitForTimeout(500);
   const search = Math.round(await page.evaluate(() => window.__longest));
   await context.close();
-  return { store, chars, load, loadTask, heap, search };
+  return { store, chars, load, loadTask, heap, wasm, search };
+}
+
+/// The bytes of the main wasm module's memory: wasm-bindgen's init, called again, hands
+/// back the running instance's exports.
+const wasmMemory = (page) => page.evaluate(async () => {
+  const href = document.querySelector('link[rel=modulepreload][href*="keystone.js"]').href;
+  const exports = await (await import(href)).default();
+  return exports.memory.buffer.byteLength;
+});
+
+/// With `n` customers stored, from the register: the longest task of each page change
+/// (until the page's heading shows, and 1 s to settle) and of each interaction.
+async function pageChanges(n) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.addInitScript(observeLongTasks);
+  await seed(page, n);
+  await page.goto(url + '#/accounts');
+  await page.reload();
+  await page.locator('table.accounts tbody tr').first().waitFor({ timeout: 120000 });
+  await page.waitForTimeout(2500); // start-up, idle prefetch
+  const longest = async (action) => {
+    await page.evaluate(() => { window.__longest = 0; });
+    await action();
+    await page.waitForTimeout(1000);
+    return Math.round(await page.evaluate(() => window.__longest));
+  };
+  const go = (hash, ready) => longest(async () => {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await ready().waitFor({ timeout: 120000 });
+  });
+  const out = {};
+  out.pareto = await go('#/pareto', () => page.locator('div.chart canvas').first());
+  out.threshold = await longest(async () => {
+    await page.getByLabel('A threshold (cumulative %)').fill('75');
+    await page.getByLabel('A threshold (cumulative %)').press('Enter');
+  });
+  out.portfolio = await go('#/portfolio', () => page.getByRole('heading', { level: 1 }));
+  out.keyAccounts = await go('#/key-accounts', () => page.getByRole('heading', { level: 1 }));
+  out.value = await go('#/value', () => page.getByRole('group', { name: 'Weights in the value model' }));
+  out.weight = await longest(async () => {
+    const field = page.getByRole('group', { name: 'Weights in the value model' }).getByRole('textbox').first();
+    await field.fill('30');
+    await field.press('Enter');
+  });
+  out.register = await go('#/accounts', () => page.locator('table.accounts tbody tr').first());
+  out.sort = await longest(async () => {
+    await page.locator('table.accounts thead button.sort').nth(1).click();
+  });
+  await context.close();
+  return out;
 }
 
 const runs = Number(process.env.RUNS || 3);
-// ONLY=visit,chart,edit,import,storage,tick runs only those parts (all without it);
+// ONLY=visit,chart,edit,import,storage,tick,pages runs only those parts (all without it);
 // SIZES=100000 the storage parts at those sizes only (20,000 and 100,000 without it).
 const only = (process.env.ONLY || '').split(',').filter(Boolean);
 const want = (part) => only.length === 0 || only.includes(part);
@@ -242,7 +297,10 @@ const csvLines = ['Kundennummer;Kunde;Branche;Umsatz;Deckungsbeitrag'];
 for (let i = 1; i <= 20000; i++) {
   csvLines.push(`K-${i};Kunde ${i};Branche ${i % 17};${(5e6 / i).toFixed(2).replace('.', ',')};${(1e6 / i).toFixed(2).replace('.', ',')}`);
 }
-const csvFile = { name: 'kunden-20000.csv', mimeType: 'text/csv', buffer: Buffer.from(csvLines.join('\r\n'), 'latin1') };
+// From a file on disk: Playwright hands a path to the browser as a user's choice does;
+// a buffer is decoded from base64 inside the page, one long task of Playwright's own.
+const csvFile = path.join(os.tmpdir(), `kunden-20000-${process.pid}.csv`);
+fs.writeFileSync(csvFile, Buffer.from(csvLines.join('\r\n'), 'latin1'));
 const csvImport = [];
 const xlsxImport = [];
 const xlsxExport = [];
@@ -265,7 +323,13 @@ for (const n of sizeList) {
   const ticks = await repeat('tick', () => longestTask('#/accounts', async (page) => {
     await page.getByRole('checkbox', { name: 'Key account: Kunde 00001' }).check();
   }, n));
-  sizes[n] = { ...Object.fromEntries(['store', 'chars', 'load', 'loadTask', 'heap', 'search'].map((k) => [k, m(k)])), edit: median(edits), tick: median(ticks) };
+  const changes = await repeat('pages', () => pageChanges(n));
+  const c = (k) => median(changes.map((r) => r[k]));
+  sizes[n] = {
+    ...Object.fromEntries(['store', 'chars', 'load', 'loadTask', 'heap', 'wasm', 'search'].map((k) => [k, m(k)])),
+    edit: median(edits), tick: median(ticks),
+    ...Object.fromEntries(['pareto', 'threshold', 'portfolio', 'keyAccounts', 'value', 'weight', 'register', 'sort'].map((k) => [k, c(k)])),
+  };
 }
 const all = (xs) => (xs.length > 1 ? ` (runs: ${xs.join(', ')})` : '');
 console.log('\n| browser measurement (median of %d) | result |\n|---|---:|', runs);
@@ -282,7 +346,7 @@ if (csvImport.length) {
   console.log(`| longest task: import 20,000 .xlsx rows, confirming and saving | ${medianOf(xlsxImport, 1)} ms |`);
   console.log(`| longest task: export the register of 20,000 accounts as .xlsx | ${median(xlsxExport)} ms |`);
 }
-if (want('storage') || want('tick')) {
+if (want('storage') || want('tick') || want('pages')) {
   console.log('\n| storage (median of %d) | %s |\n|---|%s', runs, sizeList.map((n) => `${n} customers`).join(' | '), sizeList.map(() => '---:|').join(''));
   const row = (label, f) => console.log(`| ${label} | ${sizeList.map((n) => f(sizes[n])).join(' | ')} |`);
   if (want('storage')) {
@@ -291,12 +355,24 @@ if (want('storage') || want('tick')) {
     row('returning visit: register rows shown', (r) => `${r.load} ms`);
     row('returning visit: longest task', (r) => `${r.loadTask} ms`);
     row('JS heap after loading', (r) => `${(r.heap / 1e6).toFixed(0)} MB`);
+    row('wasm memory after loading', (r) => `${(r.wasm / 1e6).toFixed(0)} MB`);
     row('longest task: typing a search', (r) => `${r.search} ms`);
   }
   if (want('tick')) {
     row('longest task: edit the workspace name', (r) => `${r.edit} ms`);
     row('longest task: tick one key account', (r) => `${r.tick} ms`);
   }
+  if (want('pages')) {
+    row('longest task: register → Pareto (chart drawn)', (r) => `${r.pareto} ms`);
+    row('longest task: change the A threshold', (r) => `${r.threshold} ms`);
+    row('longest task: Pareto → portfolio', (r) => `${r.portfolio} ms`);
+    row('longest task: portfolio → key accounts', (r) => `${r.keyAccounts} ms`);
+    row('longest task: key accounts → value model', (r) => `${r.value} ms`);
+    row('longest task: change a weight', (r) => `${r.weight} ms`);
+    row('longest task: value model → register', (r) => `${r.register} ms`);
+    row('longest task: sort the register by another column', (r) => `${r.sort} ms`);
+  }
 }
+fs.rmSync(csvFile);
 await browser.close();
 server.close();

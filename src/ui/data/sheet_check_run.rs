@@ -33,7 +33,7 @@ pub struct CheckRun {
 
 impl CheckRun {
     /// Runs the check and the plan whenever their inputs change (a file of up to
-    /// [`BATCH`] rows in one go, without a pause).
+    /// [`BATCH`] rows in one go, without a pause; a longer one after a pause).
     pub fn start(
         rows: RwSignal<Arc<Vec<Vec<Cell>>>>,
         settings: Memo<ReadSettings>,
@@ -62,8 +62,16 @@ impl CheckRun {
             this.stopped.set(false);
             let current = move || this.run.try_get_value() == Some(run);
             leptos::task::spawn_local(async move {
-                let mut checker = RowChecker::new(settings);
                 let total = rows.len();
+                // New rows are drawn (mapping, preview) in the task that set them: the
+                // first batch waits for the next one.
+                if total > BATCH {
+                    browser::pause().await;
+                    if !current() {
+                        return;
+                    }
+                }
+                let mut checker = RowChecker::new(settings);
                 while !checker.check_more(&rows, BATCH, &fixes, &skip, &to_f64) {
                     // The check is the first half of the work.
                     this.progress

@@ -1,0 +1,149 @@
+//! Host tests of decoding a stored workspace in batches (`persist::batched`): it gives
+//! what the one-pass decode of the records put together gives — the workspace, its
+//! warnings and envelope, and for broken or older records the same error or migration.
+
+use keystone::domain::sample::sample_workspace;
+use keystone::domain::{Account, Section, Workspace};
+use keystone::persist::batched::{decode_in_batches, StoredRecords};
+use keystone::persist::layout::{meta_text, record, workspace_records_of, CHUNK_PREFIX};
+use keystone::persist::xlsx::at_once;
+use keystone::persist::{from_json, ImportError, Loaded};
+use serde_json::{json, Map, Value};
+
+/// The sample (key-account data, assessments, settings) with 4,500 accounts (three
+/// chunks, the last one short), an unknown section and an unknown envelope member.
+fn fixture() -> (Workspace, Map<String, Value>) {
+    let mut ws = sample_workspace();
+    for i in ws.accounts.len()..4500 {
+        let mut account = Account::new(0, format!("  Kunde {i}  "), (5000 - i) as f64);
+        account.tags = vec![format!("t{}", i % 3)];
+        ws.accounts.add_account(account);
+    }
+    ws.extra.insert("x_future".into(), json!({"a": [1, 2]}));
+    let mut envelope = Map::new();
+    envelope.insert("x_envelope".into(), Value::from("kept"));
+    (ws, envelope)
+}
+
+/// The records autosave writes for `ws`.
+fn records(ws: &Workspace, envelope: &Map<String, Value>, version: u64) -> StoredRecords {
+    let all = workspace_records_of(ws);
+    let find = |name: &str| all.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone());
+    let meta = meta_text(envelope, "1.0", "2026-12-06T00:00:00Z", 9).replace(
+        "\"schema_version\":7",
+        &format!("\"schema_version\":{version}"),
+    );
+    StoredRecords {
+        meta,
+        sections: Section::ALL.iter().map(|&s| find(record(s))).collect(),
+        chunks: all
+            .iter()
+            .filter(|(n, _)| n.starts_with(CHUNK_PREFIX))
+            .map(|(_, t)| t.clone())
+            .collect(),
+    }
+}
+
+/// The batched decode and how many pauses it made.
+fn batched(records: &StoredRecords) -> (Result<Loaded, ImportError>, usize) {
+    let mut pauses = 0;
+    let result = at_once(decode_in_batches(records, |_| {
+        pauses += 1;
+        std::future::ready(())
+    }));
+    (result, pauses)
+}
+
+#[test]
+fn batches_give_the_one_pass_workspace_pausing_between_chunks() {
+    let (ws, envelope) = fixture();
+    let stored = records(&ws, &envelope, 7);
+    assert_eq!(stored.chunks.len(), 3);
+    let one_pass = from_json(&stored.text()).unwrap();
+    let (result, pauses) = batched(&stored);
+    // A pause before each chunk and one before the rules across sections: no fallback.
+    assert_eq!(pauses, 4);
+    let loaded = result.unwrap();
+    assert_eq!(loaded, one_pass);
+    assert_eq!(loaded.workspace.accounts.len(), 4500);
+    assert_eq!(loaded.workspace.accounts[4499].name, "Kunde 4499");
+    assert_eq!(loaded.workspace.envelope["x_envelope"], "kept");
+    assert_eq!(loaded.workspace.extra["x_future"], json!({"a": [1, 2]}));
+    assert_eq!(loaded.revision, 9);
+    assert!(!loaded.workspace.key_accounts.is_empty());
+}
+
+#[test]
+fn empty_and_small_workspaces_read_alike() {
+    let envelope = Map::new();
+    for ws in [Workspace::default(), sample_workspace()] {
+        let stored = records(&ws, &envelope, 7);
+        assert_eq!(batched(&stored).0, from_json(&stored.text()));
+    }
+    // No accounts record at all, and a count of zero with a chunk left over.
+    let mut stored = records(&sample_workspace(), &envelope, 7);
+    stored.sections[Section::Accounts.index()] = None;
+    assert_eq!(batched(&stored).0, from_json(&stored.text()));
+    stored.sections[Section::Accounts.index()] = Some("0".into());
+    assert_eq!(batched(&stored).0, from_json(&stored.text()));
+}
+
+/// Every way of breaking the records gives the one-pass error (or result).
+#[test]
+fn broken_records_give_the_one_pass_error() {
+    let (ws, envelope) = fixture();
+    let good = records(&ws, &envelope, 7);
+    let mut cases: Vec<(&str, StoredRecords)> = Vec::new();
+    let mut edit = |name, f: &dyn Fn(&mut StoredRecords)| {
+        let mut r = good.clone();
+        f(&mut r);
+        cases.push((name, r));
+    };
+    edit("an account without a name", &|r| {
+        r.chunks[1] = r.chunks[1].replacen("\"name\":", "\"nome\":", 1)
+    });
+    edit("a revenue as text", &|r| {
+        r.chunks[2] = r.chunks[2].replacen("\"revenue\":", "\"revenue\":\"1,5\",\"x\":", 1)
+    });
+    edit("a chunk cut off", &|r| r.chunks[1].truncate(100));
+    edit("a blank chunk", &|r| r.chunks[1] = "  ".into());
+    edit("an empty chunk", &|r| r.chunks[1] = String::new());
+    edit("a chunk with a trailing comma", &|r| r.chunks[0].push(','));
+    edit("a duplicate id across chunks", &|r| {
+        r.chunks[2] = r.chunks[2].replacen("\"id\":4001,", "\"id\":1,", 1)
+    });
+    edit("a count that is no number", &|r| {
+        r.sections[Section::Accounts.index()] = Some("null".into())
+    });
+    edit("a count of two", &|r| {
+        r.sections[Section::Accounts.index()] = Some("2".into())
+    });
+    edit("a section that does not parse", &|r| {
+        r.sections[Section::Settings.index()] = Some("\"settings\":{".into())
+    });
+    edit("an unknown section holding accounts", &|r| {
+        r.sections[Section::Unknown.index()] = Some("\"accounts\":[]".into())
+    });
+    edit("a meta without data", &|r| r.meta = "{\"format\":1}".into());
+    edit("a newer version", &|r| {
+        r.meta = r
+            .meta
+            .replace("\"schema_version\":7", "\"schema_version\":99")
+    });
+    edit("a key account of an unknown account", &|r| {
+        r.sections[Section::KeyAccounts.index()] = Some("\"key_accounts\":{\"99999\":{}}".into())
+    });
+    for (name, stored) in cases {
+        let one_pass = from_json(&stored.text());
+        assert_eq!(batched(&stored).0, one_pass, "{name}");
+    }
+}
+
+#[test]
+fn an_older_schema_version_is_migrated_as_before() {
+    let (ws, envelope) = fixture();
+    let stored = records(&ws, &envelope, 6);
+    let one_pass = from_json(&stored.text()).unwrap();
+    assert_eq!(one_pass.migrated_from, Some(6));
+    assert_eq!(batched(&stored).0.unwrap(), one_pass);
+}
