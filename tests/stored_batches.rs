@@ -7,7 +7,7 @@ use keystone::domain::{Account, Section, Workspace};
 use keystone::persist::batched::{decode_in_batches, StoredRecords};
 use keystone::persist::layout::{meta_text, record, workspace_records_of, CHUNK_PREFIX};
 use keystone::persist::xlsx::at_once;
-use keystone::persist::{from_json, ImportError, Loaded};
+use keystone::persist::{from_json, ImportError, Loaded, SCHEMA_VERSION};
 use serde_json::{json, Map, Value};
 
 /// The sample (key-account data, assessments, settings) with 4,500 accounts (three
@@ -30,7 +30,7 @@ fn records(ws: &Workspace, envelope: &Map<String, Value>, version: u64) -> Store
     let all = workspace_records_of(ws);
     let find = |name: &str| all.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone());
     let meta = meta_text(envelope, "1.0", "2026-12-06T00:00:00Z", 9).replace(
-        "\"schema_version\":7",
+        &format!("\"schema_version\":{SCHEMA_VERSION}"),
         &format!("\"schema_version\":{version}"),
     );
     StoredRecords {
@@ -57,7 +57,7 @@ fn batched(records: &StoredRecords) -> (Result<Loaded, ImportError>, usize) {
 #[test]
 fn batches_give_the_one_pass_workspace_pausing_between_chunks() {
     let (ws, envelope) = fixture();
-    let stored = records(&ws, &envelope, 7);
+    let stored = records(&ws, &envelope, SCHEMA_VERSION);
     assert_eq!(stored.chunks.len(), 3);
     let one_pass = from_json(&stored.text()).unwrap();
     let (result, pauses) = batched(&stored);
@@ -77,7 +77,7 @@ fn batches_give_the_one_pass_workspace_pausing_between_chunks() {
 fn empty_and_small_workspaces_read_alike() {
     let envelope = Map::new();
     for ws in [Workspace::default(), sample_workspace()] {
-        let stored = records(&ws, &envelope, 7);
+        let stored = records(&ws, &envelope, SCHEMA_VERSION);
         assert_eq!(batched(&stored).0, from_json(&stored.text()));
     }
     // No accounts record at all, and a count of zero with a chunk left over.
@@ -92,7 +92,7 @@ fn empty_and_small_workspaces_read_alike() {
 #[test]
 fn broken_records_give_the_one_pass_error() {
     let (ws, envelope) = fixture();
-    let good = records(&ws, &envelope, 7);
+    let good = records(&ws, &envelope, SCHEMA_VERSION);
     let mut cases: Vec<(&str, StoredRecords)> = Vec::new();
     let mut edit = |name, f: &dyn Fn(&mut StoredRecords)| {
         let mut r = good.clone();
@@ -128,7 +128,10 @@ fn broken_records_give_the_one_pass_error() {
     edit("a newer version", &|r| {
         r.meta = r
             .meta
-            .replace("\"schema_version\":7", "\"schema_version\":99")
+            .replace(
+                &format!("\"schema_version\":{SCHEMA_VERSION}"),
+                "\"schema_version\":99",
+            )
     });
     edit("a key account of an unknown account", &|r| {
         r.sections[Section::KeyAccounts.index()] = Some("\"key_accounts\":{\"99999\":{}}".into())
