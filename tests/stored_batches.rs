@@ -126,12 +126,10 @@ fn broken_records_give_the_one_pass_error() {
     });
     edit("a meta without data", &|r| r.meta = "{\"format\":1}".into());
     edit("a newer version", &|r| {
-        r.meta = r
-            .meta
-            .replace(
-                &format!("\"schema_version\":{SCHEMA_VERSION}"),
-                "\"schema_version\":99",
-            )
+        r.meta = r.meta.replace(
+            &format!("\"schema_version\":{SCHEMA_VERSION}"),
+            "\"schema_version\":99",
+        )
     });
     edit("a key account of an unknown account", &|r| {
         r.sections[Section::KeyAccounts.index()] = Some("\"key_accounts\":{\"99999\":{}}".into())
