@@ -21,6 +21,10 @@ fn the_sample_has_five_years_over_six_offerings() {
         (FIRST_YEAR..=LAST_YEAR).collect::<Vec<_>>()
     );
     assert!(ws.validate().is_empty(), "{:?}", &ws.validate()[..1]);
+    // Round amounts, as an ERP export in whole hundreds would have them.
+    for r in ws.history.iter() {
+        assert_eq!(snap(r.revenue / 100.0).fract(), 0.0, "{r:?}");
+    }
     // The last year is the customer list's revenue, to the cent.
     let yearly = Yearly::from_records(&ws.history);
     for a in ws.accounts.iter() {

@@ -74,7 +74,7 @@ pub fn sample_history(ws: &mut Workspace) {
                 (v / 100.0).round() * 100.0
             };
             if SLIPPED.contains(&rank) && year < LAST_YEAR {
-                total *= 2.6;
+                total = (total * 2.6 / 100.0).round() * 100.0;
             }
             if rank == LOST || last <= 0.0 {
                 if year == LAST_YEAR {
@@ -86,7 +86,7 @@ pub fn sample_history(ws: &mut Workspace) {
                 if rank != LOST {
                     continue;
                 }
-                total = 24_000.0 * (0.9 + 0.2 * rng.unit());
+                total = (240.0 * (0.9 + 0.2 * rng.unit())).round() * 100.0;
             }
             split(&mut rows, id, year, total, &bought, &weights, key);
         }
