@@ -1,0 +1,187 @@
+//! What the "Development over time" page starts from (`domain::history::overview`):
+//! its default years, the slipped and lost customers above the migration matrix, and
+//! the growth table's rows and sort order with empty figures and ties.
+
+use keystone::domain::account::Account;
+use keystone::domain::history::migration::migration;
+use keystone::domain::history::overview::{
+    default_migration_years, default_span, growth_rows, sort_growth, GrowthColumn, GrowthRow,
+};
+use keystone::domain::history::{Period, SalesHistory, SalesRecord, Yearly};
+use keystone::domain::pareto::AbcThresholds;
+
+fn rec(account: u64, year: i32, revenue: f64) -> SalesRecord {
+    SalesRecord {
+        account,
+        period: Period::Year(year),
+        offering: None,
+        unit: None,
+        revenue,
+        margin: None,
+    }
+}
+
+fn history(years: &[i32]) -> SalesHistory {
+    SalesHistory(years.iter().map(|y| rec(1, *y, 10.0)).collect())
+}
+
+#[test]
+fn the_default_span_is_the_whole_history_up_to_the_latest_full_year() {
+    assert_eq!(default_span(&SalesHistory::default(), 2026), None);
+    assert_eq!(
+        default_migration_years(&SalesHistory::default(), 2026),
+        None
+    );
+    let h = history(&[2021, 2022, 2023, 2024, 2025, 2026]);
+    // 2026 is still running.
+    assert_eq!(default_span(&h, 2026), Some((2021, 2025)));
+    assert_eq!(default_migration_years(&h, 2026), Some((2024, 2025)));
+    // Everything is over: the last year counts.
+    assert_eq!(default_span(&h, 2030), Some((2021, 2026)));
+    // Gaps in the history do not matter: the year before is still the year before.
+    let gaps = history(&[2019, 2025]);
+    assert_eq!(default_migration_years(&gaps, 2026), Some((2024, 2025)));
+}
+
+#[test]
+fn a_single_year_or_only_future_years_still_give_a_span() {
+    let one = history(&[2025]);
+    assert_eq!(default_span(&one, 2026), Some((2025, 2025)));
+    assert_eq!(default_migration_years(&one, 2026), Some((2025, 2025)));
+    // Only the running year: it is the latest year there is.
+    let running = history(&[2026]);
+    assert_eq!(default_span(&running, 2026), Some((2026, 2026)));
+    // Typed ahead: the latest year with rows, never a span running backwards.
+    let ahead = history(&[2027, 2028]);
+    assert_eq!(default_span(&ahead, 2026), Some((2027, 2028)));
+    assert_eq!(default_migration_years(&ahead, 2026), Some((2027, 2028)));
+}
+
+/// Ten customers: 1 and 2 are A in 2024; 1 slips to B in 2025, 2 is lost, 10 is new.
+fn moving() -> (Yearly, Vec<Account>) {
+    let mut records = vec![rec(1, 2024, 500.0), rec(1, 2025, 60.0), rec(2, 2024, 400.0)];
+    for id in 3..=9 {
+        records.push(rec(id, 2024, 20.0));
+        records.push(rec(id, 2025, 20.0));
+    }
+    records.push(rec(9, 2025, 600.0));
+    records.push(rec(10, 2025, 300.0));
+    let accounts = (1..=10)
+        .map(|id| Account::new(id, format!("Kunde {id}"), 0.0))
+        .collect();
+    (Yearly::from_records(&records), accounts)
+}
+
+#[test]
+fn slipped_counts_a_customers_now_b_or_c_and_lost_counts_every_class() {
+    let (yearly, accounts) = moving();
+    let m = migration(&yearly, &accounts, 2024, 2025, AbcThresholds::default());
+    let slipped = m.slipped();
+    assert_eq!(slipped.count, 1);
+    assert_eq!(slipped.revenue_from, 500.0);
+    assert_eq!(slipped.revenue_to, 60.0);
+    let lost = m.lost();
+    assert_eq!(lost.count, 1);
+    assert_eq!(lost.revenue_from, 400.0);
+    assert_eq!(lost.revenue_to, 0.0);
+}
+
+#[test]
+fn nothing_slips_or_is_lost_within_one_year_or_without_history() {
+    let (yearly, accounts) = moving();
+    let same = migration(&yearly, &accounts, 2025, 2025, AbcThresholds::default());
+    assert_eq!(same.slipped().count, 0);
+    assert_eq!(same.lost().count, 0);
+    let none = migration(
+        &Yearly::default(),
+        &[],
+        2024,
+        2025,
+        AbcThresholds::default(),
+    );
+    assert_eq!(none.slipped().count, 0);
+    assert_eq!(none.lost().count, 0);
+}
+
+fn rows() -> Vec<GrowthRow> {
+    // 1 grows, 2 is lost (−100 %), 3 starts in the span (no CAGR), 4 shrinks, 5 has
+    // nothing in the span, 6 only a credit.
+    let records = vec![
+        rec(1, 2023, 100.0),
+        rec(1, 2025, 400.0),
+        rec(2, 2023, 100.0),
+        rec(3, 2024, 50.0),
+        rec(3, 2025, 80.0),
+        rec(4, 2023, 100.0),
+        rec(4, 2024, 100.0),
+        rec(4, 2025, 25.0),
+        rec(5, 2020, 100.0),
+        rec(6, 2024, -30.0),
+    ];
+    let yearly = Yearly::from_records(&records);
+    let names = ["", "beta", "Alpha", "delta", "Gamma", "Epsilon", "zeta"];
+    growth_rows(&yearly, 2023, 2025, &|id| names[id as usize].to_string())
+}
+
+fn order(rows: &[GrowthRow]) -> Vec<u64> {
+    rows.iter().map(|r| r.account()).collect()
+}
+
+#[test]
+fn growth_rows_hold_every_customer_with_a_record_in_the_span() {
+    let rows = rows();
+    assert_eq!(order(&rows), vec![1, 2, 3, 4, 6]);
+    let first = &rows[0];
+    assert_eq!(first.name, "beta");
+    assert_eq!(first.last_year, 400.0);
+    assert_eq!(first.growth.years_with_revenue, 2);
+    assert_eq!(first.growth.span_years, 3);
+    assert!((first.growth.cagr.unwrap() - 100.0).abs() < 1e-9);
+    assert_eq!(rows[1].growth.cagr, Some(-100.0));
+    assert_eq!(rows[2].growth.cagr, None);
+    // A span running backwards has no rows.
+    let yearly = Yearly::from_records(&[rec(1, 2024, 1.0)]);
+    assert!(growth_rows(&yearly, 2025, 2024, &|_| String::new()).is_empty());
+}
+
+#[test]
+fn sorting_puts_empty_figures_last_in_both_directions() {
+    let mut rows = rows();
+    sort_growth(&mut rows, GrowthColumn::Cagr, false);
+    // 1: +100 %, 4: −50 %, 2: −100 %; 3 and 6 have none (by name: delta, zeta).
+    assert_eq!(order(&rows), vec![1, 4, 2, 3, 6]);
+    sort_growth(&mut rows, GrowthColumn::Cagr, true);
+    assert_eq!(order(&rows), vec![2, 4, 1, 3, 6]);
+    sort_growth(&mut rows, GrowthColumn::YearOverYear, false);
+    // 3: +60 %, 4: −75 %, 2 and 6: none (2024 had no revenue above zero); 1 neither.
+    assert_eq!(order(&rows)[..2], [3, 4]);
+}
+
+#[test]
+fn sorting_by_name_ignores_case_and_ties_go_by_name() {
+    let mut rows = rows();
+    sort_growth(&mut rows, GrowthColumn::Name, true);
+    assert_eq!(order(&rows), vec![2, 1, 3, 4, 6]);
+    sort_growth(&mut rows, GrowthColumn::Name, false);
+    assert_eq!(order(&rows), vec![6, 4, 3, 1, 2]);
+    // 4 bought in three years; 1 and 3 in two (beta before delta).
+    sort_growth(&mut rows, GrowthColumn::YearsWithRevenue, false);
+    assert_eq!(order(&rows), vec![4, 1, 3, 2, 6]);
+    // 2 and 6 both have nothing in 2025: Alpha before zeta.
+    sort_growth(&mut rows, GrowthColumn::LastYear, true);
+    assert_eq!(order(&rows), vec![2, 6, 4, 3, 1]);
+    sort_growth(&mut rows, GrowthColumn::Variation, true);
+    // 4 is steadiest; 6's mean is not above zero: last.
+    assert_eq!(order(&rows)[0], 4);
+    assert_eq!(*order(&rows).last().unwrap(), 6);
+}
+
+#[test]
+fn equal_names_fall_back_to_the_id() {
+    let yearly = Yearly::from_records(&[rec(2, 2025, 10.0), rec(1, 2025, 10.0)]);
+    let mut rows = growth_rows(&yearly, 2025, 2025, &|_| "Same".into());
+    sort_growth(&mut rows, GrowthColumn::LastYear, false);
+    assert_eq!(order(&rows), vec![1, 2]);
+    sort_growth(&mut rows, GrowthColumn::Name, false);
+    assert_eq!(order(&rows), vec![2, 1]);
+}
