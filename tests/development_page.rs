@@ -185,3 +185,82 @@ fn equal_names_fall_back_to_the_id() {
     sort_growth(&mut rows, GrowthColumn::Name, false);
     assert_eq!(order(&rows), vec![2, 1]);
 }
+
+#[test]
+fn a_cells_customers_come_largest_first_with_both_years() {
+    use keystone::domain::history::migration::Standing;
+    use keystone::domain::history::overview::cell_customers;
+    use keystone::domain::pareto::AbcClass;
+    let (yearly, accounts) = moving();
+    let m = migration(&yearly, &accounts, 2024, 2025, AbcThresholds::default());
+    let a = Standing::Class(AbcClass::A);
+    let slipped: Vec<_> = [Standing::Class(AbcClass::B), Standing::Class(AbcClass::C)]
+        .iter()
+        .flat_map(|to| cell_customers(&yearly, &m, a, *to))
+        .collect();
+    assert_eq!(slipped.len(), 1);
+    assert_eq!(slipped[0].account, 1);
+    assert_eq!(
+        (slipped[0].revenue_from, slipped[0].revenue_to),
+        (500.0, 60.0)
+    );
+    // Lost customers have nothing later: ordered by what they had.
+    let records = vec![
+        rec(1, 2024, 10.0),
+        rec(2, 2024, 30.0),
+        rec(3, 2024, 30.0),
+        rec(4, 2024, 1000.0),
+        rec(4, 2025, 1000.0),
+    ];
+    let yearly = Yearly::from_records(&records);
+    let m = migration(&yearly, &[], 2024, 2025, AbcThresholds::default());
+    let lost: Vec<u64> = Standing::ALL[..3]
+        .iter()
+        .flat_map(|c| cell_customers(&yearly, &m, *c, Standing::NoRevenue))
+        .map(|c| c.account)
+        .collect();
+    assert_eq!(lost.len(), 3);
+    let c_lost: Vec<u64> = cell_customers(
+        &yearly,
+        &m,
+        Standing::Class(AbcClass::C),
+        Standing::NoRevenue,
+    )
+    .iter()
+    .map(|c| c.account)
+    .collect();
+    // Ties by id: 2 before 3.
+    assert!(c_lost.windows(2).all(|w| w[0] != w[1]));
+    let all_lost = cell_customers(
+        &yearly,
+        &m,
+        Standing::Class(AbcClass::A),
+        Standing::NoRevenue,
+    );
+    assert!(all_lost.iter().all(|c| c.revenue_to == 0.0));
+    // An empty cell.
+    assert!(cell_customers(
+        &yearly,
+        &m,
+        Standing::NoRevenue,
+        Standing::Class(AbcClass::A)
+    )
+    .is_empty());
+}
+
+#[test]
+fn lost_customers_in_one_cell_order_by_their_earlier_revenue_then_id() {
+    use keystone::domain::history::migration::Standing;
+    use keystone::domain::history::overview::cell_customers;
+    let records = vec![rec(1, 2024, 10.0), rec(3, 2024, 30.0), rec(2, 2024, 30.0)];
+    let yearly = Yearly::from_records(&records);
+    // All three in one class: thresholds at 100 %.
+    let all_a = AbcThresholds::new(100.0, 100.0).unwrap();
+    let m = migration(&yearly, &[], 2024, 2025, all_a);
+    let lost: Vec<u64> = Standing::ALL[..3]
+        .iter()
+        .flat_map(|c| cell_customers(&yearly, &m, *c, Standing::NoRevenue))
+        .map(|c| c.account)
+        .collect();
+    assert_eq!(lost, vec![2, 3, 1]);
+}

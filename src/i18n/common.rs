@@ -7,6 +7,7 @@ crate::i18n::catalogue! { C;
     SkipToContent => "Skip to content", "Zum Inhalt springen";
     NavAccounts => "Accounts", "Kunden";
     NavPareto => "Pareto / ABC", "Pareto / ABC";
+    NavDevelopment => "Development", "Entwicklung";
     NavKeyAccounts => "Key accounts", "Key Accounts";
     NavValue => "Value model", "Kundenwert";
     NavPortfolio => "Portfolio", "Portfolio";

@@ -156,3 +156,38 @@ pub fn sort_growth(rows: &mut [GrowthRow], column: GrowthColumn, ascending: bool
         primary.then_with(|| by_name(a, b))
     });
 }
+
+/// A customer of a migration cell with its revenue in both years.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CellCustomer {
+    pub account: AccountId,
+    pub revenue_from: f64,
+    pub revenue_to: f64,
+}
+
+/// The customers of the cell `from` → `to`, largest first: by the later year's revenue,
+/// then by the earlier year's (lost customers all have none later), then by id.
+pub fn cell_customers(
+    yearly: &Yearly,
+    m: &Migration,
+    from: Standing,
+    to: Standing,
+) -> Vec<CellCustomer> {
+    let mut list: Vec<CellCustomer> = m
+        .cell(from, to)
+        .accounts
+        .iter()
+        .map(|id| CellCustomer {
+            account: *id,
+            revenue_from: yearly.revenue(*id, m.from_year),
+            revenue_to: yearly.revenue(*id, m.to_year),
+        })
+        .collect();
+    list.sort_by(|a, b| {
+        use crate::domain::precision::cmp;
+        cmp(b.revenue_to, a.revenue_to)
+            .then_with(|| cmp(b.revenue_from, a.revenue_from))
+            .then_with(|| a.account.cmp(&b.account))
+    });
+    list
+}
