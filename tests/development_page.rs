@@ -264,3 +264,43 @@ fn lost_customers_in_one_cell_order_by_their_earlier_revenue_then_id() {
         .collect();
     assert_eq!(lost, vec![2, 3, 1]);
 }
+
+#[test]
+fn the_sentence_above_the_matrix_names_slipped_and_lost_customers_in_both_languages() {
+    use keystone::i18n::development::{customers, migration_summary};
+    use keystone::i18n::Lang;
+    let (yearly, accounts) = moving();
+    let m = migration(&yearly, &accounts, 2024, 2025, AbcThresholds::default());
+    let money = |v: f64| format!("{v:.0} €");
+    assert_eq!(
+        migration_summary(Lang::En, &m, &money),
+        "From 2024 to 2025: 1 customer slipped from A to B or C (500 € → 60 €); \
+         1 customer bought nothing in 2025 (their revenue in 2024: 400 €)."
+    );
+    assert_eq!(
+        migration_summary(Lang::De, &m, &money),
+        "Von 2024 bis 2025: 1 Kunde von A nach B oder C gerutscht (500 € → 60 €); \
+         1 Kunde 2025 ohne Umsatz (ihr Umsatz 2024: 400 €)."
+    );
+    let still = migration(&yearly, &accounts, 2025, 2025, AbcThresholds::default());
+    assert_eq!(
+        migration_summary(Lang::En, &still, &money),
+        "From 2025 to 2025 no A customer slipped to B or C and no customer was lost."
+    );
+    assert_eq!(customers(Lang::En, 0), "0 customers");
+    assert_eq!(customers(Lang::De, 20_000), "20.000 Kunden");
+}
+
+#[test]
+fn the_page_has_its_route_and_title() {
+    use keystone::i18n::Lang;
+    use keystone::state::route::Route;
+    use keystone::ui::shell::titles::page_title;
+    assert_eq!(Route::parse("#/development"), Route::Development);
+    assert_eq!(Route::parse("#/development/"), Route::Development);
+    assert_eq!(Route::Development.href(), "#/development");
+    assert_eq!(
+        page_title(Route::Development, None, Lang::De),
+        "Entwicklung über die Zeit – Keystone"
+    );
+}
