@@ -92,7 +92,8 @@ test('the sample: five years, the A → B cell by keyboard, a customer\'s link, 
   // The customer's link opens its account.
   await link.click();
   await page.waitForURL(/#\/accounts\/\d+$/);
-  await page.getByRole('heading', { name, level: 1 }).waitFor();
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('heading', { name: new RegExp(escaped), level: 1 }).waitFor();
 });
 
 test('a span of one year and the growth table sorted by name', async () => {
@@ -103,10 +104,12 @@ test('a span of one year and the growth table sorted by name', async () => {
   await page.getByLabel('From year').selectOption('2023');
   // "To" never runs before "From": picking an earlier "To" moves "From" with it.
   await page.getByLabel('To year').selectOption('2022');
+  await page.waitForFunction(() => document.querySelectorAll('table.development-years tbody tr').length === 1);
   assert.equal(await page.getByLabel('From year').inputValue(), '2022');
   assert.deepEqual(Object.keys(await yearRows(page)), ['2022']);
   await page.getByRole('button', { name: 'Customer', exact: true }).click();
-  const names = await page.locator('table.development-growth tbody th').allTextContents();
-  const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
-  assert.deepEqual(names.slice(0, 5).map((n) => n.toLowerCase()), sorted.slice(0, 5).map((n) => n.toLowerCase()));
+  await page.locator('table.development-growth thead th[aria-sort="ascending"]').waitFor();
+  const names = (await page.locator('table.development-growth tbody th').allTextContents()).map((n) => n.trim().toLowerCase());
+  assert.ok(names.length > 10);
+  for (let i = 1; i < names.length; i++) assert.ok(names[i - 1] <= names[i], `${names[i - 1]} before ${names[i]}`);
 });
