@@ -304,3 +304,68 @@ fn the_page_has_its_route_and_title() {
         "Entwicklung über die Zeit – Keystone"
     );
 }
+
+#[test]
+fn growth_and_stability_are_figures_of_the_value_model() {
+    use keystone::domain::history::overview::value_figures;
+    use keystone::domain::value_model::{criterion_points_with, Criterion, Kind, Source};
+    // 1 doubles each year; 2 is steady; 3 starts in the last year (no CAGR); 2026 runs.
+    let history = SalesHistory(vec![
+        rec(1, 2023, 100.0),
+        rec(1, 2024, 200.0),
+        rec(1, 2025, 400.0),
+        rec(2, 2023, 50.0),
+        rec(2, 2024, 50.0),
+        rec(2, 2025, 50.0),
+        rec(3, 2025, 10.0),
+        rec(1, 2026, 1.0),
+    ]);
+    let figures = value_figures(&history, 2026);
+    assert!((figures[&1].0.unwrap() - 100.0).abs() < 1e-9);
+    assert_eq!(figures[&2], (Some(0.0), Some(0.0)));
+    assert_eq!(figures[&3].0, None);
+    assert!(figures[&3].1.unwrap() > 100.0);
+    assert!(value_figures(&SalesHistory::default(), 2026).is_empty());
+
+    // As criteria: growth ranks 1 above 2; 3 has no growth and stays unrated.
+    assert!(Source::Growth.is_outside() && Source::Stability.is_outside());
+    assert!(!Source::Revenue.is_outside());
+    assert_eq!(Source::from_key("growth"), Some(Source::Growth));
+    assert_eq!(Source::from_key("stability"), Some(Source::Stability));
+    let mut model = keystone::domain::ValueModel::default();
+    let template = model.criteria[0].clone();
+    model.criteria = vec![
+        Criterion {
+            id: "g".into(),
+            kind: Kind::Quantitative,
+            source: Some(Source::Growth),
+            ..template.clone()
+        },
+        Criterion {
+            id: "s".into(),
+            kind: Kind::Quantitative,
+            source: Some(Source::Stability),
+            ..template
+        },
+    ];
+    let accounts: Vec<Account> = (1..=3)
+        .map(|id| Account::new(id, format!("K{id}"), 1.0))
+        .collect();
+    let refs: Vec<&Account> = accounts.iter().collect();
+    let points = criterion_points_with(&model, &refs, 2026, &|id, source| {
+        let f = figures.get(&id)?;
+        match source {
+            Source::Growth => f.0,
+            Source::Stability => f.1,
+            _ => None,
+        }
+    });
+    assert_eq!(points[0][0], Some(10.0));
+    assert_eq!(points[1][0], Some(0.0));
+    assert_eq!(points[2][0], None);
+    // The revenue figure does not stand in for a figure the history lacks.
+    assert_eq!(Source::Growth.value(&accounts[2], 2026, None), None);
+    // Without the history, `criterion_points` leaves growth unrated.
+    let plain = keystone::domain::value_model::criterion_points(&model, &refs, 2026, &|_| None);
+    assert!(plain.iter().all(|row| row.iter().all(Option::is_none)));
+}

@@ -62,5 +62,7 @@ fn the_table_has_a_row_per_year_even_without_revenue() {
     assert!(development_table(&[], &texts()).rows.is_empty());
     let empty: Value = serde_json::from_str(development_option(&[], &texts()).json()).unwrap();
     assert_eq!(empty["series"].as_array().unwrap().len(), 2);
-    assert!(empty["series"][0]["data"].as_array().is_none_or(|d| d.is_empty()));
+    assert!(empty["series"][0]["data"]
+        .as_array()
+        .is_none_or(|d| d.is_empty()));
 }

@@ -3,6 +3,7 @@
 //! in the order the user asks for (docs/methods.md, "Development over time").
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use super::growth::{growth_of, Growth};
 use super::migration::{Migration, Standing};
@@ -190,4 +191,25 @@ pub fn cell_customers(
             .then_with(|| a.account.cmp(&b.account))
     });
     list
+}
+
+/// Growth (CAGR, percent) and stability (coefficient of variation, percent) of every
+/// customer with a history, over the whole history up to the latest full year: what
+/// the value model's criteria `Source::Growth` and `Source::Stability` rate. Empty
+/// without history.
+pub fn value_figures(
+    history: &SalesHistory,
+    today_year: i32,
+) -> HashMap<AccountId, (Option<f64>, Option<f64>)> {
+    let Some((from, to)) = default_span(history, today_year) else {
+        return HashMap::new();
+    };
+    let yearly = Yearly::from_records(history);
+    yearly
+        .accounts()
+        .map(|id| {
+            let g = growth_of(&yearly, id, from, to);
+            (id, (g.cagr, g.variation))
+        })
+        .collect()
 }
