@@ -50,7 +50,9 @@ pub(super) fn GrowthTable(history: History, span: Memo<Option<(i32, i32)>>) -> i
     Effect::new(move |_| {
         sort.track();
         span.track();
-        page.set(0);
+        if page.get_untracked() != 0 {
+            page.set(0);
+        }
     });
     let pages = Signal::derive(move || sorted.with(|r| r.len().div_ceil(PAGE_SIZE).max(1)));
     let header = move |key: GrowthColumn, label: Signal<String>, numeric: bool| {

@@ -168,9 +168,13 @@ fn CellCustomers(
             Some((from, to, m.from_year, m.to_year, rows))
         })
     });
+    // Another cell starts on its first page. Only a real change is written: a redraw
+    // of the list would take the focus from its heading.
     Effect::new(move |_| {
         open.track();
-        page.set(0);
+        if page.get_untracked() != 0 {
+            page.set(0);
+        }
     });
     let heading = NodeRef::<leptos::html::H3>::new();
     // The list opens below the matrix: the focus follows a click on a cell, so a

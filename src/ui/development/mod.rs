@@ -83,14 +83,16 @@ fn Sections() -> impl IntoView {
             <legend>{tr(lang, DV::SpanLabel)}</legend>
             <YearSelect label=DV::FromYear value=from_value years=history.years
                 on_pick=Callback::new(move |y: i32| {
-                    from.set(Some(y));
                     // A span never runs backwards: the other end follows.
-                    if span.get_untracked().is_some_and(|(_, t)| y > t) { to.set(Some(y)); }
+                    let before = span.get_untracked();
+                    from.set(Some(y));
+                    if before.is_some_and(|(_, t)| y > t) { to.set(Some(y)); }
                 })/>
             <YearSelect label=DV::ToYear value=to_value years=history.years
                 on_pick=Callback::new(move |y: i32| {
+                    let before = span.get_untracked();
                     to.set(Some(y));
-                    if span.get_untracked().is_some_and(|(f, _)| y < f) { from.set(Some(y)); }
+                    if before.is_some_and(|(f, _)| y < f) { from.set(Some(y)); }
                 })/>
         </fieldset>
         <yearly::Years history=history span=span/>
