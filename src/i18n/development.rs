@@ -6,7 +6,6 @@ use crate::domain::history::migration::{Migration, Standing};
 use crate::domain::history::overview::Moved;
 
 crate::i18n::catalogue! { DV;
-    Title => "Development over time", "Entwicklung über die Zeit";
     Intro => "How customers and revenue developed year by year, which customers moved between the ABC classes, and how each customer grew.", "Wie sich Kunden und Umsatz Jahr für Jahr entwickelt haben, welche Kunden zwischen den ABC-Klassen gewechselt sind und wie jeder Kunde gewachsen ist.";
     EmptyTitle => "No sales history yet", "Noch keine Umsatzhistorie";
     EmptyText => "This page shows customers, revenue, new and lost customers per year, the moves between the ABC classes and each customer's growth. It needs revenue per customer and year: import your ERP export (one row per customer, period and offering, or one column per year) on the data page, or load the sample.", "Diese Seite zeigt Kunden, Umsatz, neue und verlorene Kunden je Jahr, die Wechsel zwischen den ABC-Klassen und das Wachstum jedes Kunden. Sie braucht den Umsatz je Kunde und Jahr: Importieren Sie Ihren ERP-Export (eine Zeile je Kunde, Periode und Angebot oder eine Spalte je Jahr) auf der Datenseite, oder laden Sie das Beispiel.";

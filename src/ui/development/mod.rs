@@ -38,7 +38,7 @@ pub fn DevelopmentPage() -> impl IntoView {
     let has_history = Memo::new(move |_| app.store.history.with(|h| !h.is_empty()));
     view! {
         <section class="page development">
-            <h1>{tr(lang, DV::Title)}</h1>
+            <h1>{tr(lang, C::DevelopmentTitle)}</h1>
             <Show when=move || has_history.get() fallback=NoHistory>
                 <p class="muted">{tr(lang, DV::Intro)}</p>
                 <Sections/>
