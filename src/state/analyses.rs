@@ -49,61 +49,43 @@ pub fn rated_accounts(app: AppState) -> Memo<Rated> {
         let classes: std::collections::HashMap<AccountId, AbcClass> = app
             .abc
             .with(|abc| abc.rows.iter().map(|r| (r.id, r.class)).collect());
-        let read =
-            |model: &crate::domain::ValueModel| {
-                use crate::domain::value_model::{Kind, Source};
-                // The profiles are read (and tracked) only when a criterion uses them.
-                let uses_profiles = model.criteria.iter().any(|c| {
-                    c.kind == Kind::Quantitative && c.source == Some(Source::ProfileFulfilment)
-                });
-                let fulfilment: std::collections::HashMap<AccountId, f64> = if uses_profiles {
-                    app.store.key_accounts.with(|k| {
-                        k.keys()
-                            .filter_map(|id| id.parse::<AccountId>().ok())
-                            .filter_map(|id| {
-                                let d = crate::domain::key_account::key_account(k, id);
-                                crate::domain::profile::fulfilment(&d.profiles).map(|f| (id, f))
-                            })
-                            .collect()
-                    })
-                } else {
-                    Default::default()
-                };
-                // Growth and stability come from the sales history, read only when used.
-                let uses_history = model.criteria.iter().any(|c| {
-                    c.kind == Kind::Quantitative
-                        && matches!(c.source, Some(Source::Growth | Source::Stability))
-                });
-                let history_figures = if uses_history {
-                    app.store
-                        .history
-                        .with(|h| crate::domain::history::overview::value_figures(h, year))
-                } else {
-                    Default::default()
-                };
-                app.store.accounts.with(|accounts| {
-                    let included =
-                        included_accounts(accounts, model, |id| classes.get(&id).copied());
-                    Rated {
-                        ids: included.iter().map(|a| a.id).collect(),
-                        names: included.iter().map(|a| a.name.clone()).collect(),
-                        revenue: included.iter().map(|a| a.revenue).collect(),
-                        key: included.iter().map(|a| a.key_account).collect(),
-                        class: included
-                            .iter()
-                            .map(|a| classes.get(&a.id).copied())
-                            .collect(),
-                        points: criterion_points_with(model, &included, year, &|id, source| {
-                            match source {
-                                Source::ProfileFulfilment => fulfilment.get(&id).copied(),
-                                Source::Growth => history_figures.get(&id).and_then(|f| f.0),
-                                Source::Stability => history_figures.get(&id).and_then(|f| f.1),
-                                _ => None,
-                            }
-                        }),
-                    }
+        let read = |model: &crate::domain::ValueModel| {
+            use crate::domain::value_model::{Kind, Source};
+            // The profiles are read (and tracked) only when a criterion uses them.
+            let uses_profiles = model.criteria.iter().any(|c| {
+                c.kind == Kind::Quantitative && c.source == Some(Source::ProfileFulfilment)
+            });
+            let fulfilment: std::collections::HashMap<AccountId, f64> = if uses_profiles {
+                app.store.key_accounts.with(|k| {
+                    k.keys()
+                        .filter_map(|id| id.parse::<AccountId>().ok())
+                        .filter_map(|id| {
+                            let d = crate::domain::key_account::key_account(k, id);
+                            crate::domain::profile::fulfilment(&d.profiles).map(|f| (id, f))
+                        })
+                        .collect()
                 })
+            } else {
+                Default::default()
             };
+            let history = history_figures(app, model, year);
+            app.store.accounts.with(|accounts| {
+                let included = included_accounts(accounts, model, |id| classes.get(&id).copied());
+                Rated {
+                    ids: included.iter().map(|a| a.id).collect(),
+                    names: included.iter().map(|a| a.name.clone()).collect(),
+                    revenue: included.iter().map(|a| a.revenue).collect(),
+                    key: included.iter().map(|a| a.key_account).collect(),
+                    class: included
+                        .iter()
+                        .map(|a| classes.get(&a.id).copied())
+                        .collect(),
+                    points: criterion_points_with(model, &included, year, &|id, source| {
+                        outside(&fulfilment, &history, id, source)
+                    }),
+                }
+            })
+        };
         app.store.value_model.with_untracked(read)
     })
 }
@@ -182,4 +164,40 @@ pub fn standings(app: AppState) -> Memo<std::collections::HashMap<AccountId, Sta
             })
         })
     })
+}
+
+/// Growth and stability of every customer (`history::overview::value_figures`), read
+/// (and tracked) from the sales history only when a criterion uses them.
+fn history_figures(
+    app: AppState,
+    model: &crate::domain::ValueModel,
+    year: i32,
+) -> std::collections::HashMap<AccountId, (Option<f64>, Option<f64>)> {
+    use crate::domain::value_model::{Kind, Source};
+    let used = model.criteria.iter().any(|c| {
+        c.kind == Kind::Quantitative && matches!(c.source, Some(Source::Growth | Source::Stability))
+    });
+    if !used {
+        return Default::default();
+    }
+    app.store
+        .history
+        .with(|h| crate::domain::history::overview::value_figures(h, year))
+}
+
+/// The figure of `source` that lives outside the account: profile fulfilment, growth,
+/// stability.
+fn outside(
+    fulfilment: &std::collections::HashMap<AccountId, f64>,
+    history: &std::collections::HashMap<AccountId, (Option<f64>, Option<f64>)>,
+    id: AccountId,
+    source: crate::domain::value_model::Source,
+) -> Option<f64> {
+    use crate::domain::value_model::Source;
+    match source {
+        Source::ProfileFulfilment => fulfilment.get(&id).copied(),
+        Source::Growth => history.get(&id).and_then(|f| f.0),
+        Source::Stability => history.get(&id).and_then(|f| f.1),
+        _ => None,
+    }
 }
