@@ -4,6 +4,7 @@
 
 mod bubble_labels;
 pub mod component;
+pub mod development;
 mod echarts;
 mod formatters;
 pub mod matrix;

@@ -9,8 +9,8 @@ use super::pareto::abc_analysis;
 use super::scorecard::{perspective_status, severity, Perspective, Status};
 use super::spreadsheet::{Cell, Field};
 use super::value_model::{
-    criterion_points, directions, included_accounts, model_weights, proposal, ranking, scores,
-    Proposal,
+    criterion_points_with, directions, included_accounts, model_weights, proposal, ranking, scores,
+    Proposal, Source,
 };
 use super::{AbcClass, AccountId, Workspace};
 
@@ -152,11 +152,17 @@ fn standings(
 ) -> HashMap<AccountId, (super::value_model::Score, Proposal)> {
     let model = &ws.value_model;
     let included = included_accounts(&ws.accounts, model, |id| classes.get(&id).copied());
-    let fulfilment = |id: AccountId| {
-        let data = super::key_account::key_account(&ws.key_accounts, id);
-        super::profile::fulfilment(&data.profiles)
+    let history = super::history::overview::value_figures(&ws.history, year);
+    let outside = |id: AccountId, source: Source| match source {
+        Source::ProfileFulfilment => {
+            let data = super::key_account::key_account(&ws.key_accounts, id);
+            super::profile::fulfilment(&data.profiles)
+        }
+        Source::Growth => history.get(&id).and_then(|f| f.0),
+        Source::Stability => history.get(&id).and_then(|f| f.1),
+        _ => None,
     };
-    let points = criterion_points(model, &included, year, &fulfilment);
+    let points = criterion_points_with(model, &included, year, &outside);
     let s = scores(&points, &model_weights(model), &directions(model));
     included
         .iter()

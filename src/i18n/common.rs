@@ -7,6 +7,10 @@ crate::i18n::catalogue! { C;
     SkipToContent => "Skip to content", "Zum Inhalt springen";
     NavAccounts => "Accounts", "Kunden";
     NavPareto => "Pareto / ABC", "Pareto / ABC";
+    NavDevelopment => "Development", "Entwicklung";
+    // Here, not in the page's catalogue: the document title is the shell's, and the
+    // shell must not pull the page's texts into the start page's module.
+    DevelopmentTitle => "Development over time", "Entwicklung über die Zeit";
     NavKeyAccounts => "Key accounts", "Key Accounts";
     NavValue => "Value model", "Kundenwert";
     NavPortfolio => "Portfolio", "Portfolio";

@@ -16,6 +16,7 @@ pub mod client_copy;
 pub mod client_view;
 pub mod common;
 pub mod data;
+pub mod development;
 pub mod errors;
 pub mod file;
 pub mod key_accounts;
@@ -198,6 +199,7 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
     of(common::C::ALL)
         .chain(of(accounts::A::ALL))
         .chain(of(pareto::P::ALL))
+        .chain(of(development::DV::ALL))
         .chain(of(data::D::ALL))
         .chain(of(errors::E::ALL))
         .chain(of(value::V::ALL))

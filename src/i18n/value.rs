@@ -91,6 +91,8 @@ crate::i18n::catalogue! { V;
     SrcWallet => "share of wallet", "Lieferanteil";
     SrcYears => "years of relationship", "Jahre der Beziehung";
     SrcFulfilment => "weighted fulfilment of the requirement profile (0-100)", "gewichtete Erfüllung des Anforderungsprofils (0-100)";
+    SrcGrowth => "growth: CAGR of the sales history (%)", "Wachstum: CAGR der Umsatzhistorie (%)";
+    SrcStability => "stability: variation coefficient of the yearly revenue (%, lower is steadier)", "Stabilität: Variationskoeffizient des Jahresumsatzes (%, niedriger ist gleichmäßiger)";
     // Portfolio
     PortfolioTitle => "Customer portfolio", "Kundenportfolio";
     PortfolioIntro => "Customer attractiveness against our supplier position, each a weighted score 0-100 from the value model's criteria and ratings.", "Kundenattraktivität gegen unsere Lieferantenposition, jeweils ein gewichteter Wert 0-100 aus den Kriterien und Bewertungen des Kundenwertmodells.";

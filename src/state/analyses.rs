@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::domain::value_model::Score;
-use crate::domain::value_model::{criterion_points, included_accounts};
+use crate::domain::value_model::{criterion_points_with, included_accounts};
 use crate::domain::{AbcClass, AccountId};
 use crate::state::AppState;
 
@@ -68,6 +68,7 @@ pub fn rated_accounts(app: AppState) -> Memo<Rated> {
             } else {
                 Default::default()
             };
+            let history = history_figures(app, model, year);
             app.store.accounts.with(|accounts| {
                 let included = included_accounts(accounts, model, |id| classes.get(&id).copied());
                 Rated {
@@ -79,8 +80,8 @@ pub fn rated_accounts(app: AppState) -> Memo<Rated> {
                         .iter()
                         .map(|a| classes.get(&a.id).copied())
                         .collect(),
-                    points: criterion_points(model, &included, year, &|id| {
-                        fulfilment.get(&id).copied()
+                    points: criterion_points_with(model, &included, year, &|id, source| {
+                        outside(&fulfilment, &history, id, source)
                     }),
                 }
             })
@@ -163,4 +164,40 @@ pub fn standings(app: AppState) -> Memo<std::collections::HashMap<AccountId, Sta
             })
         })
     })
+}
+
+/// Growth and stability of every customer (`history::overview::value_figures`), read
+/// (and tracked) from the sales history only when a criterion uses them.
+fn history_figures(
+    app: AppState,
+    model: &crate::domain::ValueModel,
+    year: i32,
+) -> std::collections::HashMap<AccountId, (Option<f64>, Option<f64>)> {
+    use crate::domain::value_model::{Kind, Source};
+    let used = model.criteria.iter().any(|c| {
+        c.kind == Kind::Quantitative && matches!(c.source, Some(Source::Growth | Source::Stability))
+    });
+    if !used {
+        return Default::default();
+    }
+    app.store
+        .history
+        .with(|h| crate::domain::history::overview::value_figures(h, year))
+}
+
+/// The figure of `source` that lives outside the account: profile fulfilment, growth,
+/// stability.
+fn outside(
+    fulfilment: &std::collections::HashMap<AccountId, f64>,
+    history: &std::collections::HashMap<AccountId, (Option<f64>, Option<f64>)>,
+    id: AccountId,
+    source: crate::domain::value_model::Source,
+) -> Option<f64> {
+    use crate::domain::value_model::Source;
+    match source {
+        Source::ProfileFulfilment => fulfilment.get(&id).copied(),
+        Source::Growth => history.get(&id).and_then(|f| f.0),
+        Source::Stability => history.get(&id).and_then(|f| f.1),
+        _ => None,
+    }
 }

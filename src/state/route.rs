@@ -56,6 +56,8 @@ pub enum Route {
     /// The printed portfolio report for management.
     PortfolioReport,
     Pareto,
+    /// Development over time: yearly figures, class migration, growth per customer.
+    Development,
     ValueModel,
     Portfolio,
     Data,
@@ -103,6 +105,7 @@ impl Route {
             ["key-accounts"] => Route::KeyAccounts,
             ["report"] => Route::PortfolioReport,
             ["pareto"] => Route::Pareto,
+            ["development"] => Route::Development,
             ["value"] => Route::ValueModel,
             ["portfolio"] => Route::Portfolio,
             ["data"] => Route::Data,
@@ -151,6 +154,7 @@ impl Route {
             Route::Report(id, true) => format!("#/accounts/{id}/client-report"),
             Route::PortfolioReport => "#/report".into(),
             Route::Pareto => "#/pareto".into(),
+            Route::Development => "#/development".into(),
             Route::ValueModel => "#/value".into(),
             Route::Portfolio => "#/portfolio".into(),
             Route::Data => "#/data".into(),

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod assessment;
 pub mod client_view;
 pub mod data;
+pub mod development;
 pub mod format;
 pub mod key_account;
 pub mod key_accounts;

@@ -11,7 +11,7 @@ use crate::ui::assessment::{share, workshop};
 use crate::ui::data::{self, sheet_import};
 use crate::ui::key_account::{self, plan, profile, roles, scorecard, stakeholders};
 use crate::ui::lazy::{lazy_view, ChunkFailed};
-use crate::ui::{assessment, key_accounts, pareto, portfolio, report, value};
+use crate::ui::{assessment, development, key_accounts, pareto, portfolio, report, value};
 
 /// Loads the chunk of a page and builds its view.
 async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
@@ -35,6 +35,7 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
         Route::Report(id, client) => report::account_report(id, client).await,
         Route::PortfolioReport => report::portfolio_report().await,
         Route::Pareto => pareto::pareto_page().await,
+        Route::Development => development::development_page().await,
         Route::Data => data::data_page().await,
         Route::SheetImport => sheet_import::sheet_import_page().await,
         Route::ValueModel => value::value_page().await,
@@ -81,6 +82,7 @@ pub fn prefetch_all() {
         let _ = stakeholders::preload_buying_center_charts().await;
         let _ = report::preload_account_report().await; // and the portfolio report
         let _ = pareto::preload_pareto().await;
+        let _ = development::preload_development().await;
         let _ = value::preload_value().await;
         let _ = value::preload_criteria().await; // and who is rated
         let _ = portfolio::preload_portfolio().await;

@@ -197,6 +197,7 @@ fn an_option_is_assembled_part_by_part_as_valid_json() {
     assert_eq!(empty, Value::Null, "the default is no option at all");
 }
 
+mod development;
 mod portfolio;
 mod radar;
 mod roles;

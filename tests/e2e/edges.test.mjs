@@ -48,6 +48,7 @@ const PAGES = [
   ['#/accounts/new', /New account|Neuer Kunde/],
   ['#/key-accounts', /Key accounts|Key Accounts/],
   ['#/pareto', /Pareto/],
+  ['#/development', /Development over time|Entwicklung über die Zeit/],
   ['#/value', /value model|Kundenwert/],
   ['#/portfolio', /portfolio/i],
   ['#/report', /portfolio report|Portfoliobericht/],

@@ -545,6 +545,7 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
     ['', 'heading', /Accounts|Kunden/],
     ['#/accounts/new', 'heading', /New account|Neuer Kunde/],
     ['#/pareto', 'heading', /Pareto/],
+    ['#/development', 'heading', /Development over time|Entwicklung über die Zeit/],
     ['#/value', 'heading', /value model|Kundenwert/],
     ['#/portfolio', 'heading', /portfolio/i],
     ['#/data', 'heading', /Import|Export/],

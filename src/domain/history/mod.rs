@@ -8,6 +8,7 @@
 pub mod development;
 pub mod growth;
 pub mod migration;
+pub mod overview;
 mod period;
 mod section;
 pub mod units;

@@ -42,10 +42,16 @@ pub enum Source {
     /// Our weighted performance in the customer's requirement profile (docs/methods.md,
     /// "Requirement and performance profile"), 0-100: the mean over the key account's segments.
     ProfileFulfilment,
+    /// Growth: the CAGR of the sales history's revenue over its whole span up to the
+    /// latest full year, in percent (docs/methods.md, "Development over time").
+    Growth,
+    /// Stability: the coefficient of variation of the yearly revenue over the same
+    /// span, in percent (lower is steadier: rate it with the negative direction).
+    Stability,
 }
 
 impl Source {
-    pub const ALL: [Source; 7] = [
+    pub const ALL: [Source; 9] = [
         Source::Revenue,
         Source::ContributionMargin,
         Source::Potential,
@@ -53,6 +59,8 @@ impl Source {
         Source::ShareOfWallet,
         Source::RelationshipYears,
         Source::ProfileFulfilment,
+        Source::Growth,
+        Source::Stability,
     ];
 
     pub fn key(self) -> &'static str {
@@ -64,7 +72,17 @@ impl Source {
             Source::ShareOfWallet => "share_of_wallet",
             Source::RelationshipYears => "relationship_years",
             Source::ProfileFulfilment => "profile_fulfilment",
+            Source::Growth => "growth",
+            Source::Stability => "stability",
         }
+    }
+
+    /// Whether the figure lives outside the account (see [`Source::value`]).
+    pub fn is_outside(self) -> bool {
+        matches!(
+            self,
+            Source::ProfileFulfilment | Source::Growth | Source::Stability
+        )
     }
 
     pub fn from_key(key: &str) -> Option<Source> {
@@ -73,9 +91,9 @@ impl Source {
 
     /// The account's value, or `None` when it is unknown (no potential, no start year,
     /// no complete profile). `year` is the current year, for the length of the
-    /// relationship; `fulfilment` the account's profile fulfilment, which lives in the
-    /// key-account data, not in the account.
-    pub fn value(self, account: &Account, year: i32, fulfilment: Option<f64>) -> Option<f64> {
+    /// relationship; `outside` the figure that lives outside the account: its profile
+    /// fulfilment (key-account data), its growth or stability (sales history).
+    pub fn value(self, account: &Account, year: i32, outside: Option<f64>) -> Option<f64> {
         match self {
             Source::Revenue => Some(account.revenue),
             Source::ContributionMargin => account.contribution_margin,
@@ -85,7 +103,7 @@ impl Source {
             Source::RelationshipYears => account
                 .relationship_since
                 .map(|since| f64::from((year - since).max(0))),
-            Source::ProfileFulfilment => fulfilment,
+            Source::ProfileFulfilment | Source::Growth | Source::Stability => outside,
         }
     }
 }

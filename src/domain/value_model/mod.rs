@@ -18,8 +18,8 @@ pub use criterion::{Criterion, Direction, Kind, RatingRule, Source};
 pub use model::{AccountTraces, Scope, ValueModel};
 pub use portfolio::{axis_weights, quadrant, AxisWeight, Portfolio, Quadrant};
 pub use scoring::{
-    criterion_points, directions, included_accounts, model_weights, proposal, ranking, rate,
-    scores, weighted_score, Proposal, Score,
+    criterion_points, criterion_points_with, directions, included_accounts, model_weights,
+    proposal, ranking, rate, scores, weighted_score, Proposal, Score,
 };
 
 /// Highest rating; scores run from 0 to `MAX_POINTS` × 10.

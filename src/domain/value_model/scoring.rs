@@ -1,17 +1,33 @@
 //! Points per criterion, weighted scores, proposals and the ranking.
 
-use super::{Direction, Kind, RatingRule, Scope, ValueModel, MAX_POINTS};
+use super::{Direction, Kind, RatingRule, Scope, Source, ValueModel, MAX_POINTS};
 use crate::domain::account::{Account, AccountId};
 use crate::domain::precision::{self, at_least, same, snap};
 
 /// Points per criterion for a set of accounts: `points[a][c]` for account `a` (in the
 /// order given) and criterion `c` (in the model's order); `None` = not rated / no value.
-/// `fulfilment` gives an account's profile fulfilment ([`Source::ProfileFulfilment`]).
+/// `fulfilment` gives an account's profile fulfilment ([`Source::ProfileFulfilment`]);
+/// growth and stability have none here (see [`criterion_points_with`]).
 pub fn criterion_points(
     model: &ValueModel,
     accounts: &[&Account],
     year: i32,
     fulfilment: &dyn Fn(AccountId) -> Option<f64>,
+) -> Vec<Vec<Option<f64>>> {
+    criterion_points_with(model, accounts, year, &|id, source| {
+        (source == Source::ProfileFulfilment)
+            .then(|| fulfilment(id))
+            .flatten()
+    })
+}
+
+/// [`criterion_points`] with every figure that lives outside the account:
+/// `outside(account, source)` for the profile fulfilment, growth and stability.
+pub fn criterion_points_with(
+    model: &ValueModel,
+    accounts: &[&Account],
+    year: i32,
+    outside: &dyn Fn(AccountId, Source) -> Option<f64>,
 ) -> Vec<Vec<Option<f64>>> {
     let mut points = vec![vec![None; model.criteria.len()]; accounts.len()];
     for (c, criterion) in model.criteria.iter().enumerate() {
@@ -19,7 +35,7 @@ pub fn criterion_points(
             (Kind::Quantitative, Some(source)) => {
                 let values: Vec<Option<f64>> = accounts
                     .iter()
-                    .map(|a| source.value(a, year, fulfilment(a.id)))
+                    .map(|a| source.value(a, year, outside(a.id, source)))
                     .collect();
                 for (row, p) in points.iter_mut().zip(rate(&values, criterion.rule)) {
                     row[c] = p;

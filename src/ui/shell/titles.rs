@@ -27,6 +27,7 @@ pub fn page_title(route: Route, account: Option<Shown>, lang: Lang) -> String {
         Route::Report(_, true) => lang.t(RP::ClientReport),
         Route::PortfolioReport => lang.t(RP::PortfolioReport),
         Route::Pareto => lang.t(C::NavPareto),
+        Route::Development => lang.t(C::DevelopmentTitle),
         Route::ValueModel => lang.t(C::NavValue),
         Route::Portfolio => lang.t(C::NavPortfolio),
         Route::Data => lang.t(D::DataTitle),

@@ -91,6 +91,7 @@ pub fn TopBar(client: RwSignal<bool>) -> impl IntoView {
                 {nav_link(Route::Accounts, C::NavAccounts)}
                 {nav_link(Route::KeyAccounts, C::NavKeyAccounts)}
                 {nav_link(Route::Pareto, C::NavPareto)}
+                {nav_link(Route::Development, C::NavDevelopment)}
                 {nav_link(Route::ValueModel, C::NavValue)}
                 {nav_link(Route::Portfolio, C::NavPortfolio)}
                 {nav_link(Route::Assessment(None), C::NavAssessment)}

@@ -21,6 +21,8 @@ fn source_text(s: Source) -> V {
         Source::ShareOfWallet => V::SrcWallet,
         Source::RelationshipYears => V::SrcYears,
         Source::ProfileFulfilment => V::SrcFulfilment,
+        Source::Growth => V::SrcGrowth,
+        Source::Stability => V::SrcStability,
     }
 }
 

@@ -1,0 +1,148 @@
+//! The "Development over time" page (`#/development`): the yearly figures with their
+//! chart and definitions, the class migration between two years, growth per customer
+//! (docs/methods.md, "Development over time"). The figures are
+//! `domain::history`'s; this page only chooses the years and shows them.
+
+mod growth;
+mod migration;
+mod yearly;
+
+use leptos::prelude::*;
+
+use crate::domain::history::overview::default_span;
+use crate::domain::history::Yearly;
+use crate::i18n::development::DV;
+use crate::i18n::{common::C, tr};
+use crate::state::analyses::current_year;
+use crate::state::{use_app, Route};
+use crate::ui::lazy::lazy_page;
+use crate::ui::widgets::EmptyState;
+
+lazy_page!(development, development_page, preload_development, () => {
+    DevelopmentPage().into_any()
+});
+
+/// What the sections share: the yearly revenue of every customer and the years the
+/// user may choose from.
+#[derive(Clone, Copy)]
+pub(crate) struct History {
+    pub yearly: Memo<Yearly>,
+    /// Every year from the first to the last with a row (gaps included).
+    pub years: Memo<Vec<i32>>,
+}
+
+#[component]
+pub fn DevelopmentPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let has_history = Memo::new(move |_| app.store.history.with(|h| !h.is_empty()));
+    view! {
+        <section class="page development">
+            <h1>{tr(lang, C::DevelopmentTitle)}</h1>
+            <Show when=move || has_history.get() fallback=NoHistory>
+                <p class="muted">{tr(lang, DV::Intro)}</p>
+                <Sections/>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Sections() -> impl IntoView {
+    let app = use_app();
+    let history = History {
+        yearly: Memo::new(move |_| app.store.history.with(|h| Yearly::from_records(h))),
+        years: Memo::new(move |_| {
+            app.store.history.with(|h| {
+                let years = h.years();
+                match (years.first(), years.last()) {
+                    (Some(lo), Some(hi)) => (*lo..=*hi).collect(),
+                    _ => Vec::new(),
+                }
+            })
+        }),
+    };
+    let default = Memo::new(move |_| app.store.history.with(|h| default_span(h, current_year())));
+    // The user's choice; `None` follows the default (which moves with imports).
+    let from = RwSignal::new(None::<i32>);
+    let to = RwSignal::new(None::<i32>);
+    let span = Memo::new(move |_| {
+        let (lo, hi) = default.get()?;
+        let valid = |y: Option<i32>| y.filter(|y| history.years.with(|ys| ys.contains(y)));
+        let (f, t) = (
+            valid(from.get()).unwrap_or(lo),
+            valid(to.get()).unwrap_or(hi),
+        );
+        Some((f.min(t), t.max(f)))
+    });
+    let lang = app.lang;
+    let from_value = Signal::derive(move || span.get().map(|s| s.0));
+    let to_value = Signal::derive(move || span.get().map(|s| s.1));
+    view! {
+        <fieldset class="filters year-span">
+            <legend>{tr(lang, DV::SpanLabel)}</legend>
+            <YearSelect label=DV::FromYear value=from_value years=history.years
+                on_pick=Callback::new(move |y: i32| {
+                    // A span never runs backwards: the other end follows.
+                    let before = span.get_untracked();
+                    from.set(Some(y));
+                    if before.is_some_and(|(_, t)| y > t) { to.set(Some(y)); }
+                })/>
+            <YearSelect label=DV::ToYear value=to_value years=history.years
+                on_pick=Callback::new(move |y: i32| {
+                    let before = span.get_untracked();
+                    to.set(Some(y));
+                    if before.is_some_and(|(f, _)| y < f) { from.set(Some(y)); }
+                })/>
+        </fieldset>
+        <yearly::Years history=history span=span/>
+        <migration::ClassMigration history=history/>
+        <growth::GrowthTable history=history span=span/>
+    }
+}
+
+/// A labelled select of the history's years.
+#[component]
+pub(crate) fn YearSelect(
+    label: DV,
+    #[prop(into)] value: Signal<Option<i32>>,
+    years: Memo<Vec<i32>>,
+    on_pick: Callback<i32>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
+        <label>
+            {tr(lang, label)}
+            <select
+                prop:value=move || value.get().map(|y| y.to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    if let Ok(y) = event_target_value(&ev).parse::<i32>() {
+                        on_pick.run(y);
+                    }
+                }
+            >
+                {move || years.get().into_iter().map(|y| view! {
+                    <option value=y.to_string() selected=move || value.get() == Some(y)>{y.to_string()}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// Without history: what the page shows and how to get history.
+#[component]
+fn NoHistory() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    view! {
+        <EmptyState
+            title=Signal::derive(move || lang.get().t(DV::EmptyTitle).to_string())
+            text=Signal::derive(move || lang.get().t(DV::EmptyText).to_string())
+        >
+            <a class="button primary" href=Route::Data.href()>{tr(lang, DV::GoToImport)}</a>
+            <Show when=move || app.store.is_empty()>
+                <button on:click=move |_| app.load_sample()>{tr(lang, C::LoadSample)}</button>
+            </Show>
+        </EmptyState>
+    }
+}
