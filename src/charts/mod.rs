@@ -14,6 +14,7 @@ pub mod profile;
 pub mod roles;
 pub mod scorecard;
 pub mod stakeholders;
+pub mod whitespace;
 
 pub use component::{Chart, ChartClick};
 pub use formatters::escape_html;

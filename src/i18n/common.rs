@@ -8,6 +8,7 @@ crate::i18n::catalogue! { C;
     NavAccounts => "Accounts", "Kunden";
     NavPareto => "Pareto / ABC", "Pareto / ABC";
     NavKeyAccounts => "Key accounts", "Key Accounts";
+    NavWhitespace => "Whitespace", "Whitespace";
     NavValue => "Value model", "Kundenwert";
     NavPortfolio => "Portfolio", "Portfolio";
     NavData => "Import / export", "Import / Export";
