@@ -202,3 +202,4 @@ mod radar;
 mod roles;
 mod scorecard;
 mod stakeholders;
+mod whitespace;

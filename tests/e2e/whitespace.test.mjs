@@ -39,12 +39,12 @@ test('a gap marked not relevant and another turned into a plan action survive a 
 
   // The sample shows every status, proposed and entered potentials by their label.
   const all = await labels(page);
-  assert.ok(all.some((l) => /: buys [\d,]+$/.test(l)), all.join(' | '));
+  assert.ok(all.some((l) => /: buys [\d,.]+$/.test(l)), all.join(' | '));
   assert.ok(all.some((l) => /: in progress$/.test(l)), 'the sample action on a gap');
   assert.ok(all.some((l) => /: not relevant$/.test(l)), 'the sample marks one cell');
-  assert.ok(all.some((l) => /: open · entered [\d,]+$/.test(l)), 'the sample enters one potential');
+  assert.ok(all.some((l) => /: open · entered [\d,.]+$/.test(l)), 'the sample enters one potential');
   await page.getByRole('heading', { name: 'Largest gaps' }).waitFor();
-  await page.getByText(/^Open potential in total: [\d,]+ a year\.$/).waitFor();
+  await page.getByText(/^Open potential in total: [\d,.]+ a year\.$/).waitFor();
 
   // A gap marked not relevant.
   const a = await openGap(page);
@@ -100,7 +100,7 @@ test('a gap marked not relevant and another turned into a plan action survive a 
   await page.getByRole('button', { name: new RegExp(`^${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: offen`) }).waitFor();
   await app.button('Als nicht relevant markieren').click();
   await page.getByRole('button', { name: `${c}: nicht relevant` }).waitFor();
-  await page.getByRole('status').filter({ hasText: 'Alle Änderungen gespeichert' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Alle Änderungen in diesem Browser gespeichert' }).waitFor();
   await page.reload();
   await page.getByRole('button', { name: `${c}: nicht relevant` }).waitFor();
   await page.getByRole('button', { name: `${a}: nicht relevant` }).waitFor();
