@@ -27,15 +27,30 @@ fn the_heat_map_has_a_coloured_item_per_cell_and_names_as_categories() {
     marks.not_relevant.insert((11, Some(1)));
     marks.in_progress.insert((11, Some(2)));
     let records = [sold(10, 1, 100.0), sold(10, 2, 50.0)];
-    let m = whitespace(1, &[10, 11, 12], &[1, 2], &records, (2024, 2024), &marks, &HashMap::from([(12, 80.0)]));
-    let names = ["<img src=x onerror=alert(1)>".to_string(), "B".into(), "C".into()];
+    let m = whitespace(
+        1,
+        &[10, 11, 12],
+        &[1, 2],
+        &records,
+        (2024, 2024),
+        &marks,
+        &HashMap::from([(12, 80.0)]),
+    );
+    let names = [
+        "<img src=x onerror=alert(1)>".to_string(),
+        "B".into(),
+        "C".into(),
+    ];
     let units = ["Nord".to_string(), "Süd".into()];
     let option: Value = serde_json::from_str(heatmap_option(&m, &names, &units).json()).unwrap();
     assert_eq!(option["series"][0]["type"], "heatmap");
     let data = option["series"][0]["data"].as_array().unwrap();
     assert_eq!(data.len(), 6);
     // Item of row 0, column 1: x = column, y = row, the amount.
-    assert_eq!(data[item_of(&m, 0, 1)]["value"], serde_json::json!([1.0, 0.0, 50.0]));
+    assert_eq!(
+        data[item_of(&m, 0, 1)]["value"],
+        serde_json::json!([1.0, 0.0, 50.0])
+    );
     assert_eq!(data[item_of(&m, 1, 0)]["itemStyle"]["color"], NOT_RELEVANT);
     assert_eq!(data[item_of(&m, 1, 1)]["itemStyle"]["color"], IN_PROGRESS);
     // Names are categories, never formatted into HTML by us.
@@ -55,9 +70,21 @@ fn colours_shade_by_amount_and_an_empty_matrix_draws_nothing() {
     assert_ne!(full, pale);
     assert_eq!(cell_color(&CellStatus::Open(None), 0.0, 0.0), OPEN_UNKNOWN);
     // No maximum (all zero): the full colour, no division by zero.
-    assert_eq!(cell_color(&CellStatus::Open(Some(Potential::Entered(0.0))), 0.0, 0.0), "#e67e22");
-    let m = whitespace(1, &[], &[], &[], (2024, 2024), &CellMarks::default(), &HashMap::new());
-    let option: Value = serde_json::from_str(heatmap_option(&m, &[], &["Whole".into()]).json()).unwrap();
+    assert_eq!(
+        cell_color(&CellStatus::Open(Some(Potential::Entered(0.0))), 0.0, 0.0),
+        "#e67e22"
+    );
+    let m = whitespace(
+        1,
+        &[],
+        &[],
+        &[],
+        (2024, 2024),
+        &CellMarks::default(),
+        &HashMap::new(),
+    );
+    let option: Value =
+        serde_json::from_str(heatmap_option(&m, &[], &["Whole".into()]).json()).unwrap();
     assert!(option["series"][0]["data"].as_array().unwrap().is_empty());
     assert_eq!(cell_of(&m, 0), None);
 }
