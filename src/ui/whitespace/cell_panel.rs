@@ -35,8 +35,14 @@ pub fn CellPanel(
         potential.set(String::new());
         error.set(None);
         created.set(None);
-        if let Some(h) = heading.get_untracked() {
-            let _ = h.focus();
+        // After the panel of the new cell is drawn: a keyboard user lands on it, not
+        // behind the rest of the table.
+        if selected.get_untracked().is_some() {
+            request_animation_frame(move || {
+                if let Some(h) = heading.get_untracked() {
+                    let _ = h.focus();
+                }
+            });
         }
     });
     // The cell's place and status now (a mark or a new action changes the status).
