@@ -4,7 +4,7 @@
 // A feature that needs another chart type adds it here; rebuild with `make echarts`
 // (also after changing the echarts version in package.json) and commit the result.
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent, TooltipComponent, RadarComponent,
 } from 'echarts/components';
@@ -12,7 +12,7 @@ import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, LineChart, RadarChart, ScatterChart,
+  BarChart, HeatmapChart, LineChart, RadarChart, ScatterChart,
   GridComponent, TooltipComponent, RadarComponent,
   // Names on the portfolio and the stakeholder map that would collide move or hide.
   LabelLayout,

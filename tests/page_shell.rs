@@ -18,6 +18,15 @@ fn key(name: &str) -> Option<Shown<'_>> {
 
 #[test]
 fn the_title_names_the_page_and_the_account_in_the_ui_language() {
+    let whitespace = Route::AccountSection(7, AccountSection::Whitespace);
+    assert_eq!(
+        page_title(whitespace, key("Alpentec GmbH"), Lang::De),
+        "Alpentec GmbH – Whitespace – Keystone"
+    );
+    assert_eq!(
+        page_title(Route::Whitespace, None, Lang::De),
+        "Whitespace über alle Key Accounts – Keystone"
+    );
     let plan = Route::AccountSection(7, AccountSection::Plan);
     assert_eq!(
         page_title(plan, key("Alpentec GmbH"), Lang::De),

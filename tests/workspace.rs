@@ -102,6 +102,7 @@ fn the_samples_key_accounts_have_histories_over_years_with_a_step_down_and_a_mis
 
 #[test]
 fn routes_parse_and_round_trip() {
+    use keystone::state::route::AccountSection;
     for (hash, route) in [
         ("", Route::Accounts),
         ("#", Route::Accounts),
@@ -111,6 +112,11 @@ fn routes_parse_and_round_trip() {
         ("#/accounts/new", Route::NewAccount),
         ("#/accounts/42", Route::Account(42)),
         ("#/pareto", Route::Pareto),
+        ("#/whitespace", Route::Whitespace),
+        (
+            "#/accounts/42/whitespace",
+            Route::AccountSection(42, AccountSection::Whitespace),
+        ),
         ("#/data", Route::Data),
         ("#/import", Route::SheetImport),
         ("#/assessment", Route::Assessment(None)),
@@ -131,6 +137,8 @@ fn routes_parse_and_round_trip() {
         Route::NewAccount,
         Route::Account(7),
         Route::Pareto,
+        Route::Whitespace,
+        Route::AccountSection(7, AccountSection::Whitespace),
         Route::Data,
         Route::Assessment(None),
         Route::Assessment(Some(12)),

@@ -16,6 +16,7 @@ pub mod roles;
 pub mod scorecard;
 pub mod stakeholders;
 pub mod trend;
+pub mod whitespace;
 
 pub use component::{Chart, ChartClick};
 pub use formatters::escape_html;

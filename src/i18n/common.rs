@@ -12,6 +12,7 @@ crate::i18n::catalogue! { C;
     // shell must not pull the page's texts into the start page's module.
     DevelopmentTitle => "Development over time", "Entwicklung über die Zeit";
     NavKeyAccounts => "Key accounts", "Key Accounts";
+    NavWhitespace => "Whitespace", "Whitespace";
     NavValue => "Value model", "Kundenwert";
     NavPortfolio => "Portfolio", "Portfolio";
     NavData => "Import / export", "Import / Export";

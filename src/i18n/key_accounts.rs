@@ -22,6 +22,7 @@ crate::i18n::catalogue! { KA;
     ScorecardSection => "Scorecard", "Scorecard";
     PlanSection => "Account plan", "Account-Plan";
     StakeholdersSection => "Stakeholders", "Stakeholder";
+    WhitespaceSection => "Whitespace", "Whitespace";
     NotKeyTitle => "{name} is not a key account", "{name} ist kein Key Account";
     NotKeyText => "Key accounts get their own page with supplier role, selling dimension requirement profile and scorecard.", "Key Accounts bekommen eine eigene Seite mit Lieferantenrolle, Verkaufsdimension Anforderungsprofil und Scorecard.";
     MakeKey => "Make it a key account", "Zum Key Account machen";

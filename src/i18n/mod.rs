@@ -29,6 +29,7 @@ pub mod report;
 pub mod scorecard;
 pub mod sheet;
 pub mod value;
+pub mod whitespace;
 pub mod workshop;
 
 pub use errors::describe_import_error;
@@ -218,5 +219,6 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(calendar::CAL::ALL))
         .chain(of(assessment_share::SLT::ALL))
         .chain(of(assessment_share::SL::ALL))
+        .chain(of(whitespace::WH::ALL))
         .collect()
 }

@@ -19,16 +19,19 @@ pub enum AccountSection {
     Plan,
     /// Buying center and our counterparts.
     Stakeholders,
+    /// The customer's units and the whitespace matrix.
+    Whitespace,
 }
 
 impl AccountSection {
-    pub const ALL: [AccountSection; 6] = [
+    pub const ALL: [AccountSection; 7] = [
         AccountSection::Edit,
         AccountSection::Roles,
         AccountSection::Profile,
         AccountSection::Scorecard,
         AccountSection::Plan,
         AccountSection::Stakeholders,
+        AccountSection::Whitespace,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -39,6 +42,7 @@ impl AccountSection {
             AccountSection::Scorecard => "scorecard",
             AccountSection::Plan => "plan",
             AccountSection::Stakeholders => "stakeholders",
+            AccountSection::Whitespace => "whitespace",
         }
     }
 }
@@ -51,6 +55,8 @@ pub enum Route {
     Account(AccountId),
     AccountSection(AccountId, AccountSection),
     KeyAccounts,
+    /// Offerings × key accounts: penetration and selling stages.
+    Whitespace,
     /// The printed report of a key account; `true`: its client version.
     Report(AccountId, bool),
     /// The printed portfolio report for management.
@@ -103,6 +109,7 @@ impl Route {
                 }
             }
             ["key-accounts"] => Route::KeyAccounts,
+            ["whitespace"] => Route::Whitespace,
             ["report"] => Route::PortfolioReport,
             ["pareto"] => Route::Pareto,
             ["development"] => Route::Development,
@@ -150,6 +157,7 @@ impl Route {
             Route::Account(id) => format!("#/accounts/{id}"),
             Route::AccountSection(id, s) => format!("#/accounts/{id}/{}", s.slug()),
             Route::KeyAccounts => "#/key-accounts".into(),
+            Route::Whitespace => "#/whitespace".into(),
             Route::Report(id, false) => format!("#/accounts/{id}/report"),
             Route::Report(id, true) => format!("#/accounts/{id}/client-report"),
             Route::PortfolioReport => "#/report".into(),

@@ -16,6 +16,7 @@ pub mod report;
 pub mod routes;
 pub mod shell;
 pub mod value;
+pub mod whitespace;
 pub mod widgets;
 
 use leptos::prelude::*;

@@ -11,7 +11,9 @@ use crate::ui::assessment::{share, workshop};
 use crate::ui::data::{self, sheet_import};
 use crate::ui::key_account::{self, plan, profile, roles, scorecard, stakeholders};
 use crate::ui::lazy::{lazy_view, ChunkFailed};
-use crate::ui::{assessment, development, key_accounts, pareto, portfolio, report, value};
+use crate::ui::{
+    assessment, development, key_accounts, pareto, portfolio, report, value, whitespace,
+};
 
 /// Loads the chunk of a page and builds its view.
 async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
@@ -30,8 +32,10 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
             AccountSection::Scorecard => scorecard::scorecard_page(id).await,
             AccountSection::Plan => plan::plan_page(id).await,
             AccountSection::Stakeholders => stakeholders::stakeholders_page(id).await,
+            AccountSection::Whitespace => whitespace::whitespace_page(id).await,
         },
         Route::KeyAccounts => key_accounts::key_accounts_page().await,
+        Route::Whitespace => whitespace::across_page().await,
         Route::Report(id, client) => report::account_report(id, client).await,
         Route::PortfolioReport => report::portfolio_report().await,
         Route::Pareto => pareto::pareto_page().await,
@@ -80,6 +84,8 @@ pub fn prefetch_all() {
         let _ = stakeholders::preload_stakeholders().await;
         let _ = stakeholders::preload_person_editor().await; // and adding, the team
         let _ = stakeholders::preload_buying_center_charts().await;
+        let _ = whitespace::preload_whitespace().await;
+        let _ = whitespace::preload_whitespace_across().await;
         let _ = report::preload_account_report().await; // and the portfolio report
         let _ = pareto::preload_pareto().await;
         let _ = development::preload_development().await;

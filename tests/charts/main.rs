@@ -203,3 +203,4 @@ mod radar;
 mod roles;
 mod scorecard;
 mod stakeholders;
+mod whitespace;

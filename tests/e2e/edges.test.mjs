@@ -47,6 +47,7 @@ const PAGES = [
   ['#/accounts', /Accounts|Kunden/],
   ['#/accounts/new', /New account|Neuer Kunde/],
   ['#/key-accounts', /Key accounts|Key Accounts/],
+  ['#/whitespace', /Whitespace/],
   ['#/pareto', /Pareto/],
   ['#/development', /Development over time|Entwicklung über die Zeit/],
   ['#/value', /value model|Kundenwert/],
@@ -60,7 +61,7 @@ const PAGES = [
   [`#/assessment/shared/${resultCode({ levels: [3, 2, 4, 1, 5, 3, 2, 4, 3, 3, 2, 1], respondent: 'Anna Berg', workshop: 'Kick-off' })}`, /self-assessment|Selbsteinschätzung/],
   ['#/assessment/join/AAAAAAAA', /invitation|Einladung/],
 ];
-const SECTIONS = ['', '/roles', '/profile', '/scorecard', '/plan', '/stakeholders', '/edit', '/report', '/client-report'];
+const SECTIONS = ['', '/roles', '/profile', '/scorecard', '/plan', '/stakeholders', '/whitespace', '/edit', '/report', '/client-report'];
 
 test('no page or account tab shows view! source or an unfilled placeholder: empty and with the sample, English and German', async () => {
   const { page, app, baseUrl } = h;

@@ -544,6 +544,7 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
   const pages = [
     ['', 'heading', /Accounts|Kunden/],
     ['#/accounts/new', 'heading', /New account|Neuer Kunde/],
+    ['#/whitespace', 'heading', /Whitespace/],
     ['#/pareto', 'heading', /Pareto/],
     ['#/development', 'heading', /Development over time|Entwicklung über die Zeit/],
     ['#/value', 'heading', /value model|Kundenwert/],
@@ -576,6 +577,7 @@ test('every page passes axe-core\'s WCAG 2.1 A/AA rules, empty and with the samp
   pages.push([`${first}/scorecard`, 'heading', /Alpentec/]);
   pages.push([`${first}/plan`, 'heading', /Alpentec/]);
   pages.push([`${first}/stakeholders`, 'heading', /Alpentec/]);
+  pages.push([`${first}/whitespace`, 'heading', /Alpentec/]);
   pages.push([`${first}/report`, 'heading', /Alpentec/]);
   pages.push([`${first}/client-report`, 'heading', /Alpentec/]);
   pages.push(['#/report', 'heading', /portfolio report|Portfoliobericht/]);

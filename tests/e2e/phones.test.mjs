@@ -9,10 +9,10 @@ import { resultCode } from './share-codes.mjs';
 
 const h = useHarness();
 
-const PAGES = ['#/accounts', '#/accounts/new', '#/key-accounts', '#/pareto', '#/development', '#/value', '#/portfolio',
+const PAGES = ['#/accounts', '#/accounts/new', '#/key-accounts', '#/whitespace', '#/pareto', '#/development', '#/value', '#/portfolio',
   '#/report', '#/data', '#/import', '#/assessment', '#/assessment/compare', '#/assessment/workshop',
   `#/assessment/shared/${resultCode({ levels: [3, 2, 4, 1, 5, 3, 2, 4, 3, 3, 2, 1], respondent: 'Anna Berg', workshop: 'Kick-off' })}`, '#/assessment/join/AAAAAAAA'];
-const SECTIONS = ['', '/roles', '/profile', '/scorecard', '/plan', '/stakeholders', '/edit', '/report', '/client-report'];
+const SECTIONS = ['', '/roles', '/profile', '/scorecard', '/plan', '/stakeholders', '/whitespace', '/edit', '/report', '/client-report'];
 
 // What is wider than the window, and which controls are too small to tap. Links inside
 // running text are exempt (WCAG 2.5.8 "inline"), as are controls hidden from view.

@@ -104,6 +104,7 @@ fn amounts_show_whole_units_or_cents_never_a_rounded_typed_value() {
 // Sentences built from domain values, one file per catalogue.
 mod buying_center;
 mod key_accounts;
+mod whitespace;
 
 #[test]
 fn a_toast_made_from_a_common_key_follows_the_language() {

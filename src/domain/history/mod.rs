@@ -3,12 +3,13 @@
 //!
 //! This is the pure core that the history pages build on: the types a history row is
 //! made of, the yearly totals every figure starts from, and the figures themselves
-//! ([`development`], [`migration`], [`growth`], [`whitespace`]).
+//! ([`development`], [`migration`], [`growth`], [`whitespace`], [`penetration`]).
 
 pub mod development;
 pub mod growth;
 pub mod migration;
 pub mod overview;
+pub mod penetration;
 mod period;
 mod section;
 pub mod units;

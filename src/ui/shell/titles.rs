@@ -3,7 +3,7 @@
 
 use crate::i18n::{
     accounts::A, assessment::AS, assessment_share::SLT, common::C, data::D, key_accounts::KA,
-    report::RP, sheet::SH, Lang,
+    report::RP, sheet::SH, whitespace::WH, Lang,
 };
 use crate::state::route::{AccountSection, Route};
 
@@ -23,6 +23,7 @@ pub fn page_title(route: Route, account: Option<Shown>, lang: Lang) -> String {
         Route::Account(_) => lang.t(KA::Overview),
         Route::AccountSection(_, s) => lang.t(section_name(s)),
         Route::KeyAccounts => lang.t(C::NavKeyAccounts),
+        Route::Whitespace => lang.t(WH::AcrossTitle),
         Route::Report(_, false) => lang.t(RP::AccountReport),
         Route::Report(_, true) => lang.t(RP::ClientReport),
         Route::PortfolioReport => lang.t(RP::PortfolioReport),
@@ -59,5 +60,6 @@ fn section_name(s: AccountSection) -> KA {
         AccountSection::Scorecard => KA::ScorecardSection,
         AccountSection::Plan => KA::PlanSection,
         AccountSection::Stakeholders => KA::StakeholdersSection,
+        AccountSection::Whitespace => KA::WhitespaceSection,
     }
 }

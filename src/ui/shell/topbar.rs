@@ -90,6 +90,7 @@ pub fn TopBar(client: RwSignal<bool>) -> impl IntoView {
             <nav id="main-nav" class:open=move || menu_open.get() aria-label=tr(lang, C::NavMain)>
                 {nav_link(Route::Accounts, C::NavAccounts)}
                 {nav_link(Route::KeyAccounts, C::NavKeyAccounts)}
+                {nav_link(Route::Whitespace, C::NavWhitespace)}
                 {nav_link(Route::Pareto, C::NavPareto)}
                 {nav_link(Route::Development, C::NavDevelopment)}
                 {nav_link(Route::ValueModel, C::NavValue)}

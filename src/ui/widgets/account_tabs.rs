@@ -24,6 +24,7 @@ pub fn KeyAccountTabs(id: AccountId, current: Option<AccountSection>) -> impl In
             {tab(Route::AccountSection(id, AccountSection::Scorecard), KA::ScorecardSection, current == Some(AccountSection::Scorecard))}
             {tab(Route::AccountSection(id, AccountSection::Plan), KA::PlanSection, current == Some(AccountSection::Plan))}
             {tab(Route::AccountSection(id, AccountSection::Stakeholders), KA::StakeholdersSection, current == Some(AccountSection::Stakeholders))}
+            {tab(Route::AccountSection(id, AccountSection::Whitespace), KA::WhitespaceSection, current == Some(AccountSection::Whitespace))}
             {tab(Route::AccountSection(id, AccountSection::Edit), KA::MasterData, current == Some(AccountSection::Edit))}
         </nav>
     }

@@ -1,0 +1,221 @@
+//! The whitespace across key accounts (docs/methods.md, "Whitespace matrix"): the
+//! default span, one account's matrix from its stored data, the suggested selling stage
+//! and the penetration, with their edge cases (no history, credits, one unit).
+
+use std::collections::HashMap;
+
+use keystone::domain::account::Account;
+use keystone::domain::history::penetration::{
+    account_matrix, default_span, penetration, suggested_stage, AccountOffering,
+};
+use keystone::domain::history::whitespace::{whitespace, CellMarks, CellStatus, Whitespace};
+use keystone::domain::history::{Period, SalesHistory, SalesRecord, Unit};
+use keystone::domain::key_account::{key_account, KeyAccountData};
+use keystone::domain::roles::SellingStage;
+use keystone::domain::sample::{sample_workspace, LAST_YEAR};
+
+fn sold(account: u64, year: i32, offering: u32, unit: Option<u32>, revenue: f64) -> SalesRecord {
+    SalesRecord {
+        account,
+        period: Period::Year(year),
+        offering: Some(offering),
+        unit,
+        revenue,
+        margin: None,
+    }
+}
+
+fn matrix(records: &[SalesRecord], units: &[u32]) -> Whitespace {
+    whitespace(
+        1,
+        &[10, 11, 12],
+        units,
+        records,
+        (2022, 2024),
+        &CellMarks::default(),
+        &HashMap::new(),
+    )
+}
+
+#[test]
+fn the_default_span_is_the_latest_full_year_and_the_two_before() {
+    let h = SalesHistory(vec![
+        sold(1, 2021, 10, None, 1.0),
+        sold(1, 2026, 10, None, 1.0),
+    ]);
+    // 2026 is still running on a day of 2026: 2021 is the latest full year with rows.
+    assert_eq!(default_span(&h, 2026), (2019, 2021));
+    assert_eq!(default_span(&h, 2027), (2024, 2026));
+    // Only a running year: that year.
+    let h = SalesHistory(vec![sold(1, 2026, 10, None, 1.0)]);
+    assert_eq!(default_span(&h, 2026), (2024, 2026));
+    // No history: the year before today and the two before.
+    assert_eq!(default_span(&SalesHistory::default(), 2026), (2023, 2025));
+}
+
+#[test]
+fn no_history_suggests_no_stage() {
+    assert_eq!(suggested_stage(&matrix(&[], &[1, 2])), None);
+    assert_eq!(suggested_stage(&matrix(&[], &[])), None);
+    // Bought only outside the span.
+    assert_eq!(
+        suggested_stage(&matrix(&[sold(1, 2019, 10, Some(1), 9.0)], &[1])),
+        None
+    );
+}
+
+#[test]
+fn one_offering_in_one_unit_is_single_selling() {
+    let r = [
+        sold(1, 2023, 10, Some(2), 100.0),
+        sold(1, 2024, 10, Some(2), 50.0),
+    ];
+    assert_eq!(
+        suggested_stage(&matrix(&r, &[1, 2])),
+        Some(SellingStage::SingleSelling)
+    );
+    // Without units: one column, the customer as a whole.
+    assert_eq!(
+        suggested_stage(&matrix(&r, &[])),
+        Some(SellingStage::SingleSelling)
+    );
+}
+
+#[test]
+fn several_offerings_or_units_are_cross_selling() {
+    // Two offerings in one unit (a customer with a single unit).
+    let r = [
+        sold(1, 2023, 10, Some(1), 100.0),
+        sold(1, 2023, 11, Some(1), 5.0),
+    ];
+    assert_eq!(
+        suggested_stage(&matrix(&r, &[1])),
+        Some(SellingStage::CrossSelling)
+    );
+    // One offering in two units.
+    let r = [
+        sold(1, 2023, 10, Some(1), 100.0),
+        sold(1, 2024, 10, Some(2), 5.0),
+    ];
+    assert_eq!(
+        suggested_stage(&matrix(&r, &[1, 2])),
+        Some(SellingStage::CrossSelling)
+    );
+}
+
+#[test]
+fn a_credit_that_cancels_a_sale_does_not_count() {
+    let r = [
+        sold(1, 2023, 10, Some(1), 100.0),
+        sold(1, 2023, 11, Some(1), 40.0),
+        sold(1, 2024, 11, Some(1), -40.0),
+    ];
+    let m = matrix(&r, &[1]);
+    assert_eq!(suggested_stage(&m), Some(SellingStage::SingleSelling));
+    let p = penetration(&[10, 11], &[(1, &m)]);
+    assert_eq!(p.offerings_per_account, vec![1]);
+    assert_eq!(p.accounts_per_offering, vec![1, 0]);
+    // Only credits: nothing bought.
+    let m = matrix(&[sold(1, 2023, 11, Some(1), -40.0)], &[1]);
+    assert_eq!(suggested_stage(&m), None);
+}
+
+#[test]
+fn penetration_counts_both_ways_and_sums_the_open_potential() {
+    let mut marks = CellMarks::default();
+    marks.potential.insert((11, Some(2)), 70.0);
+    let r = [
+        sold(1, 2023, 10, Some(1), 100.0),
+        sold(1, 2023, 10, Some(2), 20.0),
+        sold(2, 2024, 10, None, 30.0),
+        sold(2, 2024, 12, None, 5.0),
+    ];
+    let one = whitespace(
+        1,
+        &[10, 11, 12],
+        &[1, 2],
+        &r,
+        (2022, 2024),
+        &marks,
+        &HashMap::new(),
+    );
+    let two = whitespace(
+        2,
+        &[10, 11, 12],
+        &[],
+        &r,
+        (2022, 2024),
+        &CellMarks::default(),
+        &HashMap::from([(11, 40.0)]),
+    );
+    let empty = whitespace(
+        3,
+        &[10, 11, 12],
+        &[],
+        &r,
+        (2022, 2024),
+        &CellMarks::default(),
+        &HashMap::new(),
+    );
+    let p = penetration(&[10, 11, 12], &[(1, &one), (2, &two), (3, &empty)]);
+    assert_eq!(p.accounts, vec![1, 2, 3]);
+    assert_eq!(p.offerings_per_account, vec![1, 2, 0]);
+    assert_eq!(p.accounts_per_offering, vec![2, 0, 1]);
+    assert_eq!(
+        p.cells[0][0],
+        AccountOffering {
+            bought: 120.0,
+            open: 0.0
+        }
+    );
+    assert_eq!(p.cells[1][0].open, 70.0);
+    assert_eq!(p.cells[1][1].open, 40.0);
+    assert_eq!((p.open_of_account(0), p.open_of_offering(1)), (70.0, 110.0));
+    assert_eq!(p.open_total(), 110.0);
+    // An offering a matrix does not have counts as nothing there.
+    let p = penetration(&[10, 99], &[(1, &one)]);
+    assert_eq!(p.cells[1][0], AccountOffering::default());
+    assert_eq!(p.accounts_per_offering, vec![1, 0]);
+    // No accounts, no offerings.
+    let p = penetration(&[], &[]);
+    assert!(p.cells.is_empty() && p.offerings_per_account.is_empty());
+    assert_eq!(p.open_total(), 0.0);
+}
+
+#[test]
+fn an_accounts_matrix_takes_its_units_in_tree_order_and_its_marks_and_plan() {
+    let ws = sample_workspace();
+    let offerings: Vec<u32> = ws.offerings.iter().map(|o| o.id).collect();
+    let span = (LAST_YEAR - 2, LAST_YEAR);
+    let key: Vec<&Account> = ws
+        .accounts
+        .iter()
+        .filter(|a| ws.key_accounts.contains_key(&a.id.to_string()))
+        .collect();
+    let mut seen = (false, false, false, false);
+    for a in &key {
+        let data = key_account(&ws.key_accounts, a.id);
+        let m = account_matrix(a, &data, &offerings, &ws.accounts, &ws.history, span);
+        assert_eq!(m.offerings, offerings);
+        for row in &m.cells {
+            for c in row {
+                match c {
+                    CellStatus::Buys(_) => seen.0 = true,
+                    CellStatus::InProgress => seen.1 = true,
+                    CellStatus::NotRelevant => seen.2 = true,
+                    CellStatus::Open(Some(_)) => seen.3 = true,
+                    CellStatus::Open(None) => {}
+                }
+            }
+        }
+        assert!(suggested_stage(&m).is_some(), "{}", a.name);
+    }
+    assert_eq!(seen, (true, true, true, true));
+    // A child listed before its parent still comes after it.
+    let data = KeyAccountData {
+        units: vec![Unit::new(5, "Werk", Some(9)), Unit::new(9, "Land", None)],
+        ..Default::default()
+    };
+    let m = account_matrix(key[0], &data, &offerings, &ws.accounts, &ws.history, span);
+    assert_eq!(m.units, vec![Some(9), Some(5)]);
+}
