@@ -102,7 +102,7 @@ pub const RADAR_RADIUS: &str = "66%";
 /// The radar's size in a narrow column (a tablet, the workshop beside its list) and on
 /// a phone, leaving room beside it for names of about a dozen characters.
 pub const RADAR_RADIUS_MID: &str = "55%";
-pub const RADAR_RADIUS_NARROW: &str = "48%";
+pub const RADAR_RADIUS_NARROW: &str = "42%";
 /// The widest a chart is drawn as "a narrow column", in pixels.
 pub const MID_PX: u32 = 640;
 /// Characters per line of an axis name: wide, and narrow. ECharts ignores a width for

@@ -155,6 +155,8 @@ test('at 390 px in German a rated area\'s comment box is full width with "clear 
   assert.ok(box.width >= 300, `the comment box is ${box.width} px wide`);
   const link = await clear.boundingBox();
   assert.ok(link.y >= box.y + box.height, `"clear rating" at ${link.y}, the box ends at ${box.y + box.height}`);
+  // Right under it: the stacked field takes the height it needs, no empty room.
+  assert.ok(link.y - (box.y + box.height) < 60, `"clear rating" ${link.y - (box.y + box.height)} px under the box`);
   const m = await measure(page);
   assert.ok(m.scrollWidth <= m.width, m.wide.join(', '));
 });

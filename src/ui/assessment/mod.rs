@@ -214,6 +214,11 @@ pub fn add_imported_with_undo(
         let before: Vec<u64> = l.iter().map(|a| a.id).collect();
         (before, l.add_to_named_workshops(incoming, workshop))
     });
+    // Nothing added (all already there): nothing to undo.
+    if added.added == 0 {
+        app.toasts.notify(imported_text(lang, &added));
+        return;
+    }
     app.toasts
         .notify_with_undo(imported_text(lang, &added), move || {
             update_assessments(json, |l| l.retain(|a| before.contains(&a.id)));
