@@ -18,6 +18,7 @@ pub mod common;
 pub mod data;
 pub mod errors;
 pub mod file;
+pub mod history_import;
 pub mod key_accounts;
 mod label;
 pub mod pareto;
@@ -212,6 +213,7 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(report::RP::ALL))
         .chain(of(sheet::SH::ALL))
         .chain(of(file::F::ALL))
+        .chain(of(history_import::HI::ALL))
         .chain(of(workshop::WS::ALL))
         .chain(of(calendar::CAL::ALL))
         .chain(of(assessment_share::SLT::ALL))
