@@ -138,7 +138,12 @@ fn header_row_below_a_title_and_mapping() {
     let m = guess_history_mapping(&headers(&["Kundennummer", "Jahr", "Umsatz", "Umsatz"]));
     assert_eq!(
         m,
-        vec![Some(F::CustomerNumber), Some(F::Period), Some(F::Revenue), None]
+        vec![
+            Some(F::CustomerNumber),
+            Some(F::Period),
+            Some(F::Revenue),
+            None
+        ]
     );
     assert!(history_mapped_twice(&m).is_empty());
     let twice = vec![Some(F::Revenue), Some(F::Revenue), None];
@@ -151,7 +156,11 @@ fn header_row_below_a_title_and_mapping() {
 fn mapping_gaps_name_what_is_missing() {
     assert_eq!(
         mapping_gaps(&vec![None]),
-        vec![MappingGap::NoCustomer, MappingGap::NoPeriod, MappingGap::NoRevenue]
+        vec![
+            MappingGap::NoCustomer,
+            MappingGap::NoPeriod,
+            MappingGap::NoRevenue
+        ]
     );
     assert!(mapping_gaps(&vec![Some(F::Customer), Some(F::Period), Some(F::Revenue)]).is_empty());
     assert!(mapping_gaps(&vec![Some(F::CustomerNumber), Some(F::Year(2021))]).is_empty());
@@ -161,15 +170,37 @@ fn mapping_gaps_name_what_is_missing() {
 fn long_shape_german_numbers_customers_offerings_units() {
     let ws = workspace();
     let rows = text_rows(&[
-        &["Kundennummer", "Kunde", "Zeitraum", "Produktgruppe", "Umsatz", "Deckungsbeitrag", "Werk"],
-        &["10023", "", "2024", "Antriebe", "1.234,56", "200,5", "werk nord"],
+        &[
+            "Kundennummer",
+            "Kunde",
+            "Zeitraum",
+            "Produktgruppe",
+            "Umsatz",
+            "Deckungsbeitrag",
+            "Werk",
+        ],
+        &[
+            "10023",
+            "",
+            "2024",
+            "Antriebe",
+            "1.234,56",
+            "200,5",
+            "werk nord",
+        ],
         &["", " weber kg ", "Q3/2024", "Service", "-50", "", ""],
         &["10024", "", "03.2024", "service", "(12,50)", "", ""],
         &["", "", "", "", "", "", ""],
         &["", "Summe", "", "", "9.999", "", ""],
     ]);
     let m = guess_history_mapping(&headers(&[
-        "Kundennummer", "Kunde", "Zeitraum", "Produktgruppe", "Umsatz", "Deckungsbeitrag", "Werk",
+        "Kundennummer",
+        "Kunde",
+        "Zeitraum",
+        "Produktgruppe",
+        "Umsatz",
+        "Deckungsbeitrag",
+        "Werk",
     ]));
     let got = read_history(&ws, &rows, 0, &m, Comma, &to_f64);
     assert!(got.problems.is_empty(), "{:?}", got.problems);
@@ -203,7 +234,10 @@ fn long_shape_german_numbers_customers_offerings_units() {
 #[test]
 fn english_numbers_and_excel_cells() {
     let ws = workspace();
-    let mut rows = text_rows(&[&["Customer", "Period", "Revenue"], &["MÜLLER AG", "2024-Q1", "1,234.56"]]);
+    let mut rows = text_rows(&[
+        &["Customer", "Period", "Revenue"],
+        &["MÜLLER AG", "2024-Q1", "1,234.56"],
+    ]);
     rows.push(vec![
         Cell::Text("Schmidt GmbH".into()),
         Cell::Number(2023.0),
@@ -228,12 +262,18 @@ fn english_numbers_and_excel_cells() {
 fn number_first_then_name() {
     let ws = workspace();
     // An unknown number with a known name is matched by the name.
-    let rows = text_rows(&[&["Nr", "Kunde", "Jahr", "Umsatz"], &["99999", "Weber KG", "2024", "5"]]);
+    let rows = text_rows(&[
+        &["Nr", "Kunde", "Jahr", "Umsatz"],
+        &["99999", "Weber KG", "2024", "5"],
+    ]);
     let m = guess_history_mapping(&headers(&["Nr", "Kunde", "Jahr", "Umsatz"]));
     let got = read_history(&ws, &rows, 0, &m, Comma, &to_f64);
     assert_eq!(got.records, vec![rec(3, Period::Year(2024), 5.0)]);
     // A known number wins over another account's name.
-    let rows = text_rows(&[&["Nr", "Kunde", "Jahr", "Umsatz"], &["10024", "Weber KG", "2024", "5"]]);
+    let rows = text_rows(&[
+        &["Nr", "Kunde", "Jahr", "Umsatz"],
+        &["10024", "Weber KG", "2024", "5"],
+    ]);
     let got = read_history(&ws, &rows, 0, &m, Comma, &to_f64);
     assert_eq!(got.records[0].account, 2);
 }
@@ -252,7 +292,14 @@ fn every_problem_with_row_and_column() {
         &["10024", "", "2024", "1", "", "Werk Nord"],
         &["", "", "2024", "1", "", ""],
     ]);
-    let m = guess_history_mapping(&headers(&["Kundennummer", "Kunde", "Zeitraum", "Umsatz", "DB", "Werk"]));
+    let m = guess_history_mapping(&headers(&[
+        "Kundennummer",
+        "Kunde",
+        "Zeitraum",
+        "Umsatz",
+        "DB",
+        "Werk",
+    ]));
     let got = read_history(&ws, &rows, 0, &m, Comma, &to_f64);
     assert!(got.records.is_empty());
     let found: Vec<(usize, usize, HistoryProblem)> = got
@@ -260,28 +307,39 @@ fn every_problem_with_row_and_column() {
         .iter()
         .map(|p| (p.row, p.column, p.problem.clone()))
         .collect();
-    use HistoryProblem::*;
-    assert_eq!(
-        found,
-        vec![
-            (2, 0, UnknownCustomer),
-            (3, 1, UnknownCustomer),
-            (4, 0, UnknownCustomer),
-            (5, 2, BadPeriod),
-            (6, 3, NotANumber),
-            (6, 4, NotANumber),
-            (7, 5, UnknownUnit),
-            (8, 5, UnknownUnit),
-            (9, 0, NoCustomer),
-        ]
-    );
+    {
+        use HistoryProblem::*;
+        assert_eq!(
+            found,
+            vec![
+                (2, 0, UnknownCustomer),
+                (3, 1, UnknownCustomer),
+                (4, 0, UnknownCustomer),
+                (5, 2, BadPeriod),
+                (6, 3, NotANumber),
+                (6, 4, NotANumber),
+                (7, 5, UnknownUnit),
+                (8, 5, UnknownUnit),
+                (9, 0, NoCustomer),
+            ]
+        );
+    }
     assert_eq!(got.problems[3].value, "Frühjahr");
     assert_eq!(
         got.unknown,
         vec![
-            UnknownCustomer { number: "77777".into(), name: "Neu AG".into() },
-            UnknownCustomer { number: String::new(), name: "Neu AG".into() },
-            UnknownCustomer { number: "88888".into(), name: String::new() },
+            UnknownCustomer {
+                number: "77777".into(),
+                name: "Neu AG".into()
+            },
+            UnknownCustomer {
+                number: String::new(),
+                name: "Neu AG".into()
+            },
+            UnknownCustomer {
+                number: "88888".into(),
+                name: String::new()
+            },
         ]
     );
     assert_eq!(got.unknown[0].label(), "Neu AG (77777)");
@@ -292,33 +350,63 @@ fn every_problem_with_row_and_column() {
 #[test]
 fn unknown_customers_added_then_found() {
     let mut ws = workspace();
-    let rows = text_rows(&[&["Kundennummer", "Kunde", "Jahr", "Umsatz"], &["77777", "Neu AG", "2026", "1.000"], &["88888", "", "2026", "2"]]);
+    let rows = text_rows(&[
+        &["Kundennummer", "Kunde", "Jahr", "Umsatz"],
+        &["77777", "Neu AG", "2026", "1.000"],
+        &["88888", "", "2026", "2"],
+    ]);
     let m = guess_history_mapping(&headers(&["Kundennummer", "Kunde", "Jahr", "Umsatz"]));
     let got = read_history(&ws, &rows, 0, &m, Comma, &to_f64);
     assert_eq!(got.unknown.len(), 2);
     let ids = add_customers(&mut ws, &got.unknown);
     assert_eq!(ids, vec![4, 5]);
     assert_eq!(ws.account(4).unwrap().name, "Neu AG");
-    assert_eq!(ws.account(5).unwrap().name, "88888", "the number stands in for a name");
+    assert_eq!(
+        ws.account(5).unwrap().name,
+        "88888",
+        "the number stands in for a name"
+    );
     assert_eq!(ws.account(5).unwrap().customer_number, "88888");
     let again = read_history(&ws, &rows, 0, &m, Comma, &to_f64);
     assert!(again.problems.is_empty());
-    assert_eq!(again.records, vec![rec(4, Period::Year(2026), 1000.0), rec(5, Period::Year(2026), 2.0)]);
+    assert_eq!(
+        again.records,
+        vec![
+            rec(4, Period::Year(2026), 1000.0),
+            rec(5, Period::Year(2026), 2.0)
+        ]
+    );
 }
 
 #[test]
 fn wide_shape_one_column_per_year() {
     let ws = workspace();
-    let h = ["Kunde", "Produktgruppe", "2021", "Umsatz 2022", "Revenue 2023"];
-    let rows = text_rows(&[&h, &["Müller AG", "Antriebe", "1.000", "", "-5"], &["Weber KG", "", "abc", "2", "3"]]);
+    let h = [
+        "Kunde",
+        "Produktgruppe",
+        "2021",
+        "Umsatz 2022",
+        "Revenue 2023",
+    ];
+    let rows = text_rows(&[
+        &h,
+        &["Müller AG", "Antriebe", "1.000", "", "-5"],
+        &["Weber KG", "", "abc", "2", "3"],
+    ]);
     let m = guess_history_mapping(&headers(&h));
     assert!(mapping_gaps(&m).is_empty());
     let got = read_history(&ws, &rows, 0, &m, Comma, &to_f64);
     assert_eq!(
         got.records,
         vec![
-            SalesRecord { offering: Some(1), ..rec(1, Period::Year(2021), 1000.0) },
-            SalesRecord { offering: Some(1), ..rec(1, Period::Year(2023), -5.0) },
+            SalesRecord {
+                offering: Some(1),
+                ..rec(1, Period::Year(2021), 1000.0)
+            },
+            SalesRecord {
+                offering: Some(1),
+                ..rec(1, Period::Year(2023), -5.0)
+            },
         ]
     );
     assert_eq!(got.problems.len(), 1);
@@ -358,7 +446,13 @@ fn merge_replaces_the_same_customer_and_period_only() {
     ]);
     let imported = vec![rec(1, Year(2024), 20.0), rec(1, Year(2024), 5.0)];
     let (merged, count) = merge_history(&stored, &imported, HistoryMode::Merge);
-    assert_eq!(count, MergeCount { added: 2, replaced: 2 });
+    assert_eq!(
+        count,
+        MergeCount {
+            added: 2,
+            replaced: 2
+        }
+    );
     assert_eq!(
         merged.0,
         vec![
@@ -373,7 +467,13 @@ fn merge_replaces_the_same_customer_and_period_only() {
     assert_eq!(twice, merged);
     let (replaced, count) = merge_history(&stored, &imported, HistoryMode::Replace);
     assert_eq!(replaced.0, imported);
-    assert_eq!(count, MergeCount { added: 2, replaced: 4 });
+    assert_eq!(
+        count,
+        MergeCount {
+            added: 2,
+            replaced: 4
+        }
+    );
     let (same, count) = merge_history(&stored, &[], HistoryMode::Merge);
     assert_eq!((same, count.replaced), (stored, 0));
 }

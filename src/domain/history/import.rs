@@ -78,7 +78,14 @@ pub struct HistoryImport {
 }
 
 /// Words of a total row in the customer column: such a row is not a customer.
-const TOTALS: &[&str] = &["summe", "gesamt", "gesamtsumme", "total", "sum", "grandtotal"];
+const TOTALS: &[&str] = &[
+    "summe",
+    "gesamt",
+    "gesamtsumme",
+    "total",
+    "sum",
+    "grandtotal",
+];
 
 fn key(text: &str) -> String {
     text.trim().to_lowercase()
@@ -128,7 +135,9 @@ pub fn read_history(
         let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).unwrap_or(&empty);
         let number = cell(number_col).text();
         let name = cell(name_col).text();
-        if number.is_empty() && TOTALS.contains(&crate::domain::spreadsheet::normalize_header(&name).as_str()) {
+        if number.is_empty()
+            && TOTALS.contains(&crate::domain::spreadsheet::normalize_header(&name).as_str())
+        {
             continue;
         }
         out.rows_read += 1;
@@ -156,7 +165,11 @@ pub fn read_history(
             let found = (!number.is_empty())
                 .then(|| by_number.get(&key(&number)))
                 .flatten()
-                .or_else(|| (!name.is_empty()).then(|| by_name.get(&key(&name))).flatten())
+                .or_else(|| {
+                    (!name.is_empty())
+                        .then(|| by_name.get(&key(&name)))
+                        .flatten()
+                })
                 .copied();
             if found.is_none() {
                 let (col, field, value) = if number.is_empty() {
@@ -190,12 +203,22 @@ pub fn read_history(
                 c => Period::parse(&c.text()),
             };
             if period.is_none() {
-                problem(pc, HistoryField::Period, cell(pc).text(), HistoryProblem::BadPeriod);
+                problem(
+                    pc,
+                    HistoryField::Period,
+                    cell(pc).text(),
+                    HistoryProblem::BadPeriod,
+                );
             }
             let rc = column(HistoryField::Revenue);
             let revenue = amount(cell(rc));
             if revenue.is_none() {
-                problem(rc, HistoryField::Revenue, cell(rc).text(), HistoryProblem::NotANumber);
+                problem(
+                    rc,
+                    HistoryField::Revenue,
+                    cell(rc).text(),
+                    HistoryProblem::NotANumber,
+                );
             }
             if let (Some(p), Some(r)) = (period, revenue) {
                 amounts.push((p, r));
@@ -208,7 +231,12 @@ pub fn read_history(
                 }
                 match amount(v) {
                     Some(r) => amounts.push((Period::Year(y), r)),
-                    None => problem(Some(c), HistoryField::Year(y), v.text(), HistoryProblem::NotANumber),
+                    None => problem(
+                        Some(c),
+                        HistoryField::Year(y),
+                        v.text(),
+                        HistoryProblem::NotANumber,
+                    ),
                 }
             }
         }
@@ -218,7 +246,12 @@ pub fn read_history(
             c => {
                 let m = amount(c);
                 if m.is_none() {
-                    problem(mc, HistoryField::Margin, c.text(), HistoryProblem::NotANumber);
+                    problem(
+                        mc,
+                        HistoryField::Margin,
+                        c.text(),
+                        HistoryProblem::NotANumber,
+                    );
                 }
                 m
             }
@@ -234,9 +267,17 @@ pub fn read_history(
                         .map(|u| (key(&u.name), u.id))
                         .collect()
                 });
-                let found = list.iter().find(|(n, _)| *n == key(&unit_name)).map(|u| u.1);
+                let found = list
+                    .iter()
+                    .find(|(n, _)| *n == key(&unit_name))
+                    .map(|u| u.1);
                 if found.is_none() {
-                    problem(uc, HistoryField::Unit, unit_name.clone(), HistoryProblem::UnknownUnit);
+                    problem(
+                        uc,
+                        HistoryField::Unit,
+                        unit_name.clone(),
+                        HistoryProblem::UnknownUnit,
+                    );
                 }
                 found
             }
@@ -247,25 +288,25 @@ pub fn read_history(
             continue;
         };
         let offering_name = cell(column(HistoryField::Offering)).text();
-        let offering = (!offering_name.is_empty()).then(|| {
-            match out.offerings.by_name(&offering_name) {
+        let offering =
+            (!offering_name.is_empty()).then(|| match out.offerings.by_name(&offering_name) {
                 Some(o) => o.id,
                 None => {
                     out.new_offerings.push(offering_name.clone());
                     out.offerings.add(&offering_name, "")
                 }
-            }
-        });
+            });
         // In the wide shape the margin column (if any) goes with no single year.
         let margin = if years.is_empty() { margin } else { None };
-        out.records.extend(amounts.into_iter().map(|(period, revenue)| SalesRecord {
-            account,
-            period,
-            offering,
-            unit,
-            revenue,
-            margin,
-        }));
+        out.records
+            .extend(amounts.into_iter().map(|(period, revenue)| SalesRecord {
+                account,
+                period,
+                offering,
+                unit,
+                revenue,
+                margin,
+            }));
     }
     out
 }

@@ -213,7 +213,10 @@ pub enum MappingGap {
 
 pub fn mapping_gaps(mapping: &HistoryMapping) -> Vec<MappingGap> {
     let has = |f: HistoryField| mapping.contains(&Some(f));
-    let wide = mapping.iter().flatten().any(|f| matches!(f, HistoryField::Year(_)));
+    let wide = mapping
+        .iter()
+        .flatten()
+        .any(|f| matches!(f, HistoryField::Year(_)));
     let mut gaps = Vec::new();
     if !has(HistoryField::CustomerNumber) && !has(HistoryField::Customer) {
         gaps.push(MappingGap::NoCustomer);

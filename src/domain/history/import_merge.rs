@@ -26,9 +26,8 @@ pub fn overlaps(a: Period, b: Period) -> bool {
         (Period::Year(_), _) | (_, Period::Year(_)) => true,
         (Period::Quarter(_, p), Period::Quarter(_, q)) => p == q,
         (Period::Month(_, m), Period::Month(_, n)) => m == n,
-        (Period::Quarter(_, q), Period::Month(_, m)) | (Period::Month(_, m), Period::Quarter(_, q)) => {
-            quarter(m) == q
-        }
+        (Period::Quarter(_, q), Period::Month(_, m))
+        | (Period::Month(_, m), Period::Quarter(_, q)) => quarter(m) == q,
     }
 }
 
@@ -113,7 +112,13 @@ impl HistoryColumn {
 pub fn history_table(ws: &Workspace) -> Vec<Vec<Cell>> {
     let offerings: &Offerings = &ws.offerings;
     let mut units: HashMap<AccountId, Vec<super::Unit>> = HashMap::new();
-    let text = |s: String| if s.is_empty() { Cell::Empty } else { Cell::Text(s) };
+    let text = |s: String| {
+        if s.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(s)
+        }
+    };
     ws.history
         .iter()
         .map(|r| {
@@ -127,7 +132,11 @@ pub fn history_table(ws: &Workspace) -> Vec<Vec<Cell>> {
                     .map_or_else(|| format!("#{u}"), |x| x.name.clone())
             });
             vec![
-                text(account.map(|a| a.customer_number.clone()).unwrap_or_default()),
+                text(
+                    account
+                        .map(|a| a.customer_number.clone())
+                        .unwrap_or_default(),
+                ),
                 text(account.map_or_else(|| format!("#{}", r.account), |a| a.name.clone())),
                 Cell::Text(r.period.key()),
                 text(r.offering.map(|o| offerings.name(o)).unwrap_or_default()),

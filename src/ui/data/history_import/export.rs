@@ -18,9 +18,19 @@ fn file_name(ext: &str) -> String {
 }
 
 /// Headers in `l`, the column kinds and the rows, from the workspace now.
-fn build(app: AppState, l: Lang) -> (Vec<String>, Vec<crate::domain::export::ColumnKind>, crate::domain::spreadsheet::Rows) {
+fn build(
+    app: AppState,
+    l: Lang,
+) -> (
+    Vec<String>,
+    Vec<crate::domain::export::ColumnKind>,
+    crate::domain::spreadsheet::Rows,
+) {
     let ws = app.store.snapshot();
-    let headers = HistoryColumn::ALL.iter().map(|c| column_text(*c, l)).collect();
+    let headers = HistoryColumn::ALL
+        .iter()
+        .map(|c| column_text(*c, l))
+        .collect();
     let kinds = HistoryColumn::ALL.iter().map(|c| c.kind()).collect();
     (headers, kinds, history_table(&ws))
 }
@@ -40,7 +50,13 @@ pub fn HistoryExport() -> impl IntoView {
             Lang::De => CsvDialect::GERMAN_EXCEL,
             Lang::En => CsvDialect::PLAIN,
         };
-        let bytes = write_csv(&headers, &kinds, &rows, dialect, (l.t(SH::Yes), l.t(SH::No)));
+        let bytes = write_csv(
+            &headers,
+            &kinds,
+            &rows,
+            dialect,
+            (l.t(SH::Yes), l.t(SH::No)),
+        );
         let name = file_name("csv");
         if download_bytes(&name, &bytes, "text/csv;charset=utf-8").is_ok() {
             app.notify(fill(l.t(SH::Exported), &[("file", &name)]));
@@ -53,10 +69,11 @@ pub fn HistoryExport() -> impl IntoView {
         leptos::task::spawn_local(async move {
             pause().await;
             let (headers, kinds, rows) = build(app, l);
-            let result = match write_xlsx(l.t(HI::SheetName).to_string(), headers, kinds, rows).await {
-                Ok(writing) => Ok(writing.await),
-                Err(chunk_failed) => Err(chunk_failed),
-            };
+            let result =
+                match write_xlsx(l.t(HI::SheetName).to_string(), headers, kinds, rows).await {
+                    Ok(writing) => Ok(writing.await),
+                    Err(chunk_failed) => Err(chunk_failed),
+                };
             busy.set(false);
             let name = file_name("xlsx");
             match result {
@@ -66,7 +83,9 @@ pub fn HistoryExport() -> impl IntoView {
                         app.notify(fill(l.t(SH::Exported), &[("file", &name)]));
                     }
                 }
-                Ok(Err(reason)) => failed.set(Some(fill(l.t(SH::ExportFailed), &[("reason", &reason)]))),
+                Ok(Err(reason)) => {
+                    failed.set(Some(fill(l.t(SH::ExportFailed), &[("reason", &reason)])))
+                }
                 Err(_) => failed.set(Some(l.t(SH::WriterFailed).to_string())),
             }
         });

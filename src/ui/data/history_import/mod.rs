@@ -87,7 +87,14 @@ pub fn HistorySection() -> impl IntoView {
         };
         let rows = reader.rows.get();
         let m = mapping.get();
-        let got = read_history(&ws, &rows, header_row.get(), &m, reader.decimal.get(), &parse_plain);
+        let got = read_history(
+            &ws,
+            &rows,
+            header_row.get(),
+            &m,
+            reader.decimal.get(),
+            &parse_plain,
+        );
         Some(Arc::new(got))
     });
     let state = HistoryState {
