@@ -54,6 +54,10 @@ test('a German history CSV: problems by row and column, merged, Umsatz 2026 in t
   await page.getByText('1 Kunden nicht in der Liste: Unbekannt GmbH (99999)').waitFor();
   await page.getByText('Neue Angebote: Neues Angebot').waitFor();
   assert.deepEqual(await accessibilityViolations(page), [], 'the data page with a history file');
+  // The mapping and the problems fit a phone.
+  await page.setViewportSize({ width: 390, height: 800 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling at 390 px');
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await app.button('2 Historienzeilen importieren').click();
   await page.getByText('2 Historienzeilen aus historie-2026.csv importiert (0 gespeicherte Zeilen ersetzt).').waitFor();
