@@ -19,6 +19,7 @@ pub mod data;
 pub mod development;
 pub mod errors;
 pub mod file;
+pub mod history_import;
 pub mod key_accounts;
 mod label;
 pub mod pareto;
@@ -215,6 +216,7 @@ pub fn all_texts() -> Vec<(String, &'static str, &'static str)> {
         .chain(of(report::RP::ALL))
         .chain(of(sheet::SH::ALL))
         .chain(of(file::F::ALL))
+        .chain(of(history_import::HI::ALL))
         .chain(of(workshop::WS::ALL))
         .chain(of(calendar::CAL::ALL))
         .chain(of(assessment_share::SLT::ALL))

@@ -59,7 +59,7 @@ async fn load(route: Route) -> Result<AnyView, ChunkFailed> {
 /// them. Parts that share a chunk are listed once; the client view and the spreadsheet
 /// libraries are never prefetched.
 pub fn prefetch_all() {
-    use crate::ui::data::{file, sheet_check, sheet_export};
+    use crate::ui::data::{file, history_import, sheet_check, sheet_export};
     use crate::ui::shell::notices;
     leptos::task::spawn_local(async {
         let _ = notices::preload_notices().await;
@@ -67,6 +67,7 @@ pub fn prefetch_all() {
         let _ = data::preload_data().await;
         let _ = file::preload_safety_section().await;
         let _ = sheet_export::preload_sheet_export().await;
+        let _ = history_import::preload_history_section().await;
         let _ = sheet_import::preload_sheet_import().await;
         let _ = sheet_import::preload_sheet_mapping().await;
         let _ = sheet_check::preload_sheet_check().await;

@@ -74,6 +74,6 @@ async function storedValue(key) {
   const count = Number(all.get('accounts') ?? 0);
   const chunks = Array.from({ length: count }, (_, i) => all.get(`accounts.${String(i).padStart(5, '0')}`) || '');
   const parts = [all.has('accounts') ? `"accounts":[${chunks.filter((c) => c).join(',')}]` : '',
-    ...['settings', 'value_model', 'portfolio', 'key_accounts', 'assessments', 'unknown'].map((n) => all.get(n) || '')];
+    ...['settings', 'value_model', 'portfolio', 'key_accounts', 'assessments', 'offerings', 'history', 'unknown'].map((n) => all.get(n) || '')];
   return `${meta.slice(0, -2)}${parts.filter((p) => p).join(',')}}}`;
 }

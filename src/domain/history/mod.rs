@@ -7,6 +7,9 @@
 
 pub mod development;
 pub mod growth;
+pub mod import;
+pub mod import_columns;
+pub mod import_merge;
 pub mod migration;
 pub mod overview;
 pub mod penetration;

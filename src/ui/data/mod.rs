@@ -3,11 +3,12 @@
 //!
 //! Sections: [`workspace`] (name, currency, backup, starting over), [`open_save`] (the
 //! linked file), [`import`] (checking and confirming a file), [`merge`] (a returned
-//! client copy).
+//! client copy), [`history_import`] (the sales history's import and export).
 
 pub mod currency;
 pub mod file;
 pub mod handover;
+pub mod history_import;
 pub mod import;
 pub mod merge;
 pub mod open_as_client;
@@ -61,6 +62,8 @@ pub fn DataPage() -> impl IntoView {
             <ImportSection app=app intake=intake/>
 
             <crate::ui::data::sheet_export::LazySheetExport/>
+
+            <crate::ui::data::history_import::LazyHistorySection/>
 
             <BackupSection app=app/>
 

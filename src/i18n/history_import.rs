@@ -1,0 +1,103 @@
+//! Importing and exporting the sales history on the data page.
+
+use crate::domain::history::import::HistoryProblem;
+use crate::domain::history::import_columns::{HistoryField, MappingGap};
+use crate::domain::history::import_merge::HistoryColumn;
+use crate::i18n::{fill, Lang};
+
+crate::i18n::catalogue! { HI;
+    Title => "Import sales history (CSV, Excel)", "Umsatzhistorie importieren (CSV, Excel)";
+    Intro => "An ERP export with one row per customer, period and offering (columns: customer number or name, period, offering, revenue, optionally margin and unit), or one column per year. Rows of the imported customers and periods replace the stored ones.", "Ein ERP-Export mit einer Zeile je Kunde, Zeitraum und Angebot (Spalten: Kundennummer oder Kunde, Zeitraum, Angebot, Umsatz, wahlweise Deckungsbeitrag und Einheit) oder einer Spalte je Jahr. Zeilen der importierten Kunden und Zeiträume ersetzen die gespeicherten.";
+    ChooseFile => "Choose a sales history file", "Datei mit Umsatzhistorie wählen";
+    DropHint => "… or drop it here.", "… oder hierher ziehen.";
+    WorkspaceFile => "“{file}” is a Keystone workspace file: import it above under “Import”.", "„{file}“ ist eine Keystone-Arbeitsbereichsdatei: importieren Sie sie oben unter „Import“.";
+    Columns => "Which column is which", "Welche Spalte ist was";
+    FieldFor => "Column {n} ({header})", "Spalte {n} ({header})";
+    Ignore => "(ignore)", "(ignorieren)";
+    FCustomerNumber => "Customer number", "Kundennummer";
+    FCustomer => "Customer", "Kunde";
+    FPeriod => "Period", "Zeitraum";
+    FOffering => "Offering", "Angebot";
+    FRevenue => "Revenue", "Umsatz";
+    FMargin => "Margin", "Deckungsbeitrag";
+    FUnit => "Unit", "Einheit";
+    FYear => "Revenue {year}", "Umsatz {year}";
+    NoCustomerColumn => "Choose the column with the customer number or the customer's name.", "Wählen Sie die Spalte mit der Kundennummer oder dem Kundennamen.";
+    NoPeriodColumn => "Choose the column with the period (or use one column per year).", "Wählen Sie die Spalte mit dem Zeitraum (oder eine Spalte je Jahr).";
+    NoRevenueColumn => "Choose the column with the revenue.", "Wählen Sie die Spalte mit dem Umsatz.";
+    MappedTwice => "{field} is chosen for more than one column: choose one.", "{field} ist für mehr als eine Spalte gewählt: wählen Sie eine.";
+    Summary => "{records} history rows from {rows} rows; {problems} rows with problems are left out.", "{records} Historienzeilen aus {rows} Zeilen; {problems} Zeilen mit Problemen werden ausgelassen.";
+    NewOfferings => "New offerings: {names}", "Neue Angebote: {names}";
+    UnknownCustomers => "{count} customers not in the list: {names}", "{count} Kunden nicht in der Liste: {names}";
+    AddCustomers => "Add them as new accounts", "Als neue Kunden anlegen";
+    CustomersAdded => "{count} accounts added.", "{count} Kunden angelegt.";
+    ProblemRow => "Row {row}, {column}: {problem}", "Zeile {row}, {column}: {problem}";
+    MoreProblems => "… and {count} more.", "… und {count} weitere.";
+    PNoCustomer => "no customer number or name", "keine Kundennummer und kein Name";
+    PUnknownCustomer => "customer “{value}” is not in the list", "Kunde „{value}“ ist nicht in der Liste";
+    PBadPeriod => "“{value}” is not a period (2024, 2024-Q3, Q3/2024, 2024-03, 03/2024, 03.2024)", "„{value}“ ist kein Zeitraum (2024, 2024-Q3, Q3/2024, 2024-03, 03/2024, 03.2024)";
+    PNotANumber => "“{value}” is not a number", "„{value}“ ist keine Zahl";
+    PUnknownUnit => "the customer has no unit “{value}”", "der Kunde hat keine Einheit „{value}“";
+    Merge => "Merge: replace the imported customers' periods, keep the rest", "Zusammenführen: die Zeiträume der importierten Kunden ersetzen, den Rest behalten";
+    Replace => "Replace the whole sales history", "Die ganze Umsatzhistorie ersetzen";
+    ModeLabel => "How to import", "Wie importieren";
+    ImportButton => "Import {count} history rows", "{count} Historienzeilen importieren";
+    Imported => "{added} history rows imported from {file} ({replaced} stored rows replaced).", "{added} Historienzeilen aus {file} importiert ({replaced} gespeicherte Zeilen ersetzt).";
+    Nothing => "No row can be imported.", "Keine Zeile kann importiert werden.";
+    ExportTitle => "Export sales history", "Umsatzhistorie exportieren";
+    ExportIntro => "One row per customer, period and offering, with customer numbers and names: the same shape the import reads.", "Eine Zeile je Kunde, Zeitraum und Angebot, mit Kundennummern und Namen: dieselbe Form, die der Import liest.";
+    ExportCsv => "Download sales history (CSV)", "Umsatzhistorie herunterladen (CSV)";
+    ExportXlsx => "Download sales history (Excel)", "Umsatzhistorie herunterladen (Excel)";
+    ExportEmpty => "There is no sales history yet.", "Es gibt noch keine Umsatzhistorie.";
+    SheetName => "Sales history", "Umsatzhistorie";
+}
+
+/// A field's name in the mapping and in messages.
+pub fn field_text(f: HistoryField, l: Lang) -> String {
+    let key = match f {
+        HistoryField::CustomerNumber => HI::FCustomerNumber,
+        HistoryField::Customer => HI::FCustomer,
+        HistoryField::Period => HI::FPeriod,
+        HistoryField::Offering => HI::FOffering,
+        HistoryField::Revenue => HI::FRevenue,
+        HistoryField::Margin => HI::FMargin,
+        HistoryField::Unit => HI::FUnit,
+        HistoryField::Year(y) => return fill(l.t(HI::FYear), &[("year", &y.to_string())]),
+    };
+    l.t(key).to_string()
+}
+
+/// An export column's header.
+pub fn column_text(c: HistoryColumn, l: Lang) -> String {
+    let f = match c {
+        HistoryColumn::CustomerNumber => HistoryField::CustomerNumber,
+        HistoryColumn::Customer => HistoryField::Customer,
+        HistoryColumn::Period => HistoryField::Period,
+        HistoryColumn::Offering => HistoryField::Offering,
+        HistoryColumn::Unit => HistoryField::Unit,
+        HistoryColumn::Revenue => HistoryField::Revenue,
+        HistoryColumn::Margin => HistoryField::Margin,
+    };
+    field_text(f, l)
+}
+
+/// What is wrong with a cell, with its text (quoted by the template).
+pub fn problem_text(p: &HistoryProblem, value: &str, l: Lang) -> String {
+    let key = match p {
+        HistoryProblem::NoCustomer => HI::PNoCustomer,
+        HistoryProblem::UnknownCustomer => HI::PUnknownCustomer,
+        HistoryProblem::BadPeriod => HI::PBadPeriod,
+        HistoryProblem::NotANumber => HI::PNotANumber,
+        HistoryProblem::UnknownUnit => HI::PUnknownUnit,
+    };
+    fill(l.t(key), &[("value", value)])
+}
+
+/// What the mapping lacks.
+pub fn gap_text(g: MappingGap, l: Lang) -> &'static str {
+    l.t(match g {
+        MappingGap::NoCustomer => HI::NoCustomerColumn,
+        MappingGap::NoPeriod => HI::NoPeriodColumn,
+        MappingGap::NoRevenue => HI::NoRevenueColumn,
+    })
+}

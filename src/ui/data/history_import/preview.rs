@@ -1,0 +1,170 @@
+//! What the import will do, before it does it: rows read and left out, the problems by
+//! row and column, new offerings, customers not in the list (added on request), merge
+//! or replace, and the import with Undo.
+
+use leptos::prelude::*;
+
+use crate::domain::history::import::add_customers;
+use crate::domain::history::import_columns::mapping_gaps;
+use crate::domain::history::import_merge::{merge_history, HistoryMode};
+use crate::i18n::history_import::{field_text, problem_text, HI};
+use crate::i18n::{fill, tr};
+
+use super::HistoryState;
+
+/// Problems listed at most; the rest are counted.
+const MAX_LISTED: usize = 30;
+
+#[component]
+pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
+    let app = state.reader.app;
+    let lang = app.lang;
+    let mode = RwSignal::new(HistoryMode::Merge);
+    let result = state.result;
+    let ready = move || state.mapping.with(|m| mapping_gaps(m).is_empty());
+
+    let summary = move || {
+        let l = lang.get();
+        result.get().map(|r| {
+            let mut bad: Vec<usize> = r.problems.iter().map(|p| p.row).collect();
+            bad.dedup();
+            fill(
+                l.t(HI::Summary),
+                &[
+                    ("records", &l.count(r.records.len())),
+                    ("rows", &l.count(r.rows_read)),
+                    ("problems", &l.count(bad.len())),
+                ],
+            )
+        })
+    };
+    let problems = move || {
+        let l = lang.get();
+        let r = result.get()?;
+        let headers = state.headers.get();
+        let items = r
+            .problems
+            .iter()
+            .take(MAX_LISTED)
+            .map(|p| {
+                let column = headers
+                    .get(p.column)
+                    .filter(|h| !h.is_empty())
+                    .cloned()
+                    .unwrap_or_else(|| field_text(p.field, l));
+                let text = fill(
+                    l.t(HI::ProblemRow),
+                    &[
+                        ("row", &p.row.to_string()),
+                        ("column", &column),
+                        ("problem", &problem_text(&p.problem, &p.value, l)),
+                    ],
+                );
+                view! { <li>{text}</li> }
+            })
+            .collect_view();
+        let more = r.problems.len().saturating_sub(MAX_LISTED);
+        (!r.problems.is_empty()).then(|| {
+            view! {
+                <ul class="history-problems">{items}</ul>
+                {(more > 0).then(|| view! { <p class="muted">{fill(l.t(HI::MoreProblems), &[("count", &l.count(more))])}</p> })}
+            }
+        })
+    };
+    let offerings = move || {
+        let l = lang.get();
+        let r = result.get()?;
+        (!r.new_offerings.is_empty()).then(|| {
+            view! { <p>{fill(l.t(HI::NewOfferings), &[("names", &r.new_offerings.join(", "))])}</p> }
+        })
+    };
+    let add = move |_| {
+        let Some(r) = result.get_untracked() else {
+            return;
+        };
+        let mut ids = Vec::new();
+        app.store
+            .accounts
+            .update(|a| ids = add_customers(a, &r.unknown));
+        let l = lang.get_untracked();
+        let text = fill(l.t(HI::CustomersAdded), &[("count", &l.count(ids.len()))]);
+        app.toasts.notify_with_undo(text, move || {
+            app.store.accounts.update(|a| {
+                for id in &ids {
+                    a.remove_account(*id);
+                }
+            })
+        });
+    };
+    let unknown = move || {
+        let l = lang.get();
+        let r = result.get()?;
+        (!r.unknown.is_empty()).then(|| {
+            let names: Vec<String> = r.unknown.iter().map(|u| u.label()).collect();
+            view! {
+                <p role="status">{fill(l.t(HI::UnknownCustomers), &[
+                    ("count", &l.count(names.len())),
+                    ("names", &names.join(", ")),
+                ])}</p>
+                <button on:click=add>{l.t(HI::AddCustomers)}</button>
+            }
+        })
+    };
+    let import = move |_| {
+        let Some(r) = result.get_untracked() else {
+            return;
+        };
+        let l = lang.get_untracked();
+        let (offerings_before, history_before) = (
+            app.store.offerings.get_untracked(),
+            app.store.history.get_untracked(),
+        );
+        let (merged, count) = merge_history(&history_before, &r.records, mode.get_untracked());
+        app.store.offerings.set(r.offerings.clone());
+        app.store.history.set(merged);
+        let text = fill(
+            l.t(HI::Imported),
+            &[
+                ("added", &l.count(count.added)),
+                ("replaced", &l.count(count.replaced)),
+                ("file", &state.reader.file_name.get_untracked()),
+            ],
+        );
+        // Undo puts both sections back: a new offering without rows would stay behind.
+        app.toasts.notify_with_undo(text, move || {
+            app.store.offerings.set(offerings_before.clone());
+            app.store.history.set(history_before.clone());
+        });
+        state.reader.loaded.set(false);
+    };
+    let count = move || result.with(|r| r.as_ref().map_or(0, |r| r.records.len()));
+    let radio = move |value: HistoryMode, key: HI| {
+        view! {
+            <label class="radio">
+                <input type="radio" name="history-mode" checked=move || mode.get() == value
+                    on:change=move |_| mode.set(value)/>
+                {tr(lang, key)}
+            </label>
+        }
+    };
+
+    view! {
+        <Show when=ready>
+            <p role="status">{summary}</p>
+            {problems}
+            {offerings}
+            {unknown}
+            <fieldset class="history-mode">
+                <legend>{tr(lang, HI::ModeLabel)}</legend>
+                {radio(HistoryMode::Merge, HI::Merge)}
+                {radio(HistoryMode::Replace, HI::Replace)}
+            </fieldset>
+            {move || (count() == 0).then(|| view! { <p class="muted">{tr(lang, HI::Nothing)}</p> })}
+            <div class="actions">
+                <button class="primary" on:click=import disabled=move || count() == 0>
+                    {move || fill(lang.get().t(HI::ImportButton), &[("count", &lang.get().count(count()))])}
+                </button>
+            </div>
+        </Show>
+    }
+}

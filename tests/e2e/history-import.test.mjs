@@ -1,0 +1,97 @@
+// Sales history import (issue 27, docs/spreadsheets.md "Sales history"): on the sample,
+// a German long-format CSV (semicolons, "1.234,56") with a new year 2026 for two
+// customers, one customer not in the list and one bad period; the problems named by row
+// and column; merged; the stored history and the register's "Umsatz 2026" column; Undo
+// restores the history and the offerings; the export reads as the long shape.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { useHarness, accessibilityViolations } from './harness.mjs';
+
+const h = useHarness();
+
+const has2026 = (t) => JSON.parse(t).data.history.some((r) => r[1] === '2026');
+
+const german = async () => {
+  await h.page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await h.app.nav('Kunden').waitFor();
+};
+
+test('a German history CSV: problems by row and column, merged, Umsatz 2026 in the register, Undo; the export', async () => {
+  const { page, app } = h;
+  await app.goto();
+  await app.loadSample();
+  await german();
+  const before = JSON.parse(await app.storage('keystone.workspace')).data;
+  const [a, b] = before.accounts;
+  const offering = before.offerings[0].name;
+  assert.ok(!before.history.some((r) => String(r[1]).startsWith('2026')), 'the sample has no 2026 yet');
+
+  await page.goto(`${h.baseUrl}#/data`);
+  await page.getByRole('heading', { name: 'Umsatzhistorie importieren (CSV, Excel)' }).waitFor();
+  const csv = [
+    'Kundennummer;Kunde;Jahr;Produktgruppe;Umsatz',
+    `${a.customer_number};;2026;${offering};1.234,56`,
+    `${b.customer_number};;2026;Neues Angebot;2.500,00`,
+    '99999;Unbekannt GmbH;2026;Antriebe;500,00',
+    `${a.customer_number};;Frühjahr 2026;${offering};10,00`,
+    '',
+  ].join('\r\n');
+  await page.getByLabel('Datei mit Umsatzhistorie wählen').setInputFiles({
+    name: 'historie-2026.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8'),
+  });
+  // The columns recognised from the German headers.
+  const field = (n, header) => page.getByRole('combobox', { name: `Spalte ${n} (${header})` });
+  await field(1, 'Kundennummer').waitFor();
+  assert.equal(await field(1, 'Kundennummer').inputValue(), 'customer_number');
+  assert.equal(await field(3, 'Jahr').inputValue(), 'period');
+  assert.equal(await field(4, 'Produktgruppe').inputValue(), 'offering');
+  assert.equal(await field(5, 'Umsatz').inputValue(), 'revenue');
+  // The problems, named with row and column.
+  await page.getByText('2 Historienzeilen aus 4 Zeilen; 2 Zeilen mit Problemen werden ausgelassen.').waitFor();
+  await page.getByText('Zeile 4, Kundennummer: Kunde „99999“ ist nicht in der Liste').waitFor();
+  await page.getByText(/^Zeile 5, Jahr: „Frühjahr 2026“ ist kein Zeitraum/).waitFor();
+  await page.getByText('1 Kunden nicht in der Liste: Unbekannt GmbH (99999)').waitFor();
+  await page.getByText('Neue Angebote: Neues Angebot').waitFor();
+  assert.deepEqual(await accessibilityViolations(page), [], 'the data page with a history file');
+  // The mapping and the problems fit a phone.
+  await page.setViewportSize({ width: 390, height: 800 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling at 390 px');
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  await app.button('2 Historienzeilen importieren').click();
+  await page.getByText('2 Historienzeilen aus historie-2026.csv importiert (0 gespeicherte Zeilen ersetzt).').waitFor();
+  const stored = JSON.parse(await app.waitStored(has2026)).data;
+  const rows2026 = stored.history.filter((r) => r[1] === '2026');
+  assert.equal(rows2026.length, 2);
+  assert.deepEqual(rows2026.map((r) => [r[0], r[4]]).sort(), [[a.id, 1234.56], [b.id, 2500]].sort());
+  assert.equal(stored.history.length, before.history.length + 2);
+  assert.ok(stored.offerings.some((o) => o.name === 'Neues Angebot'));
+
+  // The register shows history years: 2026 can be chosen and is a column.
+  await page.goto(`${h.baseUrl}#/`);
+  await page.getByRole('combobox', { name: 'Umsatz des Jahres' }).selectOption('2026');
+  await page.getByRole('columnheader', { name: /Umsatz 2026/ }).waitFor();
+
+  await app.button('Rückgängig').click();
+  const undone = JSON.parse(await app.waitStored((t) => !has2026(t))).data;
+  assert.equal(undone.history.length, before.history.length);
+  assert.deepEqual(undone.offerings, before.offerings, 'Undo restores the offerings too');
+
+  // Export: the long shape with customer numbers and names.
+  await page.goto(`${h.baseUrl}#/data`);
+  const [file] = await Promise.all([page.waitForEvent('download'), app.button('Umsatzhistorie herunterladen (CSV)').click()]);
+  const text = fs.readFileSync(await file.path(), 'utf8');
+  assert.match(text, /^\uFEFF?Kundennummer;Kunde;Zeitraum;Angebot;Einheit;Umsatz;Deckungsbeitrag\r?\n/);
+  assert.equal(text.trim().split(/\r?\n/).length, before.history.length + 1);
+  assert.ok(text.includes(`${a.customer_number};${a.name};`));
+});
+
+test('a workspace file given to the history import is sent to the import above', async () => {
+  const { page, app } = h;
+  await app.goto('#/data');
+  await page.getByLabel('Choose a sales history file').setInputFiles({
+    name: 'keystone.json', mimeType: 'application/json', buffer: Buffer.from('{}'),
+  });
+  await page.getByText('“keystone.json” is a Keystone workspace file: import it above under “Import”.').waitFor();
+});
