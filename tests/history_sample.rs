@@ -283,3 +283,28 @@ fn a_customers_trend_by_offering() {
     assert_eq!(t.columns, vec!["Offering", "2023", "2024", "2025"]);
     assert_eq!(t.rows.last().unwrap(), &vec!["Total", "10", "0", "7"]);
 }
+
+const FIXTURE_V8: &str = include_str!("fixtures/workspace-v8.json");
+
+#[test]
+fn a_version_8_file_reads_its_history_units_and_marks() {
+    let loaded = from_json(FIXTURE_V8).unwrap();
+    assert_eq!(loaded.migrated_from, None);
+    let ws = &loaded.workspace;
+    assert_eq!(ws.offerings.len(), 2);
+    assert_eq!(ws.history.len(), 4);
+    assert_eq!(ws.history[2].revenue, -2500.0, "a credit");
+    let data = key_account(&ws.key_accounts, ws.accounts[0].id);
+    assert_eq!(unit_tree(&data.units)[1].1, 1);
+    let marks = cell_marks(&data.whitespace, &data.plan);
+    assert_eq!(
+        (
+            marks.not_relevant.len(),
+            marks.potential.len(),
+            marks.in_progress.len()
+        ),
+        (1, 1, 1)
+    );
+    let again = from_json(&to_json(ws, "t", "x", 1)).unwrap();
+    assert_eq!(&again.workspace, ws);
+}
