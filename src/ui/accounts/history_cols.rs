@@ -92,7 +92,7 @@ pub(super) fn YearSelect(
     }
 }
 
-/// The three header cells (sortable), or nothing without a history.
+/// The two header cells (sortable), or nothing without a history.
 pub(super) fn header_cells(
     lang: RwSignal<Lang>,
     state: RegisterState,
@@ -121,13 +121,12 @@ pub(super) fn header_cells(
         );
         Some(view! {
             <SortHeader key=SortKey::YearRevenue label=label(A::ColYearRevenue, y) numeric=true sort=sort/>
-            <SortHeader key=SortKey::YearChange label=label(A::ColYearChange, y - 1) numeric=true sort=sort/>
-            <th scope="col">{trend}</th>
+            <SortHeader key=SortKey::YearChange label=Signal::derive(move || format!("{} · {trend}", label(A::ColYearChange, y - 1).get())) numeric=true sort=sort/>
         })
     }
 }
 
-/// The three cells of one row (empty without a history).
+/// The two cells of one row (empty without a history).
 pub(super) fn row_cells(
     history: Option<&RegisterHistory>,
     account: AccountId,
@@ -152,7 +151,7 @@ pub(super) fn row_cells(
             ("values", &spoken.join(", ")),
         ],
     );
-    let points: String = sparkline_points(&values, 60.0, 16.0)
+    let points: String = sparkline_points(&values, 44.0, 16.0)
         .iter()
         .map(|(x, y)| format!("{x:.1},{:.1}", y + 2.0))
         .collect::<Vec<_>>()
@@ -167,9 +166,11 @@ pub(super) fn row_cells(
     });
     Some(view! {
         <td class="num">{crate::ui::format::money(lang, revenue)}</td>
-        <td class="num">{change_text.unwrap_or_else(|| "—".to_string())}</td>
-        <td class="sparkline">
-            <svg viewBox="0 0 60 20" width="60" height="20" role="img" aria-label=label>
+        // The change and the trend line share a cell: the register stays within a
+        // desktop's width.
+        <td class="num change">
+            {change_text.unwrap_or_else(|| "—".to_string())}
+            <svg viewBox="0 0 44 20" width="44" height="20" role="img" aria-label=label>
                 <polyline points=points fill="none" stroke="currentColor" stroke-width="1.5"/>
             </svg>
         </td>
