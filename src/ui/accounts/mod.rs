@@ -162,7 +162,7 @@ fn RegisterTable(
     };
     view! {
         <div class="table-wrap">
-            <table class="accounts">
+            <table class=move || if history.with(Option::is_some) { "accounts with-history" } else { "accounts" }>
                 <thead>
                     <tr>
                         {header(SortKey::Name, A::ColName, false)}
