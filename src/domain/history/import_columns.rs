@@ -190,16 +190,7 @@ pub fn guess_history_mapping(headers: &[String]) -> HistoryMapping {
 
 /// Fields chosen for more than one column.
 pub fn history_mapped_twice(mapping: &HistoryMapping) -> Vec<HistoryField> {
-    let mut seen = HashSet::new();
-    let mut twice: Vec<HistoryField> = mapping
-        .iter()
-        .flatten()
-        .filter(|f| !seen.insert(**f))
-        .copied()
-        .collect();
-    twice.sort();
-    twice.dedup();
-    twice
+    crate::domain::spreadsheet::chosen_twice(mapping)
 }
 
 /// What the mapping still lacks before rows can be read: a customer column (number or

@@ -62,8 +62,14 @@ pub fn guess_mapping(headers: &[String], remembered: &HashMap<String, Option<Fie
 
 /// Fields mapped to more than one column (the user must choose).
 pub fn mapped_twice(mapping: &Mapping) -> Vec<Field> {
+    chosen_twice(mapping)
+}
+
+/// The choices made for more than one column of any mapping (the customer list's, the
+/// sales history's), sorted, each once.
+pub fn chosen_twice<T: Copy + Ord + std::hash::Hash>(mapping: &[Option<T>]) -> Vec<T> {
     let mut seen = HashSet::new();
-    let mut twice: Vec<Field> = mapping
+    let mut twice: Vec<T> = mapping
         .iter()
         .flatten()
         .filter(|f| !seen.insert(**f))

@@ -16,7 +16,8 @@ pub use check::{
 pub use content::{content_kind, Content};
 pub use field::{normalize_header, recognise, Field};
 pub use header::{
-    find_header_row, guess_decimal, guess_mapping, headers, known_header_row, mapped_twice, Mapping,
+    chosen_twice, find_header_row, guess_decimal, guess_mapping, headers, known_header_row,
+    mapped_twice, Mapping,
 };
 pub use import::{apply_import, plan_import, ImportMode, ImportPlan, ImportPlanner};
 pub use layout::{cell_ref, column_letters, drop_empty_columns, parse_cell_ref, ErrorCell};
