@@ -533,12 +533,22 @@ fn merge_rules_new_changed_unchanged_and_duplicates_in_the_file() {
 }
 
 #[test]
-fn replace_removes_the_accounts_not_in_the_file_with_their_ratings() {
+fn replace_removes_the_accounts_not_in_the_file_with_their_ratings_and_history() {
     let mut ws = register(&[("K1", "Alpha", 100.0), ("K2", "Beta", 200.0)]);
     ws.value_model.set_rating(2, "fit", Some(8));
     ws.value_model.set_rating(1, "fit", Some(5));
     ws.key_accounts
         .insert("2".into(), serde_json::json!({"roles": []}));
+    for account in [1, 2, 1] {
+        ws.history.push(keystone::domain::history::SalesRecord {
+            account,
+            period: keystone::domain::history::Period::Year(2024),
+            offering: None,
+            unit: None,
+            revenue: 10.0,
+            margin: None,
+        });
+    }
     let rows = text_rows(&[
         &["Kundennummer", "Kunde", "Umsatz"],
         &["K1", "Alpha", "120"],
@@ -558,6 +568,10 @@ fn replace_removes_the_accounts_not_in_the_file_with_their_ratings() {
     );
     assert_eq!(out.value_model.rating(2, "fit"), None);
     assert!(!out.key_accounts.contains_key("2"));
+    // Beta's sales history goes too: a row of a customer that is gone would make the
+    // stored workspace unreadable.
+    let left: Vec<u64> = out.history.iter().map(|r| r.account).collect();
+    assert_eq!(left, vec![1, 1]);
     // The new account's id is above every id the register had: no leftover reference
     // to Beta (id 2) can point at it.
     assert_eq!(out.account(3).unwrap().name, "Neu");

@@ -292,3 +292,49 @@ fn the_list_of_sections_is_the_order_of_the_workspace_in_a_file() {
     assert_eq!(Section::ALL.last(), Some(&Section::Unknown));
     assert!(Section::ALL.iter().enumerate().all(|(i, s)| s.index() == i));
 }
+
+#[test]
+fn deleting_a_customer_takes_its_sales_history_and_undo_puts_it_back_in_place() {
+    use keystone::domain::history::{Period, SalesRecord};
+    let row = |account, revenue| SalesRecord {
+        account,
+        period: Period::Year(2024),
+        offering: None,
+        unit: None,
+        revenue,
+        margin: None,
+    };
+    let mut ws = Workspace::default();
+    let a = ws.add_account(Account::new(0, "A", 1.0));
+    let b = ws.add_account(Account::new(0, "B", 2.0));
+    // B's rows first, in the middle and last: each goes back to its own place.
+    let before = vec![
+        row(b, 1.0),
+        row(a, 2.0),
+        row(b, 3.0),
+        row(a, 4.0),
+        row(b, 5.0),
+    ];
+    ws.history.0 = before.clone();
+    let (index, removed) = ws.remove_account(b).unwrap();
+    let taken = ws.history.take_account(b);
+    assert_eq!(taken.len(), 3);
+    let left: Vec<f64> = ws.history.iter().map(|r| r.revenue).collect();
+    assert_eq!(left, vec![2.0, 4.0]);
+    assert!(
+        ws.validate().is_empty(),
+        "no row refers to the deleted customer"
+    );
+    // A customer without rows: nothing taken.
+    assert!(ws.history.take_account(99).is_empty());
+    let back = ws.restore_account(index, removed);
+    ws.history.restore_account(back, taken.clone());
+    assert_eq!(ws.history.0, before);
+    assert!(ws.validate().is_empty());
+    // Undo under another id (taken meanwhile): the rows follow the new id.
+    let mut other = Workspace::default();
+    other.history.0 = vec![row(a, 2.0)];
+    other.history.restore_account(7, taken);
+    let ids: Vec<u64> = other.history.iter().map(|r| r.account).collect();
+    assert_eq!(ids, vec![7, 1, 7, 7]);
+}

@@ -254,12 +254,20 @@ impl AppState {
         let key_data = self.store.key_accounts;
         let removed = accounts.try_update(|a| a.remove_account(id)).flatten();
         if let Some((index, account)) = removed {
-            // Its ratings go with it (a later account may get the same id), and come
-            // back with undo, under the id the account gets back.
+            // Its ratings, key-account data and sales history go with it (a later account
+            // may get the same id), and come back with undo, under the id it gets back.
             let traces = model
                 .try_update(|m| m.remove_account(id))
                 .unwrap_or_default();
             let histories = key_data.try_update(|k| k.remove(&id.to_string())).flatten();
+            let sales = self.store.history;
+            // Untouched when it has none: a change of the history saves all its rows.
+            let has_rows = sales.with_untracked(|h| h.iter().any(|r| r.account == id));
+            let rows = if has_rows {
+                sales.try_update(|h| h.take_account(id)).unwrap_or_default()
+            } else {
+                Vec::new()
+            };
             let text = fill(self.t(A::Deleted), &[("name", &account.name)]);
             self.toasts.notify_with_undo(text, move || {
                 let back = accounts.try_update(|a| a.restore_account(index, account.clone()));
@@ -269,6 +277,9 @@ impl AppState {
                         key_data.update(|k| {
                             k.insert(back.to_string(), h);
                         });
+                    }
+                    if !rows.is_empty() {
+                        sales.update(|h| h.restore_account(back, rows.clone()));
                     }
                 }
             });

@@ -86,6 +86,50 @@ impl SalesHistory {
         years
     }
 
+    /// Takes out every row of a customer, with its position (deleting a customer takes
+    /// its history along: a row of a customer that does not exist makes the workspace
+    /// unreadable).
+    pub fn take_account(&mut self, account: AccountId) -> Vec<(usize, SalesRecord)> {
+        let mut taken = Vec::new();
+        let mut index = 0;
+        self.0.retain(|r| {
+            let keep = r.account != account;
+            if !keep {
+                taken.push((index, r.clone()));
+            }
+            index += 1;
+            keep
+        });
+        taken
+    }
+
+    /// Undo of [`SalesHistory::take_account`]: the rows go back to their positions, under
+    /// the id the customer has now. One pass, so that a customer with thousands of rows
+    /// in 600,000 comes back at once.
+    pub fn restore_account(&mut self, account: AccountId, taken: Vec<(usize, SalesRecord)>) {
+        let mut taken = taken.into_iter().peekable();
+        let rest = std::mem::take(&mut self.0);
+        let mut out = Vec::with_capacity(rest.len() + taken.len());
+        let back = |out: &mut Vec<SalesRecord>, taken: &mut std::iter::Peekable<_>| {
+            while let Some((_, r)) = taken.next_if(|(i, _): &(usize, SalesRecord)| *i <= out.len())
+            {
+                out.push(SalesRecord { account, ..r });
+            }
+        };
+        for r in rest {
+            back(&mut out, &mut taken);
+            out.push(r);
+        }
+        back(&mut out, &mut taken);
+        out.extend(taken.map(|(_, r)| SalesRecord { account, ..r }));
+        self.0 = out;
+    }
+
+    /// Removes the rows of every customer in `gone` (a replacing import).
+    pub fn remove_accounts(&mut self, gone: &std::collections::HashSet<AccountId>) {
+        self.0.retain(|r| !gone.contains(&r.account));
+    }
+
     /// The latest year whose twelve months are over on `today` (a year still running
     /// is not "full"), among the years with rows; else the latest year with rows.
     pub fn latest_full_year(&self, today_year: i32) -> Option<i32> {

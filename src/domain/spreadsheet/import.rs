@@ -163,7 +163,8 @@ fn merged(existing: &Account, row: &ImportedRow) -> Account {
 }
 
 /// The workspace after the import. With [`ImportMode::Replace`], accounts not in the
-/// file go, and with them their ratings and key-account data (as when deleted).
+/// file go, and with them their ratings, key-account data and sales history (as when
+/// deleted).
 pub fn apply_import(
     ws: &Workspace,
     rows: &[ImportedRow],
@@ -186,6 +187,7 @@ pub fn apply_import(
     if mode == ImportMode::Replace {
         let gone: HashSet<AccountId> = plan.not_in_file.iter().copied().collect();
         out.accounts.retain(|a| !gone.contains(&a.id));
+        out.history.remove_accounts(&gone);
         for id in &plan.not_in_file {
             out.value_model.remove_account(*id);
             out.key_accounts.remove(&id.to_string());
