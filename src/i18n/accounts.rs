@@ -22,6 +22,10 @@ crate::i18n::catalogue! { A;
     ColMargin => "Contribution margin", "Deckungsbeitrag";
     ColPotential => "Potential", "Potenzial";
     ColShareOfWallet => "Share of wallet", "Lieferanteil";
+    // The register's headers of the long German words, with a soft hyphen: the browser
+    // breaks them there when the columns need the room (a 1400 px frame with history).
+    HeadMargin => "Contribution margin", "Deckungs\u{AD}beitrag";
+    HeadShareOfWallet => "Share of wallet", "Liefer\u{AD}anteil";
     ColSince => "Customer since", "Kunde seit";
     ColClass => "Class", "Klasse";
     ColKey => "Key account", "Key Account";

@@ -72,6 +72,9 @@ pub struct AppState {
     /// The ABC analysis with the workspace's settings; shared by the register and the
     /// Pareto page. Reads the accounts and only the ABC part of the settings.
     pub abc: Memo<AbcResult>,
+    /// Revenue per customer and year from the sales history, shared by the register,
+    /// the Pareto basis, the development and the whitespace pages (built on first read).
+    pub yearly: Memo<crate::domain::history::Yearly>,
     /// The user's own file the workspace is linked to (Open file…, Save, Save as…).
     pub file: RwSignal<Option<FileLink>>,
     /// The last export or file save, as stored under [`file::KEY_LAST_COPY`].
@@ -154,6 +157,11 @@ impl AppState {
             let thresholds = abc_settings.with(|s| s.thresholds());
             abc_basis.with(|b| b.analyse(thresholds))
         });
+        let yearly = Memo::new(move |_| {
+            store
+                .history
+                .with(|h| crate::domain::history::Yearly::from_records(h))
+        });
         let state = AppState {
             store,
             lang: RwSignal::new(lang),
@@ -164,6 +172,7 @@ impl AppState {
             toasts: Toasts::default(),
             backup: RwSignal::new(backup),
             abc,
+            yearly,
             file: RwSignal::new(
                 storage::read(file::KEY_FILE)
                     .ok()

@@ -49,14 +49,14 @@ impl RegisterHistory {
 pub(super) fn register_history(app: AppState) -> Memo<Option<RegisterHistory>> {
     let today = crate::state::analyses::current_year();
     Memo::new(move |_| {
-        app.store.history.with(|h| {
-            let years = h.years();
-            let default_year = h.latest_full_year(today)?;
-            Some(RegisterHistory {
-                yearly: Yearly::from_records(h),
-                years,
-                default_year,
-            })
+        let (years, default_year) = app
+            .store
+            .history
+            .with(|h| Some((h.years(), h.latest_full_year(today)?)))?;
+        Some(RegisterHistory {
+            yearly: app.yearly.get(),
+            years,
+            default_year,
         })
     })
 }

@@ -170,9 +170,9 @@ fn RegisterTable(
                         {header(SortKey::Region, A::ColRegion, false)}
                         {money_header(SortKey::Revenue, A::ColRevenue)}
                         {history_cols::header_cells(lang, state, history)}
-                        {money_header(SortKey::Margin, A::ColMargin)}
+                        {money_header(SortKey::Margin, A::HeadMargin)}
                         {money_header(SortKey::Potential, A::ColPotential)}
-                        {header(SortKey::ShareOfWallet, A::ColShareOfWallet, true)}
+                        {header(SortKey::ShareOfWallet, A::HeadShareOfWallet, true)}
                         {header(SortKey::Since, A::ColSince, true)}
                         {header(SortKey::Class, A::ColClass, false)}
                         {header(SortKey::Key, A::ColKey, false)}

@@ -51,7 +51,7 @@ pub fn DevelopmentPage() -> impl IntoView {
 fn Sections() -> impl IntoView {
     let app = use_app();
     let history = History {
-        yearly: Memo::new(move |_| app.store.history.with(|h| Yearly::from_records(h))),
+        yearly: app.yearly,
         years: Memo::new(move |_| {
             app.store.history.with(|h| {
                 let years = h.years();

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::domain::history::migration::accounts_of_year;
-use crate::domain::history::Yearly;
 use crate::domain::pareto::{abc_analysis, AbcResult, Measure};
 use crate::i18n::{fill, pareto::P, tr};
 use crate::state::use_app;
@@ -30,16 +29,12 @@ impl Basis {
         let year = RwSignal::new(CHOSEN.with(|c| c.get()));
         Effect::new(move |_| CHOSEN.with(|c| c.set(year.get())));
         let years = Memo::new(move |_| app.store.history.with(|h| h.years()));
-        let yearly = Memo::new(move |_| {
-            // Only built when a year is chosen: most visits never need it.
-            year.get()
-                .map(|_| app.store.history.with(|h| Yearly::from_records(h)))
-        });
         let of_year = Memo::new(move |_| {
+            // The yearly revenue is read (so built) only when a year is chosen: most
+            // visits never need it.
             let y = year.get()?;
             let thresholds = app.store.settings.with(|s| s.abc.thresholds());
-            yearly.with(|yearly| {
-                let yearly = yearly.as_ref()?;
+            app.yearly.with(|yearly| {
                 app.store.accounts.with(|ws| {
                     let accounts = accounts_of_year(yearly, ws, y);
                     Some(abc_analysis(&accounts, Measure::Revenue, thresholds))
