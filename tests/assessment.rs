@@ -267,3 +267,37 @@ fn the_sample_has_assessments_to_compare_and_a_workshop() {
     let validated = keystone::persist::from_json(&keystone::persist::to_json(&ws, "t", "x", 0));
     assert_eq!(validated.unwrap().workspace.assessments, ws.assessments);
 }
+
+#[test]
+fn a_downloaded_file_is_named_after_its_respondent_or_workshop() {
+    use keystone::persist::assessment_file::assessment_file_name;
+    let mut one = rated(1, &[3]);
+    one.respondent = "  Jürgen Weiß / Vertrieb ".into();
+    let day = "2026-12-07";
+    assert_eq!(
+        assessment_file_name(std::slice::from_ref(&one), None, day),
+        "keystone-assessment-Jürgen-Weiß-Vertrieb-2026-12-07.json"
+    );
+    // No respondent, several or only punctuation: the plain name.
+    one.respondent = " ./ ".into();
+    assert_eq!(
+        assessment_file_name(std::slice::from_ref(&one), None, day),
+        "keystone-assessment-2026-12-07.json"
+    );
+    assert_eq!(
+        assessment_file_name(&[rated(1, &[3]), rated(2, &[4])], None, day),
+        "keystone-assessment-2026-12-07.json"
+    );
+    assert_eq!(
+        assessment_file_name(&[], None, day),
+        "keystone-assessment-2026-12-07.json"
+    );
+    // A workshop by its name; a very long name is cut, never a path.
+    assert_eq!(
+        assessment_file_name(&[], Some("KAM-Workshop Süd"), day),
+        "keystone-workshop-KAM-Workshop-Süd-2026-12-07.json"
+    );
+    let long = assessment_file_name(&[], Some(&"x/".repeat(100)), day);
+    assert!(!long.contains('/'), "{long}");
+    assert!(long.len() < 80, "{long}");
+}

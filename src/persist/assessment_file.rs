@@ -111,6 +111,40 @@ struct FileData<'a> {
     assessments: &'a [Assessment],
 }
 
+/// The name a downloaded assessment file gets: the workshop's or the one respondent's
+/// name in it, so that the files of several participants do not all arrive as
+/// `keystone-assessment-2026-12-07.json` at the consultant's.
+pub fn assessment_file_name(
+    assessments: &[Assessment],
+    workshop: Option<&str>,
+    day: &str,
+) -> String {
+    let (kind, who) = match workshop {
+        Some(name) => ("workshop", name),
+        None => match assessments {
+            [one] => ("assessment", one.respondent.as_str()),
+            _ => ("assessment", ""),
+        },
+    };
+    let mut slug = String::new();
+    for c in who.trim().chars() {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.chars().count() >= 40 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        format!("keystone-{kind}-{day}.json")
+    } else {
+        format!("keystone-{kind}-{slug}-{day}.json")
+    }
+}
+
 /// The file of one assessment or of a workshop (`workshop` named), indented.
 pub fn assessment_json(
     assessments: &[Assessment],

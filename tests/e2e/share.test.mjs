@@ -200,6 +200,7 @@ test('an invitation: its link opens the questionnaire with the workshop filled i
     // In English for the rest of the journey.
     await phone.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
     await answerAll(phone, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4]);
+    await phone.getByLabel('Name or role').fill('Jana Vogt');
     await phone.getByLabel('Comment on “Process” (optional)').fill('Private remark');
     await phone.getByLabel('Comment on “Process” (optional)').press('Tab');
     // No share sheet in this browser: the link is copied, and it says so.
@@ -215,7 +216,8 @@ test('an invitation: its link opens the questionnaire with the workshop filled i
       const download = phone.waitForEvent('download');
       await phone.getByRole('button', { name: 'Send my answers' }).click();
       const file = await download;
-      assert.match(file.suggestedFilename(), /^keystone-assessment-.*\.json$/);
+      // Named after the participant: the consultant gets many of these.
+      assert.match(file.suggestedFilename(), /^keystone-assessment-Jana-Vogt-\d{4}-\d\d-\d\d\.json$/);
       return JSON.parse(fs.readFileSync(await file.path(), 'utf8')).data.assessments[0];
     };
     // The file carries what the link would: the comments only when ticked.

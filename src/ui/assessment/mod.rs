@@ -147,10 +147,7 @@ pub fn score_text(lang: Lang, v: Option<f64>) -> String {
 pub fn export_assessments(list: &[Assessment], workshop: Option<&str>) {
     let now = browser::now_iso();
     let day = now.get(..10).unwrap_or(&now).to_string();
-    let name = match workshop {
-        Some(_) => format!("keystone-workshop-{day}.json"),
-        None => format!("keystone-assessment-{day}.json"),
-    };
+    let name = crate::persist::assessment_file::assessment_file_name(list, workshop, &day);
     let text = assessment_json(list, workshop, APP_VERSION, &now);
     let _ = browser::download(&name, &text, "application/json");
 }
