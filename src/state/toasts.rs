@@ -81,4 +81,16 @@ impl Toasts {
     pub fn dismiss(self) {
         self.current.set(None);
     }
+
+    /// The toast shown now, to close it later with [`Toasts::dismiss_shown`].
+    pub fn shown(self) -> Option<u64> {
+        self.current.with_untracked(|t| t.as_ref().map(|t| t.id))
+    }
+
+    /// Closes the toast `id` if it is still shown (and not one shown since).
+    pub fn dismiss_shown(self, id: u64) {
+        if self.shown() == Some(id) {
+            self.current.set(None);
+        }
+    }
 }

@@ -272,6 +272,9 @@ test('three result links pasted into a workshop make three participants; pasting
   await box.fill('no links here');
   await page.getByRole('button', { name: 'Add the links' }).click();
   await page.getByText('No result link (…#/assessment/shared/…) was found in the pasted text.').waitFor();
+  // The toast of the paste before is gone: it does not stand beside the new problem.
+  // (Checked at once: the toast would also go by itself after some seconds.)
+  assert.equal(await page.getByText('No assessment added. 3 were already there.').count(), 0);
   await box.fill(damaged(links[0]));
   await page.getByRole('button', { name: 'Add the links' }).click();
   await page.getByText('Link 1 was not added: The link is damaged or was altered').waitFor();

@@ -20,10 +20,22 @@ pub fn PasteLinks(
     let lang = app.lang;
     let text = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<String>::new());
+    // The toast of the last addition: a later paste that adds nothing closes it, so it
+    // does not still say "3 assessments added" beside the new problem.
+    let toast = StoredValue::new(None::<u64>);
     let add = move |_| {
         let pasted = text.get_untracked();
         let into = workshop.get_untracked();
-        add_links(app, pasted, into, problems, text);
+        add_links(
+            app,
+            pasted,
+            into,
+            Pasted {
+                problems,
+                text,
+                toast,
+            },
+        );
     };
     view! {
         <section class="paste-links no-print" aria-labelledby="ws-paste-title">
@@ -50,16 +62,21 @@ pub fn PasteLinks(
 /// Reads every link in `pasted` and adds the readable results to the workshops they
 /// name (`into` for those naming none); the toast
 /// offers to undo the whole addition. The box is emptied when every link was read.
-fn add_links(
-    app: AppState,
-    pasted: String,
-    into: Option<String>,
-    problems: RwSignal<Vec<String>>,
-    text: RwSignal<String>,
-) {
+fn add_links(app: AppState, pasted: String, into: Option<String>, box_: Pasted) {
+    let Pasted {
+        problems,
+        text,
+        toast,
+    } = box_;
     let lang = app.lang.get_untracked();
+    let stale = move || {
+        if let Some(id) = toast.get_value() {
+            app.toasts.dismiss_shown(id);
+        }
+    };
     let codes = find_result_codes(&pasted);
     if codes.is_empty() {
+        stale();
         problems.set(vec![lang.t(SL::PasteNone).to_string()]);
         return;
     }
@@ -81,11 +98,21 @@ fn add_links(
         let all_read = refused.is_empty();
         problems.set(refused);
         if incoming.is_empty() {
+            stale();
             return;
         }
         if all_read {
             text.set(String::new());
         }
         crate::ui::assessment::add_imported_with_undo(app, lang, incoming, into.as_deref());
+        toast.set_value(app.toasts.shown());
     });
+}
+
+/// The paste box's state an addition reads and writes.
+#[derive(Clone, Copy)]
+struct Pasted {
+    problems: RwSignal<Vec<String>>,
+    text: RwSignal<String>,
+    toast: StoredValue<Option<u64>>,
 }
