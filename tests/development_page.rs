@@ -7,18 +7,11 @@ use keystone::domain::history::migration::migration;
 use keystone::domain::history::overview::{
     default_migration_years, default_span, growth_rows, sort_growth, GrowthColumn, GrowthRow,
 };
-use keystone::domain::history::{Period, SalesHistory, SalesRecord, Yearly};
+use keystone::domain::history::{SalesHistory, SalesRecord, Yearly};
 use keystone::domain::pareto::AbcThresholds;
 
 fn rec(account: u64, year: i32, revenue: f64) -> SalesRecord {
-    SalesRecord {
-        account,
-        period: Period::Year(year),
-        offering: None,
-        unit: None,
-        revenue,
-        margin: None,
-    }
+    SalesRecord::of_year(account, year, revenue)
 }
 
 fn history(years: &[i32]) -> SalesHistory {

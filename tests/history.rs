@@ -15,22 +15,11 @@ use keystone::domain::history::{Period, SalesRecord, Yearly};
 use keystone::domain::pareto::{AbcClass, AbcThresholds};
 
 fn rec(account: u64, year: i32, revenue: f64) -> SalesRecord {
-    SalesRecord {
-        account,
-        period: Period::Year(year),
-        offering: None,
-        unit: None,
-        revenue,
-        margin: None,
-    }
+    SalesRecord::of_year(account, year, revenue)
 }
 
 fn sold(account: u64, year: i32, offering: u32, unit: Option<u32>, revenue: f64) -> SalesRecord {
-    SalesRecord {
-        offering: Some(offering),
-        unit,
-        ..rec(account, year, revenue)
-    }
+    rec(account, year, revenue).sold(offering, unit)
 }
 
 fn close(a: f64, b: f64) -> bool {

@@ -41,14 +41,7 @@ fn workspace() -> Workspace {
 }
 
 fn rec(account: u64, period: Period, revenue: f64) -> SalesRecord {
-    SalesRecord {
-        account,
-        period,
-        offering: None,
-        unit: None,
-        revenue,
-        margin: None,
-    }
+    SalesRecord::new(account, period, revenue)
 }
 
 #[test]

@@ -200,15 +200,8 @@ fn units_and_marks_are_checked_in_the_key_account_data() {
 
 #[test]
 fn the_register_figures_of_a_year() {
-    use keystone::domain::history::{sparkline_points, Period, SalesRecord};
-    let rec = |account, year, revenue| SalesRecord {
-        account,
-        period: Period::Year(year),
-        offering: None,
-        unit: None,
-        revenue,
-        margin: None,
-    };
+    use keystone::domain::history::{sparkline_points, SalesRecord};
+    let rec = SalesRecord::of_year;
     let y = Yearly::from_records(&[rec(1, 2024, 100.0), rec(1, 2025, 110.0), rec(2, 2025, 5.0)]);
     assert_eq!(y.change(1, 2025).map(snap), Some(10.0));
     // From nothing: no percentage; to nothing: -100 %.
@@ -231,14 +224,10 @@ fn the_register_figures_of_a_year() {
 #[test]
 fn a_customers_trend_by_offering() {
     use keystone::charts::trend::{trend_table, TrendSeries};
-    use keystone::domain::history::{by_offering, Offering, Period, SalesRecord};
-    let rec = |year, offering, revenue| SalesRecord {
-        account: 7,
-        period: Period::Year(year),
+    use keystone::domain::history::{by_offering, Offering, SalesRecord};
+    let rec = |year, offering: Option<u32>, revenue| SalesRecord {
         offering,
-        unit: None,
-        revenue,
-        margin: None,
+        ..SalesRecord::of_year(7, year, revenue)
     };
     let offerings = vec![
         Offering {

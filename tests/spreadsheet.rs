@@ -540,14 +540,10 @@ fn replace_removes_the_accounts_not_in_the_file_with_their_ratings_and_history()
     ws.key_accounts
         .insert("2".into(), serde_json::json!({"roles": []}));
     for account in [1, 2, 1] {
-        ws.history.push(keystone::domain::history::SalesRecord {
-            account,
-            period: keystone::domain::history::Period::Year(2024),
-            offering: None,
-            unit: None,
-            revenue: 10.0,
-            margin: None,
-        });
+        ws.history
+            .push(keystone::domain::history::SalesRecord::of_year(
+                account, 2024, 10.0,
+            ));
     }
     let rows = text_rows(&[
         &["Kundennummer", "Kunde", "Umsatz"],

@@ -9,20 +9,13 @@ use keystone::domain::history::penetration::{
     account_matrix, default_span, penetration, suggested_stage, AccountOffering,
 };
 use keystone::domain::history::whitespace::{whitespace, CellMarks, CellStatus, Whitespace};
-use keystone::domain::history::{Period, SalesHistory, SalesRecord, Unit};
+use keystone::domain::history::{SalesHistory, SalesRecord, Unit};
 use keystone::domain::key_account::{key_account, KeyAccountData};
 use keystone::domain::roles::SellingStage;
 use keystone::domain::sample::{sample_workspace, LAST_YEAR};
 
 fn sold(account: u64, year: i32, offering: u32, unit: Option<u32>, revenue: f64) -> SalesRecord {
-    SalesRecord {
-        account,
-        period: Period::Year(year),
-        offering: Some(offering),
-        unit,
-        revenue,
-        margin: None,
-    }
+    SalesRecord::of_year(account, year, revenue).sold(offering, unit)
 }
 
 fn matrix(records: &[SalesRecord], units: &[u32]) -> Whitespace {

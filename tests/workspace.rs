@@ -295,15 +295,8 @@ fn the_list_of_sections_is_the_order_of_the_workspace_in_a_file() {
 
 #[test]
 fn deleting_a_customer_takes_its_sales_history_and_undo_puts_it_back_in_place() {
-    use keystone::domain::history::{Period, SalesRecord};
-    let row = |account, revenue| SalesRecord {
-        account,
-        period: Period::Year(2024),
-        offering: None,
-        unit: None,
-        revenue,
-        margin: None,
-    };
+    use keystone::domain::history::SalesRecord;
+    let row = |account, revenue| SalesRecord::of_year(account, 2024, revenue);
     let mut ws = Workspace::default();
     let a = ws.add_account(Account::new(0, "A", 1.0));
     let b = ws.add_account(Account::new(0, "B", 2.0));

@@ -59,6 +59,34 @@ pub struct SalesRecord {
     pub margin: Option<f64>,
 }
 
+impl SalesRecord {
+    /// A row without offering, unit or margin.
+    pub fn new(account: AccountId, period: Period, revenue: f64) -> SalesRecord {
+        SalesRecord {
+            account,
+            period,
+            offering: None,
+            unit: None,
+            revenue,
+            margin: None,
+        }
+    }
+
+    /// A row of a whole year without offering, unit or margin.
+    pub fn of_year(account: AccountId, year: i32, revenue: f64) -> SalesRecord {
+        SalesRecord::new(account, Period::Year(year), revenue)
+    }
+
+    /// The same row for `offering` in `unit` (`None`: the customer as a whole).
+    pub fn sold(self, offering: OfferingId, unit: Option<UnitId>) -> SalesRecord {
+        SalesRecord {
+            offering: Some(offering),
+            unit,
+            ..self
+        }
+    }
+}
+
 /// Revenue per customer and year, summed over periods, offerings and units: what every
 /// figure of the development starts from.
 #[derive(Debug, Clone, Default, PartialEq)]
