@@ -70,37 +70,25 @@ thread_local! {
     static REGISTER_VIEW: std::cell::RefCell<RegisterView> = Default::default();
 }
 
-fn cmp_opt(a: Option<f64>, b: Option<f64>) -> Ordering {
-    // Unknown values sort last in ascending order.
-    match (a, b) {
-        (Some(x), Some(y)) => x.total_cmp(&y),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    }
-}
-
-fn compare(
-    key: SortKey,
-    a: &Account,
-    b: &Account,
-    classes: &HashMap<AccountId, AbcClass>,
-) -> Ordering {
+/// The number a numeric column sorts by, made once per account before sorting (not per
+/// comparison: 100,000 accounts take 1.7 million comparisons). Unknown values are NaN,
+/// which `total_cmp` puts after every number: last in ascending order.
+fn number_of(key: SortKey, a: &Account, classes: &HashMap<AccountId, AbcClass>) -> f64 {
+    let known = |v: Option<f64>| v.unwrap_or(f64::NAN);
     match key {
-        // Sorted by their lower-case keys before (`text_of`); equal here.
-        SortKey::Name | SortKey::Industry | SortKey::Region => Ordering::Equal,
-        SortKey::Revenue => a.revenue.total_cmp(&b.revenue),
-        SortKey::Margin => cmp_opt(a.contribution_margin, b.contribution_margin),
-        SortKey::Potential => cmp_opt(a.potential, b.potential),
-        SortKey::ShareOfWallet => cmp_opt(a.share_of_wallet(), b.share_of_wallet()),
-        SortKey::Since => cmp_opt(
-            a.relationship_since.map(f64::from),
-            b.relationship_since.map(f64::from),
-        ),
-        SortKey::Class => classes.get(&a.id).cmp(&classes.get(&b.id)),
-        SortKey::Key => b.key_account.cmp(&a.key_account),
-        // Sorted by their figures before (`figures_of`); equal here.
-        SortKey::YearRevenue | SortKey::YearChange => Ordering::Equal,
+        // Sorted by their lower-case keys (`text_of`); equal here.
+        SortKey::Name | SortKey::Industry | SortKey::Region => 0.0,
+        SortKey::Revenue => a.revenue,
+        SortKey::Margin => known(a.contribution_margin),
+        SortKey::Potential => known(a.potential),
+        SortKey::ShareOfWallet => known(a.share_of_wallet()),
+        SortKey::Since => known(a.relationship_since.map(f64::from)),
+        // Without a class first, then A, B, C.
+        SortKey::Class => classes.get(&a.id).map_or(-1.0, |&c| f64::from(c as u8)),
+        // Key accounts first.
+        SortKey::Key => f64::from(u8::from(!a.key_account)),
+        // The history figures come from the history (`figures`); equal here.
+        SortKey::YearRevenue | SortKey::YearChange => 0.0,
     }
 }
 
@@ -244,12 +232,11 @@ impl RegisterState {
                 }),
                 _ => Vec::new(),
             };
-            let figure = |i: usize| figures.get(i).copied().flatten();
             names.with(|names| {
                 classes.with(|classes| {
                     app.store.accounts.with(|ws| {
-                        // Text columns: each account's lower-case key made once, not per
-                        // comparison; names from the index.
+                        // Each account's key made once, not per comparison: the lower-case
+                        // text of a text column (names from the index), else a number.
                         let texts: Vec<String> = match key {
                             SortKey::Industry | SortKey::Region => ws
                                 .iter()
@@ -264,32 +251,31 @@ impl RegisterState {
                                 _ => "",
                             }
                         };
+                        let numbers: Vec<f64> = match key {
+                            SortKey::YearRevenue | SortKey::YearChange => {
+                                figures.iter().map(|f| f.unwrap_or(f64::NAN)).collect()
+                            }
+                            _ => ws.iter().map(|a| number_of(key, a, classes)).collect(),
+                        };
+                        // Equal rows by name, then by position whichever the direction
+                        // (what a stable sort does), so the unstable sort gives one order.
                         let cmp = |i: usize, j: usize| {
-                            let (a, b) = (&ws[i], &ws[j]);
                             let o = text(i)
                                 .cmp(text(j))
-                                .then_with(|| cmp_opt(figure(i), figure(j)))
-                                .then_with(|| compare(key, a, b, classes))
-                                .then_with(|| a.name.cmp(&b.name));
-                            if ascending {
-                                o
-                            } else {
-                                o.reverse()
-                            }
+                                .then_with(|| numbers[i].total_cmp(&numbers[j]))
+                                .then_with(|| ws[i].name.cmp(&ws[j].name));
+                            let o = if ascending { o } else { o.reverse() };
+                            o.then(i.cmp(&j))
                         };
                         if let Some(old) = old {
                             let still = old.len() == ws.len()
-                                && old.windows(2).all(|w| match cmp(w[0], w[1]) {
-                                    Ordering::Less => true,
-                                    Ordering::Equal => w[0] < w[1],
-                                    Ordering::Greater => false,
-                                });
+                                && old.windows(2).all(|w| cmp(w[0], w[1]) == Ordering::Less);
                             if still {
                                 return (old, false);
                             }
                         }
                         let mut positions: Vec<usize> = (0..ws.len()).collect();
-                        positions.sort_by(|&i, &j| cmp(i, j));
+                        positions.sort_unstable_by(|&i, &j| cmp(i, j));
                         (positions, true)
                     })
                 })
