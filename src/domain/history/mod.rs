@@ -9,6 +9,7 @@ pub mod development;
 pub mod growth;
 pub mod import;
 pub mod import_columns;
+pub mod import_reader;
 pub mod import_merge;
 pub mod migration;
 pub mod overview;
