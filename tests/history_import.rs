@@ -432,7 +432,14 @@ fn remembered_choices_come_back_for_the_same_headers() {
     assert_eq!(first, guess_history_mapping(&headers));
     assert_eq!(
         first,
-        [Some(F::CustomerNumber), None, None, Some(F::Offering), None, None]
+        [
+            Some(F::CustomerNumber),
+            None,
+            None,
+            Some(F::Offering),
+            None,
+            None
+        ]
     );
     // The user chooses the rest and ignores "Sparte".
     let chosen = vec![
@@ -445,17 +452,33 @@ fn remembered_choices_come_back_for_the_same_headers() {
     ];
     let mut remembered = RememberedHistory::new();
     remember_history(&mut remembered, &headers, &chosen);
-    assert_eq!(guess_history_mapping_remembered(&headers, &remembered), chosen);
+    assert_eq!(
+        guess_history_mapping_remembered(&headers, &remembered),
+        chosen
+    );
     // Headers written differently (case, spaces) are the same headers; a new header is
     // recognised as before; an empty header is not remembered.
     let other: Vec<String> = ["debitor", " GJ ", "Umsatz", ""].map(String::from).to_vec();
     assert_eq!(
         guess_history_mapping_remembered(&other, &remembered),
-        [Some(F::CustomerNumber), Some(F::Period), Some(F::Revenue), None]
+        [
+            Some(F::CustomerNumber),
+            Some(F::Period),
+            Some(F::Revenue),
+            None
+        ]
     );
-    remember_history(&mut remembered, &other, &[None, None, None, Some(F::Margin)]);
+    remember_history(
+        &mut remembered,
+        &other,
+        &[None, None, None, Some(F::Margin)],
+    );
     assert!(!remembered.contains_key(""));
-    assert_eq!(remembered.get("debitor"), Some(&None), "ignored is remembered too");
+    assert_eq!(
+        remembered.get("debitor"),
+        Some(&None),
+        "ignored is remembered too"
+    );
     // A remembered field already taken by an earlier column goes to that column only.
     let twice: Vec<String> = ["Zeitraum", "Jahr"].map(String::from).to_vec();
     remember_history(&mut remembered, &["Jahr".to_string()], &[Some(F::Period)]);
@@ -464,7 +487,11 @@ fn remembered_choices_come_back_for_the_same_headers() {
         [Some(F::Period), None]
     );
     // A year of the wide shape is remembered with its year.
-    remember_history(&mut remembered, &["FY 21".to_string()], &[Some(F::Year(2021))]);
+    remember_history(
+        &mut remembered,
+        &["FY 21".to_string()],
+        &[Some(F::Year(2021))],
+    );
     assert_eq!(
         guess_history_mapping_remembered(&["fy21".to_string()], &remembered),
         [Some(F::Year(2021))]

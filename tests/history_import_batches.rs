@@ -46,12 +46,28 @@ fn workspace() -> Workspace {
 /// several batches: known and unknown customers (by number and by name), a new
 /// offering, a unit and an unknown unit, a bad period and revenue, blank rows, totals.
 fn long_rows() -> Vec<Vec<Cell>> {
-    let mut rows = vec![["Kundennummer", "Kunde", "Jahr", "Produktgruppe", "Umsatz", "DB", "Werk"]
-        .map(text)
-        .to_vec()];
+    let mut rows = vec![[
+        "Kundennummer",
+        "Kunde",
+        "Jahr",
+        "Produktgruppe",
+        "Umsatz",
+        "DB",
+        "Werk",
+    ]
+    .map(text)
+    .to_vec()];
     for round in 0..4 {
         for (no, name, period, offering, revenue, margin, unit) in [
-            ("K-1", "", "2023", "Antriebe", "1.000,50", "100", "Werk Nord"),
+            (
+                "K-1",
+                "",
+                "2023",
+                "Antriebe",
+                "1.000,50",
+                "100",
+                "Werk Nord",
+            ),
             ("K-2", "", "2024-Q2", "Service", "20,00", "", ""),
             ("", "Kunde 6", "2024-03", "antriebe", "-5,00", "", ""),
             ("K-99", "Neu GmbH", "2024", "Antriebe", "7", "", ""),
@@ -84,7 +100,11 @@ fn wide_rows() -> Vec<Vec<Cell>> {
         .to_vec()];
     for i in 0..30 {
         let name = format!("Kunde {}", i % 8 + 1);
-        let y22 = if i % 5 == 0 { "n/a".to_string() } else { format!("{i},5") };
+        let y22 = if i % 5 == 0 {
+            "n/a".to_string()
+        } else {
+            format!("{i},5")
+        };
         rows.push(vec![
             text(&name),
             text(if i % 3 == 0 { "Neu" } else { "Antriebe" }),

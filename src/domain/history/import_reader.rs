@@ -270,7 +270,12 @@ impl HistoryReader {
             c => {
                 let m = amount(c);
                 if m.is_none() {
-                    problem(mc, HistoryField::Margin, c.text(), HistoryProblem::NotANumber);
+                    problem(
+                        mc,
+                        HistoryField::Margin,
+                        c.text(),
+                        HistoryProblem::NotANumber,
+                    );
                 }
                 m
             }
@@ -289,7 +294,12 @@ impl HistoryReader {
                 let wanted = key(&unit_name);
                 let found = list.iter().find(|(n, _)| *n == wanted).map(|u| u.1);
                 if found.is_none() {
-                    problem(uc, HistoryField::Unit, unit_name, HistoryProblem::UnknownUnit);
+                    problem(
+                        uc,
+                        HistoryField::Unit,
+                        unit_name,
+                        HistoryProblem::UnknownUnit,
+                    );
                 }
                 found
             }
