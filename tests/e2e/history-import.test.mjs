@@ -145,12 +145,12 @@ test('a second file with the same headers has the columns chosen as before', asy
   const before = JSON.parse(await app.storage('keystone.workspace')).data;
   const a = before.accounts[0];
   const csv = ['Debitor;GJ;Sparte;Netto', `${a.customer_number};2026;Service;100`].join('\n');
-  const choose = () => page.getByLabel('Choose a sales history file').setInputFiles({
+  const choose = (label) => page.getByLabel(label).setInputFiles({
     name: 'erp.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8'),
   });
   const field = (n, header) => page.getByRole('combobox', { name: `Column ${n} (${header})` });
   await page.goto(`${h.baseUrl}#/data`);
-  await choose();
+  await choose('Choose a sales history file');
   await field(1, 'Debitor').waitFor();
   assert.equal(await field(1, 'Debitor').inputValue(), 'customer_number');
   assert.equal(await field(2, 'GJ').inputValue(), '', 'GJ is not recognised');
@@ -163,7 +163,7 @@ test('a second file with the same headers has the columns chosen as before', asy
   await page.getByText('1 history rows imported from erp.csv (0 stored rows replaced).').waitFor();
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
-  await choose();
+  await choose('Datei mit Umsatzhistorie wählen');
   const feld = (n, header) => page.getByRole('combobox', { name: `Spalte ${n} (${header})` });
   await feld(1, 'Debitor').waitFor();
   assert.deepEqual(
