@@ -56,13 +56,12 @@ impl HistoryRun {
             let header_row = header_row.get();
             let mapping = mapping.get();
             let decimal = reader.decimal.get();
-            // Only the sections reading uses: accounts, offerings, units.
-            let ws = Workspace {
-                accounts: app.store.accounts.get(),
-                offerings: app.store.offerings.get(),
-                key_accounts: app.store.key_accounts.get(),
-                ..Default::default()
-            };
+            // Only the sections reading uses: accounts, offerings, units. Copied in the
+            // run, after its first pause: a run superseded at once (the mapping guessed
+            // right after the rows arrive) copies nothing.
+            app.store.accounts.track();
+            app.store.offerings.track();
+            app.store.key_accounts.track();
             result.set(None);
             if waiting || !mapping_gaps(&mapping).is_empty() {
                 batch.progress.set(None);
@@ -72,9 +71,20 @@ impl HistoryRun {
             done.set((0, total));
             batch.progress.set(Some(0));
             leptos::task::spawn_local(async move {
+                // The first slice too: the new rows and mapping are drawn first.
+                browser::pause().await;
+                if !current() {
+                    return;
+                }
+                let ws = Workspace {
+                    accounts: app.store.accounts.get_untracked(),
+                    offerings: app.store.offerings.get_untracked(),
+                    key_accounts: app.store.key_accounts.get_untracked(),
+                    ..Default::default()
+                };
                 let mut read = HistoryReader::new(&ws, header_row, &mapping, decimal);
                 loop {
-                    // The first slice too: the new rows and mapping are drawn first.
+                    // Copying and the lookups above are a task of their own.
                     browser::pause().await;
                     if !current() {
                         return;
