@@ -4,7 +4,7 @@
 #   make build  the static site in dist/
 #   make bench  ABC timings, download sizes per module and chunk, throttled first visit,
 #               longest task while editing with 20,000 accounts and importing and
-#               exporting 20,000 spreadsheet rows
+#               exporting 20,000 spreadsheet rows, importing 600,000 sales-history rows
 .PHONY: run test build bench setup setup-test lint test-host test-web test-e2e echarts
 
 export TRUNK_SKIP_VERSION_CHECK := true

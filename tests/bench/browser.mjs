@@ -16,13 +16,19 @@
 //     until its chart is drawn;
 //  6. with 100,000 customers (SIZES): the longest task of each page change (register →
 //     Pareto → portfolio → key accounts) and of each interaction (changing an ABC
-//     threshold, a weight, sorting the register), and the wasm memory after loading.
+//     threshold, a weight, sorting the register), and the wasm memory after loading;
+//  7. the sales history (issue 27): importing 20,000 customers × 5 years × 6 offerings
+//     (600,000 rows) from CSV and from .xlsx into a workspace of 20,000 customers
+//     (reading until the import button is ready, confirming until saved: longest task,
+//     time, JS heap and wasm memory), then with that history the development page with
+//     its migration matrix (page open) and the register (a change of the year select).
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../e2e/server.mjs';
+import { xlsx } from './xlsx-writer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 // Compressed like any real host, so the throttled visit transfers gzip sizes.
@@ -272,8 +278,86 @@ async function pageChanges(n) {
   return out;
 }
 
+/// The history of `n` customers (by name, as the seeded register has no numbers) ×
+/// 2021-2025 × 6 offerings, long shape: header and rows.
+function historyRows(n) {
+  const rows = [['Kunde', 'Jahr', 'Produktgruppe', 'Umsatz']];
+  for (let i = 1; i <= n; i++) {
+    const name = `Kunde ${String(i).padStart(5, '0')}`;
+    for (let y = 2021; y <= 2025; y++) {
+      for (let o = 1; o <= 6; o++) {
+        // Shares that drift by year, so that classes migrate and some customers stop.
+        const lost = i % 23 === 0 && y >= 2024;
+        const v = lost ? 0 : Math.round((5e6 / Math.pow(i, 1.1)) * (0.6 + 0.1 * ((i * y + o) % 9)) / 6 * 100) / 100;
+        rows.push([name, y, `Angebot ${o}`, v]);
+      }
+    }
+  }
+  return rows;
+}
+
+/// One history import into a stored register of `n` customers; with `after`, the
+/// development page and the register's year select measured afterwards.
+async function historyImport(file, rows, n, after) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.addInitScript(observeLongTasks);
+  await seed(page, n);
+  await page.goto(url + '#/data');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Import sales history (CSV, Excel)' }).waitFor({ timeout: 120000 });
+  await page.waitForTimeout(2500); // start-up, idle prefetch
+  const out = {};
+  const reset = () => page.evaluate(() => { window.__longest = 0; });
+  const longest = async () => Math.round(await page.evaluate(() => window.__longest));
+  await reset();
+  let start = Date.now();
+  await page.getByLabel('Choose a sales history file').setInputFiles(file);
+  const label = (rows - 1).toLocaleString('en-US');
+  const button = page.getByRole('button', { name: `Import ${label} history rows` });
+  await page.waitForFunction((name) => [...document.querySelectorAll('button')]
+    .some((b) => b.textContent.trim() === name && !b.disabled), `Import ${label} history rows`, { timeout: 900000, polling: 200 });
+  out.read = Date.now() - start;
+  out.readTask = await longest();
+  out.heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : 0));
+  out.wasm = await wasmMemory(page);
+  await reset();
+  const before = await revision(page);
+  start = Date.now();
+  await button.click();
+  await page.getByText(new RegExp(`^${label} history rows imported`)).waitFor({ timeout: 300000 });
+  out.merge = Date.now() - start;
+  await page.waitForFunction((b) => Number(localStorage.getItem('keystone.workspace.revision') || 0) > b, before, { timeout: 600000 });
+  await saved(page);
+  out.confirm = Date.now() - start;
+  await page.waitForTimeout(300);
+  out.confirmTask = await longest();
+  if (after) {
+    await page.waitForTimeout(1000);
+    await reset();
+    start = Date.now();
+    await page.evaluate(() => { location.hash = '#/development'; });
+    await page.locator('table.migration-matrix').waitFor({ timeout: 300000 });
+    out.development = Date.now() - start;
+    await page.waitForTimeout(1000);
+    out.developmentTask = await longest();
+    await page.evaluate(() => { location.hash = '#/accounts'; });
+    const year = page.getByLabel('Revenue of the year');
+    await year.waitFor({ timeout: 300000 });
+    await page.waitForTimeout(1500);
+    await reset();
+    await year.selectOption('2023');
+    await page.getByRole('columnheader', { name: /Revenue 2023/ }).waitFor({ timeout: 120000 });
+    await page.waitForTimeout(1000);
+    out.yearTask = await longest();
+  }
+  await context.close();
+  return out;
+}
+
 const runs = Number(process.env.RUNS || 3);
-// ONLY=visit,chart,edit,import,storage,tick,pages runs only those parts (all without it);
+// ONLY=visit,chart,edit,import,storage,tick,pages,history runs only those parts (all without
+// it; HISTORY_RUNS=3 repeats the history part, HISTORY_CUSTOMERS=2000 makes it smaller);
 // SIZES=100000 the storage parts at those sizes only (20,000 and 100,000 without it).
 const only = (process.env.ONLY || '').split(',').filter(Boolean);
 const want = (part) => only.length === 0 || only.includes(part);
@@ -372,6 +456,38 @@ if (want('storage') || want('tick') || want('pages')) {
     row('longest task: value model → register', (r) => `${r.register} ms`);
     row('longest task: sort the register by another column', (r) => `${r.sort} ms`);
   }
+}
+if (want('history')) {
+  const customers = Number(process.env.HISTORY_CUSTOMERS || 20000);
+  const rows = historyRows(customers);
+  const csvHistory = path.join(os.tmpdir(), `historie-${process.pid}.csv`);
+  fs.writeFileSync(csvHistory, rows.map((r) => r.map((v) => (typeof v === 'number' ? String(v).replace('.', ',') : v)).join(';')).join('\r\n'));
+  const xlsxHistory = path.join(os.tmpdir(), `historie-${process.pid}.xlsx`);
+  fs.writeFileSync(xlsxHistory, xlsx(rows, 'Historie'));
+  const mb = (f) => (fs.statSync(f).size / 1e6).toFixed(1);
+  const hRuns = Number(process.env.HISTORY_RUNS || 1);
+  const csvRuns = [];
+  const xlsxRuns = [];
+  for (let i = 0; i < hRuns; i++) {
+    csvRuns.push(await historyImport(csvHistory, rows.length, customers, true));
+    xlsxRuns.push(await historyImport(xlsxHistory, rows.length, customers, false));
+  }
+  const m = (list, k) => median(list.map((r) => r[k]));
+  const rowsText = (rows.length - 1).toLocaleString('en-US');
+  console.log(`\n| sales history: ${rowsText} rows, ${customers.toLocaleString('en-US')} customers (median of ${hRuns}) | CSV (${mb(csvHistory)} MB) | .xlsx (${mb(xlsxHistory)} MB) |\n|---|---:|---:|`);
+  const row = (label, k, f = (v) => `${v} ms`) => console.log(`| ${label} | ${f(m(csvRuns, k))} | ${f(m(xlsxRuns, k))} |`);
+  row('reading and checking until "Import" is ready: total time', 'read');
+  row('reading and checking: longest task', 'readTask');
+  row('JS heap after reading', 'heap', (v) => `${(v / 1e6).toFixed(0)} MB`);
+  row('wasm memory after reading', 'wasm', (v) => `${(v / 1e6).toFixed(0)} MB`);
+  row('confirming: until the import is shown', 'merge');
+  row('confirming: until saved', 'confirm');
+  row('confirming and saving: longest task', 'confirmTask');
+  console.log(`| with that history: development page open (migration matrix drawn) | ${m(csvRuns, 'development')} ms | |`);
+  console.log(`| with that history: development page open, longest task | ${m(csvRuns, 'developmentTask')} ms | |`);
+  console.log(`| with that history: register, change of the year select, longest task | ${m(csvRuns, 'yearTask')} ms | |`);
+  fs.rmSync(csvHistory);
+  fs.rmSync(xlsxHistory);
 }
 fs.rmSync(csvFile);
 await browser.close();

@@ -95,3 +95,80 @@ test('a workspace file given to the history import is sent to the import above',
   });
   await page.getByText('“keystone.json” is a Keystone workspace file: import it above under “Import”.').waitFor();
 });
+
+// A large file (30,000 rows) is read in slices: the progress names the rows read, and
+// Cancel (its own accessible name) leaves the stored history as it was; "Check again"
+// reads it to the end. The CPU is slowed so that the progress shows long enough.
+test('30,000 history rows: progress "… of 30,000 rows", Cancel leaves the history unchanged, check again', async () => {
+  const { page, app } = h;
+  await app.goto();
+  await app.loadSample();
+  const before = JSON.parse(await app.storage('keystone.workspace')).data;
+  const numbers = before.accounts.map((a) => a.customer_number).filter(Boolean);
+  const lines = ['Customer number;Year;Offering;Revenue'];
+  for (let i = 0; i < 30000; i++) {
+    lines.push(`${numbers[i % numbers.length]};${2000 + (i % 20)};Bench ${i % 6};${i},50`);
+  }
+  await page.goto(`${h.baseUrl}#/data`);
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await page.getByLabel('Choose a sales history file').setInputFiles({
+    name: 'history-30000.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8'),
+  });
+  const bar = page.getByRole('progressbar', { name: 'Progress of reading the sales history' });
+  await bar.waitFor({ timeout: 60000 });
+  await page.getByText(/^Reading the history: [\d,]+ of 30,001 rows \(\d+ %\)$/).waitFor({ timeout: 60000 });
+  await page.getByRole('button', { name: 'Cancel reading the sales history' }).click();
+  await page.getByText('The check was stopped; nothing can be imported until every row is checked.').waitFor();
+  assert.equal(await bar.count(), 0);
+  assert.ok(await page.getByRole('button', { name: /^Import \d+ history rows$/ }).isDisabled(), 'nothing to import after Cancel');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.waitForTimeout(600); // past the autosave delay: nothing was changed
+  const after = JSON.parse(await app.storage('keystone.workspace')).data;
+  assert.deepEqual(after.history, before.history, 'Cancel leaves the history unchanged');
+  assert.deepEqual(after.offerings, before.offerings);
+
+  await app.button('Check again').click();
+  const button = page.getByRole('button', { name: 'Import 30,000 history rows' });
+  await button.waitFor({ timeout: 60000 });
+  assert.ok(await button.isEnabled());
+  await page.getByText('30,000 history rows from 30,000 rows; 0 rows with problems are left out.').waitFor();
+  assert.deepEqual(await accessibilityViolations(page), [], 'the data page after reading a large history file');
+});
+
+// Headers no list knows: the user chooses; the next file with these headers comes with
+// the same choices (an ignored column stays ignored), in German too.
+test('a second file with the same headers has the columns chosen as before', async () => {
+  const { page, app } = h;
+  await app.goto();
+  await app.loadSample();
+  const before = JSON.parse(await app.storage('keystone.workspace')).data;
+  const a = before.accounts[0];
+  const csv = ['Debitor;GJ;Sparte;Netto', `${a.customer_number};2026;Service;100`].join('\n');
+  const choose = (label) => page.getByLabel(label).setInputFiles({
+    name: 'erp.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8'),
+  });
+  const field = (n, header) => page.getByRole('combobox', { name: `Column ${n} (${header})` });
+  await page.goto(`${h.baseUrl}#/data`);
+  await choose('Choose a sales history file');
+  await field(1, 'Debitor').waitFor();
+  assert.equal(await field(1, 'Debitor').inputValue(), 'customer_number');
+  assert.equal(await field(2, 'GJ').inputValue(), '', 'GJ is not recognised');
+  assert.equal(await field(3, 'Sparte').inputValue(), 'offering');
+  assert.equal(await field(4, 'Netto').inputValue(), '');
+  await field(2, 'GJ').selectOption('period');
+  await field(3, 'Sparte').selectOption('');
+  await field(4, 'Netto').selectOption('revenue');
+  await app.button('Import 1 history rows').click();
+  await page.getByText('1 history rows imported from erp.csv (0 stored rows replaced).').waitFor();
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await choose('Datei mit Umsatzhistorie wählen');
+  const feld = (n, header) => page.getByRole('combobox', { name: `Spalte ${n} (${header})` });
+  await feld(1, 'Debitor').waitFor();
+  assert.deepEqual(
+    [await feld(1, 'Debitor').inputValue(), await feld(2, 'GJ').inputValue(), await feld(3, 'Sparte').inputValue(), await feld(4, 'Netto').inputValue()],
+    ['customer_number', 'period', '', 'revenue'],
+  );
+  await app.button('1 Historienzeilen importieren').waitFor();
+});

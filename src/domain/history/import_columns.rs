@@ -1,7 +1,7 @@
 //! The columns of a sales-history export (ERP, long or wide shape): which header names
 //! which field, the header row and the first mapping.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::domain::number::DecimalSeparator;
 use crate::domain::spreadsheet::{guess_decimal, normalize_header, Cell, Field};
@@ -181,11 +181,44 @@ pub fn history_header_row(rows: &[Vec<Cell>]) -> usize {
 /// The first mapping, from the headers: each field goes to its first column only
 /// (a year to its first column too).
 pub fn guess_history_mapping(headers: &[String]) -> HistoryMapping {
+    guess_history_mapping_remembered(headers, &HashMap::new())
+}
+
+/// The choices of earlier imports by normalised header (`None`: the column was
+/// ignored), as the customer import remembers its own.
+pub type RememberedHistory = HashMap<String, Option<HistoryField>>;
+
+/// The first mapping: a header chosen in an earlier import gets that choice again
+/// (ignored too), the others are recognised; each field still goes to one column only.
+pub fn guess_history_mapping_remembered(
+    headers: &[String],
+    remembered: &RememberedHistory,
+) -> HistoryMapping {
     let mut used = HashSet::new();
     headers
         .iter()
-        .map(|h| recognise_history(h).filter(|f| used.insert(*f)))
+        .map(|h| {
+            let field = match remembered.get(&normalize_header(h)) {
+                Some(choice) => *choice,
+                None => recognise_history(h),
+            };
+            field.filter(|f| used.insert(*f))
+        })
         .collect()
+}
+
+/// `remembered` with the choice made for each (non-empty) header of this import.
+pub fn remember_history(
+    remembered: &mut RememberedHistory,
+    headers: &[String],
+    mapping: &[Option<HistoryField>],
+) {
+    for (h, f) in headers.iter().zip(mapping) {
+        let n = normalize_header(h);
+        if !n.is_empty() {
+            remembered.insert(n, *f);
+        }
+    }
 }
 
 /// Fields chosen for more than one column.

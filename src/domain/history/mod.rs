@@ -10,6 +10,7 @@ pub mod growth;
 pub mod import;
 pub mod import_columns;
 pub mod import_merge;
+pub mod import_reader;
 pub mod migration;
 pub mod overview;
 pub mod penetration;

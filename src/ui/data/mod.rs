@@ -5,6 +5,7 @@
 //! linked file), [`import`] (checking and confirming a file), [`merge`] (a returned
 //! client copy), [`history_import`] (the sales history's import and export).
 
+pub mod batch_run;
 pub mod currency;
 pub mod file;
 pub mod handover;

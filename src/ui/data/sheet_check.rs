@@ -15,6 +15,7 @@ use crate::i18n::fill;
 use crate::i18n::sheet::{problem_text, SH};
 use crate::i18n::tr;
 use crate::state::{use_app, Route};
+use crate::ui::data::batch_run::BatchProgress;
 use crate::ui::data::sheet_check_run::CheckRun;
 use crate::ui::lazy::lazy_part;
 
@@ -110,18 +111,13 @@ pub fn SheetCheck(
 
     view! {
         <h2>{tr(lang, SH::StepProblems)}</h2>
-        {move || run.progress.get().map(|pct| view! {
-            <div class="reading" role="status">
-                <progress max="100" value=pct aria-label=move || lang.get().t(SH::StepProblems)></progress>
-                <span>{fill(lang.get().t(SH::Checking), &[("rows", &lang.get().count(rows.with(|r| r.len()))), ("percent", &pct.to_string())])}</span>
-                <button on:click=move |_| run.cancel()>{tr(lang, SH::Cancel)}</button>
-            </div>
-        })}
-        {move || run.stopped.get().then(|| view! {
-            <p role="status">{tr(lang, SH::CheckStopped)}" "
-                <button on:click=move |_| run.check_again()>{tr(lang, SH::CheckAgain)}</button>
-            </p>
-        })}
+        <BatchProgress run=run.batch
+            label=Signal::derive(move || lang.get().t(SH::StepProblems).to_string())
+            text=Signal::derive(move || {
+                let l = lang.get();
+                let pct = run.batch.progress.get().unwrap_or(0);
+                fill(l.t(SH::Checking), &[("rows", &l.count(rows.with(|r| r.len()))), ("percent", &pct.to_string())])
+            })/>
         <Problems checked=checked column_names=column_names fixes=fixes skip=skip/>
         <h2>{tr(lang, SH::StepImport)}</h2>
         <fieldset class="import-mode">

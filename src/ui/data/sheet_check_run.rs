@@ -13,6 +13,7 @@ use crate::domain::spreadsheet::{
     Cell, Checked, Fixes, ImportPlan, ImportPlanner, ReadSettings, RowChecker,
 };
 use crate::state::{browser, use_app};
+use crate::ui::data::batch_run::BatchRun;
 
 /// Rows (or register accounts) between two pauses.
 const BATCH: usize = 2000;
@@ -22,13 +23,8 @@ const BATCH: usize = 2000;
 pub struct CheckRun {
     pub checked: RwSignal<Checked>,
     pub plan: RwSignal<ImportPlan>,
-    /// Some(percent) while a run is under way.
-    pub progress: RwSignal<Option<u32>>,
-    /// The user stopped the run: nothing can be imported until it runs again.
-    pub stopped: RwSignal<bool>,
-    /// Bumped by every start and by cancel: a run goes on only while it is current.
-    run: StoredValue<u64>,
-    again: Trigger,
+    /// Progress, cancel and "check again" (the widget `BatchProgress` shows them).
+    pub batch: BatchRun,
 }
 
 impl CheckRun {
@@ -45,22 +41,16 @@ impl CheckRun {
         let this = CheckRun {
             checked: RwSignal::new(Checked::default()),
             plan: RwSignal::new(ImportPlan::default()),
-            progress: RwSignal::new(Some(0)),
-            stopped: RwSignal::new(false),
-            run: StoredValue::new(0),
-            again: Trigger::new(),
+            batch: BatchRun::new(),
         };
+        let progress = this.batch.progress;
         Effect::new(move |_| {
-            this.again.track();
+            let current = this.batch.begin();
             let rows = rows.get();
             let settings = settings.get();
             let fixes = fixes.get();
             let skip = skip.get();
             app.store.accounts.track();
-            let run = this.run.get_value() + 1;
-            this.run.set_value(run);
-            this.stopped.set(false);
-            let current = move || this.run.try_get_value() == Some(run);
             leptos::task::spawn_local(async move {
                 let total = rows.len();
                 // New rows are drawn (mapping, preview) in the task that set them: the
@@ -74,8 +64,7 @@ impl CheckRun {
                 let mut checker = RowChecker::new(settings);
                 while !checker.check_more(&rows, BATCH, &fixes, &skip, &to_f64) {
                     // The check is the first half of the work.
-                    this.progress
-                        .set(Some((checker.progress(total) * 50.0) as u32));
+                    progress.set(Some((checker.progress(total) * 50.0) as u32));
                     browser::pause().await;
                     if !current() {
                         return;
@@ -94,7 +83,7 @@ impl CheckRun {
                         .store
                         .accounts
                         .with_untracked(|a| planner.progress(a.len(), checked.rows.len()));
-                    this.progress.set(Some(50 + (share * 50.0) as u32));
+                    progress.set(Some(50 + (share * 50.0) as u32));
                     browser::pause().await;
                     if !current() {
                         return;
@@ -103,26 +92,14 @@ impl CheckRun {
                 let plan = app.store.accounts.with_untracked(|a| planner.finish(a));
                 this.checked.set(checked);
                 this.plan.set(plan);
-                this.progress.set(None);
+                progress.set(None);
             });
         });
         this
     }
 
-    /// Stops the run under way; "check again" starts it anew.
-    pub fn cancel(self) {
-        self.run.update_value(|r| *r += 1);
-        self.progress.set(None);
-        self.stopped.set(true);
-    }
-
-    pub fn check_again(self) {
-        self.progress.set(Some(0));
-        self.again.notify();
-    }
-
     /// Whether the checked rows and the plan are those of the current inputs.
     pub fn ready(self) -> bool {
-        self.progress.get().is_none() && !self.stopped.get()
+        self.batch.ready()
     }
 }

@@ -4,23 +4,24 @@
 //! `domain::history::import`. Nothing changes before "Import"; Undo restores the
 //! offerings and the history as they were.
 //!
-//! Parts: [`mapping`] (which column is which), [`preview`] (problems, unknown
-//! customers, merge or replace), [`export`] (the downloads).
+//! Parts: [`mapping`] (which column is which, remembered by header for the next
+//! file), [`run`] (reading the rows in slices with progress and Cancel), [`preview`]
+//! (problems, unknown customers, merge or replace), [`export`] (the downloads).
 
 pub mod export;
 pub mod mapping;
 pub mod preview;
+pub mod run;
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::history::import::{read_history, HistoryImport};
+use crate::domain::history::import::HistoryImport;
 use crate::domain::history::import_columns::{
-    guess_history_decimal, guess_history_mapping, history_header_row, HistoryMapping,
+    guess_history_decimal, guess_history_mapping_remembered, history_header_row, HistoryMapping,
 };
 use crate::domain::spreadsheet::{file_kind, headers, FileKind};
-use crate::domain::Workspace;
 use crate::i18n::history_import::HI;
 use crate::i18n::{fill, tr};
 use crate::state::use_app;
@@ -34,11 +35,6 @@ lazy_part!(history_section, history_section, preload_history_section,
     HistorySection().into_any()
 });
 
-/// Plain digits to a number with Rust's parser (as the customer import's check does).
-fn parse_plain(s: &str) -> Option<f64> {
-    s.parse().ok()
-}
-
 /// The import's state beside the reader's: the history's own header row and mapping.
 #[derive(Clone, Copy)]
 pub struct HistoryState {
@@ -46,7 +42,8 @@ pub struct HistoryState {
     pub header_row: RwSignal<usize>,
     pub mapping: RwSignal<HistoryMapping>,
     pub headers: Memo<Vec<String>>,
-    pub result: Memo<Option<Arc<HistoryImport>>>,
+    pub result: RwSignal<Option<Arc<HistoryImport>>>,
+    pub run: run::HistoryRun,
 }
 
 #[component]
@@ -58,14 +55,16 @@ pub fn HistorySection() -> impl IntoView {
     let mapping = RwSignal::new(HistoryMapping::new());
     let refused = RwSignal::new(None::<String>);
 
-    // New rows: the history's header row, mapping and decimal separator guessed.
+    // New rows: the history's header row, mapping (the choices of earlier imports for
+    // the same headers) and decimal separator guessed.
     Effect::new(move |_| {
         let rows = reader.rows.get();
         if !reader.loaded.get() {
             return;
         }
         let h = history_header_row(&rows);
-        let m = guess_history_mapping(&headers(&rows, h));
+        let remembered = crate::state::sheet_mapping::remembered_history();
+        let m = guess_history_mapping_remembered(&headers(&rows, h), &remembered);
         let preferred = lang.get_untracked().decimal_separator();
         reader
             .decimal
@@ -74,35 +73,14 @@ pub fn HistorySection() -> impl IntoView {
         mapping.set(m);
     });
     let headers_memo = Memo::new(move |_| reader.rows.with(|r| headers(r, header_row.get())));
-    let result = Memo::new(move |_| {
-        if !reader.loaded.get() || reader.reading.get().is_some() {
-            return None;
-        }
-        // Only the sections matching reads: accounts, offerings, units.
-        let ws = Workspace {
-            accounts: app.store.accounts.get(),
-            offerings: app.store.offerings.get(),
-            key_accounts: app.store.key_accounts.get(),
-            ..Default::default()
-        };
-        let rows = reader.rows.get();
-        let m = mapping.get();
-        let got = read_history(
-            &ws,
-            &rows,
-            header_row.get(),
-            &m,
-            reader.decimal.get(),
-            &parse_plain,
-        );
-        Some(Arc::new(got))
-    });
+    let run = run::HistoryRun::start(reader, header_row, mapping);
     let state = HistoryState {
         reader,
         header_row,
         mapping,
         headers: headers_memo,
-        result,
+        result: run.result,
+        run,
     };
 
     let on_file = Callback::new(move |file: web_sys::File| {

@@ -9,6 +9,7 @@ use crate::domain::history::import_columns::mapping_gaps;
 use crate::domain::history::import_merge::{merge_history, HistoryMode};
 use crate::i18n::history_import::{field_text, problem_text, HI};
 use crate::i18n::{fill, tr};
+use crate::ui::data::batch_run::BatchProgress;
 
 use super::HistoryState;
 
@@ -21,7 +22,21 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
     let lang = app.lang;
     let mode = RwSignal::new(HistoryMode::Merge);
     let result = state.result;
+    let run = state.run;
     let ready = move || state.mapping.with(|m| mapping_gaps(m).is_empty());
+    let progress_text = Signal::derive(move || {
+        let l = lang.get();
+        let (done, total) = run.done.get();
+        let pct = run.batch.progress.get().unwrap_or(0);
+        fill(
+            l.t(HI::Reading),
+            &[
+                ("done", &l.count(done)),
+                ("total", &l.count(total)),
+                ("percent", &pct.to_string()),
+            ],
+        )
+    });
 
     let summary = move || {
         let l = lang.get();
@@ -120,6 +135,11 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
             app.store.history.get_untracked(),
         );
         let (merged, count) = merge_history(&history_before, &r.records, mode.get_untracked());
+        // The choices for these headers come back with the next file that has them.
+        crate::state::sheet_mapping::remember_history(
+            &state.headers.get_untracked(),
+            &state.mapping.get_untracked(),
+        );
         app.store.offerings.set(r.offerings.clone());
         app.store.history.set(merged);
         let text = fill(
@@ -159,9 +179,13 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
                 {radio(HistoryMode::Merge, HI::Merge)}
                 {radio(HistoryMode::Replace, HI::Replace)}
             </fieldset>
-            {move || (count() == 0).then(|| view! { <p class="muted">{tr(lang, HI::Nothing)}</p> })}
+            <BatchProgress run=run.batch
+                label=Signal::derive(move || lang.get().t(HI::ReadingLabel).to_string())
+                text=progress_text
+                cancel_label=Signal::derive(move || lang.get().t(HI::CancelReading).to_string())/>
+            {move || (run.batch.ready() && count() == 0).then(|| view! { <p class="muted">{tr(lang, HI::Nothing)}</p> })}
             <div class="actions">
-                <button class="primary" on:click=import disabled=move || count() == 0>
+                <button class="primary" on:click=import disabled=move || { !run.batch.ready() || count() == 0 }>
                     {move || fill(lang.get().t(HI::ImportButton), &[("count", &lang.get().count(count()))])}
                 </button>
             </div>

@@ -48,6 +48,35 @@ pub fn decode(bytes: &[u8]) -> Option<(String, TextEncoding)> {
     Some((text, encoding))
 }
 
+/// Bytes decoded between two pauses: a 20 MB file (600,000 history rows) decoded in one
+/// go was a task of ~200 ms (measured), one piece is a few ms.
+const PIECE: usize = 1 << 20;
+
+/// [`decode`] a piece at a time with a pause between pieces (the browser's streaming
+/// TextDecoder keeps a character split between two pieces whole).
+pub async fn decode_in_pieces(bytes: &[u8]) -> Option<(String, TextEncoding)> {
+    let (encoding, bom) = detect_encoding(bytes);
+    let rest = &bytes[bom..];
+    if rest.len() <= PIECE {
+        return decode(bytes);
+    }
+    let decoder = web_sys::TextDecoder::new_with_label(encoding.label()).ok()?;
+    let streaming = web_sys::TextDecodeOptions::new();
+    streaming.set_stream(true);
+    let mut text = String::with_capacity(rest.len());
+    for piece in rest.chunks(PIECE) {
+        text.push_str(
+            &decoder
+                .decode_with_u8_array_and_options(piece, &streaming)
+                .ok()?,
+        );
+        crate::state::browser::pause().await;
+    }
+    // The end of the stream: whatever the decoder still holds.
+    text.push_str(&decoder.decode().ok()?);
+    Some((text, encoding))
+}
+
 /// The state of the import page while a file is read and after: the file, its rows and
 /// what was guessed about them.
 #[derive(Clone, Copy)]
@@ -257,7 +286,7 @@ impl Reader {
                 }
                 Content::Other => {}
             }
-            let Some((text, encoding)) = decode(&bytes) else {
+            let Some((text, encoding)) = decode_in_pieces(&bytes).await else {
                 self.refuse(&name, l.t(SH::NotText));
                 return;
             };
