@@ -126,11 +126,13 @@ fn batched(ws: &Workspace, rows: &[Vec<Cell>], size: usize) -> HistoryImport {
     while !reader.read_more(ws, rows, size, &to_f64) {
         batches += 1;
         assert!(reader.progress(rows.len()) < 1.0);
-        assert!(reader.rows_done(rows.len()) < rows.len());
+        assert!(reader.rows_done(rows.len()) < rows.len() - 1);
         assert!(batches <= rows.len(), "a batch must make progress");
     }
     assert_eq!(reader.progress(rows.len()), 1.0);
-    assert_eq!(reader.rows_done(rows.len()), rows.len());
+    // The header is not a row of the count: "of 600,000 rows" for 600,000 data rows.
+    assert_eq!(reader.data_rows(rows.len()), rows.len() - 1);
+    assert_eq!(reader.rows_done(rows.len()), rows.len() - 1);
     reader.finish()
 }
 
@@ -196,4 +198,20 @@ fn no_rows_or_a_header_only_is_done_at_once() {
     let mut reader = HistoryReader::new(&ws, 5, &mapping(&rows), Comma);
     assert!(reader.read_more(&ws, &header, 1, &to_f64));
     assert_eq!(reader.progress(header.len()), 1.0);
+    assert_eq!(reader.data_rows(header.len()), 0);
+    assert_eq!(reader.rows_done(header.len()), 0);
+}
+
+#[test]
+fn the_count_starts_under_a_header_that_is_not_the_first_row() {
+    let ws = workspace();
+    let mut rows = vec![vec![text("Export vom 01.12.2026")], vec![]];
+    rows.extend(long_rows());
+    let mut reader = HistoryReader::new(&ws, 2, &mapping(&rows[2..]), Comma);
+    assert_eq!(reader.data_rows(rows.len()), rows.len() - 3);
+    assert_eq!(reader.rows_done(rows.len()), 0);
+    assert!(!reader.read_more(&ws, &rows, 4, &to_f64));
+    assert_eq!(reader.rows_done(rows.len()), 4);
+    while !reader.read_more(&ws, &rows, 4, &to_f64) {}
+    assert_eq!(reader.rows_done(rows.len()), rows.len() - 3);
 }

@@ -81,6 +81,8 @@ pub struct HistoryReader {
     unknown_seen: HashSet<UnknownCustomer>,
     columns: Columns,
     decimal: DecimalSeparator,
+    /// The index of the first row under the header.
+    first: usize,
     /// The index of the next row to read.
     next: usize,
     out: HistoryImport,
@@ -109,6 +111,7 @@ impl HistoryReader {
             unknown_seen: HashSet::new(),
             columns: Columns::new(mapping),
             decimal,
+            first: header_row + 1,
             next: header_row + 1,
             out: HistoryImport {
                 offerings: ws.offerings.clone(),
@@ -134,18 +137,25 @@ impl HistoryReader {
         self.next >= rows.len()
     }
 
-    /// Rows read so far, counted from the first row of the file (the header included),
-    /// at most `rows`: "12,000 of 600,000 rows".
-    pub fn rows_done(&self, rows: usize) -> usize {
-        self.next.min(rows)
+    /// The rows under the header of a file of `rows` rows: what "of 600,000 rows"
+    /// counts (a file with a header and 600,000 data rows has 600,001 rows).
+    pub fn data_rows(&self, rows: usize) -> usize {
+        rows.saturating_sub(self.first)
     }
 
-    /// The share of the rows read, 0 to 1.
+    /// Data rows read so far, at most [`HistoryReader::data_rows`]: "12,000 of 600,000 rows".
+    pub fn rows_done(&self, rows: usize) -> usize {
+        self.next
+            .min(rows)
+            .saturating_sub(self.first)
+            .min(self.data_rows(rows))
+    }
+
+    /// The share of the data rows read, 0 to 1.
     pub fn progress(&self, rows: usize) -> f64 {
-        if rows == 0 {
-            1.0
-        } else {
-            self.rows_done(rows) as f64 / rows as f64
+        match self.data_rows(rows) {
+            0 => 1.0,
+            n => self.rows_done(rows) as f64 / n as f64,
         }
     }
 

@@ -68,7 +68,8 @@ impl HistoryRun {
                 return;
             }
             let total = rows.len();
-            done.set((0, total));
+            // Rows under the header (a header row alone: none).
+            done.set((0, total.saturating_sub(header_row + 1)));
             batch.progress.set(Some(0));
             leptos::task::spawn_local(async move {
                 // The first slice too: the new rows and mapping are drawn first.
@@ -95,7 +96,7 @@ impl HistoryRun {
                     batch
                         .progress
                         .set(Some((read.progress(total) * 100.0) as u32));
-                    done.set((read.rows_done(total), total));
+                    done.set((read.rows_done(total), read.data_rows(total)));
                 }
                 result.set(Some(Arc::new(read.finish())));
                 batch.progress.set(None);
