@@ -133,8 +133,14 @@ fn the_history_is_stored_in_chunks_that_put_together_give_the_section() {
     // A chunk missing: the rows of the ones there (the decoder finds nothing amiss in
     // the order, so the count is what guards it); an extra chunk beyond the count is
     // not read.
-    assert_eq!(HISTORY.member("2", &chunks[..1]).matches("],[").count(), HISTORY_CHUNK - 1);
-    assert_eq!(HISTORY.member("1", &chunks), format!("\"history\":[{}]", chunks[0]));
+    assert_eq!(
+        HISTORY.member("2", &chunks[..1]).matches("],[").count(),
+        HISTORY_CHUNK - 1
+    );
+    assert_eq!(
+        HISTORY.member("1", &chunks),
+        format!("\"history\":[{}]", chunks[0])
+    );
     // An empty history: a count of 0 and no chunk.
     ws.history.clear();
     let records = workspace_records_of(&ws);
@@ -163,9 +169,15 @@ fn a_save_writes_the_chunks_that_changed_and_deletes_those_left_over() {
     // Unchanged: nothing.
     assert_eq!(chunks_to_write(Some(&[1, 2]), &[1, 2]), (vec![], vec![]));
     // One changed, one added.
-    assert_eq!(chunks_to_write(Some(&[1, 2]), &[1, 3, 4]), (vec![1, 2], vec![]));
+    assert_eq!(
+        chunks_to_write(Some(&[1, 2]), &[1, 3, 4]),
+        (vec![1, 2], vec![])
+    );
     // Shorter: the ones after it deleted.
-    assert_eq!(chunks_to_write(Some(&[1, 2, 3]), &[5]), (vec![0], vec![1, 2]));
+    assert_eq!(
+        chunks_to_write(Some(&[1, 2, 3]), &[5]),
+        (vec![0], vec![1, 2])
+    );
     // Empty now.
     assert_eq!(chunks_to_write(Some(&[1]), &[]), (vec![], vec![0]));
     assert_eq!(chunks_to_write(None, &[]), (vec![], vec![]));

@@ -2,8 +2,8 @@
 //! what the one-pass decode of the records put together gives — the workspace, its
 //! warnings and envelope, and for broken or older records the same error or migration.
 
-use keystone::domain::sample::sample_workspace;
 use keystone::domain::history::{Period, SalesRecord};
+use keystone::domain::sample::sample_workspace;
 use keystone::domain::{Account, Section, Workspace};
 use keystone::persist::batched::{decode_in_batches, StoredRecords};
 use keystone::persist::layout::{meta_text, record, workspace_records_of, CHUNKED};
@@ -167,13 +167,14 @@ fn broken_records_give_the_one_pass_error() {
         r.chunks[0][1] = r.chunks[0][1].replacen("\"name\":", "\"nome\":", 1)
     });
     edit("a revenue as text", &|r| {
-        r.chunks[0][2] =
-            r.chunks[0][2].replacen("\"revenue\":", "\"revenue\":\"1,5\",\"x\":", 1)
+        r.chunks[0][2] = r.chunks[0][2].replacen("\"revenue\":", "\"revenue\":\"1,5\",\"x\":", 1)
     });
     edit("a chunk cut off", &|r| r.chunks[0][1].truncate(100));
     edit("a blank chunk", &|r| r.chunks[0][1] = "  ".into());
     edit("an empty chunk", &|r| r.chunks[0][1] = String::new());
-    edit("a chunk with a trailing comma", &|r| r.chunks[0][0].push(','));
+    edit("a chunk with a trailing comma", &|r| {
+        r.chunks[0][0].push(',')
+    });
     edit("a duplicate id across chunks", &|r| {
         r.chunks[0][2] = r.chunks[0][2].replacen("\"id\":4001,", "\"id\":1,", 1)
     });
@@ -184,11 +185,15 @@ fn broken_records_give_the_one_pass_error() {
         r.chunks[1][1] = r.chunks[1][1].replacen(".5,", ".5,\"x\",", 1)
     });
     edit("a history chunk cut off", &|r| r.chunks[1][1].truncate(100));
-    edit("an empty history chunk", &|r| r.chunks[1][0] = String::new());
+    edit("an empty history chunk", &|r| {
+        r.chunks[1][0] = String::new()
+    });
     edit("a history chunk missing", &|r| {
         r.chunks[1].remove(1);
     });
-    edit("an extra history chunk", &|r| r.chunks[1].push("[1,2016,null,null,1,null]".into()));
+    edit("an extra history chunk", &|r| {
+        r.chunks[1].push("[1,2016,null,null,1,null]".into())
+    });
     edit("a history count of two", &|r| {
         r.sections[Section::History.index()] = Some("2".into())
     });

@@ -22,9 +22,13 @@ impl AppState {
         self.save(false);
     }
 
-    /// Resolves once no write is under way (tests; the status shows the outcome).
+    /// Resolves once no write is under way, nor the history being serialized for one
+    /// (tests; the status shows the outcome).
     pub async fn writes_done(self) {
-        while self.autosave.in_flight.try_get_value().unwrap_or(0) > 0 {
+        let autosave = self.autosave;
+        while autosave.in_flight.try_get_value().unwrap_or(0) > 0
+            || autosave.history_preparing.try_get_value() == Some(true)
+        {
             browser::pause().await;
         }
     }

@@ -73,7 +73,8 @@ impl AppState {
                 break;
             }
             autosave.history_preparing.set_value(false);
-            if autosave.dirty.get_value() {
+            // try_: the owner may be gone (tests, unmount) by now.
+            if autosave.dirty.try_get_value() == Some(true) {
                 self.save(true);
             }
         });
