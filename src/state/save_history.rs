@@ -35,9 +35,12 @@ fn chunk(history: &[SalesRecord], index: usize) -> &[SalesRecord] {
 }
 
 impl AppState {
-    /// Whether the history must be serialized in batches before the save can write.
+    /// Whether the history must be serialized in batches before the save can write:
+    /// not yet prepared, and more than one chunk (one is serialized with the save, so a
+    /// small history saves as soon as before).
     pub(super) fn history_not_ready(self) -> bool {
         self.autosave.history_prepared.with_value(Option::is_none)
+            && self.store.history.with_untracked(|h| h.len() > HISTORY.size)
     }
 
     /// Serializes the history one chunk per task, then saves. An edit of the history

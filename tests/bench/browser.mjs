@@ -16,13 +16,16 @@
 //     until its chart is drawn;
 //  6. with 100,000 customers (SIZES): the longest task of each page change (register →
 //     Pareto → portfolio → key accounts) and of each interaction (changing an ABC
-//     threshold, a weight, sorting the register), and the wasm memory after loading.
+//     threshold, a weight, sorting the register), and the wasm memory after loading;
+//  7. (part `history`, HISTORY_SIZES, 20,000 without it) storage with five years × six
+//     offerings of sales history per customer: see history_storage.mjs.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../e2e/server.mjs';
+import { historyStorageRun, historyRows } from './history_storage.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 // Compressed like any real host, so the throttled visit transfers gzip sizes.
@@ -273,7 +276,7 @@ async function pageChanges(n) {
 }
 
 const runs = Number(process.env.RUNS || 3);
-// ONLY=visit,chart,edit,import,storage,tick,pages runs only those parts (all without it);
+// ONLY=visit,chart,edit,import,storage,tick,pages,history runs only those parts (all without it);
 // SIZES=100000 the storage parts at those sizes only (20,000 and 100,000 without it).
 const only = (process.env.ONLY || '').split(',').filter(Boolean);
 const want = (part) => only.length === 0 || only.includes(part);
@@ -372,6 +375,12 @@ if (want('storage') || want('tick') || want('pages')) {
     row('longest task: value model → register', (r) => `${r.register} ms`);
     row('longest task: sort the register by another column', (r) => `${r.sort} ms`);
   }
+}
+const historySizes = (process.env.HISTORY_SIZES || '20000').split(',').map(Number);
+if (want('history')) {
+  const results = {};
+  for (const n of historySizes) results[n] = await repeat('history', () => historyStorageRun(browser, url, n));
+  console.log(historyRows(historySizes, results, runs, median));
 }
 fs.rmSync(csvFile);
 await browser.close();
