@@ -40,7 +40,10 @@ impl AppState {
     /// small history saves as soon as before).
     pub(super) fn history_not_ready(self) -> bool {
         self.autosave.history_prepared.with_value(Option::is_none)
-            && self.store.history.with_untracked(|h| h.len() > HISTORY.size)
+            && self
+                .store
+                .history
+                .with_untracked(|h| h.len() > HISTORY.size)
     }
 
     /// Serializes the history one chunk per task, then saves. An edit of the history
