@@ -2,22 +2,39 @@
 //! what the one-pass decode of the records put together gives — the workspace, its
 //! warnings and envelope, and for broken or older records the same error or migration.
 
+use keystone::domain::history::{Period, SalesRecord};
 use keystone::domain::sample::sample_workspace;
 use keystone::domain::{Account, Section, Workspace};
 use keystone::persist::batched::{decode_in_batches, StoredRecords};
-use keystone::persist::layout::{meta_text, record, workspace_records_of, CHUNK_PREFIX};
+use keystone::persist::layout::{meta_text, record, workspace_records_of, CHUNKED};
 use keystone::persist::xlsx::at_once;
 use keystone::persist::{from_json, ImportError, Loaded, SCHEMA_VERSION};
 use serde_json::{json, Map, Value};
 
 /// The sample (key-account data, assessments, settings) with 4,500 accounts (three
-/// chunks, the last one short), an unknown section and an unknown envelope member.
+/// chunks, the last one short), 45,000 history rows (three chunks, the last one
+/// short), an unknown section and an unknown envelope member.
 fn fixture() -> (Workspace, Map<String, Value>) {
     let mut ws = sample_workspace();
     for i in ws.accounts.len()..4500 {
         let mut account = Account::new(0, format!("  Kunde {i}  "), (5000 - i) as f64);
         account.tags = vec![format!("t{}", i % 3)];
         ws.accounts.add_account(account);
+    }
+    let ids: Vec<u64> = ws.accounts.iter().map(|a| a.id).collect();
+    let offerings: Vec<_> = ws.offerings.iter().map(|o| o.id).collect();
+    ws.history.clear();
+    for (i, &account) in ids.iter().enumerate() {
+        for year in 0..10 {
+            ws.history.push(SalesRecord {
+                account,
+                period: Period::Year(2016 + year),
+                offering: Some(offerings[(i + year as usize) % offerings.len()]),
+                unit: None,
+                revenue: (i * 10 + year as usize) as f64 - 7.5,
+                margin: (year % 2 == 0).then_some(0.25),
+            });
+        }
     }
     ws.extra.insert("x_future".into(), json!({"a": [1, 2]}));
     let mut envelope = Map::new();
@@ -36,10 +53,14 @@ fn records(ws: &Workspace, envelope: &Map<String, Value>, version: u64) -> Store
     StoredRecords {
         meta,
         sections: Section::ALL.iter().map(|&s| find(record(s))).collect(),
-        chunks: all
+        chunks: CHUNKED
             .iter()
-            .filter(|(n, _)| n.starts_with(CHUNK_PREFIX))
-            .map(|(_, t)| t.clone())
+            .map(|c| {
+                all.iter()
+                    .filter(|(n, _)| n.starts_with(c.prefix))
+                    .map(|(_, t)| t.clone())
+                    .collect()
+            })
             .collect(),
     }
 }
@@ -58,11 +79,13 @@ fn batched(records: &StoredRecords) -> (Result<Loaded, ImportError>, usize) {
 fn batches_give_the_one_pass_workspace_pausing_between_chunks() {
     let (ws, envelope) = fixture();
     let stored = records(&ws, &envelope, SCHEMA_VERSION);
-    assert_eq!(stored.chunks.len(), 3);
+    assert_eq!(stored.chunks[0].len(), 3);
+    assert_eq!(stored.chunks[1].len(), 3);
+    assert!(!stored.old_layout());
     let one_pass = from_json(&stored.text()).unwrap();
     let (result, pauses) = batched(&stored);
     // A pause before each chunk and one before the rules across sections: no fallback.
-    assert_eq!(pauses, 4);
+    assert_eq!(pauses, 7);
     let loaded = result.unwrap();
     assert_eq!(loaded, one_pass);
     assert_eq!(loaded.workspace.accounts.len(), 4500);
@@ -71,6 +94,32 @@ fn batches_give_the_one_pass_workspace_pausing_between_chunks() {
     assert_eq!(loaded.workspace.extra["x_future"], json!({"a": [1, 2]}));
     assert_eq!(loaded.revision, 9);
     assert!(!loaded.workspace.key_accounts.is_empty());
+    assert_eq!(loaded.workspace.history.len(), 45_000);
+    assert_eq!(loaded.workspace.history, ws.history);
+}
+
+/// A history stored as one record (the layout before its chunks) reads as before, in
+/// one pass, and says that it is to be rewritten; so does a history-less workspace of
+/// an older version without saying so.
+#[test]
+fn a_history_in_one_record_reads_as_before() {
+    let (ws, envelope) = fixture();
+    let mut stored = records(&ws, &envelope, SCHEMA_VERSION);
+    let whole = keystone::persist::layout::section_parts(&ws)[Section::History.index()].clone();
+    assert!(whole.starts_with("\"history\":[["));
+    stored.sections[Section::History.index()] = Some(whole);
+    stored.chunks[1].clear();
+    assert!(stored.old_layout());
+    let (result, pauses) = batched(&stored);
+    let loaded = result.unwrap();
+    assert_eq!(loaded.workspace.history, ws.history);
+    assert_eq!(Ok(loaded), from_json(&stored.text()));
+    // The one-pass decode after one try (a pause before it).
+    assert_eq!(pauses, 1);
+    // No history record at all: no history, nothing to rewrite.
+    stored.sections[Section::History.index()] = None;
+    assert!(!stored.old_layout());
+    assert!(batched(&stored).0.unwrap().workspace.history.is_empty());
 }
 
 #[test]
@@ -86,6 +135,21 @@ fn empty_and_small_workspaces_read_alike() {
     assert_eq!(batched(&stored).0, from_json(&stored.text()));
     stored.sections[Section::Accounts.index()] = Some("0".into());
     assert_eq!(batched(&stored).0, from_json(&stored.text()));
+    // An empty history: a count of 0 and no chunk; no chunk list at all.
+    let mut ws = sample_workspace();
+    ws.history.clear();
+    let mut stored = records(&ws, &envelope, SCHEMA_VERSION);
+    assert_eq!(
+        stored.sections[Section::History.index()].as_deref(),
+        Some("0")
+    );
+    assert!(stored.chunks[1].is_empty());
+    let (result, pauses) = batched(&stored);
+    assert_eq!(result, from_json(&stored.text()));
+    assert!(result.unwrap().workspace.history.is_empty());
+    assert_eq!(pauses, 2);
+    stored.chunks.truncate(1);
+    assert_eq!(batched(&stored).0, from_json(&stored.text()));
 }
 
 /// Every way of breaking the records gives the one-pass error (or result).
@@ -100,17 +164,44 @@ fn broken_records_give_the_one_pass_error() {
         cases.push((name, r));
     };
     edit("an account without a name", &|r| {
-        r.chunks[1] = r.chunks[1].replacen("\"name\":", "\"nome\":", 1)
+        r.chunks[0][1] = r.chunks[0][1].replacen("\"name\":", "\"nome\":", 1)
     });
     edit("a revenue as text", &|r| {
-        r.chunks[2] = r.chunks[2].replacen("\"revenue\":", "\"revenue\":\"1,5\",\"x\":", 1)
+        r.chunks[0][2] = r.chunks[0][2].replacen("\"revenue\":", "\"revenue\":\"1,5\",\"x\":", 1)
     });
-    edit("a chunk cut off", &|r| r.chunks[1].truncate(100));
-    edit("a blank chunk", &|r| r.chunks[1] = "  ".into());
-    edit("an empty chunk", &|r| r.chunks[1] = String::new());
-    edit("a chunk with a trailing comma", &|r| r.chunks[0].push(','));
+    edit("a chunk cut off", &|r| r.chunks[0][1].truncate(100));
+    edit("a blank chunk", &|r| r.chunks[0][1] = "  ".into());
+    edit("an empty chunk", &|r| r.chunks[0][1] = String::new());
+    edit("a chunk with a trailing comma", &|r| {
+        r.chunks[0][0].push(',')
+    });
     edit("a duplicate id across chunks", &|r| {
-        r.chunks[2] = r.chunks[2].replacen("\"id\":4001,", "\"id\":1,", 1)
+        r.chunks[0][2] = r.chunks[0][2].replacen("\"id\":4001,", "\"id\":1,", 1)
+    });
+    edit("a history row of an unknown customer", &|r| {
+        r.chunks[1][2] = r.chunks[1][2].replacen("[4", "[999994", 1)
+    });
+    edit("a history row with a revenue as text", &|r| {
+        r.chunks[1][1] = r.chunks[1][1].replacen(".5,", ".5,\"x\",", 1)
+    });
+    edit("a history chunk cut off", &|r| r.chunks[1][1].truncate(100));
+    edit("an empty history chunk", &|r| {
+        r.chunks[1][0] = String::new()
+    });
+    edit("a history chunk missing", &|r| {
+        r.chunks[1].remove(1);
+    });
+    edit("an extra history chunk", &|r| {
+        r.chunks[1].push("[1,2016,null,null,1,null]".into())
+    });
+    edit("a history count of two", &|r| {
+        r.sections[Section::History.index()] = Some("2".into())
+    });
+    edit("a history count of four", &|r| {
+        r.sections[Section::History.index()] = Some("4".into())
+    });
+    edit("a history count that is no number", &|r| {
+        r.sections[Section::History.index()] = Some("drei".into())
     });
     edit("a count that is no number", &|r| {
         r.sections[Section::Accounts.index()] = Some("null".into())

@@ -134,23 +134,26 @@ pub async fn finished(tx: IdbTransaction) -> Result<(), StorageFailure> {
 
 /// The records under `names`, in one transaction (`None` where there is none).
 pub async fn get(names: &[&str]) -> Result<Vec<Option<String>>, StorageFailure> {
-    Ok(get_with_prefix(names, None).await?.0)
+    Ok(get_with_prefixes(names, &[]).await?.0)
 }
 
 /// The records under `names` and, in the same transaction (so no other tab's write
-/// comes between), every record whose name starts with `prefix`, in name order.
-pub async fn get_with_prefix(
+/// comes between), for each of `prefixes` every record whose name starts with it, in
+/// name order.
+#[allow(clippy::type_complexity)]
+pub async fn get_with_prefixes(
     names: &[&str],
-    prefix: Option<&str>,
-) -> Result<(Vec<Option<String>>, Vec<(String, String)>), StorageFailure> {
+    prefixes: &[&str],
+) -> Result<(Vec<Option<String>>, Vec<Vec<(String, String)>>), StorageFailure> {
     let tx = transaction(IdbTransactionMode::Readonly)?;
     let store = tx.object_store(STORE).map_err(thrown)?;
     let requests: Vec<IdbRequest> = names
         .iter()
         .map(|n| store.get(&JsValue::from_str(n)).map_err(thrown))
         .collect::<Result<_, _>>()?;
-    let ranged = match prefix {
-        Some(p) => {
+    let ranged = prefixes
+        .iter()
+        .map(|p| {
             let range = web_sys::IdbKeyRange::bound(
                 &JsValue::from_str(p),
                 &JsValue::from_str(&format!("{p}\u{ffff}")),
@@ -158,28 +161,26 @@ pub async fn get_with_prefix(
             .map_err(thrown)?;
             let keys = store.get_all_keys_with_key(&range).map_err(thrown)?;
             let values = store.get_all_with_key(&range).map_err(thrown)?;
-            Some((keys, values))
-        }
-        None => None,
-    };
+            Ok((keys, values))
+        })
+        .collect::<Result<Vec<_>, StorageFailure>>()?;
     finished(tx).await?;
     let text = |v: JsValue| v.as_string();
     let fixed = requests
         .iter()
         .map(|r| r.result().ok().and_then(text))
         .collect();
-    let prefixed = match ranged {
-        Some((keys, values)) => {
-            let array =
-                |r: &IdbRequest| js_sys::Array::from(&r.result().unwrap_or(JsValue::UNDEFINED));
-            let (keys, values) = (array(&keys), array(&values));
+    let array = |r: &IdbRequest| js_sys::Array::from(&r.result().unwrap_or(JsValue::UNDEFINED));
+    let prefixed = ranged
+        .iter()
+        .map(|(keys, values)| {
+            let (keys, values) = (array(keys), array(values));
             keys.iter()
                 .zip(values.iter())
                 .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
                 .collect()
-        }
-        None => Vec::new(),
-    };
+        })
+        .collect();
     Ok((fixed, prefixed))
 }
 

@@ -1,16 +1,17 @@
 //! How the workspace lies in IndexedDB (docs/storage.md): one record per section, so
 //! an edit writes only the sections it changed, and a `meta` record with the envelope
-//! (format, schema version, revision, unknown members). The accounts, the one section
-//! that grows to 100,000 items, are cut into chunks of [`ACCOUNTS_CHUNK`]: their record
-//! holds the number of chunks, and `accounts.00000`, `accounts.00001`, … the accounts
-//! themselves, so an edit of one account writes one chunk. Loading puts the records back
+//! (format, schema version, revision, unknown members). The sections that grow large —
+//! the accounts (up to 100,000) and the sales history (600,000 rows and more) — are cut
+//! into chunks ([`Chunked`]): their record holds the number of chunks, and
+//! `accounts.00000`, … / `history.00000`, … the items themselves, so an edit of one
+//! account writes one chunk. Loading puts the records back
 //! together into the file format, which the decoder reads as it reads any file, so a
 //! stored workspace and an exported one are checked and migrated alike.
 
 use serde_json::{Map, Value};
 
 use super::envelope::to_json_from_parts_with;
-use crate::domain::{Account, Section, Workspace};
+use crate::domain::{Section, Workspace};
 
 /// The envelope without the data.
 pub const META: &str = "meta";
@@ -48,57 +49,133 @@ pub fn unknown_members(extra: &Map<String, Value>) -> String {
 
 /// Accounts per chunk record: small enough to serialize in a few milliseconds.
 pub const ACCOUNTS_CHUNK: usize = 2000;
-/// The name of every chunk record starts with this (and only theirs).
-pub const CHUNK_PREFIX: &str = "accounts.";
+/// History rows per chunk record: six short values each, so ten times the accounts'.
+pub const HISTORY_CHUNK: usize = 20_000;
 
-/// The record of the accounts' chunk `index`: zero-padded, so that the records sort
-/// in their order.
-pub fn chunk_record(index: usize) -> String {
-    format!("{CHUNK_PREFIX}{index:05}")
+/// A section stored in chunks: its own record holds the number of chunks, and
+/// `<prefix>00000`, `<prefix>00001`, … the items, so an edit writes only the chunks it
+/// changed and a returning visit decodes one chunk per task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chunked {
+    pub section: Section,
+    /// Items per chunk record.
+    pub size: usize,
+    /// The name of every chunk record of the section starts with this (and only theirs).
+    pub prefix: &'static str,
 }
 
-/// One chunk of accounts as its record holds it: the array's items without brackets.
-pub fn chunk_text(accounts: &[Account]) -> String {
-    let text = serde_json::to_string(accounts).expect("accounts always serialize");
+/// The accounts, in chunks of [`ACCOUNTS_CHUNK`].
+pub const ACCOUNTS: Chunked = Chunked {
+    section: Section::Accounts,
+    size: ACCOUNTS_CHUNK,
+    prefix: "accounts.",
+};
+/// The sales history, in chunks of [`HISTORY_CHUNK`] rows.
+pub const HISTORY: Chunked = Chunked {
+    section: Section::History,
+    size: HISTORY_CHUNK,
+    prefix: "history.",
+};
+/// Every section stored in chunks.
+pub const CHUNKED: [Chunked; 2] = [ACCOUNTS, HISTORY];
+/// The accounts' chunk prefix (the name of every accounts chunk record starts with it).
+pub const CHUNK_PREFIX: &str = ACCOUNTS.prefix;
+
+/// How `section` is chunked, if it is.
+pub fn chunked(section: Section) -> Option<Chunked> {
+    CHUNKED.iter().copied().find(|c| c.section == section)
+}
+
+impl Chunked {
+    /// The record of chunk `index`: zero-padded, so that the records sort in their order.
+    pub fn record(self, index: usize) -> String {
+        format!("{}{index:05}", self.prefix)
+    }
+
+    /// The section's member of `data` from the text of its count record and its chunk
+    /// records in order. A record that is no count is either the whole section as a
+    /// member (`"history":[…]`, as versions before the chunks stored it), passed on as
+    /// it is, or a damaged count, passed on as the value, so the decoder names it.
+    pub fn member(self, count: &str, chunks: &[&str]) -> String {
+        let key = self.section.key();
+        let Ok(n) = count.trim().parse::<usize>() else {
+            return if is_whole_member(count) {
+                count.to_string()
+            } else {
+                format!("\"{key}\":{count}")
+            };
+        };
+        let items: Vec<&str> = chunks
+            .iter()
+            .take(n)
+            .copied()
+            .filter(|c| !c.is_empty())
+            .collect();
+        format!("\"{key}\":[{}]", items.join(","))
+    }
+
+    /// The count record and every chunk record of `items` (name, text).
+    pub fn records_of<T: serde::Serialize>(self, items: &[T]) -> Vec<(String, String)> {
+        let chunks: Vec<&[T]> = items.chunks(self.size).collect();
+        std::iter::once((record(self.section).to_string(), chunks.len().to_string()))
+            .chain(
+                chunks
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (self.record(i), chunk_text(c))),
+            )
+            .collect()
+    }
+}
+
+/// Whether a section record holds the whole section as a member (`"key":value`): the
+/// layout before a section was cut into chunks. A count is a bare number.
+pub fn is_whole_member(record: &str) -> bool {
+    record.trim_start().starts_with('"')
+}
+
+/// The record of the accounts' chunk `index`.
+pub fn chunk_record(index: usize) -> String {
+    ACCOUNTS.record(index)
+}
+
+/// One chunk as its record holds it: the array's items without brackets.
+pub fn chunk_text<T: serde::Serialize>(items: &[T]) -> String {
+    let text = serde_json::to_string(items).expect("sections always serialize");
     text[1..text.len() - 1].to_string()
 }
 
-/// The accounts' member of `data` from the text of the count record and the chunk
-/// records in order. A count that is not a number is passed on as the value, so the
-/// decoder names the problem.
+/// The accounts' member of `data` (see [`Chunked::member`]).
 pub fn accounts_member(count: &str, chunks: &[&str]) -> String {
-    let Ok(n) = count.trim().parse::<usize>() else {
-        return format!("\"accounts\":{count}");
-    };
-    let items: Vec<&str> = chunks
-        .iter()
-        .take(n)
-        .copied()
-        .filter(|c| !c.is_empty())
-        .collect();
-    format!("\"accounts\":[{}]", items.join(","))
+    ACCOUNTS.member(count, chunks)
 }
 
-/// Every record of a workspace but `meta` (name, text): the count and chunks of the
-/// accounts and one record for every other section.
+/// Which chunk records a save writes and which it deletes, from the hashes of the
+/// chunks' texts as stored (`None`: not known, so every chunk is written and none is
+/// known to be left over) and as they are now.
+pub fn chunks_to_write(stored: Option<&[u64]>, now: &[u64]) -> (Vec<usize>, Vec<usize>) {
+    let Some(stored) = stored else {
+        return ((0..now.len()).collect(), Vec::new());
+    };
+    let write = (0..now.len())
+        .filter(|&i| stored.get(i) != Some(&now[i]))
+        .collect();
+    (write, (now.len()..stored.len().max(now.len())).collect())
+}
+
+/// Every record of a workspace but `meta` (name, text): the count and chunks of each
+/// chunked section and one record for every other section.
 pub fn workspace_records_of(ws: &Workspace) -> Vec<(String, String)> {
     let parts = section_parts(ws);
-    let chunks: Vec<&[Account]> = ws.accounts.chunks(ACCOUNTS_CHUNK).collect();
-    let mut records = vec![(
-        record(Section::Accounts).to_string(),
-        chunks.len().to_string(),
-    )];
-    records.extend(
-        chunks
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (chunk_record(i), chunk_text(c))),
-    );
+    let mut records = ACCOUNTS.records_of(&ws.accounts.0);
     records.extend(
         Section::ALL
             .iter()
             .filter(|&&s| s != Section::Accounts)
-            .map(|&s| (record(s).to_string(), parts[s.index()].clone())),
+            .flat_map(|&s| match s {
+                Section::History => HISTORY.records_of(&ws.history.0),
+                s => vec![(record(s).to_string(), parts[s.index()].clone())],
+            }),
     );
     records
 }

@@ -52,6 +52,15 @@ pub struct Autosave {
     /// The accounts as IndexedDB holds them, chunk by chunk (`None`: not known, so the
     /// next save writes every chunk). A save writes only the chunks that differ.
     pub(super) written_chunks: StoredValue<Option<Vec<Vec<Account>>>>,
+    /// The hashes of the history's chunk records as IndexedDB holds them (`None`: not
+    /// known, so the next save writes every chunk).
+    pub(super) history_written: StoredValue<Option<Vec<u64>>>,
+    /// The history serialized in batches for the next save (cleared by an edit).
+    pub(super) history_prepared: StoredValue<Option<super::save_history::PreparedChunks>>,
+    /// Counts the history's edits: serializing it in batches starts over after one.
+    pub(super) history_edits: StoredValue<u64>,
+    /// The history is being serialized in batches.
+    pub(super) history_preparing: StoredValue<bool>,
     /// IndexedDB holds `baseline`: once every section has seen it, its accounts become
     /// `written_chunks`.
     chunks_from_baseline: StoredValue<bool>,
@@ -66,6 +75,10 @@ impl Autosave {
         Autosave {
             unsaved: StoredValue::new([!in_idb; Section::ALL.len()]),
             written_chunks: StoredValue::new(None),
+            history_written: StoredValue::new(None),
+            history_prepared: StoredValue::new(None),
+            history_edits: StoredValue::new(0),
+            history_preparing: StoredValue::new(false),
             chunks_from_baseline: StoredValue::new(in_idb),
             pending_backup: StoredValue::new(None),
             move_from_local: StoredValue::new(false),
@@ -88,6 +101,8 @@ impl Autosave {
         self.unsaved.set_value(Default::default());
         self.pending_backup.set_value(None);
         self.written_chunks.set_value(None);
+        self.history_written.set_value(None);
+        self.history_prepared.set_value(None);
         self.chunks_from_baseline.set_value(true);
     }
 
@@ -131,6 +146,10 @@ impl AppState {
                 store.track(section);
                 let autosave = self.autosave;
                 autosave.cache.update_value(|c| c[section.index()] = None);
+                if section == Section::History {
+                    autosave.history_prepared.set_value(None);
+                    autosave.history_edits.update_value(|n| *n += 1);
+                }
                 if autosave.is_load(section, |ws| !store.differs(section, ws)) {
                     return;
                 }
@@ -138,6 +157,17 @@ impl AppState {
                 self.schedule_save();
             });
         }
+    }
+
+    /// The chunked sections were stored as one record each (an older layout): the next
+    /// save writes them in chunks.
+    pub(super) fn rewrite_chunked(self) {
+        self.autosave.unsaved.update_value(|u| {
+            crate::persist::layout::CHUNKED
+                .iter()
+                .for_each(|c| u[c.section.index()] = true)
+        });
+        self.schedule_save();
     }
 
     fn schedule_save(self) {

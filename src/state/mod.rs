@@ -16,6 +16,7 @@ pub mod file_access;
 pub mod key_accounts;
 pub mod route;
 mod save;
+mod save_history;
 pub mod sheet_mapping;
 pub mod storage_info;
 pub mod store;
@@ -192,6 +193,9 @@ impl AppState {
             autosave.pending_backup.set_value(stored.backup_text);
             autosave.move_from_local.set_value(true);
             state.save_now();
+        } else if readable && stored.old_layout {
+            // A section stored as one record before it was chunked: rewritten in chunks.
+            state.rewrite_chunked();
         }
         state
     }

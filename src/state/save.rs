@@ -1,5 +1,5 @@
 //! Writing to IndexedDB (see docs/storage.md and [`super::autosave`]): one transaction
-//! per save with the unsaved sections (the accounts by chunk), `meta` and a pending
+//! per save with the unsaved sections (the accounts and the history by chunk), `meta` and a pending
 //! backup; the status once the browser has committed it; after a failure the sections
 //! are unsaved again. If the quota is the problem, the stored backup makes room.
 
@@ -22,9 +22,13 @@ impl AppState {
         self.save(false);
     }
 
-    /// Resolves once no write is under way (tests; the status shows the outcome).
+    /// Resolves once no write is under way, nor the history being serialized for one
+    /// (tests; the status shows the outcome).
     pub async fn writes_done(self) {
-        while self.autosave.in_flight.try_get_value().unwrap_or(0) > 0 {
+        let autosave = self.autosave;
+        while autosave.in_flight.try_get_value().unwrap_or(0) > 0
+            || autosave.history_preparing.try_get_value() == Some(true)
+        {
             browser::pause().await;
         }
     }
@@ -51,12 +55,18 @@ impl AppState {
             .into_iter()
             .filter(|s| !use_cache || unsaved[s.index()])
             .collect();
+        // A changed history is serialized in batches first; that ends in this save.
+        if use_cache && sections.contains(&Section::History) && self.history_not_ready() {
+            self.prepare_history_then_save();
+            return;
+        }
         // The whole workspace is serialized only to compare it with a linked file; the
-        // accounts are otherwise written chunk by chunk, the other sections whole.
+        // accounts and the history are otherwise written chunk by chunk, the other
+        // sections whole.
         let others: Vec<Section> = sections
             .iter()
             .copied()
-            .filter(|s| *s != Section::Accounts)
+            .filter(|s| layout::chunked(*s).is_none())
             .collect();
         if self.file.with_untracked(Option::is_some) {
             self.refresh_cache(use_cache);
@@ -68,6 +78,9 @@ impl AppState {
         let mut deletes: Vec<String> = Vec::new();
         if sections.contains(&Section::Accounts) {
             self.account_chunks(&mut puts, &mut deletes);
+        }
+        if sections.contains(&Section::History) {
+            self.history_chunks(use_cache, &mut puts, &mut deletes);
         }
         autosave.cache.with_value(|cache| {
             for s in &others {
@@ -93,6 +106,7 @@ impl AppState {
             // Refused at once: nothing was handed over, everything stays unsaved.
             Err(f) => {
                 autosave.written_chunks.set_value(None);
+                autosave.history_written.set_value(None);
                 self.save_status.set(SaveStatus::Failed(f));
                 return;
             }
@@ -157,7 +171,7 @@ impl AppState {
             ));
             let mut old = old.map(|o| o.into_iter().map(Some).collect::<Vec<_>>());
             if let Some(old) = &old {
-                deletes.extend((chunks.len()..old.len()).map(layout::chunk_record));
+                deletes.extend((chunks.len()..old.len()).map(|i| layout::ACCOUNTS.record(i)));
             }
             chunks
                 .iter()
@@ -171,7 +185,7 @@ impl AppState {
                         Some(same) if same.as_slice() == *chunk => same,
                         _ => {
                             let text = layout::chunk_text(chunk);
-                            puts.push((layout::chunk_record(i), JsValue::from_str(&text)));
+                            puts.push((layout::ACCOUNTS.record(i), JsValue::from_str(&text)));
                             chunk.to_vec()
                         }
                     }
@@ -208,6 +222,7 @@ impl AppState {
             }
             Err(f) => {
                 autosave.written_chunks.set_value(None);
+                autosave.history_written.set_value(None);
                 autosave
                     .unsaved
                     .update_value(|u| sections.iter().for_each(|s| u[s.index()] = true));

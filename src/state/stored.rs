@@ -125,6 +125,9 @@ pub struct Stored {
     pub from_local: bool,
     /// The backup's stored text, moved as it is.
     pub backup_text: Option<String>,
+    /// IndexedDB holds a chunked section as one record (the history before its chunks):
+    /// the first save writes it in chunks.
+    pub old_layout: bool,
 }
 
 impl Default for Stored {
@@ -135,6 +138,7 @@ impl Default for Stored {
             backup: None,
             from_local: false,
             backup_text: None,
+            old_layout: false,
         }
     }
 }
@@ -152,9 +156,10 @@ async fn stored_texts() -> Texts {
     let mut names = layout::workspace_records();
     names.push(layout::PREVIOUS);
     let records = match idb::open().await {
-        Ok(()) => idb::get_with_prefix(&names, Some(layout::CHUNK_PREFIX))
-            .await
-            .ok(),
+        Ok(()) => {
+            let prefixes: Vec<&str> = layout::CHUNKED.iter().map(|c| c.prefix).collect();
+            idb::get_with_prefixes(&names, &prefixes).await.ok()
+        }
         Err(_) => None,
     };
     if let Some((mut records, chunks)) =
@@ -166,7 +171,10 @@ async fn stored_texts() -> Texts {
         let meta = records[0].take().unwrap_or_default();
         // Section records follow `meta` in `Section::ALL`'s order.
         let sections = records.drain(1..).take(Section::ALL.len()).collect();
-        let chunks = chunks.into_iter().map(|(_, text)| text).collect();
+        let chunks = chunks
+            .into_iter()
+            .map(|c| c.into_iter().map(|(_, text)| text).collect())
+            .collect();
         return Texts {
             workspace: Some(Found::Records(StoredRecords {
                 meta,
@@ -195,6 +203,7 @@ impl Stored {
     /// Reads the workspace and the backup from storage and decodes them.
     pub async fn read() -> Result<Stored, ChunkFailed> {
         let found = stored_texts().await;
+        let old_layout = matches!(&found.workspace, Some(Found::Records(r)) if r.old_layout());
         let sources: Vec<Found> = found
             .workspace
             .iter()
@@ -221,6 +230,7 @@ impl Stored {
             backup,
             from_local: found.from_local,
             backup_text: found.backup,
+            old_layout,
         })
     }
 

@@ -22,6 +22,8 @@
 //     (reading until the import button is ready, confirming until saved: longest task,
 //     time, JS heap and wasm memory), then with that history the development page with
 //     its migration matrix (page open) and the register (a change of the year select).
+//  8. (part `history-storage`, HISTORY_SIZES, 20,000 without it) storage with five years ×
+//     six offerings of sales history per customer: see history_storage.mjs.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +31,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../e2e/server.mjs';
 import { xlsx } from './xlsx-writer.mjs';
+import { historyStorageRun, historyRows as historyStorageRows } from './history_storage.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 // Compressed like any real host, so the throttled visit transfers gzip sizes.
@@ -356,7 +359,7 @@ async function historyImport(file, rows, n, after) {
 }
 
 const runs = Number(process.env.RUNS || 3);
-// ONLY=visit,chart,edit,import,storage,tick,pages,history runs only those parts (all without
+// ONLY=visit,chart,edit,import,storage,tick,pages,history,history-storage runs only those parts (all without
 // it; HISTORY_RUNS=3 repeats the history part, HISTORY_CUSTOMERS=2000 makes it smaller);
 // SIZES=100000 the storage parts at those sizes only (20,000 and 100,000 without it).
 const only = (process.env.ONLY || '').split(',').filter(Boolean);
@@ -488,6 +491,12 @@ if (want('history')) {
   console.log(`| with that history: register, change of the year select, longest task | ${m(csvRuns, 'yearTask')} ms | |`);
   fs.rmSync(csvHistory);
   fs.rmSync(xlsxHistory);
+}
+const historySizes = (process.env.HISTORY_SIZES || '20000').split(',').map(Number);
+if (want('history-storage')) {
+  const results = {};
+  for (const n of historySizes) results[n] = await repeat('history-storage', () => historyStorageRun(browser, url, n));
+  console.log(historyStorageRows(historySizes, results, runs, median));
 }
 fs.rmSync(csvFile);
 await browser.close();

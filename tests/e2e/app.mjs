@@ -71,9 +71,17 @@ async function storedValue(key) {
   if (meta === undefined) return localStorage.getItem(key);
   if (key !== 'keystone.workspace') return meta;
   if (!meta.endsWith('{}}')) return meta;
-  const count = Number(all.get('accounts') ?? 0);
-  const chunks = Array.from({ length: count }, (_, i) => all.get(`accounts.${String(i).padStart(5, '0')}`) || '');
-  const parts = [all.has('accounts') ? `"accounts":[${chunks.filter((c) => c).join(',')}]` : '',
-    ...['settings', 'value_model', 'portfolio', 'key_accounts', 'assessments', 'offerings', 'history', 'unknown'].map((n) => all.get(n) || '')];
+  // The accounts and the history lie in chunks: their record holds the count (the
+  // history may still be one record, `"history":[…]`, as before its chunks).
+  const chunked = (name) => {
+    if (!all.has(name)) return '';
+    const record = all.get(name);
+    if (record.trimStart().startsWith('"')) return record;
+    const chunks = Array.from({ length: Number(record) }, (_, i) => all.get(`${name}.${String(i).padStart(5, '0')}`) || '');
+    return `"${name}":[${chunks.filter((c) => c).join(',')}]`;
+  };
+  const parts = [chunked('accounts'),
+    ...['settings', 'value_model', 'portfolio', 'key_accounts', 'assessments', 'offerings'].map((n) => all.get(n) || ''),
+    chunked('history'), all.get('unknown') || ''];
   return `${meta.slice(0, -2)}${parts.filter((p) => p).join(',')}}}`;
 }
