@@ -212,3 +212,27 @@ fn an_accounts_matrix_takes_its_units_in_tree_order_and_its_marks_and_plan() {
     let m = account_matrix(key[0], &data, &offerings, &ws.accounts, &ws.history, span);
     assert_eq!(m.units, vec![Some(9), Some(5)]);
 }
+
+#[test]
+fn rows_that_name_no_unit_get_a_column_of_their_own_after_the_units() {
+    // An ERP export without a unit column, for a customer with two units.
+    let r = [
+        sold(1, 2024, 10, None, 40.0),
+        sold(1, 2024, 11, Some(2), 5.0),
+        // Another customer's row without a unit makes no column here.
+        sold(2, 2024, 12, None, 9.0),
+    ];
+    let m = matrix(&r, &[1, 2]);
+    assert_eq!(m.units, vec![Some(1), Some(2), None]);
+    assert_eq!(m.cells[0][2], CellStatus::Buys(40.0));
+    assert!(matches!(m.cells[0][0], CellStatus::Open(_)));
+    assert_eq!(m.cells[1][1], CellStatus::Buys(5.0));
+    // Every row names a unit (or a row without one lies outside the span): no column.
+    let r = [
+        sold(1, 2024, 11, Some(2), 5.0),
+        sold(1, 2019, 10, None, 40.0),
+    ];
+    assert_eq!(matrix(&r, &[1, 2]).units, vec![Some(1), Some(2)]);
+    // Without units the one column is the whole customer, as before.
+    assert_eq!(matrix(&r, &[]).units, vec![None]);
+}

@@ -29,6 +29,7 @@ crate::i18n::catalogue! { HI;
     Summary => "{records} history rows from {rows} rows; {problems} rows with problems are left out.", "{records} Historienzeilen aus {rows} Zeilen; {problems} Zeilen mit Problemen werden ausgelassen.";
     NewOfferings => "New offerings: {names}", "Neue Angebote: {names}";
     UnknownCustomers => "{count} customers not in the list: {names}", "{count} Kunden nicht in der Liste: {names}";
+    UnknownCustomer => "1 customer not in the list: {names}", "1 Kunde nicht in der Liste: {names}";
     AddCustomers => "Add them as new accounts", "Als neue Kunden anlegen";
     CustomersAdded => "{count} accounts added.", "{count} Kunden angelegt.";
     ProblemRow => "Row {row}, {column}: {problem}", "Zeile {row}, {column}: {problem}";

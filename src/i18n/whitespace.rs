@@ -34,6 +34,7 @@ crate::i18n::catalogue! { WH;
     NoOfferings => "No offerings yet: import a sales history with offerings (Data) to see the matrix.", "Noch keine Angebote: Importieren Sie eine Umsatzhistorie mit Angeboten (Daten), um die Matrix zu sehen.";
     Offering => "Offering", "Angebot";
     Whole => "Whole customer", "Kunde gesamt";
+    NoUnit => "No unit given", "Ohne Einheit";
     Bought => "Bought", "Gekauft";
     OpenPotential => "Open potential", "Offenes Potenzial";
     Total => "Total", "Summe";

@@ -51,7 +51,7 @@ test('a German history CSV: problems by row and column, merged, Umsatz 2026 in t
   await page.getByText('2 Historienzeilen aus 4 Zeilen; 2 Zeilen mit Problemen werden ausgelassen.').waitFor();
   await page.getByText('Zeile 4, Kundennummer: Kunde „99999“ ist nicht in der Liste').waitFor();
   await page.getByText(/^Zeile 5, Jahr: „Frühjahr 2026“ ist kein Zeitraum/).waitFor();
-  await page.getByText('1 Kunden nicht in der Liste: Unbekannt GmbH (99999)').waitFor();
+  await page.getByText('1 Kunde nicht in der Liste: Unbekannt GmbH (99999)').waitFor();
   await page.getByText('Neue Angebote: Neues Angebot').waitFor();
   assert.deepEqual(await accessibilityViolations(page), [], 'the data page with a history file');
   // The mapping and the problems fit a phone.

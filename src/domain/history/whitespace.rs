@@ -132,11 +132,6 @@ pub fn whitespace(
     marks: &CellMarks,
     proposals: &HashMap<OfferingId, f64>,
 ) -> Whitespace {
-    let columns: Vec<Option<UnitId>> = if units.is_empty() {
-        vec![None]
-    } else {
-        units.iter().copied().map(Some).collect()
-    };
     let mut amounts: HashMap<CellKey, f64> = HashMap::new();
     for r in records.iter().filter(|r| r.account == account) {
         let year = r.period.year();
@@ -146,6 +141,15 @@ pub fn whitespace(
             *amounts.entry((o, unit)).or_default() += r.revenue;
         }
     }
+    // Rows that name no unit (an ERP export without one) are shown in a column of their
+    // own after the units: left out, what the customer buys would look like a gap.
+    let unassigned = !units.is_empty() && amounts.keys().any(|(_, u)| u.is_none());
+    let columns: Vec<Option<UnitId>> = if units.is_empty() {
+        vec![None]
+    } else {
+        let named = units.iter().copied().map(Some);
+        named.chain(unassigned.then_some(None)).collect()
+    };
     let cells = offerings
         .iter()
         .map(|&o| {

@@ -72,7 +72,7 @@ thread_local! {
 
 /// The number a numeric column sorts by, made once per account before sorting (not per
 /// comparison: 100,000 accounts take 1.7 million comparisons). Unknown values are NaN,
-/// which `total_cmp` puts after every number: last in ascending order.
+/// sorted last in either direction.
 fn number_of(key: SortKey, a: &Account, classes: &HashMap<AccountId, AbcClass>) -> f64 {
     let known = |v: Option<f64>| v.unwrap_or(f64::NAN);
     match key {
@@ -257,15 +257,18 @@ impl RegisterState {
                             }
                             _ => ws.iter().map(|a| number_of(key, a, classes)).collect(),
                         };
-                        // Equal rows by name, then by position whichever the direction
-                        // (what a stable sort does), so the unstable sort gives one order.
+                        // Unknown values last in either direction (a blank is no
+                        // answer to "largest first"); equal rows by name, then by
+                        // position whichever the direction (what a stable sort does), so
+                        // the unstable sort gives one order.
+                        let dir = |o: Ordering| if ascending { o } else { o.reverse() };
                         let cmp = |i: usize, j: usize| {
-                            let o = text(i)
-                                .cmp(text(j))
-                                .then_with(|| numbers[i].total_cmp(&numbers[j]))
-                                .then_with(|| ws[i].name.cmp(&ws[j].name));
-                            let o = if ascending { o } else { o.reverse() };
-                            o.then(i.cmp(&j))
+                            let (x, y) = (numbers[i], numbers[j]);
+                            dir(text(i).cmp(text(j)))
+                                .then_with(|| x.is_nan().cmp(&y.is_nan()))
+                                .then_with(|| dir(x.total_cmp(&y)))
+                                .then_with(|| dir(ws[i].name.cmp(&ws[j].name)))
+                                .then(i.cmp(&j))
                         };
                         if let Some(old) = old {
                             let still = old.len() == ws.len()

@@ -83,6 +83,7 @@ fn shown_matrix(app: AppState, id: AccountId, span: RwSignal<(i32, i32)>) -> Mem
     let data = key_account_data(app, id);
     Memo::new(move |_| {
         let whole = app.lang.get().t(WH::Whole).to_string();
+        let no_unit = app.lang.get().t(WH::NoUnit).to_string();
         let span = span.get();
         app.store.accounts.with(|accounts| {
             let account = accounts.account(id)?;
@@ -94,10 +95,15 @@ fn shown_matrix(app: AppState, id: AccountId, span: RwSignal<(i32, i32)>) -> Mem
                         let units = if d.units.is_empty() {
                             vec![(whole, 0)]
                         } else {
-                            unit_tree(&d.units)
+                            let mut named: Vec<(String, usize)> = unit_tree(&d.units)
                                 .into_iter()
                                 .map(|(u, depth)| (u.name.clone(), depth))
-                                .collect()
+                                .collect();
+                            // The column of the rows that name no unit, if there is one.
+                            if matrix.units.last() == Some(&None) {
+                                named.push((no_unit.clone(), 0));
+                            }
+                            named
                         };
                         Some(Shown {
                             offerings: ids.iter().map(|&o| offerings.name(o)).collect(),

@@ -52,7 +52,7 @@ pub fn SpanPicker(span: RwSignal<(i32, i32)>) -> impl IntoView {
         }
     };
     view! {
-        <div class="filters">
+        <div class="filters print-keep">
             {select(true, "ws-from", WH::From)}
             {select(false, "ws-to", WH::To)}
         </div>

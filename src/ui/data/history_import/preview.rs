@@ -117,7 +117,7 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
         (!r.unknown.is_empty()).then(|| {
             let names: Vec<String> = r.unknown.iter().map(|u| u.label()).collect();
             view! {
-                <p role="status">{fill(l.t(HI::UnknownCustomers), &[
+                <p role="status">{fill(l.t(if names.len() == 1 { HI::UnknownCustomer } else { HI::UnknownCustomers }), &[
                     ("count", &l.count(names.len())),
                     ("names", &names.join(", ")),
                 ])}</p>
