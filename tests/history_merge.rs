@@ -6,7 +6,7 @@ use keystone::domain::account::Account;
 use keystone::domain::history::import::read_history;
 use keystone::domain::history::import_columns::guess_history_mapping;
 use keystone::domain::history::import_merge::{
-    history_table, merge_history, overlaps, HistoryColumn, HistoryMode, MergeCount,
+    history_table, merge_history, overlaps, replaced_count, HistoryColumn, HistoryMode, MergeCount,
 };
 use keystone::domain::history::{Period, SalesHistory, SalesRecord, Unit};
 use keystone::domain::key_account::{set_key_account, KeyAccountData};
@@ -96,7 +96,15 @@ fn merge_replaces_the_same_customer_and_period_only() {
         }
     );
     let (same, count) = merge_history(&stored, &[], HistoryMode::Merge);
-    assert_eq!((same, count.replaced), (stored, 0));
+    assert_eq!((same, count.replaced), (stored.clone(), 0));
+    // Said before the import: the count the merge reports after.
+    assert_eq!(replaced_count(&stored, &imported, HistoryMode::Merge), 2);
+    assert_eq!(replaced_count(&stored, &imported, HistoryMode::Replace), 4);
+    assert_eq!(replaced_count(&stored, &[], HistoryMode::Merge), 0);
+    let other = [rec(3, Year(2024), 1.0)];
+    assert_eq!(replaced_count(&stored, &other, HistoryMode::Merge), 0);
+    let empty = SalesHistory::default();
+    assert_eq!(replaced_count(&empty, &imported, HistoryMode::Replace), 0);
 }
 
 #[test]

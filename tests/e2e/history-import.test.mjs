@@ -59,6 +59,11 @@ test('a German history CSV: problems by row and column, merged, Umsatz 2026 in t
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling at 390 px');
   await page.setViewportSize({ width: 1280, height: 720 });
 
+  // Said before the import: a new year replaces nothing; replacing would remove all.
+  await page.getByText('Keine gespeicherte Zeile wird ersetzt.').waitFor();
+  await page.getByRole('radio', { name: 'Die ganze Umsatzhistorie ersetzen' }).check();
+  await page.getByText(`${before.history.length.toLocaleString('de-DE')} gespeicherte Zeilen werden ersetzt.`).waitFor();
+  await page.getByRole('radio', { name: /^Zusammenführen/ }).check();
   await app.button('2 Historienzeilen importieren').click();
   await page.getByText('2 Historienzeilen aus historie-2026.csv importiert (0 gespeicherte Zeilen ersetzt).').waitFor();
   const stored = JSON.parse(await app.waitStored(has2026)).data;

@@ -38,6 +38,28 @@ pub struct MergeCount {
     pub replaced: usize,
 }
 
+/// The periods imported per customer and year.
+type Imported = HashMap<(AccountId, i32), Vec<Period>>;
+
+fn imported_periods(imported: &[SalesRecord]) -> Imported {
+    let mut periods: Imported = HashMap::new();
+    for r in imported {
+        let list = periods.entry((r.account, r.period.year())).or_default();
+        if !list.contains(&r.period) {
+            list.push(r.period);
+        }
+    }
+    periods
+}
+
+/// Whether a merge keeps the stored row `r`: no imported period of its customer
+/// overlaps its period.
+fn kept(periods: &Imported, r: &SalesRecord) -> bool {
+    periods
+        .get(&(r.account, r.period.year()))
+        .is_none_or(|ps| !ps.iter().any(|p| overlaps(*p, r.period)))
+}
+
 /// The history after the import. Merge: every stored row of a customer whose period
 /// overlaps a period imported for that customer goes, then the imported rows are
 /// added; other customers and periods stay. Replace: only the imported rows.
@@ -46,33 +68,35 @@ pub fn merge_history(
     imported: &[SalesRecord],
     mode: HistoryMode,
 ) -> (SalesHistory, MergeCount) {
-    let mut kept = match mode {
+    let mut kept_rows = match mode {
         HistoryMode::Replace => Vec::new(),
         HistoryMode::Merge => {
-            let mut periods: HashMap<(AccountId, i32), Vec<Period>> = HashMap::new();
-            for r in imported {
-                let list = periods.entry((r.account, r.period.year())).or_default();
-                if !list.contains(&r.period) {
-                    list.push(r.period);
-                }
-            }
+            let periods = imported_periods(imported);
             stored
                 .iter()
-                .filter(|r| {
-                    periods
-                        .get(&(r.account, r.period.year()))
-                        .is_none_or(|ps| !ps.iter().any(|p| overlaps(*p, r.period)))
-                })
+                .filter(|r| kept(&periods, r))
                 .cloned()
                 .collect()
         }
     };
     let count = MergeCount {
         added: imported.len(),
-        replaced: stored.len() - kept.len(),
+        replaced: stored.len() - kept_rows.len(),
     };
-    kept.extend(imported.iter().cloned());
-    (SalesHistory(kept), count)
+    kept_rows.extend(imported.iter().cloned());
+    (SalesHistory(kept_rows), count)
+}
+
+/// How many stored rows the import would replace, said before it is confirmed (the
+/// same count [`merge_history`] reports after, without building the new history).
+pub fn replaced_count(stored: &SalesHistory, imported: &[SalesRecord], mode: HistoryMode) -> usize {
+    match mode {
+        HistoryMode::Replace => stored.len(),
+        HistoryMode::Merge => {
+            let periods = imported_periods(imported);
+            stored.iter().filter(|r| !kept(&periods, r)).count()
+        }
+    }
 }
 
 /// The columns of the history export, in order.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::history::import::add_customers;
 use crate::domain::history::import_columns::mapping_gaps;
-use crate::domain::history::import_merge::{merge_history, HistoryMode};
+use crate::domain::history::import_merge::{merge_history, replaced_count, HistoryMode};
 use crate::i18n::history_import::{field_text, problem_text, HI};
 use crate::i18n::{fill, tr};
 use crate::ui::data::batch_run::BatchProgress;
@@ -158,6 +158,20 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
         state.reader.loaded.set(false);
     };
     let count = move || result.with(|r| r.as_ref().map_or(0, |r| r.records.len()));
+    // What the import will overwrite, said before it is confirmed (Undo is after).
+    let replaced = Memo::new(move |_| {
+        let r = result.get()?;
+        let mode = mode.get();
+        Some(app.store.history.with(|h| replaced_count(h, &r.records, mode)))
+    });
+    let replaced_text = move || {
+        let l = lang.get();
+        replaced.get().map(|n| match n {
+            0 => l.t(HI::WillReplaceNone).to_string(),
+            1 => l.t(HI::WillReplaceOne).to_string(),
+            n => fill(l.t(HI::WillReplace), &[("count", &l.count(n))]),
+        })
+    };
     let radio = move |value: HistoryMode, key: HI| {
         view! {
             <label class="radio">
@@ -179,6 +193,7 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
                 {radio(HistoryMode::Merge, HI::Merge)}
                 {radio(HistoryMode::Replace, HI::Replace)}
             </fieldset>
+            <p class="muted" aria-live="polite">{replaced_text}</p>
             <BatchProgress run=run.batch
                 label=Signal::derive(move || lang.get().t(HI::ReadingLabel).to_string())
                 text=progress_text
