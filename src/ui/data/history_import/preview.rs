@@ -162,7 +162,11 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
     let replaced = Memo::new(move |_| {
         let r = result.get()?;
         let mode = mode.get();
-        Some(app.store.history.with(|h| replaced_count(h, &r.records, mode)))
+        Some(
+            app.store
+                .history
+                .with(|h| replaced_count(h, &r.records, mode)),
+        )
     });
     let replaced_text = move || {
         let l = lang.get();
