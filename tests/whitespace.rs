@@ -2,13 +2,15 @@
 //! default span, one account's matrix from its stored data, the suggested selling stage
 //! and the penetration, with their edge cases (no history, credits, one unit).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use keystone::domain::account::Account;
 use keystone::domain::history::penetration::{
     account_matrix, default_span, penetration, suggested_stage, AccountOffering,
 };
-use keystone::domain::history::whitespace::{whitespace, CellMarks, CellStatus, Whitespace};
+use keystone::domain::history::whitespace::{
+    whitespace, whitespace_of_tree, CellMarks, CellStatus, Potential, Whitespace,
+};
 use keystone::domain::history::{SalesHistory, SalesRecord, Unit};
 use keystone::domain::key_account::{key_account, KeyAccountData};
 use keystone::domain::roles::SellingStage;
@@ -235,4 +237,43 @@ fn rows_that_name_no_unit_get_a_column_of_their_own_after_the_units() {
     assert_eq!(matrix(&r, &[1, 2]).units, vec![Some(1), Some(2)]);
     // Without units the one column is the whole customer, as before.
     assert_eq!(matrix(&r, &[]).units, vec![None]);
+}
+
+#[test]
+fn a_parent_unit_gets_no_share_of_the_proposal_so_no_potential_is_counted_twice() {
+    // Germany (1) with its plants North (2) and South (3), and Poland (4).
+    let units = [1, 2, 3, 4];
+    let parents: HashSet<u32> = [1].into();
+    let proposals: HashMap<u32, f64> = [(10, 300.0)].into();
+    let marks = CellMarks::default();
+    let m = whitespace_of_tree(1, &[10], &units, &parents, &[], (2022, 2024), &marks, &proposals);
+    // Shared by the three units without parts; Germany's cell is open without one.
+    assert_eq!(m.cells[0][0], CellStatus::Open(None));
+    for c in 1..4 {
+        assert_eq!(m.cells[0][c], CellStatus::Open(Some(Potential::Proposed(100.0))));
+    }
+    assert_eq!(m.open_total(), 300.0, "the proposal once, not more");
+    assert!(m.largest_gaps().iter().all(|((_, u), _)| *u != Some(1)));
+    // What the parent itself buys is still bought; a potential entered for it counts.
+    let mut marks = CellMarks::default();
+    marks.potential.insert((10, Some(1)), 50.0);
+    let r = [sold(1, 2023, 10, Some(1), 20.0)];
+    let m = whitespace_of_tree(1, &[10], &units, &parents, &r, (2022, 2024), &marks, &proposals);
+    assert_eq!(m.cells[0][0], CellStatus::Buys(20.0));
+    // Every unit a parent (a loop the editor refuses): nothing is divided by zero.
+    let all: HashSet<u32> = units.into();
+    let m = whitespace_of_tree(1, &[10], &units, &all, &[], (2022, 2024), &marks, &proposals);
+    assert!(m.open_total().is_finite());
+    // account_matrix reads the parents from the units.
+    let ws = sample_workspace();
+    let a = &ws.accounts[0];
+    let data = KeyAccountData {
+        units: vec![Unit::new(1, "Land", None), Unit::new(2, "Werk", Some(1))],
+        ..Default::default()
+    };
+    let offerings: Vec<u32> = ws.offerings.iter().map(|o| o.id).collect();
+    let m = account_matrix(a, &data, &offerings, &ws.accounts, &ws.history, (LAST_YEAR - 2, LAST_YEAR));
+    for row in &m.cells {
+        assert!(!matches!(row[0], CellStatus::Open(Some(Potential::Proposed(_)))), "{:?}", row[0]);
+    }
 }

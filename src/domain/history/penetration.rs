@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::units::{cell_marks, unit_tree};
-use super::whitespace::{proposed_potential, whitespace, CellStatus, Whitespace};
+use super::whitespace::{proposed_potential, whitespace_of_tree, CellStatus, Whitespace};
 use super::{OfferingId, SalesHistory, SalesRecord};
 use crate::domain::account::{Account, AccountId};
 use crate::domain::key_account::KeyAccountData;
@@ -42,8 +42,10 @@ pub fn account_matrix(
         .iter()
         .filter_map(|&o| proposed_potential(account, o, accounts, records, span).map(|p| (o, p)))
         .collect();
-    whitespace(
-        account.id, offerings, &units, records, span, &marks, &proposals,
+    let parents: std::collections::HashSet<_> =
+        data.units.iter().filter_map(|u| u.parent.filter(|&p| p != u.id)).collect();
+    whitespace_of_tree(
+        account.id, offerings, &units, &parents, records, span, &marks, &proposals,
     )
 }
 

@@ -128,6 +128,27 @@ pub fn whitespace(
     offerings: &[OfferingId],
     units: &[UnitId],
     records: &[SalesRecord],
+    span: (i32, i32),
+    marks: &CellMarks,
+    proposals: &HashMap<OfferingId, f64>,
+) -> Whitespace {
+    let no_parents = HashSet::new();
+    whitespace_of_tree(
+        account, offerings, units, &no_parents, records, span, marks, proposals,
+    )
+}
+
+/// [`whitespace`] for units in a tree: `parents` are the units other units are part
+/// of (a country of its plants). The proposal is shared by the units without parts
+/// only: a country's plants are where it is sold, and sharing it with the country too
+/// would count the same potential twice in the totals and the largest gaps.
+#[allow(clippy::too_many_arguments)]
+pub fn whitespace_of_tree(
+    account: AccountId,
+    offerings: &[OfferingId],
+    units: &[UnitId],
+    parents: &HashSet<UnitId>,
+    records: &[SalesRecord],
     (from, to): (i32, i32),
     marks: &CellMarks,
     proposals: &HashMap<OfferingId, f64>,
@@ -150,6 +171,8 @@ pub fn whitespace(
         let named = units.iter().copied().map(Some);
         named.chain(unassigned.then_some(None)).collect()
     };
+    let is_parent = |u: &Option<UnitId>| u.is_some_and(|u| parents.contains(&u));
+    let sharing = columns.iter().filter(|u| !is_parent(u)).count().max(1);
     let cells = offerings
         .iter()
         .map(|&o| {
@@ -167,7 +190,10 @@ pub fn whitespace(
                     } else if let Some(p) = marks.potential.get(&key) {
                         CellStatus::Open(Some(Potential::Entered(*p)))
                     } else {
-                        let share = proposals.get(&o).map(|p| p / columns.len() as f64);
+                        let share = proposals
+                            .get(&o)
+                            .filter(|_| !is_parent(&u))
+                            .map(|p| p / sharing as f64);
                         CellStatus::Open(share.map(Potential::Proposed))
                     }
                 })
