@@ -246,11 +246,23 @@ fn a_parent_unit_gets_no_share_of_the_proposal_so_no_potential_is_counted_twice(
     let parents: HashSet<u32> = [1].into();
     let proposals: HashMap<u32, f64> = [(10, 300.0)].into();
     let marks = CellMarks::default();
-    let m = whitespace_of_tree(1, &[10], &units, &parents, &[], (2022, 2024), &marks, &proposals);
+    let m = whitespace_of_tree(
+        1,
+        &[10],
+        &units,
+        &parents,
+        &[],
+        (2022, 2024),
+        &marks,
+        &proposals,
+    );
     // Shared by the three units without parts; Germany's cell is open without one.
     assert_eq!(m.cells[0][0], CellStatus::Open(None));
     for c in 1..4 {
-        assert_eq!(m.cells[0][c], CellStatus::Open(Some(Potential::Proposed(100.0))));
+        assert_eq!(
+            m.cells[0][c],
+            CellStatus::Open(Some(Potential::Proposed(100.0)))
+        );
     }
     assert_eq!(m.open_total(), 300.0, "the proposal once, not more");
     assert!(m.largest_gaps().iter().all(|((_, u), _)| *u != Some(1)));
@@ -258,11 +270,29 @@ fn a_parent_unit_gets_no_share_of_the_proposal_so_no_potential_is_counted_twice(
     let mut marks = CellMarks::default();
     marks.potential.insert((10, Some(1)), 50.0);
     let r = [sold(1, 2023, 10, Some(1), 20.0)];
-    let m = whitespace_of_tree(1, &[10], &units, &parents, &r, (2022, 2024), &marks, &proposals);
+    let m = whitespace_of_tree(
+        1,
+        &[10],
+        &units,
+        &parents,
+        &r,
+        (2022, 2024),
+        &marks,
+        &proposals,
+    );
     assert_eq!(m.cells[0][0], CellStatus::Buys(20.0));
     // Every unit a parent (a loop the editor refuses): nothing is divided by zero.
     let all: HashSet<u32> = units.into();
-    let m = whitespace_of_tree(1, &[10], &units, &all, &[], (2022, 2024), &marks, &proposals);
+    let m = whitespace_of_tree(
+        1,
+        &[10],
+        &units,
+        &all,
+        &[],
+        (2022, 2024),
+        &marks,
+        &proposals,
+    );
     assert!(m.open_total().is_finite());
     // account_matrix reads the parents from the units.
     let ws = sample_workspace();
@@ -272,8 +302,19 @@ fn a_parent_unit_gets_no_share_of_the_proposal_so_no_potential_is_counted_twice(
         ..Default::default()
     };
     let offerings: Vec<u32> = ws.offerings.iter().map(|o| o.id).collect();
-    let m = account_matrix(a, &data, &offerings, &ws.accounts, &ws.history, (LAST_YEAR - 2, LAST_YEAR));
+    let m = account_matrix(
+        a,
+        &data,
+        &offerings,
+        &ws.accounts,
+        &ws.history,
+        (LAST_YEAR - 2, LAST_YEAR),
+    );
     for row in &m.cells {
-        assert!(!matches!(row[0], CellStatus::Open(Some(Potential::Proposed(_)))), "{:?}", row[0]);
+        assert!(
+            !matches!(row[0], CellStatus::Open(Some(Potential::Proposed(_)))),
+            "{:?}",
+            row[0]
+        );
     }
 }

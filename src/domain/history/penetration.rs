@@ -42,8 +42,11 @@ pub fn account_matrix(
         .iter()
         .filter_map(|&o| proposed_potential(account, o, accounts, records, span).map(|p| (o, p)))
         .collect();
-    let parents: std::collections::HashSet<_> =
-        data.units.iter().filter_map(|u| u.parent.filter(|&p| p != u.id)).collect();
+    let parents: std::collections::HashSet<_> = data
+        .units
+        .iter()
+        .filter_map(|u| u.parent.filter(|&p| p != u.id))
+        .collect();
     whitespace_of_tree(
         account.id, offerings, &units, &parents, records, span, &marks, &proposals,
     )

@@ -134,7 +134,14 @@ pub fn whitespace(
 ) -> Whitespace {
     let no_parents = HashSet::new();
     whitespace_of_tree(
-        account, offerings, units, &no_parents, records, span, marks, proposals,
+        account,
+        offerings,
+        units,
+        &no_parents,
+        records,
+        span,
+        marks,
+        proposals,
     )
 }
 
