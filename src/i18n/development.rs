@@ -36,7 +36,7 @@ crate::i18n::catalogue! { DV;
     MigrationTitle => "Class migration", "Klassenwechsel";
     EarlierYear => "Earlier year", "Früheres Jahr";
     LaterYear => "Later year", "Späteres Jahr";
-    MatrixCaption => "Class in {from} (rows) and in {to} (columns): customers and revenue in {to}", "Klasse {from} (Zeilen) und {to} (Spalten): Kunden und Umsatz {to}";
+    MatrixCaption => "Class in {from} (rows) and in {to} (columns): customers and revenue in {to}; in the column “No revenue”, the revenue of {from} that was lost", "Klasse {from} (Zeilen) und {to} (Spalten): Kunden und Umsatz {to}; in der Spalte „Kein Umsatz“ der verlorene Umsatz von {from}";
     NoRevenue => "No revenue", "Kein Umsatz";
     ClassName => "Class {class}", "Klasse {class}";
     OpenCell => "{from} to {to}: {count}, show them", "{from} nach {to}: {count}, anzeigen";
