@@ -65,14 +65,7 @@ fn headers(row: &[&str]) -> Vec<String> {
 }
 
 fn rec(account: u64, period: Period, revenue: f64) -> SalesRecord {
-    SalesRecord {
-        account,
-        period,
-        offering: None,
-        unit: None,
-        revenue,
-        margin: None,
-    }
+    SalesRecord::new(account, period, revenue)
 }
 
 #[test]
