@@ -2,7 +2,7 @@
 //! default span, one account's matrix from its stored data, the suggested selling stage
 //! and the penetration, with their edge cases (no history, credits, one unit).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use keystone::domain::account::Account;
 use keystone::domain::history::penetration::{
@@ -187,7 +187,7 @@ fn an_accounts_matrix_takes_its_units_in_tree_order_and_its_marks_and_plan() {
         .iter()
         .filter(|a| ws.key_accounts.contains_key(&a.id.to_string()))
         .collect();
-    let mut seen = (false, false, false, false);
+    let mut seen = (false, false, false, false, false);
     for a in &key {
         let data = key_account(&ws.key_accounts, a.id);
         let m = account_matrix(a, &data, &offerings, &ws.accounts, &ws.history, span);
@@ -199,13 +199,15 @@ fn an_accounts_matrix_takes_its_units_in_tree_order_and_its_marks_and_plan() {
                     CellStatus::InProgress => seen.1 = true,
                     CellStatus::NotRelevant => seen.2 = true,
                     CellStatus::Open(Some(_)) => seen.3 = true,
+                    CellStatus::PartsBuy(_) => seen.4 = true,
                     CellStatus::Open(None) => {}
                 }
             }
         }
         assert!(suggested_stage(&m).is_some(), "{}", a.name);
     }
-    assert_eq!(seen, (true, true, true, true));
+    // The sample's country buys through its plants.
+    assert_eq!(seen, (true, true, true, true, true));
     // A child listed before its parent still comes after it.
     let data = KeyAccountData {
         units: vec![Unit::new(5, "Werk", Some(9)), Unit::new(9, "Land", None)],
@@ -243,7 +245,7 @@ fn rows_that_name_no_unit_get_a_column_of_their_own_after_the_units() {
 fn a_parent_unit_gets_no_share_of_the_proposal_so_no_potential_is_counted_twice() {
     // Germany (1) with its plants North (2) and South (3), and Poland (4).
     let units = [1, 2, 3, 4];
-    let parents: HashSet<u32> = [1].into();
+    let parents: HashMap<u32, u32> = [(2, 1), (3, 1)].into();
     let proposals: HashMap<u32, f64> = [(10, 300.0)].into();
     let marks = CellMarks::default();
     let m = whitespace_of_tree(
@@ -282,7 +284,7 @@ fn a_parent_unit_gets_no_share_of_the_proposal_so_no_potential_is_counted_twice(
     );
     assert_eq!(m.cells[0][0], CellStatus::Buys(20.0));
     // Every unit a parent (a loop the editor refuses): nothing is divided by zero.
-    let all: HashSet<u32> = units.into();
+    let all: HashMap<u32, u32> = [(1, 2), (2, 3), (3, 4), (4, 1)].into();
     let m = whitespace_of_tree(
         1,
         &[10],
@@ -317,4 +319,81 @@ fn a_parent_unit_gets_no_share_of_the_proposal_so_no_potential_is_counted_twice(
             row[0]
         );
     }
+}
+
+#[test]
+fn a_parent_unit_shows_what_its_parts_buy_without_counting_it_twice() {
+    // Europe (5) > Germany (1) > plants North (2) and South (3); Poland (4) alone.
+    let units = [5, 1, 2, 3, 4];
+    let parent_of: HashMap<u32, u32> = [(1, 5), (2, 1), (3, 1)].into();
+    let proposals: HashMap<u32, f64> = [(11, 300.0)].into();
+    let records = [
+        sold(1, 2023, 10, Some(2), 40.0),
+        sold(1, 2024, 10, Some(3), 60.0),
+        // A credit of a plant in another offering: its parents do not "buy" it.
+        sold(1, 2024, 11, Some(2), -10.0),
+        // Outside the span: not bought below either.
+        sold(1, 2019, 12, Some(2), 99.0),
+    ];
+    let m = whitespace_of_tree(
+        1,
+        &[10, 11, 12],
+        &units,
+        &parent_of,
+        &records,
+        (2022, 2024),
+        &CellMarks::default(),
+        &proposals,
+    );
+    // Germany and Europe: their parts buy 100; the plants buy their own.
+    assert_eq!(m.cells[0][0], CellStatus::PartsBuy(100.0));
+    assert_eq!(m.cells[0][1], CellStatus::PartsBuy(100.0));
+    assert_eq!(m.cells[0][2], CellStatus::Buys(40.0));
+    assert_eq!(m.cells[0][3], CellStatus::Buys(60.0));
+    assert_eq!(m.cells[0][4], CellStatus::Open(None));
+    // Counted once: in the plants.
+    assert_eq!(m.bought_in_row(0), 100.0);
+    assert_eq!(m.bought_in_column(1), 0.0);
+    assert_eq!(m.offerings_bought(), 1);
+    assert_eq!(suggested_stage(&m), Some(SellingStage::CrossSelling));
+    // A credit below is not bought; the parents of that row stay open, without the
+    // proposal (shared by North, South and Poland: 100 each).
+    assert_eq!(m.cells[1][0], CellStatus::Open(None));
+    assert_eq!(m.cells[1][1], CellStatus::Open(None));
+    assert_eq!(m.open_total(), 300.0 - 100.0 + 100.0);
+    assert_eq!(m.cells[2][1], CellStatus::Open(None));
+    // What the parent buys itself comes first, and a mark does not hide the parts.
+    let mut marks = CellMarks::default();
+    marks.not_relevant.insert((10, Some(5)));
+    let mut own = records.to_vec();
+    own.push(sold(1, 2022, 10, Some(1), 7.0));
+    let m = whitespace_of_tree(
+        1,
+        &[10],
+        &units,
+        &parent_of,
+        &own,
+        (2022, 2024),
+        &marks,
+        &HashMap::new(),
+    );
+    assert_eq!(m.cells[0][1], CellStatus::Buys(7.0));
+    assert_eq!(m.cells[0][0], CellStatus::PartsBuy(107.0));
+    assert_eq!(m.bought_in_row(0), 107.0);
+    // A loop (refused by the editor) ends the walk.
+    let looped: HashMap<u32, u32> = [(1, 2), (2, 1)].into();
+    let m = whitespace_of_tree(
+        1,
+        &[10],
+        &[1, 2],
+        &looped,
+        &[sold(1, 2023, 10, Some(2), 5.0)],
+        (2022, 2024),
+        &CellMarks::default(),
+        &HashMap::new(),
+    );
+    assert_eq!(
+        m.cells[0],
+        vec![CellStatus::PartsBuy(5.0), CellStatus::Buys(5.0)]
+    );
 }

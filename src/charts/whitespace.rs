@@ -42,6 +42,8 @@ pub fn cell_color(status: &CellStatus, max_bought: f64, max_open: f64) -> String
     let share = |v: f64, max: f64| if max > 0.0 { v / max } else { 1.0 };
     match status {
         CellStatus::Buys(v) => shade(BUYS, share(*v, max_bought)),
+        // The palest green: bought, but counted in the parts' cells.
+        CellStatus::PartsBuy(_) => shade(BUYS, 0.0),
         CellStatus::Open(Some(p)) => shade(OPEN, share(p.amount(), max_open)),
         CellStatus::Open(None) => OPEN_UNKNOWN.into(),
         CellStatus::InProgress => IN_PROGRESS.into(),

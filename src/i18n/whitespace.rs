@@ -43,13 +43,15 @@ crate::i18n::catalogue! { WH;
     NoGaps => "No open cell with a potential.", "Keine offene Zelle mit Potenzial.";
     GapLine => "{offering} in {unit}: {status}", "{offering} in {unit}: {status}";
     Buys => "buys {amount}", "kauft {amount}";
+    PartsBuy => "its parts buy {amount}", "Untereinheiten kaufen {amount}";
+    PartsBuyNote => "Bought by the units that are part of this one: counted in their cells, not twice in the totals.", "Gekauft von den Einheiten, die zu dieser gehören: in deren Zellen gezählt, nicht doppelt in den Summen.";
     OpenProposed => "open · proposed {amount}", "offen · vorgeschlagen {amount}";
     OpenEntered => "open · entered {amount}", "offen · eingegeben {amount}";
     Open => "open", "offen";
     InProgress => "in progress", "in Arbeit";
     NotRelevant => "not relevant", "nicht relevant";
     CellLabel => "{offering} in {unit}: {status}", "{offering} in {unit}: {status}";
-    Legend => "Proposed: from customers of the same industry that buy the offering (their median share, scaled to this customer's revenue). Entered: typed by you.", "Vorgeschlagen: aus Kunden derselben Branche, die das Angebot kaufen (deren mittlerer Anteil, auf den Umsatz dieses Kunden umgerechnet). Eingegeben: von Ihnen erfasst.";
+    Legend => "Proposed: from customers of the same industry that buy the offering (their median share, scaled to this customer's revenue). Entered: typed by you. “Its parts buy”: what the units that belong to this one buy, counted once, in their cells.", "Vorgeschlagen: aus Kunden derselben Branche, die das Angebot kaufen (deren mittlerer Anteil, auf den Umsatz dieses Kunden umgerechnet). Eingegeben: von Ihnen erfasst. „Untereinheiten kaufen“: was die zugehörigen Einheiten kaufen, einmal gezählt, in deren Zellen.";
     // The cell panel
     CellTitle => "{offering} in {unit}", "{offering} in {unit}";
     Close => "Close", "Schließen";
@@ -89,6 +91,7 @@ pub fn status_text(lang: Lang, status: &CellStatus) -> String {
     let amount = |v: f64| lang.amount(v);
     match status {
         CellStatus::Buys(v) => fill(lang.t(WH::Buys), &[("amount", &amount(*v))]),
+        CellStatus::PartsBuy(v) => fill(lang.t(WH::PartsBuy), &[("amount", &amount(*v))]),
         CellStatus::InProgress => lang.t(WH::InProgress).to_string(),
         CellStatus::NotRelevant => lang.t(WH::NotRelevant).to_string(),
         CellStatus::Open(None) => lang.t(WH::Open).to_string(),

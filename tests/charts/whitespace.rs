@@ -68,6 +68,10 @@ fn colours_shade_by_amount_and_an_empty_matrix_draws_nothing() {
     let pale = cell_color(&CellStatus::Buys(1.0), 100.0, 0.0);
     assert_eq!(full, "#2e7d32");
     assert_ne!(full, pale);
+    // What the parts buy is the palest green, whatever the amount.
+    let parts = cell_color(&CellStatus::PartsBuy(100.0), 100.0, 0.0);
+    assert_eq!(parts, cell_color(&CellStatus::PartsBuy(1.0), 100.0, 0.0));
+    assert_ne!(parts, full);
     assert_eq!(cell_color(&CellStatus::Open(None), 0.0, 0.0), OPEN_UNKNOWN);
     // No maximum (all zero): the full colour, no division by zero.
     assert_eq!(

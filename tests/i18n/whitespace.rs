@@ -18,6 +18,11 @@ fn every_status_in_both_languages_with_proposed_and_entered_named() {
             "open · entered 90,000",
             "offen · eingegeben 90.000",
         ),
+        (
+            CellStatus::PartsBuy(12_000.0),
+            "its parts buy 12,000",
+            "Untereinheiten kaufen 12.000",
+        ),
         (CellStatus::Open(None), "open", "offen"),
         (CellStatus::InProgress, "in progress", "in Arbeit"),
         (CellStatus::NotRelevant, "not relevant", "nicht relevant"),

@@ -42,13 +42,13 @@ pub fn account_matrix(
         .iter()
         .filter_map(|&o| proposed_potential(account, o, accounts, records, span).map(|p| (o, p)))
         .collect();
-    let parents: std::collections::HashSet<_> = data
+    let parent_of: HashMap<_, _> = data
         .units
         .iter()
-        .filter_map(|u| u.parent.filter(|&p| p != u.id))
+        .filter_map(|u| u.parent.filter(|&p| p != u.id).map(|p| (u.id, p)))
         .collect();
     whitespace_of_tree(
-        account.id, offerings, &units, &parents, records, span, &marks, &proposals,
+        account.id, offerings, &units, &parent_of, records, span, &marks, &proposals,
     )
 }
 

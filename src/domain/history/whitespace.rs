@@ -34,6 +34,10 @@ impl Potential {
 pub enum CellStatus {
     /// Revenue above zero in the span: the amount bought.
     Buys(f64),
+    /// A unit with parts (a country of its plants) that buys nothing itself while its
+    /// parts buy: the amount they buy. It is counted in the parts' cells, so it adds
+    /// nothing to the totals.
+    PartsBuy(f64),
     /// A plan goal or action names the cell.
     InProgress,
     /// Neither bought nor worked on, with a potential where one is known.
@@ -132,7 +136,7 @@ pub fn whitespace(
     marks: &CellMarks,
     proposals: &HashMap<OfferingId, f64>,
 ) -> Whitespace {
-    let no_parents = HashSet::new();
+    let no_parents = HashMap::new();
     whitespace_of_tree(
         account,
         offerings,
@@ -145,16 +149,17 @@ pub fn whitespace(
     )
 }
 
-/// [`whitespace`] for units in a tree: `parents` are the units other units are part
-/// of (a country of its plants). The proposal is shared by the units without parts
-/// only: a country's plants are where it is sold, and sharing it with the country too
-/// would count the same potential twice in the totals and the largest gaps.
+/// [`whitespace`] for units in a tree: `parent_of` maps a unit to the unit it is part
+/// of (a plant to its country). A parent that buys nothing itself shows what its parts
+/// buy ([`CellStatus::PartsBuy`]), and the proposal is shared by the units without
+/// parts only: a country's plants are where it is sold, and counting the country too
+/// would count the same revenue or potential twice in the totals and the largest gaps.
 #[allow(clippy::too_many_arguments)]
 pub fn whitespace_of_tree(
     account: AccountId,
     offerings: &[OfferingId],
     units: &[UnitId],
-    parents: &HashSet<UnitId>,
+    parent_of: &HashMap<UnitId, UnitId>,
     records: &[SalesRecord],
     (from, to): (i32, i32),
     marks: &CellMarks,
@@ -178,6 +183,12 @@ pub fn whitespace_of_tree(
         let named = units.iter().copied().map(Some);
         named.chain(unassigned.then_some(None)).collect()
     };
+    let parents: HashSet<UnitId> = parent_of
+        .iter()
+        .filter(|(u, p)| u != p)
+        .map(|(_, p)| *p)
+        .collect();
+    let parts = parts_amounts(&amounts, parent_of);
     let is_parent = |u: &Option<UnitId>| u.is_some_and(|u| parents.contains(&u));
     let sharing = columns.iter().filter(|u| !is_parent(u)).count().max(1);
     let cells = offerings
@@ -188,8 +199,11 @@ pub fn whitespace_of_tree(
                 .map(|&u| {
                     let key = (o, u);
                     let amount = amounts.get(&key).copied().unwrap_or(0.0);
+                    let below = parts.get(&key).copied().unwrap_or(0.0);
                     if snap(amount) > 0.0 {
                         CellStatus::Buys(amount)
+                    } else if snap(below) > 0.0 {
+                        CellStatus::PartsBuy(below)
                     } else if marks.not_relevant.contains(&key) {
                         CellStatus::NotRelevant
                     } else if marks.in_progress.contains(&key) {
@@ -212,6 +226,28 @@ pub fn whitespace_of_tree(
         units: columns.clone(),
         cells,
     }
+}
+
+/// What the parts of each parent unit buy, per offering: every named unit's amount
+/// added to each of its ancestors (a plant's to its country and the country's region).
+/// A loop in `parent_of` (the editor refuses one) ends the walk instead of hanging.
+fn parts_amounts(
+    amounts: &HashMap<CellKey, f64>,
+    parent_of: &HashMap<UnitId, UnitId>,
+) -> HashMap<CellKey, f64> {
+    let mut parts: HashMap<CellKey, f64> = HashMap::new();
+    for (&(o, unit), &amount) in amounts {
+        let Some(mut u) = unit else { continue };
+        let mut seen = HashSet::from([u]);
+        while let Some(&p) = parent_of.get(&u) {
+            if !seen.insert(p) {
+                break;
+            }
+            *parts.entry((o, Some(p))).or_default() += amount;
+            u = p;
+        }
+    }
+    parts
 }
 
 /// A yearly potential for `offering` at `customer`, from comparable customers: those of

@@ -105,7 +105,8 @@ pub fn CellPanel(
         {move || here.get().map(|(status, offering, unit, label)| {
             let l = lang.get();
             let title = fill(l.t(WH::CellTitle), &[("offering", &offering), ("unit", &unit)]);
-            let bought = matches!(status, CellStatus::Buys(_));
+            let parts_buy = matches!(status, CellStatus::PartsBuy(_));
+            let bought = parts_buy || matches!(status, CellStatus::Buys(_));
             let not_relevant = matches!(status, CellStatus::NotRelevant);
             let open = matches!(status, CellStatus::Open(_));
             view! {
@@ -113,7 +114,9 @@ pub fn CellPanel(
                     <h3 id="ws-panel-title" tabindex="-1" node_ref=heading>{title}</h3>
                     <p>{label}</p>
                     <Show when=move || bought>
-                        <p class="muted">{tr(lang, WH::BoughtNote)}</p>
+                        <p class="muted">
+                            {move || lang.get().t(if parts_buy { WH::PartsBuyNote } else { WH::BoughtNote })}
+                        </p>
                     </Show>
                     <div class="actions">
                         <Show when=move || !bought && !not_relevant>

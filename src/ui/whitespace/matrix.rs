@@ -14,6 +14,7 @@ use crate::state::use_app;
 fn status_class(status: &CellStatus) -> &'static str {
     match status {
         CellStatus::Buys(_) => "ws-cell ws-buys",
+        CellStatus::PartsBuy(_) => "ws-cell ws-parts-buy",
         CellStatus::InProgress => "ws-cell ws-progress",
         CellStatus::NotRelevant => "ws-cell ws-not-relevant",
         CellStatus::Open(Some(_)) => "ws-cell ws-open",
