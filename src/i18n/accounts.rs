@@ -11,6 +11,7 @@ crate::i18n::catalogue! { A;
     FilterNotKey => "Without key accounts", "Ohne Key Accounts";
     FilterClass => "ABC class", "ABC-Klasse";
     HistoryYear => "Revenue of the year", "Umsatz des Jahres";
+    ThinYear => "{year} has revenue for {count} of the {before} customers who bought in {previous}: the others show −100 %. Import the rest of {year}, or choose {previous}.", "{year} hat Umsatz für {count} der {before} Kunden, die {previous} gekauft haben: Die übrigen zeigen −100 %. Importieren Sie den Rest von {year} oder wählen Sie {previous}.";
     ColYearRevenue => "Revenue {year}", "Umsatz {year}";
     ColYearChange => "Change to {year}", "Veränderung zu {year}";
     ColTrend => "Trend {from}–{to}", "Verlauf {from}–{to}";

@@ -57,6 +57,7 @@ crate::i18n::catalogue! { HI;
     ExportXlsx => "Download sales history (Excel)", "Umsatzhistorie herunterladen (Excel)";
     ExportEmpty => "There is no sales history yet.", "Es gibt noch keine Umsatzhistorie.";
     SheetName => "Sales history", "Umsatzhistorie";
+    ThinNewYear => "{year} is new: revenue for {count} of the {before} customers who bought in {previous}. Until their rows are imported, the others show as lost in {year} (−100 %) in the register and the development.", "{year} ist neu: Umsatz für {count} der {before} Kunden, die {previous} gekauft haben. Bis deren Zeilen importiert sind, erscheinen die übrigen {year} als verloren (−100 %) in der Kundenliste und der Entwicklung.";
 }
 
 /// A field's name in the mapping and in messages.

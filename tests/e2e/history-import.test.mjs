@@ -61,6 +61,15 @@ test('a German history CSV: problems by row and column, merged, Umsatz 2026 in t
 
   // Said before the import: a new year replaces nothing; replacing would remove all.
   await page.getByText('Keine gespeicherte Zeile wird ersetzt.').waitFor();
+  // … and a new year for two customers makes the others look lost in it.
+  const sums = new Map();
+  for (const [account, period, , , revenue] of before.history) {
+    if (String(period) === '2025') sums.set(account, (sums.get(account) ?? 0) + revenue);
+  }
+  const buyers2025 = [...sums.values()].filter((v) => v > 0).length;
+  assert.ok(buyers2025 > 4, `the sample has buyers in 2025 (${buyers2025})`);
+  const n = buyers2025.toLocaleString('de-DE');
+  await page.getByText(`2026 ist neu: Umsatz für 2 der ${n} Kunden, die 2025 gekauft haben.`, { exact: false }).waitFor();
   await page.getByRole('radio', { name: 'Die ganze Umsatzhistorie ersetzen' }).check();
   await page.getByText(`${before.history.length.toLocaleString('de-DE')} gespeicherte Zeilen werden ersetzt.`).waitFor();
   await page.getByRole('radio', { name: /^Zusammenführen/ }).check();
@@ -77,6 +86,10 @@ test('a German history CSV: problems by row and column, merged, Umsatz 2026 in t
   await page.goto(`${h.baseUrl}#/`);
   await page.getByRole('combobox', { name: 'Umsatz des Jahres' }).selectOption('2026');
   await page.getByRole('columnheader', { name: /Umsatz 2026/ }).waitFor();
+  await page.getByText(`2026 hat Umsatz für 2 der ${n} Kunden, die 2025 gekauft haben: Die übrigen zeigen −100 %.`, { exact: false }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), [], 'the register with a thin year');
+  await page.getByRole('combobox', { name: 'Umsatz des Jahres' }).selectOption('2025');
+  await page.locator('.thin-year').waitFor({ state: 'detached' });
 
   await app.button('Rückgängig').click();
   const undone = JSON.parse(await app.waitStored((t) => !has2026(t))).data;

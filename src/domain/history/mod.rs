@@ -16,6 +16,7 @@ pub mod overview;
 pub mod penetration;
 mod period;
 mod section;
+pub mod thin_years;
 pub mod units;
 pub mod whitespace;
 
@@ -168,6 +169,19 @@ impl Yearly {
     /// a trend line of the customer draws.
     pub fn series(&self, account: AccountId, from: i32, to: i32) -> Vec<f64> {
         (from..=to).map(|y| self.revenue(account, y)).collect()
+    }
+
+    /// How many customers bought in `year` (net revenue above zero).
+    pub fn buyers(&self, year: i32) -> usize {
+        self.accounts().filter(|a| self.active(*a, year)).count()
+    }
+
+    /// Every year with a record of any customer.
+    pub fn years(&self) -> std::collections::BTreeSet<i32> {
+        self.by_account
+            .values()
+            .flat_map(|y| y.keys().copied())
+            .collect()
     }
 
     /// Whether `account` has any record.

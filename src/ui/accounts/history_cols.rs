@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::register_view::{RegisterState, SortKey};
+use crate::domain::history::thin_years::thin_year;
 use crate::domain::history::{sparkline_points, Yearly};
 use crate::domain::AccountId;
 use crate::i18n::{accounts::A, fill, tr, Lang};
@@ -80,6 +81,25 @@ pub(super) fn YearSelect(
                 .collect::<Vec<_>>()
         })
     };
+    // A year with revenue for few customers (an export of the current year for some):
+    // say why the others show −100 %.
+    let thin = move || {
+        let t = history.with(|h| {
+            let h = h.as_ref()?;
+            thin_year(&h.yearly, h.year(year.get()))
+        })?;
+        let l = lang.get();
+        let text = fill(
+            l.t(A::ThinYear),
+            &[
+                ("year", &t.year.to_string()),
+                ("previous", &(t.year - 1).to_string()),
+                ("count", &l.count(t.customers)),
+                ("before", &l.count(t.before)),
+            ],
+        );
+        Some(view! { <p class="banner banner-warn thin-year">{text}</p> })
+    };
     view! {
         <Show when=move || history.with(Option::is_some)>
             <label>
@@ -88,6 +108,7 @@ pub(super) fn YearSelect(
                     {options}
                 </select>
             </label>
+            {thin}
         </Show>
     }
 }

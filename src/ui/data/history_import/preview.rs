@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::history::import::add_customers;
 use crate::domain::history::import_columns::mapping_gaps;
 use crate::domain::history::import_merge::{merge_history, replaced_count, HistoryMode};
+use crate::domain::history::thin_years::thin_new_years;
 use crate::i18n::history_import::{field_text, problem_text, HI};
 use crate::i18n::{fill, tr};
 use crate::ui::data::batch_run::BatchProgress;
@@ -176,6 +177,31 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
             n => fill(l.t(HI::WillReplace), &[("count", &l.count(n))]),
         })
     };
+    // A new year for a few customers makes the others look lost: said before, not after.
+    let thin = Memo::new(move |_| {
+        let r = result.get()?;
+        let mode = mode.get();
+        Some(app.yearly.with(|y| thin_new_years(y, &r.records, mode)))
+    });
+    let thin_text = move || {
+        let l = lang.get();
+        let years = thin.get().unwrap_or_default();
+        years
+            .into_iter()
+            .map(|t| {
+                let text = fill(
+                    l.t(HI::ThinNewYear),
+                    &[
+                        ("year", &t.year.to_string()),
+                        ("previous", &(t.year - 1).to_string()),
+                        ("count", &l.count(t.customers)),
+                        ("before", &l.count(t.before)),
+                    ],
+                );
+                view! { <p class="banner banner-warn">{text}</p> }
+            })
+            .collect_view()
+    };
     let radio = move |value: HistoryMode, key: HI| {
         view! {
             <label class="radio">
@@ -198,6 +224,7 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
                 {radio(HistoryMode::Replace, HI::Replace)}
             </fieldset>
             <p class="muted" aria-live="polite">{replaced_text}</p>
+            <div aria-live="polite">{thin_text}</div>
             <BatchProgress run=run.batch
                 label=Signal::derive(move || lang.get().t(HI::ReadingLabel).to_string())
                 text=progress_text
