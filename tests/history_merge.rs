@@ -123,6 +123,8 @@ fn export_reads_back_to_the_same_records() {
     ]);
     let table = history_table(&ws);
     assert_eq!(table[0][0], Cell::Text("10023".into()));
+    assert_eq!(table[0][2], Cell::Text("2024-Q2".into()));
+    assert_eq!(table[1][2], Cell::Text("2023-11".into()));
     assert_eq!(table[0][3], Cell::Text("Antriebe".into()));
     assert_eq!(table[0][4], Cell::Text("Werk Süd".into()));
     assert_eq!(table[1][0], Cell::Empty);
@@ -150,4 +152,6 @@ fn export_of_a_gone_account_names_its_id() {
     ws.history = SalesHistory(vec![rec(42, Period::Year(2024), 1.0)]);
     let table = history_table(&ws);
     assert_eq!(table[0][1], Cell::Text("#42".into()));
+    // A year is a number cell, and reads back as the year.
+    assert_eq!(table[0][2], Cell::Number(2024.0));
 }

@@ -119,6 +119,15 @@ fn share_of_wallet_of_a_credit_is_zero_and_without_potential_undefined() {
     let mut a = Account::new(1, "Gutschrift", -1_600.0);
     a.potential = Some(100_000.0);
     assert_eq!(a.share_of_wallet(), Some(0.0));
+    // The form's figure while typing is the register's (it said −1.6 % before).
+    assert_eq!(
+        keystone::domain::account::share_of_wallet(-1_600.0, Some(100_000.0)),
+        Some(0.0)
+    );
+    assert_eq!(
+        keystone::domain::account::share_of_wallet(5_000.0, Some(100_000.0)),
+        Some(5.0)
+    );
     a.potential = Some(0.0);
     assert_eq!(a.share_of_wallet(), None);
     a.potential = None;

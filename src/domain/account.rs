@@ -75,12 +75,7 @@ impl Account {
     /// customer bought nothing from us net. Above 100 % stays as computed (the potential
     /// is set too low, which the user should see).
     pub fn share_of_wallet(&self) -> Option<f64> {
-        match self.potential {
-            Some(p) if p > 0.0 && p.is_finite() && self.revenue.is_finite() => {
-                Some(self.revenue.max(0.0) / p * 100.0)
-            }
-            _ => None,
-        }
+        share_of_wallet(self.revenue, self.potential)
     }
 
     /// Every rule a stored account must satisfy, by field; empty when it is valid. The
@@ -137,5 +132,16 @@ impl Account {
             }
         }
         self.tags = tags;
+    }
+}
+
+/// [`Account::share_of_wallet`] of figures not yet stored: the form shows it while the
+/// user types, and must say what the register will.
+pub fn share_of_wallet(revenue: f64, potential: Option<f64>) -> Option<f64> {
+    match potential {
+        Some(p) if p > 0.0 && p.is_finite() && revenue.is_finite() => {
+            Some(revenue.max(0.0) / p * 100.0)
+        }
+        _ => None,
     }
 }

@@ -20,6 +20,8 @@ crate::i18n::catalogue! { A;
     ColIndustry => "Industry", "Branche";
     ColRegion => "Region", "Region";
     ColRevenue => "Revenue", "Umsatz";
+    // Beside "Revenue 2025": the figure of the customer list, which the ABC analysis uses.
+    HeadListRevenue => "List revenue", "Listen\u{AD}umsatz";
     ColMargin => "Contribution margin", "Deckungsbeitrag";
     ColPotential => "Potential", "Potenzial";
     ColShareOfWallet => "Share of wallet", "Lieferanteil";

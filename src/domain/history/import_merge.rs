@@ -125,13 +125,17 @@ impl HistoryColumn {
     pub fn kind(self) -> ColumnKind {
         match self {
             HistoryColumn::Revenue | HistoryColumn::Margin => ColumnKind::Amount,
+            // A year is a number (a spreadsheet filters and sums by it); a quarter or a
+            // month in the same column stays text.
+            HistoryColumn::Period => ColumnKind::Integer,
+            // Customer numbers stay text: "00123" must keep its zeros.
             _ => ColumnKind::Text,
         }
     }
 }
 
 /// The history in the long shape, one row per record in stored order: customer number
-/// and name, period (`2024`, `2024-Q3`, `2024-03`), offering and unit by name,
+/// (text) and name, period (the number `2024`, or `2024-Q3`, `2024-03`), offering and unit by name,
 /// revenue, margin. Reading it back with the import gives the same records.
 pub fn history_table(ws: &Workspace) -> Vec<Vec<Cell>> {
     let offerings: &Offerings = &ws.offerings;
@@ -162,7 +166,10 @@ pub fn history_table(ws: &Workspace) -> Vec<Vec<Cell>> {
                         .unwrap_or_default(),
                 ),
                 text(account.map_or_else(|| format!("#{}", r.account), |a| a.name.clone())),
-                Cell::Text(r.period.key()),
+                match r.period {
+                    super::Period::Year(y) => Cell::Number(y as f64),
+                    p => Cell::Text(p.key()),
+                },
                 text(r.offering.map(|o| offerings.name(o)).unwrap_or_default()),
                 text(unit.unwrap_or_default()),
                 Cell::Number(r.revenue),

@@ -276,7 +276,7 @@ fn AccountFields(draft: Draft, errors: RwSignal<Errors>) -> impl IntoView {
         let lang = lang.get();
         let r = parse_optional(lang, &revenue.get()).ok().flatten()?;
         let p = parse_optional(lang, &potential.get()).ok().flatten()?;
-        (p > 0.0).then(|| lang.percent(r / p * 100.0, 1))
+        crate::domain::account::share_of_wallet(r, Some(p)).map(|s| lang.percent(s, 1))
     };
     view! {
         {text_field("f-name", A::ColName, name, |e| e.name.clone(), false)}

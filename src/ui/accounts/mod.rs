@@ -137,6 +137,15 @@ fn RegisterTable(
             Signal::derive(move || crate::ui::format::with_currency(ta(label), &currency.get()));
         view! { <SortHeader key=key label=text numeric=true sort=sort/> }
     };
+    // Beside a year's revenue, the list's figure is named apart from it.
+    let revenue_label = Signal::derive(move || {
+        let key = if history.with(Option::is_some) {
+            A::HeadListRevenue
+        } else {
+            A::ColRevenue
+        };
+        crate::ui::format::with_currency(ta(key), &currency.get())
+    });
     let rows = move || {
         let lang = lang.get();
         let start = page.get().min(pages() - 1) * PAGE_SIZE;
@@ -168,7 +177,7 @@ fn RegisterTable(
                         {header(SortKey::Name, A::ColName, false)}
                         {header(SortKey::Industry, A::ColIndustry, false)}
                         {header(SortKey::Region, A::ColRegion, false)}
-                        {money_header(SortKey::Revenue, A::ColRevenue)}
+                        <SortHeader key=SortKey::Revenue label=revenue_label numeric=true sort=sort/>
                         {history_cols::header_cells(lang, state, history)}
                         {money_header(SortKey::Margin, A::HeadMargin)}
                         {money_header(SortKey::Potential, A::ColPotential)}

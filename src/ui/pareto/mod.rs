@@ -320,7 +320,7 @@ fn ClassLists() -> impl IntoView {
                                         <th scope="row"><a href=Route::Account(row.id).href()>{name}</a></th>
                                         <td class="num">{money(lang, row.value)}</td>
                                         <td class="num">{lang.percent(row.share, 2)}</td>
-                                        <td class="num">{lang.percent(row.cumulative, 1)}</td>
+                                        <td class="num">{lang.percent(row.cumulative, 2)}</td>
                                     </tr>
                                 }
                             })
