@@ -43,6 +43,12 @@ test('a gap marked not relevant and another turned into a plan action survive a 
   assert.ok(all.some((l) => /: in progress$/.test(l)), 'the sample action on a gap');
   assert.ok(all.some((l) => /: not relevant$/.test(l)), 'the sample marks one cell');
   assert.ok(all.some((l) => /: open · entered [\d,.]+$/.test(l)), 'the sample enters one potential');
+  // The country buys through its plants: said in its cell, counted in theirs.
+  const country = all.find((l) => / in Germany: its parts buy [\d,.]+$/.test(l));
+  assert.ok(country, all.join(' | '));
+  await page.getByRole('button', { name: country }).click();
+  await page.getByText('Bought by the units that are part of this one: counted in their cells, not twice in the totals.').waitFor();
+  await app.button('Close').click();
   await page.getByRole('heading', { name: 'Largest gaps' }).waitFor();
   await page.getByText(/^Open potential in total: [\d,.]+ a year\.$/).waitFor();
 

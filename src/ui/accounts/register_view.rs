@@ -222,15 +222,19 @@ impl RegisterState {
         let order = Memo::new_owning(move |old: Option<Vec<usize>>| {
             let SortState { key, ascending } = sort.get();
             let year = self.year.get();
-            // The history figures of the sort column, by position (empty otherwise).
-            let figures: Vec<Option<f64>> = match key {
-                SortKey::YearRevenue | SortKey::YearChange => history.with(|h| {
+            // The history figures of the sort column, by position, as sort numbers
+            // (unknown: NaN); `None` for the other columns.
+            let figures: Option<Vec<f64>> = match key {
+                SortKey::YearRevenue | SortKey::YearChange => Some(history.with(|h| {
                     app.store.accounts.with(|ws| match h {
-                        Some(h) => ws.iter().map(|a| h.figure(key, a.id, year)).collect(),
-                        None => Vec::new(),
+                        Some(h) => ws
+                            .iter()
+                            .map(|a| h.figure(key, a.id, year).unwrap_or(f64::NAN))
+                            .collect(),
+                        None => vec![f64::NAN; ws.len()],
                     })
-                }),
-                _ => Vec::new(),
+                })),
+                _ => None,
             };
             names.with(|names| {
                 classes.with(|classes| {
@@ -251,12 +255,9 @@ impl RegisterState {
                                 _ => "",
                             }
                         };
-                        let numbers: Vec<f64> = match key {
-                            SortKey::YearRevenue | SortKey::YearChange => {
-                                figures.iter().map(|f| f.unwrap_or(f64::NAN)).collect()
-                            }
-                            _ => ws.iter().map(|a| number_of(key, a, classes)).collect(),
-                        };
+                        let numbers: Vec<f64> = figures.unwrap_or_else(|| {
+                            ws.iter().map(|a| number_of(key, a, classes)).collect()
+                        });
                         // Unknown values last in either direction (a blank is no
                         // answer to "largest first"); equal rows by name, then by
                         // position whichever the direction (what a stable sort does), so
