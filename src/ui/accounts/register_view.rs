@@ -68,6 +68,10 @@ impl Default for RegisterView {
 thread_local! {
     // The page is rebuilt on every visit; its view outlives it here (one tab, one thread).
     static REGISTER_VIEW: std::cell::RefCell<RegisterView> = Default::default();
+    // The last visit's name index and order: the next visit checks them in one pass
+    // instead of lower-casing and sorting 100,000 accounts again.
+    static LAST_NAMES: std::cell::RefCell<Option<std::sync::Arc<Names>>> = Default::default();
+    static LAST_ORDER: std::cell::RefCell<Vec<usize>> = Default::default();
 }
 
 /// The number a numeric column sorts by, made once per account before sorting (not per
@@ -220,6 +224,8 @@ impl RegisterState {
         // pass, against the stable sort's rule: equal rows by position): ticking a key
         // account with 100,000 accounts does not sort them again.
         let order = Memo::new_owning(move |old: Option<Vec<usize>>| {
+            // A new page starts from the last visit's order (kept only if still right).
+            let old = old.or_else(|| Some(LAST_ORDER.with(|o| o.borrow().clone())));
             let SortState { key, ascending } = sort.get();
             let year = self.year.get();
             // The history figures of the sort column, by position, as sort numbers
@@ -280,6 +286,7 @@ impl RegisterState {
                         }
                         let mut positions: Vec<usize> = (0..ws.len()).collect();
                         positions.sort_unstable_by(|&i, &j| cmp(i, j));
+                        LAST_ORDER.with(|o| o.borrow_mut().clone_from(&positions));
                         (positions, true)
                     })
                 })
@@ -319,28 +326,38 @@ impl RegisterState {
 /// The accounts' names in lower case, made again when the accounts change; a name
 /// already lower-cased is reused (the browser's lower-casing crosses into JS for every
 /// call), so ticking a key account lower-cases nothing, and the index is unchanged.
-fn lower_names(app: AppState) -> Memo<Names> {
-    Memo::new_owning(move |old: Option<Names>| {
+fn lower_names(app: AppState) -> Memo<std::sync::Arc<Names>> {
+    Memo::new_owning(move |old: Option<std::sync::Arc<Names>>| {
         app.store.accounts.with(|ws| {
             let first = old.is_none();
-            let old = old.unwrap_or_default();
+            // A new page starts from the last visit's index.
+            let old = old
+                .or_else(|| LAST_NAMES.with(|n| n.borrow().clone()))
+                .unwrap_or_default();
             let same = old.raw.len() == ws.len()
                 && old.raw.iter().zip(ws.iter()).all(|(n, a)| *n == a.name);
-            if same && !first {
-                return (old, false);
+            if same {
+                return (old, first);
             }
-            let known: HashMap<String, String> = old.raw.into_iter().zip(old.lower).collect();
+            let known: HashMap<&str, &str> = old
+                .raw
+                .iter()
+                .map(String::as_str)
+                .zip(old.lower.iter().map(String::as_str))
+                .collect();
             let lower = ws
                 .iter()
                 .map(|a| {
                     known
-                        .get(&a.name)
-                        .cloned()
+                        .get(a.name.as_str())
+                        .map(|l| l.to_string())
                         .unwrap_or_else(|| lower(&a.name))
                 })
                 .collect();
             let raw = ws.iter().map(|a| a.name.clone()).collect();
-            (Names { raw, lower }, true)
+            let names = std::sync::Arc::new(Names { raw, lower });
+            LAST_NAMES.with(|n| *n.borrow_mut() = Some(names.clone()));
+            (names, true)
         })
     })
 }
