@@ -255,11 +255,15 @@ async function pageChanges(n) {
     await page.waitForTimeout(1000);
     return Math.round(await page.evaluate(() => window.__longest));
   };
+  // The longest task of a page change, and how long the page took to open (its
+  // `ready` element shown), kept in `out.open`.
+  const out = { open: {} };
   const go = (hash, ready) => longest(async () => {
+    const start = Date.now();
     await page.evaluate((h) => { location.hash = h; }, hash);
     await ready().waitFor({ timeout: 120000 });
+    out.open[hash] = Date.now() - start;
   });
-  const out = {};
   out.pareto = await go('#/pareto', () => page.locator('div.chart canvas').first());
   out.threshold = await longest(async () => {
     await page.getByLabel('A threshold (cumulative %)').fill('75');
@@ -416,6 +420,7 @@ for (const n of sizeList) {
     ...Object.fromEntries(['store', 'chars', 'load', 'loadTask', 'heap', 'wasm', 'search'].map((k) => [k, m(k)])),
     edit: median(edits), tick: median(ticks),
     ...Object.fromEntries(['pareto', 'threshold', 'portfolio', 'keyAccounts', 'value', 'weight', 'register', 'sort'].map((k) => [k, c(k)])),
+    open: Object.fromEntries(['#/pareto', '#/portfolio', '#/key-accounts', '#/value', '#/accounts'].map((h) => [h, median(changes.map((r) => r.open[h]))])),
   };
 }
 const all = (xs) => (xs.length > 1 ? ` (runs: ${xs.join(', ')})` : '');
@@ -458,6 +463,8 @@ if (want('storage') || want('tick') || want('pages')) {
     row('longest task: change a weight', (r) => `${r.weight} ms`);
     row('longest task: value model → register', (r) => `${r.register} ms`);
     row('longest task: sort the register by another column', (r) => `${r.sort} ms`);
+    row('time until the page shows (each change above)',
+      (r) => Object.entries(r.open).map(([h, ms]) => `${h.slice(2)} ${ms}`).join(', ') + ' ms');
   }
 }
 if (want('history')) {
