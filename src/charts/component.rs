@@ -1,5 +1,6 @@
 //! `<Chart/>`: one ECharts instance per component. Created on mount, updated with
-//! `setOption(option, notMerge)` when the option or the language changes, resized by a
+//! `setOption(option, notMerge)` when the option or the language changes (drawn in the
+//! next frame after the first drawing), resized by a
 //! ResizeObserver, disposed on cleanup ([`super::echarts`]). Numbers speak the UI
 //! language ([`super::formatters`]). Every chart also offers its data as a table
 //! ("Show as table").
@@ -72,7 +73,8 @@ pub fn Chart(
             return;
         }
         let Some(element) = node.get() else { return };
-        if live.with_value(|l| l.is_none()) {
+        let first = live.with_value(|l| l.is_none());
+        if first {
             let element: web_sys::HtmlElement = element.unchecked_into();
             let Some(mounted) = Live::mount(&element, pixel_ratio, on_click) else {
                 set_failed.set(true);
@@ -83,7 +85,8 @@ pub fn Chart(
         let formatters = Formatters::new(current_lang, tooltip);
         live.update_value(|l| {
             if let Some(l) = l {
-                l.instance.set_option(&to_js(&chart, &formatters), true);
+                l.instance
+                    .replace_option(&to_js(&chart, &formatters), !first);
                 // The previous formatters are dropped only now that nothing uses them.
                 l.formatters = Some(formatters);
             }

@@ -23,8 +23,9 @@ extern "C" {
         options: &JsValue,
     ) -> Result<EchartsInstance, JsValue>;
 
+    /// `setOption(option, { notMerge, lazyUpdate })`.
     #[wasm_bindgen(method, js_name = setOption)]
-    pub(super) fn set_option(this: &EchartsInstance, option: &JsValue, not_merge: bool);
+    fn set_option_with(this: &EchartsInstance, option: &JsValue, settings: &JsValue);
 
     #[wasm_bindgen(method)]
     fn resize(this: &EchartsInstance);
@@ -34,6 +35,22 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn on(this: &EchartsInstance, event: &str, handler: &js_sys::Function);
+}
+
+impl EchartsInstance {
+    /// Replaces the whole option. `lazy`: drawn in the next animation frame, a task of
+    /// its own, instead of inside the reactive update that made the option (with
+    /// 100,000 accounts, moving an ABC threshold was one task of both). The first
+    /// drawing is not lazy: a page printed right after opening has its chart.
+    pub(super) fn replace_option(&self, option: &JsValue, lazy: bool) {
+        let settings = js_sys::Object::new();
+        let set = |k: &str, v: bool| {
+            let _ = js_sys::Reflect::set(&settings, &JsValue::from_str(k), &JsValue::from_bool(v));
+        };
+        set("notMerge", true);
+        set("lazyUpdate", lazy);
+        self.set_option_with(option, &settings);
+    }
 }
 
 fn echarts_present() -> bool {

@@ -19,6 +19,7 @@ pub mod plan;
 pub mod precision;
 pub mod problem;
 pub mod profile;
+pub mod ranks;
 pub mod roles;
 pub mod sample;
 pub mod scorecard;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use crate::domain::ranks::{ranks, ranks_by};
 use crate::domain::{AbcClass, Account, AccountId};
 use crate::state::browser::lower;
 use crate::state::AppState;
@@ -106,11 +107,14 @@ fn text_of(key: SortKey, a: &Account) -> Option<&str> {
     }
 }
 
-/// Every account's name and its lower case, in the accounts' order.
+/// Every account's name and its lower case, in the accounts' order, with their ranks
+/// (the sort compares numbers, not 100,000 strings per comparison).
 #[derive(Default)]
 struct Names {
     raw: Vec<String>,
     lower: Vec<String>,
+    raw_rank: Vec<u32>,
+    lower_rank: Vec<u32>,
 }
 
 /// How long the search waits after the last key before filtering: a burst of keys
@@ -245,20 +249,22 @@ impl RegisterState {
             names.with(|names| {
                 classes.with(|classes| {
                     app.store.accounts.with(|ws| {
-                        // Each account's key made once, not per comparison: the lower-case
-                        // text of a text column (names from the index), else a number.
-                        let texts: Vec<String> = match key {
-                            SortKey::Industry | SortKey::Region => ws
-                                .iter()
-                                .map(|a| text_of(key, a).map(lower).unwrap_or_default())
-                                .collect(),
+                        // Each account's key made once, not per comparison: the rank of
+                        // the lower-case text of a text column (names from the index),
+                        // else a number.
+                        let texts: Vec<u32> = match key {
+                            SortKey::Industry | SortKey::Region => {
+                                let raw: Vec<&str> =
+                                    ws.iter().map(|a| text_of(key, a).unwrap_or("")).collect();
+                                ranks_by(&raw, lower)
+                            }
                             _ => Vec::new(),
                         };
-                        let text = |i: usize| -> &str {
+                        let text = |i: usize| -> u32 {
                             match key {
-                                SortKey::Name => &names.lower[i],
-                                SortKey::Industry | SortKey::Region => &texts[i],
-                                _ => "",
+                                SortKey::Name => names.lower_rank[i],
+                                SortKey::Industry | SortKey::Region => texts[i],
+                                _ => 0,
                             }
                         };
                         let numbers: Vec<f64> = figures.unwrap_or_else(|| {
@@ -271,10 +277,10 @@ impl RegisterState {
                         let dir = |o: Ordering| if ascending { o } else { o.reverse() };
                         let cmp = |i: usize, j: usize| {
                             let (x, y) = (numbers[i], numbers[j]);
-                            dir(text(i).cmp(text(j)))
+                            dir(text(i).cmp(&text(j)))
                                 .then_with(|| x.is_nan().cmp(&y.is_nan()))
                                 .then_with(|| dir(x.total_cmp(&y)))
-                                .then_with(|| dir(ws[i].name.cmp(&ws[j].name)))
+                                .then_with(|| dir(names.raw_rank[i].cmp(&names.raw_rank[j])))
                                 .then(i.cmp(&j))
                         };
                         if let Some(old) = old {
@@ -345,7 +351,7 @@ fn lower_names(app: AppState) -> Memo<std::sync::Arc<Names>> {
                 .map(String::as_str)
                 .zip(old.lower.iter().map(String::as_str))
                 .collect();
-            let lower = ws
+            let lower: Vec<String> = ws
                 .iter()
                 .map(|a| {
                     known
@@ -354,8 +360,13 @@ fn lower_names(app: AppState) -> Memo<std::sync::Arc<Names>> {
                         .unwrap_or_else(|| lower(&a.name))
                 })
                 .collect();
-            let raw = ws.iter().map(|a| a.name.clone()).collect();
-            let names = std::sync::Arc::new(Names { raw, lower });
+            let raw: Vec<String> = ws.iter().map(|a| a.name.clone()).collect();
+            let names = std::sync::Arc::new(Names {
+                raw_rank: ranks(&raw),
+                lower_rank: ranks(&lower),
+                raw,
+                lower,
+            });
             LAST_NAMES.with(|n| *n.borrow_mut() = Some(names.clone()));
             (names, true)
         })
