@@ -60,7 +60,7 @@ fn small_lists_get_one_bar_per_account_in_rank_order() {
 }
 
 #[test]
-fn twenty_thousand_accounts_are_aggregated_but_the_line_stays_exact() {
+fn twenty_thousand_accounts_are_aggregated_and_the_line_keeps_exact_points() {
     let list = accounts(20_000);
     let result = abc_analysis(&list, Measure::Revenue, AbcThresholds::default());
     let (bars, k) = pareto_bars(&result, MAX_BARS);
@@ -75,7 +75,26 @@ fn twenty_thousand_accounts_are_aggregated_but_the_line_stays_exact() {
     assert_eq!(bars[0].cumulative, result.rows[66].cumulative);
     let (json, targets) = option_json(&list);
     assert_eq!(targets.len(), bars.len());
-    assert_eq!(json["series"][1]["data"].as_array().unwrap().len(), 20_001);
+    // The line: every tenth account (2,000 points), the last of classes A and B, the
+    // start; each point exactly its account's cumulative share.
+    let line = json["series"][1]["data"].as_array().unwrap();
+    let last_of = |c: AbcClass| result.rows.iter().rposition(|r| r.class == c).unwrap();
+    let extra = [AbcClass::A, AbcClass::B]
+        .into_iter()
+        .filter(|c| (last_of(*c) + 1) % 10 != 0)
+        .count();
+    assert_eq!(line.len(), 1 + 2_000 + extra);
+    for p in line.iter().skip(1) {
+        let rank = (p[0].as_f64().unwrap() + 0.5) as usize;
+        let want = (result.rows[rank - 1].cumulative * 100.0).round() / 100.0;
+        assert_eq!(p[1].as_f64().unwrap(), want, "rank {rank}");
+    }
+    let a = last_of(AbcClass::A) + 1;
+    assert!(
+        line.iter().any(|p| p[0] == a as f64 - 0.5),
+        "the last A account"
+    );
+    assert_eq!(line.last().unwrap()[1], 100.0);
     assert!(json["xAxis"][0]["data"][0]
         .as_str()
         .unwrap()
