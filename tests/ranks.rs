@@ -30,3 +30,38 @@ fn ranks_by_a_derived_key_compare_as_the_keys_do() {
     assert_eq!(r[0], r[2]);
     assert!(ranks_by(&[], |t| t.to_string()).is_empty());
 }
+
+#[test]
+fn number_keys_order_as_total_cmp_in_both_directions() {
+    use keystone::domain::ranks::{directed, number_key};
+    let xs = [
+        f64::NEG_INFINITY,
+        -1e300,
+        -2.5,
+        -0.0,
+        0.0,
+        1e-300,
+        2.5,
+        1e300,
+        f64::INFINITY,
+        f64::NAN,
+    ];
+    for a in xs {
+        for b in xs {
+            let want = a.total_cmp(&b);
+            assert_eq!(
+                number_key(a, false).cmp(&number_key(b, false)),
+                want,
+                "{a} {b}"
+            );
+            assert_eq!(
+                number_key(a, true).cmp(&number_key(b, true)),
+                want.reverse(),
+                "{a} {b}"
+            );
+        }
+    }
+    assert!(directed(1, false) < directed(2, false));
+    assert!(directed(1, true) > directed(2, true));
+    assert_eq!(directed(0, true), u32::MAX);
+}

@@ -38,3 +38,29 @@ pub fn ranks_by<'a, K: Ord>(texts: &[&'a str], key: impl Fn(&str) -> K) -> Vec<u
     }
     texts.iter().map(|t| distinct[t]).collect()
 }
+
+/// A key of `x` that orders as [`f64::total_cmp`] does (reversed when `descending`):
+/// a sort compares whole numbers instead of floats.
+pub fn number_key(x: f64, descending: bool) -> u64 {
+    let bits = x.to_bits();
+    // Negative numbers: all bits flipped (larger magnitude first); others: the sign bit set.
+    let key = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    };
+    if descending {
+        !key
+    } else {
+        key
+    }
+}
+
+/// A rank in the wanted direction.
+pub fn directed(rank: u32, descending: bool) -> u32 {
+    if descending {
+        u32::MAX - rank
+    } else {
+        rank
+    }
+}

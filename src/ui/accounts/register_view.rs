@@ -1,12 +1,11 @@
 //! What the register shows: the search, the filters, the sort order and the page,
 //! remembered for the session; the accounts they let through, in order.
 
-use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::domain::ranks::{ranks, ranks_by};
+use crate::domain::ranks::{directed, number_key, ranks, ranks_by};
 use crate::domain::{AbcClass, Account, AccountId};
 use crate::state::browser::lower;
 use crate::state::AppState;
@@ -270,28 +269,36 @@ impl RegisterState {
                         let numbers: Vec<f64> = figures.unwrap_or_else(|| {
                             ws.iter().map(|a| number_of(key, a, classes)).collect()
                         });
-                        // Unknown values last in either direction (a blank is no
-                        // answer to "largest first"); equal rows by name, then by
-                        // position whichever the direction (what a stable sort does), so
-                        // the unstable sort gives one order.
-                        let dir = |o: Ordering| if ascending { o } else { o.reverse() };
-                        let cmp = |i: usize, j: usize| {
-                            let (x, y) = (numbers[i], numbers[j]);
-                            dir(text(i).cmp(&text(j)))
-                                .then_with(|| x.is_nan().cmp(&y.is_nan()))
-                                .then_with(|| dir(x.total_cmp(&y)))
-                                .then_with(|| dir(names.raw_rank[i].cmp(&names.raw_rank[j])))
-                                .then(i.cmp(&j))
-                        };
+                        // One whole-number key per row, in the direction: the text,
+                        // unknown values last in either direction (a blank is no answer
+                        // to "largest first"), the number, then equal rows by name and
+                        // by position whichever the direction (what a stable sort does),
+                        // so the unstable sort gives one order.
+                        let desc = !ascending;
+                        let keys: Vec<(u32, bool, u64, u32, u32)> = (0..ws.len())
+                            .map(|i| {
+                                let x = numbers[i];
+                                let name = names.raw_rank[i];
+                                let text = directed(text(i), desc);
+                                (
+                                    text,
+                                    x.is_nan(),
+                                    number_key(x, desc),
+                                    directed(name, desc),
+                                    i as u32,
+                                )
+                            })
+                            .collect();
                         if let Some(old) = old {
                             let still = old.len() == ws.len()
-                                && old.windows(2).all(|w| cmp(w[0], w[1]) == Ordering::Less);
+                                && old.windows(2).all(|w| keys[w[0]] < keys[w[1]]);
                             if still {
                                 return (old, false);
                             }
                         }
-                        let mut positions: Vec<usize> = (0..ws.len()).collect();
-                        positions.sort_unstable_by(|&i, &j| cmp(i, j));
+                        let mut sorted = keys;
+                        sorted.sort_unstable();
+                        let positions: Vec<usize> = sorted.iter().map(|k| k.4 as usize).collect();
                         LAST_ORDER.with(|o| o.borrow_mut().clone_from(&positions));
                         (positions, true)
                     })
