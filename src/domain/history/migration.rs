@@ -104,12 +104,13 @@ pub fn migration(
     let before = standings(yearly, accounts, from_year, thresholds);
     let after = standings(yearly, accounts, to_year, thresholds);
     let mut cells: [[MigrationCell; 4]; 4] = Default::default();
-    let mut ids: Vec<AccountId> = yearly.accounts().collect();
-    ids.sort_by(|a, b| {
-        crate::domain::precision::cmp(yearly.revenue(*b, to_year), yearly.revenue(*a, to_year))
-            .then_with(|| a.cmp(b))
-    });
-    for id in ids {
+    // Each revenue looked up once, not in every comparison of the sort.
+    let mut ids: Vec<(AccountId, f64)> = yearly
+        .accounts()
+        .map(|id| (id, yearly.revenue(id, to_year)))
+        .collect();
+    ids.sort_by(|(a, ra), (b, rb)| crate::domain::precision::cmp(*rb, *ra).then_with(|| a.cmp(b)));
+    for (id, _) in ids {
         let (from, to) = (before[&id], after[&id]);
         if from == Standing::NoRevenue && to == Standing::NoRevenue {
             continue;

@@ -9,7 +9,7 @@ mod yearly;
 
 use leptos::prelude::*;
 
-use crate::domain::history::overview::default_span;
+use crate::domain::history::overview::default_span_of;
 use crate::domain::history::Yearly;
 use crate::i18n::development::DV;
 use crate::i18n::{common::C, tr};
@@ -52,17 +52,16 @@ fn Sections() -> impl IntoView {
     let app = use_app();
     let history = History {
         yearly: app.yearly,
+        // From the shared yearly sums, not the 600,000 rows (issue 27's budget).
         years: Memo::new(move |_| {
-            app.store.history.with(|h| {
-                let years = h.years();
-                match (years.first(), years.last()) {
+            app.yearly
+                .with(|y| match (y.years().first(), y.years().last()) {
                     (Some(lo), Some(hi)) => (*lo..=*hi).collect(),
                     _ => Vec::new(),
-                }
-            })
+                })
         }),
     };
-    let default = Memo::new(move |_| app.store.history.with(|h| default_span(h, current_year())));
+    let default = Memo::new(move |_| app.yearly.with(|y| default_span_of(y, current_year())));
     // The user's choice; `None` follows the default (which moves with imports).
     let from = RwSignal::new(None::<i32>);
     let to = RwSignal::new(None::<i32>);

@@ -1,0 +1,134 @@
+//! The shortcuts of issue 27's speed budgets give exactly what the plain computations
+//! give: the yearly sums that look a customer up once per run of its rows (== row by
+//! row, in any row order, with non-finite revenue and credits), the years and default
+//! spans from the yearly sums (== from the rows), a merge into an empty history.
+
+use std::collections::BTreeMap;
+
+use keystone::domain::history::import_merge::{merge_history, replaced_count, HistoryMode};
+use keystone::domain::history::overview::{
+    default_migration_years, default_migration_years_of, default_span, default_span_of,
+};
+use keystone::domain::history::{Period, SalesHistory, SalesRecord, Yearly};
+
+/// Row-by-row sums, the definition the yearly sums must match bit for bit.
+fn plain_sums(records: &[SalesRecord]) -> BTreeMap<u64, BTreeMap<i32, f64>> {
+    let mut sums: BTreeMap<u64, BTreeMap<i32, f64>> = BTreeMap::new();
+    for r in records.iter().filter(|r| r.revenue.is_finite()) {
+        *sums
+            .entry(r.account)
+            .or_default()
+            .entry(r.period.year())
+            .or_default() += r.revenue;
+    }
+    sums
+}
+
+fn assert_same(records: &[SalesRecord]) {
+    let yearly = Yearly::from_records(records);
+    let plain = plain_sums(records);
+    assert_eq!(
+        yearly.accounts().collect::<Vec<_>>(),
+        plain.keys().copied().collect::<Vec<_>>()
+    );
+    for (account, years) in &plain {
+        for (year, sum) in years {
+            // Bit for bit: the same additions in the same order.
+            assert_eq!(yearly.revenue(*account, *year).to_bits(), sum.to_bits());
+        }
+    }
+    let history = SalesHistory(records.to_vec());
+    assert_eq!(yearly.years(), history.years().as_slice());
+    for today in [1990, 2021, 2022, 2024, 2025, 2026, 2100] {
+        assert_eq!(
+            yearly.latest_full_year(today),
+            history.latest_full_year(today)
+        );
+        assert_eq!(
+            default_span_of(&yearly, today),
+            default_span(&history, today)
+        );
+        assert_eq!(
+            default_migration_years_of(&yearly, today),
+            default_migration_years(&history, today)
+        );
+    }
+}
+
+/// A small deterministic generator (no dependency): rows of 40 customers, 2021-2025,
+/// years, quarters and months, awkward fractions, credits.
+fn rows(n: usize, seed: u64) -> Vec<SalesRecord> {
+    let mut x = seed;
+    let mut next = move || {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        x >> 33
+    };
+    (0..n)
+        .map(|_| {
+            let account = next() % 40 + 1;
+            let year = 2021 + (next() % 5) as i32;
+            let period = match next() % 3 {
+                0 => Period::Year(year),
+                1 => Period::Quarter(year, (next() % 4 + 1) as u8),
+                _ => Period::Month(year, (next() % 12 + 1) as u8),
+            };
+            let revenue = (next() % 1_000_000) as f64 / 7.0 - 20_000.0;
+            SalesRecord::new(account, period, revenue)
+        })
+        .collect()
+}
+
+#[test]
+fn yearly_sums_equal_row_by_row_sums_in_any_order() {
+    // Scattered: customers interleaved row by row.
+    let scattered = rows(5_000, 7);
+    assert_same(&scattered);
+    // Grouped by customer (an ERP export's order), each group's rows in file order.
+    let mut grouped = scattered.clone();
+    grouped.sort_by_key(|r| r.account);
+    assert_same(&grouped);
+    // Runs of a customer that come back later.
+    let mut runs = grouped.clone();
+    runs.rotate_left(1_234);
+    assert_same(&runs);
+}
+
+#[test]
+fn yearly_sums_of_edge_rows_equal_row_by_row_sums() {
+    assert_same(&[]);
+    // One row; a customer whose only rows are not finite has no sums but its years
+    // still count as years with rows (as the history's years do).
+    assert_same(&[SalesRecord::of_year(1, 2024, 5.0)]);
+    let odd = vec![
+        SalesRecord::of_year(1, 2023, f64::NAN),
+        SalesRecord::of_year(1, 2022, f64::INFINITY),
+        SalesRecord::of_year(2, 2024, 0.1),
+        SalesRecord::of_year(2, 2024, 0.2),
+        SalesRecord::of_year(2, 2024, -0.3),
+        SalesRecord::of_year(3, 2030, 1.0),
+        SalesRecord::of_year(2, 2024, 1e16),
+        SalesRecord::of_year(2, 2024, 1.0),
+    ];
+    assert_same(&odd);
+    let yearly = Yearly::from_records(&odd);
+    assert!(!yearly.has(1));
+    assert_eq!(yearly.years(), &[2022, 2023, 2024, 2030]);
+    assert_eq!(yearly.span(), Some((2024, 2030)));
+}
+
+#[test]
+fn a_merge_into_an_empty_history_is_the_file_in_both_modes() {
+    let imported = rows(300, 3);
+    for mode in [HistoryMode::Merge, HistoryMode::Replace] {
+        let (merged, count) = merge_history(&SalesHistory::default(), &imported, mode);
+        assert_eq!(merged.0, imported);
+        assert_eq!((count.added, count.replaced), (300, 0));
+        assert_eq!(replaced_count(&SalesHistory::default(), &imported, mode), 0);
+    }
+    // And nothing imported into nothing.
+    let (merged, count) = merge_history(&SalesHistory::default(), &[], HistoryMode::Merge);
+    assert!(merged.is_empty());
+    assert_eq!((count.added, count.replaced), (0, 0));
+}
