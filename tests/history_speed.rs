@@ -132,3 +132,27 @@ fn a_merge_into_an_empty_history_is_the_file_in_both_modes() {
     assert!(merged.is_empty());
     assert_eq!((count.added, count.replaced), (0, 0));
 }
+
+#[test]
+fn a_history_chunk_serialized_in_parts_is_the_chunk_serialized_at_once() {
+    use keystone::persist::layout::{add_part, chunk_text, HISTORY_CHUNK, HISTORY_PART};
+    let mut records = rows(2_003, 11);
+    records[5].margin = Some(0.25);
+    records[6] = records[6].clone().sold(3, Some(2));
+    let whole = chunk_text(&records);
+    for part in [1, 2, 7, 1_000, 2_003, 5_000] {
+        let mut text = String::new();
+        for piece in records.chunks(part) {
+            add_part(&mut text, piece);
+        }
+        assert_eq!(text, whole, "parts of {part}");
+    }
+    // Empty parts (the end of a short last chunk) add nothing, even first.
+    let mut text = String::new();
+    add_part::<SalesRecord>(&mut text, &[]);
+    add_part(&mut text, &records[..1]);
+    add_part::<SalesRecord>(&mut text, &[]);
+    assert_eq!(text, chunk_text(&records[..1]));
+    // A chunk is a whole number of parts.
+    assert_eq!(HISTORY_CHUNK % HISTORY_PART, 0);
+}
