@@ -38,6 +38,11 @@ fn assert_same(records: &[SalesRecord]) {
         }
     }
     let history = SalesHistory(records.to_vec());
+    // The years of every row, by the plain rule: all of them, sorted, once each.
+    let mut plain_years: Vec<i32> = records.iter().map(|r| r.period.year()).collect();
+    plain_years.sort_unstable();
+    plain_years.dedup();
+    assert_eq!(history.years(), plain_years);
     assert_eq!(yearly.years(), history.years().as_slice());
     for today in [1990, 2021, 2022, 2024, 2025, 2026, 2100] {
         assert_eq!(
@@ -155,4 +160,59 @@ fn a_history_chunk_serialized_in_parts_is_the_chunk_serialized_at_once() {
     assert_eq!(text, chunk_text(&records[..1]));
     // A chunk is a whole number of parts.
     assert_eq!(HISTORY_CHUNK % HISTORY_PART, 0);
+}
+
+#[test]
+fn the_history_check_names_every_unknown_customer_and_offering_row_by_row() {
+    use keystone::domain::history::{validate, Offering, Offerings};
+    use keystone::domain::{Problem, ProblemKind, Section};
+    let offering = |id| Offering {
+        id,
+        name: format!("Angebot {id}"),
+        group: String::new(),
+        extra: Default::default(),
+    };
+    let offerings = Offerings(vec![offering(4), offering(1), offering(7)]);
+    // Runs of known and unknown customers (2 and 5 do not exist), the run of a known
+    // customer broken by an unknown one, offerings known, unknown (9, 0) and absent.
+    let plan: [(u64, Option<u32>); 10] = [
+        (1, Some(1)),
+        (1, Some(9)),
+        (2, Some(4)),
+        (2, Some(4)),
+        (1, None),
+        (3, Some(7)),
+        (5, Some(0)),
+        (3, Some(7)),
+        (3, Some(9)),
+        (2, None),
+    ];
+    let history = SalesHistory(
+        plan.iter()
+            .map(|(a, o)| {
+                let r = SalesRecord::of_year(*a, 2024, 1.0);
+                match o {
+                    Some(o) => r.sold(*o, None),
+                    None => r,
+                }
+            })
+            .collect(),
+    );
+    let exists = |id: u64| [1, 3, 4].contains(&id);
+    let problems = validate(&offerings, &history, &exists, &|_| Vec::new());
+    // Row by row, the plain rule: each unknown customer, then each unknown offering.
+    let unknown = |i: usize, field: &str, value: String| {
+        Problem::item(Section::History, i + 1, "", ProblemKind::Unknown { value }).with_field(field)
+    };
+    let mut want = Vec::new();
+    for (i, (a, o)) in plan.iter().enumerate() {
+        if !exists(*a) {
+            want.push(unknown(i, "account", a.to_string()));
+        }
+        if let Some(o) = o.filter(|o| ![4, 1, 7].contains(o)) {
+            want.push(unknown(i, "offering", o.to_string()));
+        }
+    }
+    assert_eq!(want.len(), 7);
+    assert_eq!(problems, want);
 }

@@ -5,8 +5,9 @@
 //   the confirmation (until saved) and then opening the development page.
 // PROFILE=visit: a returning visit with 20,000 customers and their stored history
 //   (history_storage.mjs's seed), until the register's rows show and 3 s after.
-// A "task" here is a run of samples without an idle one between them (gaps of the
-// sampler aside), so the figures are close to, not equal to, the longtask entries.
+// The tasks are the page's longtask entries; their samples are matched by time (the
+// profile's clock is the system's monotonic clock, placed on the page's by the wall
+// clock: a few ms off at most).
 // HISTORY_CUSTOMERS makes it smaller; TOP the number of functions listed per task.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -27,19 +28,24 @@ const n = Number(process.env.HISTORY_CUSTOMERS || 20000);
 const top = Number(process.env.TOP || 12);
 
 /// The long tasks of a profile: [{ ms, self: [[name, ms]], total: [[name, ms]] }].
-function longTasks(profile, minMs = 50) {
+/// `entries`: the page's longtask entries ({ start, ms }, performance.now() times) and
+/// `toPage` turns the profile's clock (µs, the system's monotonic clock, as node's
+/// hrtime) into the page's performance.now(): the samples inside each entry are that
+/// task's.
+function longTasks(profile, entries, toPage) {
   const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
   const parent = new Map();
   for (const nd of profile.nodes) for (const c of nd.children || []) parent.set(c, nd.id);
   const name = (nd) => `${nd.callFrame.functionName || '(anonymous)'} ${nd.callFrame.url.split('/').pop()}`.trim();
-  const tasks = [];
-  let cur = null;
+  const tasks = entries.map((e) => ({ ms: e.ms, start: e.start, self: new Map(), total: new Map() }));
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] || 0;
+    const t = toPage(at);
     const dt = (profile.timeDeltas[i + 1] || 0) / 1000;
+    const cur = tasks.find((k) => t >= k.start && t < k.start + k.ms);
+    if (!cur) return;
     const nd = byId.get(id);
-    if (nd.callFrame.functionName === '(idle)') { if (cur) tasks.push(cur); cur = null; return; }
-    if (!cur) cur = { ms: 0, self: new Map(), total: new Map() };
-    cur.ms += dt;
     cur.self.set(name(nd), (cur.self.get(name(nd)) || 0) + dt);
     const seen = new Set();
     for (let x = id; x !== undefined; x = parent.get(x)) {
@@ -47,16 +53,15 @@ function longTasks(profile, minMs = 50) {
       if (!seen.has(nm)) { seen.add(nm); cur.total.set(nm, (cur.total.get(nm) || 0) + dt); }
     }
   });
-  if (cur) tasks.push(cur);
   const sorted = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => [k.replace(/::h[0-9a-f]{16}/, ''), Math.round(v)]);
   // The app's own functions (inclusive), where the framework's frames say little.
   const own = new RegExp(process.env.OWN || 'keystone::(domain|ui|state|persist)|keystone\\d(domain|ui|state|persist)');
   const mine = (m) => new Map([...m].filter(([k]) => own.test(k)));
-  return tasks.filter((t) => t.ms >= minMs).map((t) => ({ ms: Math.round(t.ms), self: sorted(t.self), total: sorted(mine(t.total)) }));
+  return tasks.map((k) => ({ ms: Math.round(k.ms), self: sorted(k.self), total: sorted(mine(k.total)) }));
 }
 
-function report(label, profile) {
-  const tasks = longTasks(profile);
+function report(label, profile, entries, toPage) {
+  const tasks = longTasks(profile, entries, toPage);
   console.log(`\n## ${label}: ${tasks.length} task(s) over 50 ms`);
   for (const t of tasks.sort((a, b) => b.ms - a.ms).slice(0, 6)) {
     console.log(`\n### ${t.ms} ms\nself:\n${t.self.map(([k, v]) => `  ${v} ${k}`).join('\n')}\napp's functions, inclusive:\n${t.total.map(([k, v]) => `  ${v} ${k}`).join('\n')}`);
@@ -67,11 +72,16 @@ async function profiled(page, label, action) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await page.evaluate(() => { window.__tasks = []; });
   await cdp.send('Profiler.start');
+  // Wall clock minus monotonic clock (ms), to place the samples on the page's clock.
+  const wallMinusMono = Date.now() - Number(process.hrtime.bigint() / 1000n) / 1000;
   await action();
   const { profile } = await cdp.send('Profiler.stop');
+  const { entries, origin } = await page.evaluate(() => ({ entries: window.__tasks, origin: performance.timeOrigin }));
+  const toPage = (us) => us / 1000 + wallMinusMono - origin;
   if (process.env.PROFILE_OUT) fs.writeFileSync(`${process.env.PROFILE_OUT}-${label.replace(/\W+/g, '_')}.cpuprofile`, JSON.stringify(profile));
-  report(label, profile);
+  report(label, profile, entries, toPage);
 }
 
 async function seedRegister(page) {
@@ -99,6 +109,13 @@ async function seedRegister(page) {
 const saved = (page) => page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor({ timeout: 300000 });
 const context = await browser.newContext({ locale: 'en-US' });
 const page = await context.newPage();
+// Every longtask entry, with its start (the profile's samples are matched to it).
+await page.addInitScript(() => {
+  window.__tasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__tasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask' });
+});
 const mode = process.env.PROFILE || 'import';
 if (mode === 'import') {
   await seedRegister(page);
