@@ -14,7 +14,7 @@ use crate::domain::history::Yearly;
 use crate::i18n::development::DV;
 use crate::i18n::{common::C, tr};
 use crate::state::analyses::current_year;
-use crate::state::{use_app, Route};
+use crate::state::{browser, use_app, Route};
 use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::EmptyState;
 
@@ -75,9 +75,29 @@ fn Sections() -> impl IntoView {
         Some((f.min(t), t.max(f)))
     });
     let lang = app.lang;
+    // With 600,000 history rows the yearly sums and each section's figures take tens
+    // of ms each; computed together they were one task of 300-600 ms. So the page
+    // builds up: the yearly sums in a task of their own, then one section per task.
+    let stage = RwSignal::new(0u8);
+    leptos::task::spawn_local(async move {
+        browser::pause().await;
+        if app.yearly.try_with_untracked(|_| ()).is_none() {
+            return;
+        }
+        for next in 1..=3 {
+            browser::pause().await;
+            if stage.try_set(next).is_some() {
+                return;
+            }
+        }
+    });
     let from_value = Signal::derive(move || span.get().map(|s| s.0));
     let to_value = Signal::derive(move || span.get().map(|s| s.1));
     view! {
+        <Show when=move || { stage.get() < 3 }>
+            <p class="page-loading" role="status">{tr(lang, C::PageLoading)}</p>
+        </Show>
+        <Show when=move || { stage.get() >= 1 }>
         <fieldset class="filters year-span">
             <legend>{tr(lang, DV::SpanLabel)}</legend>
             <YearSelect label=DV::FromYear value=from_value years=history.years
@@ -95,8 +115,13 @@ fn Sections() -> impl IntoView {
                 })/>
         </fieldset>
         <yearly::Years history=history span=span/>
-        <migration::ClassMigration history=history/>
-        <growth::GrowthTable history=history span=span/>
+        </Show>
+        <Show when=move || { stage.get() >= 2 }>
+            <migration::ClassMigration history=history/>
+        </Show>
+        <Show when=move || { stage.get() >= 3 }>
+            <growth::GrowthTable history=history span=span/>
+        </Show>
     }
 }
 
