@@ -216,3 +216,79 @@ fn the_history_check_names_every_unknown_customer_and_offering_row_by_row() {
     assert_eq!(want.len(), 7);
     assert_eq!(problems, want);
 }
+
+/// The yearly figures by their definition, customer by customer and year by year (the
+/// way `development` computed them before it looked each customer up once).
+fn plain_development(
+    yearly: &Yearly,
+    from: i32,
+    to: i32,
+) -> Vec<keystone::domain::history::development::YearFigures> {
+    use keystone::domain::history::development::YearFigures;
+    let percent = |part: f64, whole: f64| {
+        (keystone::domain::precision::snap(whole) > 0.0).then(|| part / whole * 100.0)
+    };
+    let first_year = yearly.span().map(|(lo, _)| lo);
+    (from..=to)
+        .map(|year| {
+            let has_before = first_year.is_some_and(|first| year > first);
+            let (mut customers, mut revenue, mut new, mut lost) = (0, 0.0, 0, 0);
+            let (mut base, mut lost_base, mut kept) = (0.0, 0.0, 0.0);
+            for a in yearly.accounts() {
+                let now = yearly.revenue(a, year);
+                revenue += now;
+                customers += usize::from(yearly.active(a, year));
+                if !has_before {
+                    continue;
+                }
+                if yearly.active(a, year) && yearly.first_active_year(a) == Some(year) {
+                    new += 1;
+                }
+                if yearly.active(a, year - 1) {
+                    let before = yearly.revenue(a, year - 1);
+                    base += before;
+                    kept += now;
+                    if !yearly.active(a, year) {
+                        lost += 1;
+                        lost_base += before;
+                    }
+                }
+            }
+            YearFigures {
+                year,
+                customers,
+                revenue,
+                new_customers: has_before.then_some(new),
+                lost_customers: has_before.then_some(lost),
+                churn_rate: has_before.then(|| percent(lost_base, base)).flatten(),
+                net_revenue_retention: has_before.then(|| percent(kept, base)).flatten(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_yearly_figures_equal_their_definition_customer_by_customer() {
+    use keystone::domain::history::development::development;
+    for seed in [1, 2, 3] {
+        let mut records = rows(4_000, seed);
+        // Customers that stop, start late, come back, and cancel a year by a credit.
+        records.retain(|r| !(r.account % 7 == 0 && r.period.year() >= 2024));
+        records.retain(|r| !(r.account % 5 == 0 && r.period.year() <= 2022));
+        records.push(SalesRecord::of_year(41, 2023, 100.0));
+        records.push(SalesRecord::of_year(41, 2023, -100.0));
+        records.push(SalesRecord::of_year(41, 2024, 5.0));
+        let yearly = Yearly::from_records(&records);
+        for (from, to) in [(2021, 2025), (2019, 2027), (2023, 2023), (2025, 2021)] {
+            assert_eq!(
+                development(&yearly, from, to),
+                plain_development(&yearly, from, to),
+                "seed {seed}, {from}-{to}"
+            );
+        }
+    }
+    assert_eq!(
+        development(&Yearly::default(), 2021, 2022),
+        plain_development(&Yearly::default(), 2021, 2022)
+    );
+}

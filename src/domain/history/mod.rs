@@ -165,6 +165,12 @@ impl Yearly {
         super::precision::snap(self.revenue(account, year)) > 0.0
     }
 
+    /// Every customer with a history, in id order, with its revenue by year: for passes
+    /// over all customers that would otherwise look each one up per year.
+    pub(crate) fn each(&self) -> impl Iterator<Item = (AccountId, &BTreeMap<i32, f64>)> + '_ {
+        self.by_account.iter().map(|(id, years)| (*id, years))
+    }
+
     /// Every customer with a history, in id order.
     pub fn accounts(&self) -> impl Iterator<Item = AccountId> + '_ {
         self.by_account.keys().copied()
