@@ -292,3 +292,56 @@ fn the_yearly_figures_equal_their_definition_customer_by_customer() {
         plain_development(&Yearly::default(), 2021, 2022)
     );
 }
+
+#[test]
+fn the_migration_matrix_equals_its_definition() {
+    use keystone::domain::account::Account;
+    use keystone::domain::history::migration::{accounts_of_year, migration, Standing};
+    use keystone::domain::pareto::{abc_analysis, AbcThresholds, Measure};
+    use std::collections::HashMap;
+    let mut records = rows(4_000, 5);
+    records.retain(|r| !(r.account % 7 == 0 && r.period.year() >= 2024));
+    records.retain(|r| !(r.account % 5 == 0 && r.period.year() <= 2022));
+    let yearly = Yearly::from_records(&records);
+    // Names that tie (two customers share one), and one customer without an account.
+    let accounts: Vec<Account> = (1..=39)
+        .map(|i| Account::new(i, format!("Kunde {}", i.min(30)), 0.0))
+        .collect();
+    let thresholds = AbcThresholds::default();
+    let class = |year| -> HashMap<u64, Standing> {
+        let result = abc_analysis(
+            &accounts_of_year(&yearly, &accounts, year),
+            Measure::Revenue,
+            thresholds,
+        );
+        yearly
+            .accounts()
+            .map(|id| (id, Standing::NoRevenue))
+            .chain(result.rows.iter().map(|r| (r.id, Standing::Class(r.class))))
+            .collect()
+    };
+    for (from, to) in [(2022, 2025), (2024, 2025), (2021, 2021), (2025, 2021)] {
+        let m = migration(&yearly, &accounts, from, to, thresholds);
+        let (before, after) = (class(from), class(to));
+        let mut ids: Vec<u64> = yearly.accounts().collect();
+        ids.sort_by(|a, b| {
+            keystone::domain::precision::cmp(yearly.revenue(*b, to), yearly.revenue(*a, to))
+                .then_with(|| a.cmp(b))
+        });
+        for f in Standing::ALL {
+            for t in Standing::ALL {
+                let want: Vec<u64> = ids
+                    .iter()
+                    .copied()
+                    .filter(|id| before[id] == f && after[id] == t)
+                    .filter(|_| !(f == Standing::NoRevenue && t == Standing::NoRevenue))
+                    .collect();
+                let cell = m.cell(f, t);
+                assert_eq!(cell.accounts, want, "{from}-{to} {f:?} {t:?}");
+                let sum = |y| want.iter().fold(0.0, |s, id| s + yearly.revenue(*id, y));
+                assert_eq!(cell.revenue_from.to_bits(), sum(from).to_bits());
+                assert_eq!(cell.revenue_to.to_bits(), sum(to).to_bits());
+            }
+        }
+    }
+}
