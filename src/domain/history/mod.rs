@@ -133,15 +133,16 @@ impl Yearly {
         }
     }
 
-    /// Every year with a row, ascending (as [`SalesHistory::years`]).
-    pub fn years(&self) -> &[i32] {
+    /// Every year with a row, ascending (as [`SalesHistory::years`]; rows whose revenue
+    /// is not a number count too).
+    pub fn row_years(&self) -> &[i32] {
         &self.years
     }
 
     /// As [`SalesHistory::latest_full_year`]: the latest year before `today_year` with
     /// rows, else the latest year with rows.
     pub fn latest_full_year(&self, today_year: i32) -> Option<i32> {
-        let years = self.years();
+        let years = self.row_years();
         years
             .iter()
             .rev()

@@ -23,7 +23,7 @@ pub fn default_span(history: &SalesHistory, today_year: i32) -> Option<(i32, i32
 /// [`default_span`] from the yearly sums (their years are the history's): no pass over
 /// the rows.
 pub fn default_span_of(yearly: &Yearly, today_year: i32) -> Option<(i32, i32)> {
-    let first = *yearly.years().first()?;
+    let first = *yearly.row_years().first()?;
     let to = yearly.latest_full_year(today_year)?;
     Some((first.min(to), to))
 }

@@ -55,7 +55,7 @@ fn Sections() -> impl IntoView {
         // From the shared yearly sums, not the 600,000 rows (issue 27's budget).
         years: Memo::new(move |_| {
             app.yearly
-                .with(|y| match (y.years().first(), y.years().last()) {
+                .with(|y| match (y.row_years().first(), y.row_years().last()) {
                     (Some(lo), Some(hi)) => (*lo..=*hi).collect(),
                     _ => Vec::new(),
                 })
