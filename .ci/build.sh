@@ -30,8 +30,11 @@ wasm-split-cli --target web --out-name keystone \
 wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$work/bindgen" \
   "$work/split/keystone.wasm"
 
+# PROFILE_NAMES=1 keeps the function names (wasm-opt -g) for a CPU profile with names
+# (docs/performance.md, "Finding a long task"); never for a release.
+names=${PROFILE_NAMES:+-g}
 opt() {
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/.bin/wasm-opt -Oz $names --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$1" -o "$2"
 }

@@ -64,15 +64,25 @@ impl AppState {
                 let count = history.with_untracked(|h| h.len().div_ceil(HISTORY.size));
                 let mut prepared = PreparedChunks::default();
                 for index in 0..count {
-                    browser::pause().await;
-                    if autosave.history_edits.try_get_value() != Some(edits) {
-                        continue 'again;
-                    }
-                    let Some(text) =
-                        history.try_with_untracked(|h| layout::chunk_text(chunk(h, index)))
-                    else {
+                    // A chunk in parts, one task each (a whole chunk is ~50 ms).
+                    let mut text = String::new();
+                    let Some(len) = history.try_with_untracked(|h| chunk(h, index).len()) else {
                         return;
                     };
+                    for part in 0..len.div_ceil(layout::HISTORY_PART) {
+                        browser::pause().await;
+                        if autosave.history_edits.try_get_value() != Some(edits) {
+                            continue 'again;
+                        }
+                        let Some(()) = history.try_with_untracked(|h| {
+                            let rows = chunk(h, index);
+                            let start = (part * layout::HISTORY_PART).min(rows.len());
+                            let end = (start + layout::HISTORY_PART).min(rows.len());
+                            layout::add_part(&mut text, &rows[start..end]);
+                        }) else {
+                            return;
+                        };
+                    }
                     prepared.push(text);
                 }
                 autosave.history_prepared.set_value(Some(prepared));

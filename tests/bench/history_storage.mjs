@@ -11,7 +11,7 @@ const HISTORY_CHUNK = 20000;
 
 /// Stores the workspace from a first visit's page; returns how long the one
 /// transaction took (ms).
-async function seedWithHistory(page, url, n) {
+export async function seedWithHistory(page, url, n) {
   await page.goto(url + '#/data');
   await page.getByRole('navigation').first().waitFor();
   return page.evaluate(async ({ n, years, offerings, size }) => {

@@ -69,6 +69,9 @@ pub fn merge_history(
     mode: HistoryMode,
 ) -> (SalesHistory, MergeCount) {
     let mut kept_rows = match mode {
+        // Nothing stored, nothing kept: no index of the imported periods (600,000 rows
+        // of a first import would build it for nothing).
+        _ if stored.is_empty() => Vec::new(),
         HistoryMode::Replace => Vec::new(),
         HistoryMode::Merge => {
             let periods = imported_periods(imported);
@@ -91,6 +94,7 @@ pub fn merge_history(
 /// same count [`merge_history`] reports after, without building the new history).
 pub fn replaced_count(stored: &SalesHistory, imported: &[SalesRecord], mode: HistoryMode) -> usize {
     match mode {
+        _ if stored.is_empty() => 0,
         HistoryMode::Replace => stored.len(),
         HistoryMode::Merge => {
             let periods = imported_periods(imported);

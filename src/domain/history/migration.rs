@@ -60,8 +60,19 @@ impl Migration {
 /// The customers that bought in `year` (net revenue above zero), each with that year's
 /// revenue and its name from `accounts`: what the Pareto analysis of a year ranks.
 pub fn accounts_of_year(yearly: &Yearly, accounts: &[Account], year: i32) -> Vec<Account> {
-    let names: HashMap<AccountId, &str> =
-        accounts.iter().map(|a| (a.id, a.name.as_str())).collect();
+    named_accounts_of_year(yearly, &names(accounts), year)
+}
+
+/// Names by id.
+fn names(accounts: &[Account]) -> HashMap<AccountId, &str> {
+    accounts.iter().map(|a| (a.id, a.name.as_str())).collect()
+}
+
+fn named_accounts_of_year(
+    yearly: &Yearly,
+    names: &HashMap<AccountId, &str>,
+    year: i32,
+) -> Vec<Account> {
     yearly
         .accounts()
         .filter(|id| yearly.active(*id, year))
@@ -80,16 +91,32 @@ pub fn standings(
     year: i32,
     thresholds: AbcThresholds,
 ) -> HashMap<AccountId, Standing> {
+    let ids: Vec<AccountId> = yearly.accounts().collect();
+    let list = standing_list(yearly, &ids, &names(accounts), year, thresholds);
+    ids.into_iter().zip(list).collect()
+}
+
+/// [`standings`] as a list in the order of `ids` (every customer with a history, in id
+/// order): a search of the sorted ids instead of a hash per customer.
+fn standing_list(
+    yearly: &Yearly,
+    ids: &[AccountId],
+    names: &HashMap<AccountId, &str>,
+    year: i32,
+    thresholds: AbcThresholds,
+) -> Vec<Standing> {
     let result = abc_analysis(
-        &accounts_of_year(yearly, accounts, year),
+        &named_accounts_of_year(yearly, names, year),
         Measure::Revenue,
         thresholds,
     );
-    yearly
-        .accounts()
-        .map(|id| (id, Standing::NoRevenue))
-        .chain(result.rows.iter().map(|r| (r.id, Standing::Class(r.class))))
-        .collect()
+    let mut list = vec![Standing::NoRevenue; ids.len()];
+    for r in &result.rows {
+        if let Ok(i) = ids.binary_search(&r.id) {
+            list[i] = Standing::Class(r.class);
+        }
+    }
+    list
 }
 
 /// How the customers with a history moved between `from_year` and `to_year`. Customers
@@ -101,23 +128,30 @@ pub fn migration(
     to_year: i32,
     thresholds: AbcThresholds,
 ) -> Migration {
-    let before = standings(yearly, accounts, from_year, thresholds);
-    let after = standings(yearly, accounts, to_year, thresholds);
+    let ids: Vec<AccountId> = yearly.accounts().collect();
+    let names = names(accounts);
+    let before = standing_list(yearly, &ids, &names, from_year, thresholds);
+    let after = standing_list(yearly, &ids, &names, to_year, thresholds);
     let mut cells: [[MigrationCell; 4]; 4] = Default::default();
-    let mut ids: Vec<AccountId> = yearly.accounts().collect();
-    ids.sort_by(|a, b| {
-        crate::domain::precision::cmp(yearly.revenue(*b, to_year), yearly.revenue(*a, to_year))
-            .then_with(|| a.cmp(b))
+    // Each revenue looked up once, not in every comparison of the sort.
+    let mut order: Vec<(usize, f64)> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (i, yearly.revenue(*id, to_year)))
+        .collect();
+    order.sort_by(|(a, ra), (b, rb)| {
+        crate::domain::precision::cmp(*rb, *ra).then_with(|| ids[*a].cmp(&ids[*b]))
     });
-    for id in ids {
-        let (from, to) = (before[&id], after[&id]);
+    for (i, revenue_to) in order {
+        let (from, to) = (before[i], after[i]);
         if from == Standing::NoRevenue && to == Standing::NoRevenue {
             continue;
         }
+        let id = ids[i];
         let cell = &mut cells[from.index()][to.index()];
         cell.accounts.push(id);
         cell.revenue_from += yearly.revenue(id, from_year);
-        cell.revenue_to += yearly.revenue(id, to_year);
+        cell.revenue_to += revenue_to;
     }
     Migration {
         from_year,

@@ -94,20 +94,62 @@ impl SalesRecord {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Yearly {
     by_account: BTreeMap<AccountId, BTreeMap<i32, f64>>,
+    /// Every year with a row (revenue finite or not), ascending: what
+    /// [`SalesHistory::years`] gives, without another pass over the rows.
+    years: Vec<i32>,
 }
 
 impl Yearly {
-    /// Sums the records by customer and year (credits included).
+    /// Sums the records by customer and year (credits included). One pass; a run of
+    /// rows of the same customer (an export's usual order) looks the customer up once,
+    /// and each sum adds its rows in their order, so the figures are those of adding
+    /// row by row.
     pub fn from_records(records: &[SalesRecord]) -> Yearly {
         let mut by_account: BTreeMap<AccountId, BTreeMap<i32, f64>> = BTreeMap::new();
-        for r in records.iter().filter(|r| r.revenue.is_finite()) {
-            *by_account
-                .entry(r.account)
-                .or_default()
-                .entry(r.period.year())
-                .or_default() += r.revenue;
+        let mut years = std::collections::BTreeSet::new();
+        let mut rest = records;
+        while let Some(first) = rest.first() {
+            let account = first.account;
+            let run = rest.iter().take_while(|r| r.account == account).count();
+            let (same, after) = rest.split_at(run);
+            rest = after;
+            let mut last_year = None;
+            for year in same.iter().map(|r| r.period.year()) {
+                if last_year != Some(year) {
+                    years.insert(year);
+                    last_year = Some(year);
+                }
+            }
+            let mut finite = same.iter().filter(|r| r.revenue.is_finite()).peekable();
+            if finite.peek().is_some() {
+                let sums = by_account.entry(account).or_default();
+                for r in finite {
+                    *sums.entry(r.period.year()).or_default() += r.revenue;
+                }
+            }
         }
-        Yearly { by_account }
+        Yearly {
+            by_account,
+            years: years.into_iter().collect(),
+        }
+    }
+
+    /// Every year with a row, ascending (as [`SalesHistory::years`]; rows whose revenue
+    /// is not a number count too).
+    pub fn row_years(&self) -> &[i32] {
+        &self.years
+    }
+
+    /// As [`SalesHistory::latest_full_year`]: the latest year before `today_year` with
+    /// rows, else the latest year with rows.
+    pub fn latest_full_year(&self, today_year: i32) -> Option<i32> {
+        let years = self.row_years();
+        years
+            .iter()
+            .rev()
+            .find(|&&y| y < today_year)
+            .or(years.last())
+            .copied()
     }
 
     /// The revenue of `account` in `year` (0 without a record).
@@ -123,6 +165,12 @@ impl Yearly {
     /// stated precision: a credit that cancels an invoice leaves nothing).
     pub fn active(&self, account: AccountId, year: i32) -> bool {
         super::precision::snap(self.revenue(account, year)) > 0.0
+    }
+
+    /// Every customer with a history, in id order, with its revenue by year: for passes
+    /// over all customers that would otherwise look each one up per year.
+    pub(crate) fn each(&self) -> impl Iterator<Item = (AccountId, &BTreeMap<i32, f64>)> + '_ {
+        self.by_account.iter().map(|(id, years)| (*id, years))
     }
 
     /// Every customer with a history, in id order.

@@ -20,10 +20,24 @@ pub fn default_span(history: &SalesHistory, today_year: i32) -> Option<(i32, i32
     Some((first.min(to), to))
 }
 
+/// [`default_span`] from the yearly sums (their years are the history's): no pass over
+/// the rows.
+pub fn default_span_of(yearly: &Yearly, today_year: i32) -> Option<(i32, i32)> {
+    let first = *yearly.row_years().first()?;
+    let to = yearly.latest_full_year(today_year)?;
+    Some((first.min(to), to))
+}
+
 /// The migration's default years: the year before the latest full year → the latest
 /// full year; with a single year of history, that year twice.
 pub fn default_migration_years(history: &SalesHistory, today_year: i32) -> Option<(i32, i32)> {
     let (first, to) = default_span(history, today_year)?;
+    Some(((to - 1).max(first), to))
+}
+
+/// [`default_migration_years`] from the yearly sums.
+pub fn default_migration_years_of(yearly: &Yearly, today_year: i32) -> Option<(i32, i32)> {
+    let (first, to) = default_span_of(yearly, today_year)?;
     Some(((to - 1).max(first), to))
 }
 
@@ -201,10 +215,10 @@ pub fn value_figures(
     history: &SalesHistory,
     today_year: i32,
 ) -> HashMap<AccountId, (Option<f64>, Option<f64>)> {
-    let Some((from, to)) = default_span(history, today_year) else {
+    let yearly = Yearly::from_records(history);
+    let Some((from, to)) = default_span_of(&yearly, today_year) else {
         return HashMap::new();
     };
-    let yearly = Yearly::from_records(history);
     yearly
         .accounts()
         .map(|id| {

@@ -32,9 +32,14 @@ pub(super) fn GrowthTable(history: History, span: Memo<Option<(i32, i32)>>) -> i
         };
         history.yearly.with(|y| {
             app.store.accounts.with(|a| {
+                // By hash: a search of the list per customer is quadratic (20,000
+                // customers: hundreds of ms). Reversed: the first of an id wins, as in a search.
+                let names: std::collections::HashMap<_, &str> =
+                    a.iter().rev().map(|x| (x.id, x.name.as_str())).collect();
                 let name_of = |id| {
-                    a.account(id)
-                        .map(|x| x.name.clone())
+                    names
+                        .get(&id)
+                        .map(|n| n.to_string())
                         .unwrap_or_else(|| format!("#{id}"))
                 };
                 growth_rows(y, from, to, &name_of)

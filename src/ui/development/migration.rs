@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{History, YearSelect};
 use crate::domain::history::migration::{migration, Migration, Standing};
-use crate::domain::history::overview::{cell_customers, default_migration_years};
+use crate::domain::history::overview::{cell_customers, default_migration_years_of};
 use crate::i18n::development::{customers, migration_summary, standing_name, standing_short, DV};
 use crate::i18n::{fill, tr};
 use crate::state::analyses::current_year;
@@ -22,9 +22,8 @@ pub(super) fn ClassMigration(history: History) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let default = Memo::new(move |_| {
-        app.store
-            .history
-            .with(|h| default_migration_years(h, current_year()))
+        app.yearly
+            .with(|y| default_migration_years_of(y, current_year()))
     });
     let from = RwSignal::new(None::<i32>);
     let to = RwSignal::new(None::<i32>);

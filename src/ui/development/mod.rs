@@ -9,12 +9,12 @@ mod yearly;
 
 use leptos::prelude::*;
 
-use crate::domain::history::overview::default_span;
+use crate::domain::history::overview::default_span_of;
 use crate::domain::history::Yearly;
 use crate::i18n::development::DV;
 use crate::i18n::{common::C, tr};
 use crate::state::analyses::current_year;
-use crate::state::{use_app, Route};
+use crate::state::{browser, use_app, Route};
 use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::EmptyState;
 
@@ -52,17 +52,16 @@ fn Sections() -> impl IntoView {
     let app = use_app();
     let history = History {
         yearly: app.yearly,
+        // From the shared yearly sums, not the 600,000 rows (issue 27's budget).
         years: Memo::new(move |_| {
-            app.store.history.with(|h| {
-                let years = h.years();
-                match (years.first(), years.last()) {
+            app.yearly
+                .with(|y| match (y.row_years().first(), y.row_years().last()) {
                     (Some(lo), Some(hi)) => (*lo..=*hi).collect(),
                     _ => Vec::new(),
-                }
-            })
+                })
         }),
     };
-    let default = Memo::new(move |_| app.store.history.with(|h| default_span(h, current_year())));
+    let default = Memo::new(move |_| app.yearly.with(|y| default_span_of(y, current_year())));
     // The user's choice; `None` follows the default (which moves with imports).
     let from = RwSignal::new(None::<i32>);
     let to = RwSignal::new(None::<i32>);
@@ -76,9 +75,29 @@ fn Sections() -> impl IntoView {
         Some((f.min(t), t.max(f)))
     });
     let lang = app.lang;
+    // With 600,000 history rows the yearly sums and each section's figures take tens
+    // of ms each; computed together they were one task of 300-600 ms. So the page
+    // builds up: the yearly sums in a task of their own, then one section per task.
+    let stage = RwSignal::new(0u8);
+    leptos::task::spawn_local(async move {
+        browser::pause().await;
+        if app.yearly.try_with_untracked(|_| ()).is_none() {
+            return;
+        }
+        for next in 1..=3 {
+            browser::pause().await;
+            if stage.try_set(next).is_some() {
+                return;
+            }
+        }
+    });
     let from_value = Signal::derive(move || span.get().map(|s| s.0));
     let to_value = Signal::derive(move || span.get().map(|s| s.1));
     view! {
+        <Show when=move || { stage.get() < 3 }>
+            <p class="page-loading" role="status">{tr(lang, C::PageLoading)}</p>
+        </Show>
+        <Show when=move || { stage.get() >= 1 }>
         <fieldset class="filters year-span">
             <legend>{tr(lang, DV::SpanLabel)}</legend>
             <YearSelect label=DV::FromYear value=from_value years=history.years
@@ -96,8 +115,13 @@ fn Sections() -> impl IntoView {
                 })/>
         </fieldset>
         <yearly::Years history=history span=span/>
-        <migration::ClassMigration history=history/>
-        <growth::GrowthTable history=history span=span/>
+        </Show>
+        <Show when=move || { stage.get() >= 2 }>
+            <migration::ClassMigration history=history/>
+        </Show>
+        <Show when=move || { stage.get() >= 3 }>
+            <growth::GrowthTable history=history span=span/>
+        </Show>
     }
 }
 

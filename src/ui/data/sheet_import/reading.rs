@@ -102,11 +102,20 @@ pub struct Reader {
 
 impl Reader {
     pub fn new(app: AppState) -> Self {
+        let rows = RwSignal::new(Arc::new(Vec::new()));
+        // Leaving the page frees the rows of the file read: 600,000 rows × 4 cells took
+        // ~80 ms in the task that drew the next page. They go in slices after it.
+        on_cleanup(move || {
+            let list = rows.try_update_untracked(std::mem::take);
+            if let Some(list) = list.and_then(|l| Arc::try_unwrap(l).ok()) {
+                leptos::task::spawn_local(drop_in_slices(list));
+            }
+        });
         Self {
             app,
             file_name: RwSignal::new(String::new()),
             source: RwSignal::new(None),
-            rows: RwSignal::new(Arc::new(Vec::new())),
+            rows,
             loaded: RwSignal::new(false),
             reading: RwSignal::new(None),
             loading_excel: RwSignal::new(false),
@@ -299,5 +308,14 @@ impl Reader {
             }));
             self.read_csv(text, delimiter);
         });
+    }
+}
+
+/// Frees `rows` a slice per task (each row's cells are allocations of their own).
+async fn drop_in_slices(mut rows: Vec<Vec<Cell>>) {
+    const SLICE: usize = 100_000;
+    while !rows.is_empty() {
+        crate::state::browser::pause().await;
+        rows.truncate(rows.len().saturating_sub(SLICE));
     }
 }
