@@ -8,7 +8,9 @@
 // The tasks are the page's longtask entries; their samples are matched by time (the
 // profile's clock is the system's monotonic clock, placed on the page's by the wall
 // clock: a few ms off at most).
-// HISTORY_CUSTOMERS makes it smaller; TOP the number of functions listed per task.
+// HISTORY_CUSTOMERS makes it smaller (or larger: 100000 NO_HISTORY=1 profiles a
+// returning visit with 100,000 customers and no history); TOP the number of functions
+// listed per task.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -153,7 +155,7 @@ if (mode === 'import') {
     await page.waitForTimeout(1000);
   });
 } else {
-  await seedWithHistory(page, url, n);
+  await seedWithHistory(page, url, n, process.env.NO_HISTORY ? [] : undefined);
   await page.goto(url + '#/accounts');
   await profiled(page, 'returning visit', async () => {
     await page.reload();
