@@ -259,13 +259,44 @@ fn number_first_then_name() {
     let m = guess_history_mapping(&headers(&["Nr", "Kunde", "Jahr", "Umsatz"]));
     let got = read_history(&ws, &rows, 0, &m, Comma, &to_f64);
     assert_eq!(got.records, vec![rec(3, Period::Year(2024), 5.0)]);
-    // A known number wins over another account's name.
+    // A known number with its own name in another case or with spaces is that customer.
+    let rows = text_rows(&[
+        &["Nr", "Kunde", "Jahr", "Umsatz"],
+        &["10024", "  SCHMIDT gmbh ", "2024", "5"],
+    ]);
+    let got = read_history(&ws, &rows, 0, &m, Comma, &to_f64);
+    assert_eq!(got.records, vec![rec(2, Period::Year(2024), 5.0)]);
+    // A known number with another name (another account's, or one not in the list) is
+    // left out with a problem naming both: it is booked to neither customer.
     let rows = text_rows(&[
         &["Nr", "Kunde", "Jahr", "Umsatz"],
         &["10024", "Weber KG", "2024", "5"],
+        &["10024", "Maintec AG", "2024", "7"],
     ]);
     let got = read_history(&ws, &rows, 0, &m, Comma, &to_f64);
-    assert_eq!(got.records[0].account, 2);
+    assert!(got.records.is_empty(), "{:?}", got.records);
+    assert!(got.unknown.is_empty());
+    let problems: Vec<_> = got
+        .problems
+        .iter()
+        .map(|p| (p.row, p.column, p.field, p.value.as_str(), p.problem.clone()))
+        .collect();
+    let other = |listed: &str| HistoryProblem::OtherCustomer {
+        number: "10024".into(),
+        listed: listed.into(),
+    };
+    assert_eq!(
+        problems,
+        vec![
+            (2, 1, F::Customer, "Weber KG", other("Schmidt GmbH")),
+            (3, 1, F::Customer, "Maintec AG", other("Schmidt GmbH")),
+        ]
+    );
+    // Without the name's column the number alone decides.
+    let m = guess_history_mapping(&headers(&["Nr", "Ignoriert", "Jahr", "Umsatz"]));
+    let got = read_history(&ws, &rows, 0, &m, Comma, &to_f64);
+    assert_eq!(got.records.len(), 2);
+    assert!(got.records.iter().all(|r| r.account == 2));
 }
 
 #[test]

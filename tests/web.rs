@@ -1388,3 +1388,14 @@ async fn storage_adapters_answer_with_and_without_the_storage_api() {
     assert_ne!(request_persistence().await, Persistence::Unsupported);
     clear_storage().await;
 }
+
+/// The register's search index: an ASCII name is lowered in wasm, any other by the
+/// browser; both give what Unicode's lower case gives.
+#[wasm_bindgen_test]
+fn names_are_lowered_the_same_with_or_without_the_browser() {
+    use keystone::state::browser::lower;
+    for name in ["Kunde 00001", "ACME GmbH & Co. KG", "Ärzte-Verbund SÜD", "ΣΊΣΥΦΟΣ", "İstanbul A.Ş.", ""] {
+        assert_eq!(lower(name), name.to_lowercase(), "{name}");
+    }
+    assert_eq!(lower("Müller AG"), "müller ag");
+}

@@ -39,6 +39,7 @@ crate::i18n::catalogue! { HI;
     PBadPeriod => "“{value}” is not a period (2024, 2024-Q3, Q3/2024, 2024-03, 03/2024, 03.2024)", "„{value}“ ist kein Zeitraum (2024, 2024-Q3, Q3/2024, 2024-03, 03/2024, 03.2024)";
     PNotANumber => "“{value}” is not a number", "„{value}“ ist keine Zahl";
     PUnknownUnit => "the customer has no unit “{value}”", "der Kunde hat keine Einheit „{value}“";
+    POtherCustomer => "customer number {number} is “{listed}” in the list, not “{value}” (to match by the number alone, set the name's column to “(ignore)”)", "Kundennummer {number} ist in der Liste „{listed}“, nicht „{value}“ (um nur nach der Nummer zuzuordnen, die Spalte des Namens auf „(ignorieren)“ setzen)";
     Merge => "Merge: replace the imported customers' periods, keep the rest", "Zusammenführen: die Zeiträume der importierten Kunden ersetzen, den Rest behalten";
     Replace => "Replace the whole sales history", "Die ganze Umsatzhistorie ersetzen";
     WillReplaceNone => "No stored row is replaced.", "Keine gespeicherte Zeile wird ersetzt.";
@@ -97,6 +98,12 @@ pub fn problem_text(p: &HistoryProblem, value: &str, l: Lang) -> String {
         HistoryProblem::BadPeriod => HI::PBadPeriod,
         HistoryProblem::NotANumber => HI::PNotANumber,
         HistoryProblem::UnknownUnit => HI::PUnknownUnit,
+        HistoryProblem::OtherCustomer { number, listed } => {
+            return fill(
+                l.t(HI::POtherCustomer),
+                &[("value", value), ("number", number), ("listed", listed)],
+            )
+        }
     };
     fill(l.t(key), &[("value", value)])
 }

@@ -104,8 +104,13 @@ pub fn typing() -> bool {
 
 /// Lower case for searching and sorting names (`Ä` → `ä`): the browser's own
 /// `toLowerCase`, where Rust's would bring its Unicode tables into the main module
-/// (~4 KB gzip). On the host (tests), Rust's.
+/// (~4 KB gzip). On the host (tests), Rust's. An ASCII name (most of them) is lowered
+/// in place: the same result, without a trip to the browser per name (100,000 names
+/// took 230 ms of a returning visit's first drawing that way).
 pub fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     #[cfg(target_arch = "wasm32")]
     {
         js_sys::JsString::from(text).to_lower_case().into()

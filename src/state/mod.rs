@@ -74,8 +74,9 @@ pub struct AppState {
     /// Pareto page. Reads the accounts and only the ABC part of the settings.
     pub abc: Memo<AbcResult>,
     /// Revenue per customer and year from the sales history, shared by the register,
-    /// the Pareto basis, the development and the whitespace pages (built on first read).
-    pub yearly: Memo<crate::domain::history::Yearly>,
+    /// the Pareto basis, the development and the whitespace pages (built on first read;
+    /// shared, so a page that keeps it holds a handle, not a copy of every customer).
+    pub yearly: Memo<std::sync::Arc<crate::domain::history::Yearly>>,
     /// The user's own file the workspace is linked to (Open file…, Save, Save as…).
     pub file: RwSignal<Option<FileLink>>,
     /// The last export or file save, as stored under [`file::KEY_LAST_COPY`].
@@ -161,7 +162,7 @@ impl AppState {
         let yearly = Memo::new(move |_| {
             store
                 .history
-                .with(|h| crate::domain::history::Yearly::from_records(h))
+                .with(|h| std::sync::Arc::new(crate::domain::history::Yearly::from_records(h)))
         });
         let state = AppState {
             store,

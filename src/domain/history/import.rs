@@ -29,6 +29,9 @@ pub enum HistoryProblem {
     NotANumber,
     /// The customer has no unit of this name.
     UnknownUnit,
+    /// The row's customer number belongs to another name in the register (`listed`):
+    /// the row is left out rather than booked to the wrong customer.
+    OtherCustomer { number: String, listed: String },
 }
 
 /// One problem, as the user sees the file: row number (1 = first row), the column

@@ -71,7 +71,8 @@ impl Columns {
 /// must be passed to every batch.
 #[derive(Debug, Clone)]
 pub struct HistoryReader {
-    by_number: HashMap<String, AccountId>,
+    /// By number: the account and its name, to catch a row whose name is another's.
+    by_number: HashMap<String, (AccountId, String)>,
     by_name: HashMap<String, AccountId>,
     /// Each customer's units by name, looked up on its first row with a unit.
     units: HashMap<AccountId, Vec<(String, UnitId)>>,
@@ -99,7 +100,9 @@ impl HistoryReader {
         let mut by_name = HashMap::new();
         for a in ws.accounts.iter() {
             if !a.customer_number.trim().is_empty() {
-                by_number.entry(key(&a.customer_number)).or_insert(a.id);
+                by_number
+                    .entry(key(&a.customer_number))
+                    .or_insert((a.id, a.name.clone()));
             }
             by_name.entry(key(&a.name)).or_insert(a.id);
         }
@@ -203,9 +206,29 @@ impl HistoryReader {
             problem(col, field, String::new(), HistoryProblem::NoCustomer);
             None
         } else {
-            let found = (!number.is_empty())
+            let by_number = (!number.is_empty())
                 .then(|| self.by_number.get(&key(&number)))
-                .flatten()
+                .flatten();
+            // A number and a name that name two customers: which one is meant is
+            // unknown, so the row is not booked to either.
+            let other = by_number
+                .filter(|(_, listed)| {
+                    !name.is_empty() && name.trim() != listed.trim() && key(&name) != key(listed)
+                })
+                .map(|(_, listed)| listed.clone());
+            if let Some(listed) = other {
+                problem(
+                    cols.name,
+                    HistoryField::Customer,
+                    name.clone(),
+                    HistoryProblem::OtherCustomer {
+                        number: number.clone(),
+                        listed,
+                    },
+                );
+            }
+            let found = by_number
+                .map(|(id, _)| id)
                 .or_else(|| {
                     (!name.is_empty())
                         .then(|| self.by_name.get(&key(&name)))

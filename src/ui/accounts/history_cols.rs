@@ -11,11 +11,12 @@ use crate::domain::AccountId;
 use crate::i18n::{accounts::A, fill, tr, Lang};
 use crate::state::AppState;
 use crate::ui::widgets::SortHeader;
+use std::sync::Arc;
 
 /// The history as the register reads it: revenue per customer and year, its years.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct RegisterHistory {
-    pub yearly: Yearly,
+    pub yearly: Arc<Yearly>,
     /// Every year with a row, ascending (never empty).
     pub years: Vec<i32>,
     /// The year shown unless the user chose another: the latest full year.

@@ -17,6 +17,7 @@ use crate::state::analyses::current_year;
 use crate::state::{browser, use_app, Route};
 use crate::ui::lazy::lazy_page;
 use crate::ui::widgets::EmptyState;
+use std::sync::Arc;
 
 lazy_page!(development, development_page, preload_development, () => {
     DevelopmentPage().into_any()
@@ -26,7 +27,7 @@ lazy_page!(development, development_page, preload_development, () => {
 /// user may choose from.
 #[derive(Clone, Copy)]
 pub(crate) struct History {
-    pub yearly: Memo<Yearly>,
+    pub yearly: Memo<Arc<Yearly>>,
     /// Every year from the first to the last with a row (gaps included).
     pub years: Memo<Vec<i32>>,
 }
