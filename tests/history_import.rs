@@ -279,7 +279,15 @@ fn number_first_then_name() {
     let problems: Vec<_> = got
         .problems
         .iter()
-        .map(|p| (p.row, p.column, p.field, p.value.as_str(), p.problem.clone()))
+        .map(|p| {
+            (
+                p.row,
+                p.column,
+                p.field,
+                p.value.as_str(),
+                p.problem.clone(),
+            )
+        })
         .collect();
     let other = |listed: &str| HistoryProblem::OtherCustomer {
         number: "10024".into(),

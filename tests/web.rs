@@ -1394,7 +1394,14 @@ async fn storage_adapters_answer_with_and_without_the_storage_api() {
 #[wasm_bindgen_test]
 fn names_are_lowered_the_same_with_or_without_the_browser() {
     use keystone::state::browser::lower;
-    for name in ["Kunde 00001", "ACME GmbH & Co. KG", "Ärzte-Verbund SÜD", "ΣΊΣΥΦΟΣ", "İstanbul A.Ş.", ""] {
+    for name in [
+        "Kunde 00001",
+        "ACME GmbH & Co. KG",
+        "Ärzte-Verbund SÜD",
+        "ΣΊΣΥΦΟΣ",
+        "İstanbul A.Ş.",
+        "",
+    ] {
         assert_eq!(lower(name), name.to_lowercase(), "{name}");
     }
     assert_eq!(lower("Müller AG"), "müller ag");

@@ -26,12 +26,19 @@ crate::i18n::catalogue! { HI;
     NoPeriodColumn => "Choose the column with the period (or use one column per year).", "Wählen Sie die Spalte mit dem Zeitraum (oder eine Spalte je Jahr).";
     NoRevenueColumn => "Choose the column with the revenue.", "Wählen Sie die Spalte mit dem Umsatz.";
     MappedTwice => "{field} is chosen for more than one column: choose one.", "{field} ist für mehr als eine Spalte gewählt: wählen Sie eine.";
-    Summary => "{records} history rows from {rows} rows; {problems} rows with problems are left out.", "{records} Historienzeilen aus {rows} Zeilen; {problems} Zeilen mit Problemen werden ausgelassen.";
+    Summary => "{records} from {rows}; {problems}", "{records} aus {rows}; {problems}";
+    Records => "{count} history rows", "{count} Historienzeilen";
+    OneRecord => "1 history row", "1 Historienzeile";
+    RowsRead => "{count} rows", "{count} Zeilen";
+    OneRowRead => "1 row", "1 Zeile";
+    ProblemRows => "{count} rows with problems are left out.", "{count} Zeilen mit Problemen werden ausgelassen.";
+    OneProblemRow => "1 row with problems is left out.", "1 Zeile mit Problemen wird ausgelassen.";
     NewOfferings => "New offerings: {names}", "Neue Angebote: {names}";
     UnknownCustomers => "{count} customers not in the list: {names}", "{count} Kunden nicht in der Liste: {names}";
     UnknownCustomer => "1 customer not in the list: {names}", "1 Kunde nicht in der Liste: {names}";
     AddCustomers => "Add them as new accounts", "Als neue Kunden anlegen";
     CustomersAdded => "{count} accounts added.", "{count} Kunden angelegt.";
+    OneCustomerAdded => "1 account added.", "1 Kunde angelegt.";
     ProblemRow => "Row {row}, {column}: {problem}", "Zeile {row}, {column}: {problem}";
     MoreProblems => "… and {count} more.", "… und {count} weitere.";
     PNoCustomer => "no customer number or name", "keine Kundennummer und kein Name";
@@ -46,8 +53,10 @@ crate::i18n::catalogue! { HI;
     WillReplaceOne => "1 stored row will be replaced.", "1 gespeicherte Zeile wird ersetzt.";
     WillReplace => "{count} stored rows will be replaced.", "{count} gespeicherte Zeilen werden ersetzt.";
     ModeLabel => "How to import", "Wie importieren";
-    ImportButton => "Import {count} history rows", "{count} Historienzeilen importieren";
-    Imported => "{added} history rows imported from {file} ({replaced} stored rows replaced).", "{added} Historienzeilen aus {file} importiert ({replaced} gespeicherte Zeilen ersetzt).";
+    ImportButton => "Import {records}", "{records} importieren";
+    Imported => "{added} imported from {file} ({replaced}).", "{added} aus {file} importiert ({replaced}).";
+    Replaced => "{count} stored rows replaced", "{count} gespeicherte Zeilen ersetzt";
+    OneReplaced => "1 stored row replaced", "1 gespeicherte Zeile ersetzt";
     Reading => "Reading the history: {done} of {total} rows ({percent} %)", "Historie wird gelesen: {done} von {total} Zeilen ({percent} %)";
     ReadingLabel => "Progress of reading the sales history", "Fortschritt beim Lesen der Umsatzhistorie";
     CancelReading => "Cancel reading the sales history", "Lesen der Umsatzhistorie abbrechen";
@@ -88,6 +97,57 @@ pub fn column_text(c: HistoryColumn, l: Lang) -> String {
         HistoryColumn::Margin => HistoryField::Margin,
     };
     field_text(f, l)
+}
+
+/// `one` for a count of 1, else `many` with the count filled in: "1 Kunde angelegt",
+/// "2 Kunden angelegt".
+fn counted(l: Lang, count: usize, one: HI, many: HI) -> String {
+    if count == 1 {
+        l.t(one).to_string()
+    } else {
+        fill(l.t(many), &[("count", &l.count(count))])
+    }
+}
+
+/// "1.234 history rows from 1.240 rows; 6 rows with problems are left out."
+pub fn summary_text(l: Lang, records: usize, rows: usize, problems: usize) -> String {
+    fill(
+        l.t(HI::Summary),
+        &[
+            ("records", &counted(l, records, HI::OneRecord, HI::Records)),
+            ("rows", &counted(l, rows, HI::OneRowRead, HI::RowsRead)),
+            (
+                "problems",
+                &counted(l, problems, HI::OneProblemRow, HI::ProblemRows),
+            ),
+        ],
+    )
+}
+
+/// The confirm button: "Import 1 history row".
+pub fn import_button_text(l: Lang, records: usize) -> String {
+    let records = counted(l, records, HI::OneRecord, HI::Records);
+    fill(l.t(HI::ImportButton), &[("records", &records)])
+}
+
+/// The toast after the import, for Undo.
+pub fn imported_text(l: Lang, added: usize, replaced: usize, file: &str) -> String {
+    fill(
+        l.t(HI::Imported),
+        &[
+            ("added", &counted(l, added, HI::OneRecord, HI::Records)),
+            (
+                "replaced",
+                &counted(l, replaced, HI::OneReplaced, HI::Replaced),
+            ),
+            ("file", file),
+        ],
+    )
+}
+
+/// The toast after adding the file's unknown customers.
+pub fn customers_added_text(l: Lang, count: usize) -> String {
+    counted(l, count, HI::OneCustomerAdded, HI::CustomersAdded)
 }
 
 /// What is wrong with a cell, with its text (quoted by the template).

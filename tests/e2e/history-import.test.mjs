@@ -177,8 +177,8 @@ test('a second file with the same headers has the columns chosen as before', asy
   await field(2, 'GJ').selectOption('period');
   await field(3, 'Sparte').selectOption('');
   await field(4, 'Netto').selectOption('revenue');
-  await app.button('Import 1 history rows').click();
-  await page.getByText('1 history rows imported from erp.csv (0 stored rows replaced).').waitFor();
+  await app.button('Import 1 history row').click();
+  await page.getByText('1 history row imported from erp.csv (0 stored rows replaced).').waitFor();
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await choose('Datei mit Umsatzhistorie wählen');
@@ -188,5 +188,5 @@ test('a second file with the same headers has the columns chosen as before', asy
     [await feld(1, 'Debitor').inputValue(), await feld(2, 'GJ').inputValue(), await feld(3, 'Sparte').inputValue(), await feld(4, 'Netto').inputValue()],
     ['customer_number', 'period', '', 'revenue'],
   );
-  await app.button('1 Historienzeilen importieren').waitFor();
+  await app.button('1 Historienzeile importieren').waitFor();
 });

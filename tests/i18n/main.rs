@@ -103,6 +103,7 @@ fn amounts_show_whole_units_or_cents_never_a_rounded_typed_value() {
 
 // Sentences built from domain values, one file per catalogue.
 mod buying_center;
+mod history_import;
 mod key_accounts;
 mod whitespace;
 

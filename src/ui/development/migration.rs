@@ -30,10 +30,13 @@ pub(super) fn ClassMigration(history: History) -> impl IntoView {
     let years = Memo::new(move |_| {
         let (lo, hi) = default.get()?;
         let valid = |y: Option<i32>| y.filter(|y| history.years.with(|ys| ys.contains(y)));
-        Some((
+        let (f, t) = (
             valid(from.get()).unwrap_or(lo),
             valid(to.get()).unwrap_or(hi),
-        ))
+        );
+        // An earlier year after the later one is read in order, as the span is: the
+        // selects then show the two years the matrix compares.
+        Some((f.min(t), t.max(f)))
     });
     let thresholds = Memo::new(move |_| app.store.settings.with(|s| s.abc.thresholds()));
     let matrix = Memo::new(move |_| {

@@ -8,7 +8,10 @@ use crate::domain::history::import::add_customers;
 use crate::domain::history::import_columns::mapping_gaps;
 use crate::domain::history::import_merge::{merge_history, replaced_count, HistoryMode};
 use crate::domain::history::thin_years::thin_new_years;
-use crate::i18n::history_import::{field_text, problem_text, HI};
+use crate::i18n::history_import::{
+    customers_added_text, field_text, import_button_text, imported_text, problem_text,
+    summary_text, HI,
+};
 use crate::i18n::{fill, tr};
 use crate::ui::data::batch_run::BatchProgress;
 
@@ -44,14 +47,7 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
         result.get().map(|r| {
             let mut bad: Vec<usize> = r.problems.iter().map(|p| p.row).collect();
             bad.dedup();
-            fill(
-                l.t(HI::Summary),
-                &[
-                    ("records", &l.count(r.records.len())),
-                    ("rows", &l.count(r.rows_read)),
-                    ("problems", &l.count(bad.len())),
-                ],
-            )
+            summary_text(l, r.records.len(), r.rows_read, bad.len())
         })
     };
     let problems = move || {
@@ -103,7 +99,7 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
             .accounts
             .update(|a| ids = add_customers(a, &r.unknown));
         let l = lang.get_untracked();
-        let text = fill(l.t(HI::CustomersAdded), &[("count", &l.count(ids.len()))]);
+        let text = customers_added_text(l, ids.len());
         app.toasts.notify_with_undo(text, move || {
             app.store.accounts.update(|a| {
                 for id in &ids {
@@ -143,14 +139,8 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
         );
         app.store.offerings.set(r.offerings.clone());
         app.store.history.set(merged);
-        let text = fill(
-            l.t(HI::Imported),
-            &[
-                ("added", &l.count(count.added)),
-                ("replaced", &l.count(count.replaced)),
-                ("file", &state.reader.file_name.get_untracked()),
-            ],
-        );
+        let file = state.reader.file_name.get_untracked();
+        let text = imported_text(l, count.added, count.replaced, &file);
         // Undo puts both sections back: a new offering without rows would stay behind.
         app.toasts.notify_with_undo(text, move || {
             app.store.offerings.set(offerings_before.clone());
@@ -232,7 +222,7 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
             {move || (run.batch.ready() && count() == 0).then(|| view! { <p class="muted">{tr(lang, HI::Nothing)}</p> })}
             <div class="actions">
                 <button class="primary" on:click=import disabled=move || { !run.batch.ready() || count() == 0 }>
-                    {move || fill(lang.get().t(HI::ImportButton), &[("count", &lang.get().count(count()))])}
+                    {move || import_button_text(lang.get(), count())}
                 </button>
             </div>
         </Show>
