@@ -235,6 +235,8 @@ fn growth_year_over_year_cagr_and_stability() {
     // A steady customer varies by 0 %.
     let y = Yearly::from_records(&[rec(2, 2020, 50.0), rec(2, 2021, 50.0)]);
     assert_eq!(growth_of(&y, 2, 2020, 2021).variation, Some(0.0));
+    // One year is no span to vary over: no figure rather than a steady 0 %.
+    assert_eq!(growth_of(&y, 2, 2021, 2021).variation, None);
 }
 
 #[test]

@@ -115,6 +115,38 @@ fn linear_points_are_capped_outside_the_range() {
 }
 
 #[test]
+fn a_new_linear_rule_starts_from_its_figures_range() {
+    // Growth (CAGR %): no growth is the middle, +20 % a year the top, −20 % the bottom.
+    let growth = Source::Growth.default_linear();
+    assert_eq!(
+        rate(&[Some(-20.0), Some(0.0), Some(10.0), Some(20.0)], growth),
+        vec![Some(0.0), Some(5.0), Some(7.5), Some(10.0)]
+    );
+    // Stability (variation %), share of wallet and amounts keep their own units.
+    assert_eq!(
+        rate(&[Some(25.0)], Source::Stability.default_linear()),
+        vec![Some(5.0)]
+    );
+    assert_eq!(
+        rate(&[Some(50.0)], Source::ShareOfWallet.default_linear()),
+        vec![Some(5.0)]
+    );
+    assert_eq!(
+        Source::Revenue.default_linear(),
+        RatingRule::Linear {
+            low: 0.0,
+            high: 1_000_000.0
+        }
+    );
+    for s in Source::ALL {
+        let RatingRule::Linear { low, high } = s.default_linear() else {
+            panic!("{s:?}")
+        };
+        assert!(low < high, "{s:?}");
+    }
+}
+
+#[test]
 fn points_come_from_fields_and_ratings() {
     let mut a = Account::new(1, "A", 100.0);
     a.potential = Some(400.0);

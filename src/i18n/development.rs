@@ -57,7 +57,7 @@ crate::i18n::catalogue! { DV;
     ColVariation => "Variation coefficient", "Variationskoeffizient";
     YearsOf => "{n} of {span}", "{n} von {span}";
     GrowthNote => "CAGR: compound annual growth from {from} to {to}, empty when the first year has no revenue. Variation coefficient: standard deviation of the yearly revenue over its mean; 0 % is perfectly steady.", "CAGR: durchschnittliches jährliches Wachstum von {from} bis {to}, leer, wenn das erste Jahr keinen Umsatz hat. Variationskoeffizient: Standardabweichung des Jahresumsatzes durch seinen Mittelwert; 0 % ist völlig gleichmäßig.";
-    GrowthCount => "{count} customers with revenue in the span", "{count} Kunden mit Umsatz im Zeitraum";
+    GrowthCount => "{count} customers with a sales history", "{count} Kunden mit Umsatzhistorie";
 }
 
 /// "1 customer" or "12 customers", in the UI language.

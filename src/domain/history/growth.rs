@@ -20,7 +20,8 @@ pub struct Growth {
     /// Years in the span.
     pub span_years: usize,
     /// Standard deviation of the yearly revenue over its mean, in percent (a year
-    /// without revenue counts as 0; `None` when the mean is not above zero).
+    /// without revenue counts as 0; `None` when the mean is not above zero or the span
+    /// is one year: one value cannot vary, and 0 % would read as "perfectly steady").
     pub variation: Option<f64>,
 }
 
@@ -54,7 +55,7 @@ pub fn growth_of(yearly: &Yearly, account: AccountId, from: i32, to: i32) -> Gro
     } else {
         values.iter().sum::<f64>() / n as f64
     };
-    let variation = (n > 0 && snap(mean) > 0.0).then(|| {
+    let variation = (n >= 2 && snap(mean) > 0.0).then(|| {
         let var = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / n as f64;
         var.sqrt() / mean * 100.0
     });

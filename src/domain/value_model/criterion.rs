@@ -85,6 +85,23 @@ impl Source {
         )
     }
 
+    /// The range a new linear rule starts with (0 and 10 points), in the figure's own
+    /// unit: amounts up to a million, percentages of share and profile up to 100, a
+    /// growth rate from −20 % to +20 % a year, a variation up to 50 %.
+    pub fn default_linear(self) -> RatingRule {
+        let (low, high) = match self {
+            Source::Revenue
+            | Source::ContributionMargin
+            | Source::Potential
+            | Source::UntappedPotential => (0.0, 1_000_000.0),
+            Source::ShareOfWallet | Source::ProfileFulfilment => (0.0, 100.0),
+            Source::RelationshipYears => (0.0, 20.0),
+            Source::Growth => (-20.0, 20.0),
+            Source::Stability => (0.0, 50.0),
+        };
+        RatingRule::Linear { low, high }
+    }
+
     pub fn from_key(key: &str) -> Option<Source> {
         Source::ALL.into_iter().find(|s| s.key() == key)
     }

@@ -158,7 +158,14 @@ fn CriterionRow(app: AppState, id: String) -> impl IntoView {
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         edit(Box::new(move |c| match Source::from_key(&v) {
-                            Some(s) => { c.kind = Kind::Quantitative; c.source = Some(s); }
+                            Some(s) => {
+                                // A linear range belongs to its figure: another figure starts from its own.
+                                if matches!(c.rule, RatingRule::Linear { .. }) && c.source != Some(s) {
+                                    c.rule = s.default_linear();
+                                }
+                                c.kind = Kind::Quantitative;
+                                c.source = Some(s);
+                            }
                             None => { c.kind = Kind::Qualitative; c.source = None; }
                         }));
                     }>
@@ -178,7 +185,7 @@ fn CriterionRow(app: AppState, id: String) -> impl IntoView {
                         on:change=move |ev| {
                             let linear = event_target_value(&ev) == "linear";
                             edit(Box::new(move |c| c.rule = if linear {
-                                RatingRule::Linear { low: 0.0, high: 1_000_000.0 }
+                                c.source.unwrap_or(Source::Revenue).default_linear()
                             } else {
                                 RatingRule::Quantile
                             }));
@@ -189,12 +196,12 @@ fn CriterionRow(app: AppState, id: String) -> impl IntoView {
                     {move || match c().map(|c| c.rule) {
                         Some(RatingRule::Linear { low, high }) => view! {
                             <div class="row2">
-                                <NumberField id=format!("low-{}", index()) label=Signal::derive(move || format!("{} – {}", lang.get().t(V::RuleLow), name()))
+                                <NumberField id=format!("low-{}", index()) label=Signal::derive(move || format!("{}: {}", name(), lang.get().t(V::RuleLow)))
                                     value=Signal::derive(move || Some(low))
                                     on_commit=Callback::new(move |v: Option<f64>| edit(Box::new(move |c| {
                                         if let RatingRule::Linear { high, .. } = c.rule { c.rule = RatingRule::Linear { low: v.unwrap_or(0.0), high }; }
                                     })))/>
-                                <NumberField id=format!("high-{}", index()) label=Signal::derive(move || format!("{} – {}", lang.get().t(V::RuleHigh), name()))
+                                <NumberField id=format!("high-{}", index()) label=Signal::derive(move || format!("{}: {}", name(), lang.get().t(V::RuleHigh)))
                                     value=Signal::derive(move || Some(high))
                                     on_commit=Callback::new(move |v: Option<f64>| edit(Box::new(move |c| {
                                         if let RatingRule::Linear { low, .. } = c.rule { c.rule = RatingRule::Linear { low, high: v.unwrap_or(0.0) }; }
