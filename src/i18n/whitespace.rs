@@ -35,8 +35,8 @@ crate::i18n::catalogue! { WH;
     Offering => "Offering", "Angebot";
     Whole => "Whole customer", "Kunde gesamt";
     NoUnit => "No unit given", "Ohne Einheit";
-    Bought => "Bought", "Gekauft";
-    OpenPotential => "Open potential", "Offenes Potenzial";
+    BoughtIn => "Bought {from}–{to}", "Gekauft {from}–{to}";
+    OpenPotentialYear => "Open potential a year", "Offenes Potenzial pro Jahr";
     Total => "Total", "Summe";
     OpenSummed => "Open potential in total: {amount} a year.", "Offenes Potenzial insgesamt: {amount} pro Jahr.";
     Gaps => "Largest gaps", "Größte Lücken";
@@ -95,8 +95,9 @@ pub fn status_text(lang: Lang, status: &CellStatus) -> String {
         CellStatus::InProgress => lang.t(WH::InProgress).to_string(),
         CellStatus::NotRelevant => lang.t(WH::NotRelevant).to_string(),
         CellStatus::Open(None) => lang.t(WH::Open).to_string(),
+        // An estimate in whole currency units: cents would claim a precision it lacks.
         CellStatus::Open(Some(Potential::Proposed(v))) => {
-            fill(lang.t(WH::OpenProposed), &[("amount", &amount(*v))])
+            fill(lang.t(WH::OpenProposed), &[("amount", &amount(v.round()))])
         }
         CellStatus::Open(Some(Potential::Entered(v))) => {
             fill(lang.t(WH::OpenEntered), &[("amount", &amount(*v))])

@@ -10,8 +10,8 @@ fn every_status_in_both_languages_with_proposed_and_entered_named() {
         (CellStatus::Buys(120_000.0), "buys 120,000", "kauft 120.000"),
         (
             CellStatus::Open(Some(Potential::Proposed(35_000.5))),
-            "open · proposed 35,000.50",
-            "offen · vorgeschlagen 35.000,50",
+            "open · proposed 35,001",
+            "offen · vorgeschlagen 35.001",
         ),
         (
             CellStatus::Open(Some(Potential::Entered(90_000.0))),

@@ -114,9 +114,9 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
                 .iter()
                 .map(|c| {
                     let text = if c.buys() {
-                        l.amount(c.bought)
+                        l.amount(c.bought.round())
                     } else if c.open > 0.0 {
-                        fill(l.t(WH::OpenCell), &[("amount", &l.amount(c.open))])
+                        fill(l.t(WH::OpenCell), &[("amount", &l.amount(c.open.round()))])
                     } else {
                         l.t(WH::Nothing).to_string()
                     };
@@ -128,7 +128,7 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
                     <th scope="row">{a.offerings[o].clone()}</th>
                     {cells}
                     <td class="num">{p.accounts_per_offering[o].to_string()}</td>
-                    <td class="num">{l.amount(p.open_of_offering(o))}</td>
+                    <td class="num">{l.amount(p.open_of_offering(o).round())}</td>
                 </tr>
             }
         })
@@ -142,7 +142,7 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
             <tr>
                 <th scope="row">{link(*id, name)}</th>
                 <td class="num" aria-label=count>{format!("{} / {}", p.offerings_per_account[i], total)}</td>
-                <td class="num">{l.amount(p.open_of_account(i))}</td>
+                <td class="num">{l.amount(p.open_of_account(i).round())}</td>
                 <td>{stage_text(l, *suggested)}</td>
                 <td>{stage_text(l, *set)}{differs.then(|| format!(" ({})", l.t(WH::StageDiffers)))}</td>
             </tr>
@@ -157,7 +157,7 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
                         <th scope="col">{l.t(WH::Offering)}</th>
                         {head}
                         <th scope="col" class="num">{l.t(WH::AccountsBuying)}</th>
-                        <th scope="col" class="num">{l.t(WH::OpenPotential)}</th>
+                        <th scope="col" class="num">{l.t(WH::OpenPotentialYear)}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
@@ -170,7 +170,7 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
                     <tr>
                         <th scope="col">{l.t(WH::Account)}</th>
                         <th scope="col" class="num">{l.t(WH::OfferingsBought)}</th>
-                        <th scope="col" class="num">{l.t(WH::OpenPotential)}</th>
+                        <th scope="col" class="num">{l.t(WH::OpenPotentialYear)}</th>
                         <th scope="col">{l.t(WH::Suggested)}</th>
                         <th scope="col">{l.t(WH::SetStage)}</th>
                     </tr>
@@ -178,6 +178,6 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
                 <tbody>{per_account}</tbody>
             </table>
         </div>
-        <p class="muted">{fill(l.t(WH::OpenSummed), &[("amount", &l.amount(p.open_total()))])}</p>
+        <p class="muted">{fill(l.t(WH::OpenSummed), &[("amount", &l.amount(p.open_total().round()))])}</p>
     }
 }

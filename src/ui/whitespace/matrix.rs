@@ -63,7 +63,7 @@ pub fn Gaps(shown: Memo<Option<Shown>>) -> impl IntoView {
     let total = move || {
         let l = lang.get();
         let open = shown.with(|s| s.as_ref().map_or(0.0, |s| s.matrix.open_total()));
-        fill(l.t(WH::OpenSummed), &[("amount", &l.amount(open))])
+        fill(l.t(WH::OpenSummed), &[("amount", &l.amount(open.round()))])
     };
     view! {
         <div class="ws-gaps">
@@ -88,12 +88,17 @@ pub fn MatrixTable(
     selected: RwSignal<Option<CellRef>>,
 ) -> impl IntoView {
     let lang = use_app().lang;
-    let amount = move |v: f64| lang.get().amount(v);
+    // Sums of yearly estimates and of a span's revenue: in whole currency units.
+    let amount = move |v: f64| lang.get().amount(v.round());
     view! {
         {move || shown.get().map(|s| {
             let l = lang.get();
             let rows = s.matrix.offerings.len();
             let columns = s.matrix.units.len();
+            let bought_in = fill(
+                l.t(WH::BoughtIn),
+                &[("from", &s.span.0.to_string()), ("to", &s.span.1.to_string())],
+            );
             let head = s.units.iter().map(|(name, depth)| {
                 let indent = "› ".repeat(*depth);
                 view! { <th scope="col"><span aria-hidden="true">{indent}</span>{name.clone()}</th> }
@@ -134,20 +139,20 @@ pub fn MatrixTable(
                             <tr>
                                 <th scope="col">{l.t(WH::Offering)}</th>
                                 {head}
-                                <th scope="col" class="num">{l.t(WH::Bought)}</th>
-                                <th scope="col" class="num">{l.t(WH::OpenPotential)}</th>
+                                <th scope="col" class="num">{bought_in.clone()}</th>
+                                <th scope="col" class="num">{l.t(WH::OpenPotentialYear)}</th>
                             </tr>
                         </thead>
                         <tbody>{body}</tbody>
                         <tfoot>
                             <tr>
-                                <th scope="row">{l.t(WH::Bought)}</th>
+                                <th scope="row">{bought_in}</th>
                                 {foot_bought}
                                 <td class="num">{amount(bought)}</td>
                                 <td></td>
                             </tr>
                             <tr>
-                                <th scope="row">{l.t(WH::OpenPotential)}</th>
+                                <th scope="row">{l.t(WH::OpenPotentialYear)}</th>
                                 {foot_open}
                                 <td></td>
                                 <td class="num">{amount(s.matrix.open_total())}</td>

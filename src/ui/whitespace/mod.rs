@@ -45,6 +45,8 @@ pub struct Shown {
     pub offerings: Vec<String>,
     /// Column names in tree order, each with its depth.
     pub units: Vec<(String, usize)>,
+    /// The span the "buys" amounts are summed over (first and last year).
+    pub span: (i32, i32),
 }
 
 impl Shown {
@@ -106,6 +108,7 @@ fn shown_matrix(app: AppState, id: AccountId, span: RwSignal<(i32, i32)>) -> Mem
                             named
                         };
                         Some(Shown {
+                            span,
                             offerings: ids.iter().map(|&o| offerings.name(o)).collect(),
                             units,
                             matrix,
