@@ -144,6 +144,10 @@ pub(crate) fn YearSelect(
                     if let Ok(y) = event_target_value(&ev).parse::<i32>() {
                         on_pick.run(y);
                     }
+                    // A pick the page reads otherwise (two years put in order) may leave
+                    // the shown year as it was: the select shows that, not the pick.
+                    let shown = value.get_untracked().map(|y| y.to_string()).unwrap_or_default();
+                    event_target::<web_sys::HtmlSelectElement>(&ev).set_value(&shown);
                 }
             >
                 {move || years.get().into_iter().map(|y| view! {
