@@ -3,6 +3,7 @@
 use crate::domain::history::import::HistoryProblem;
 use crate::domain::history::import_columns::{HistoryField, MappingGap};
 use crate::domain::history::import_merge::HistoryColumn;
+use crate::domain::history::thin_years::ThinYear;
 use crate::i18n::{fill, Lang};
 
 crate::i18n::catalogue! { HI;
@@ -97,6 +98,20 @@ pub fn column_text(c: HistoryColumn, l: Lang) -> String {
         HistoryColumn::Margin => HistoryField::Margin,
     };
     field_text(f, l)
+}
+
+/// A thin year's note from `template` (the register's or the import preview's): its
+/// year, the year before and the two counts of customers.
+pub fn thin_year_text(l: Lang, template: &str, t: &ThinYear) -> String {
+    fill(
+        template,
+        &[
+            ("year", &t.year.to_string()),
+            ("previous", &(t.year - 1).to_string()),
+            ("count", &l.count(t.customers)),
+            ("before", &l.count(t.before)),
+        ],
+    )
 }
 
 /// `one` for a count of 1, else `many` with the count filled in: "1 Kunde angelegt",

@@ -87,6 +87,13 @@ crate::i18n::catalogue! { WH;
 }
 
 /// A cell's status as the matrix shows it: "buys 120,000", "open · proposed 35,000".
+/// An amount of the whitespace pages in whole currency units: a proposal is an
+/// estimate, and the sums add proposals and a span's revenue; cents would claim a
+/// precision they lack.
+pub fn whole_amount(lang: Lang, value: f64) -> String {
+    lang.amount(value.round())
+}
+
 pub fn status_text(lang: Lang, status: &CellStatus) -> String {
     let amount = |v: f64| lang.amount(v);
     match status {
@@ -95,10 +102,10 @@ pub fn status_text(lang: Lang, status: &CellStatus) -> String {
         CellStatus::InProgress => lang.t(WH::InProgress).to_string(),
         CellStatus::NotRelevant => lang.t(WH::NotRelevant).to_string(),
         CellStatus::Open(None) => lang.t(WH::Open).to_string(),
-        // An estimate in whole currency units: cents would claim a precision it lacks.
-        CellStatus::Open(Some(Potential::Proposed(v))) => {
-            fill(lang.t(WH::OpenProposed), &[("amount", &amount(v.round()))])
-        }
+        CellStatus::Open(Some(Potential::Proposed(v))) => fill(
+            lang.t(WH::OpenProposed),
+            &[("amount", &whole_amount(lang, *v))],
+        ),
         CellStatus::Open(Some(Potential::Entered(v))) => {
             fill(lang.t(WH::OpenEntered), &[("amount", &amount(*v))])
         }

@@ -8,6 +8,7 @@ use super::register_view::{RegisterState, SortKey};
 use crate::domain::history::thin_years::thin_year;
 use crate::domain::history::{sparkline_points, Yearly};
 use crate::domain::AccountId;
+use crate::i18n::history_import::thin_year_text;
 use crate::i18n::{accounts::A, fill, tr, Lang};
 use crate::state::AppState;
 use crate::ui::widgets::SortHeader;
@@ -90,15 +91,7 @@ pub(super) fn YearSelect(
             thin_year(&h.yearly, h.year(year.get()))
         })?;
         let l = lang.get();
-        let text = fill(
-            l.t(A::ThinYear),
-            &[
-                ("year", &t.year.to_string()),
-                ("previous", &(t.year - 1).to_string()),
-                ("count", &l.count(t.customers)),
-                ("before", &l.count(t.before)),
-            ],
-        );
+        let text = thin_year_text(l, l.t(A::ThinYear), &t);
         Some(view! { <p class="banner banner-warn thin-year">{text}</p> })
     };
     view! {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{History, YearSelect};
+use super::{picked_years, History, YearSelect};
 use crate::domain::history::migration::{migration, Migration, Standing};
 use crate::domain::history::overview::{cell_customers, default_migration_years_of};
 use crate::i18n::development::{customers, migration_summary, standing_name, standing_short, DV};
@@ -27,17 +27,7 @@ pub(super) fn ClassMigration(history: History) -> impl IntoView {
     });
     let from = RwSignal::new(None::<i32>);
     let to = RwSignal::new(None::<i32>);
-    let years = Memo::new(move |_| {
-        let (lo, hi) = default.get()?;
-        let valid = |y: Option<i32>| y.filter(|y| history.years.with(|ys| ys.contains(y)));
-        let (f, t) = (
-            valid(from.get()).unwrap_or(lo),
-            valid(to.get()).unwrap_or(hi),
-        );
-        // An earlier year after the later one is read in order, as the span is: the
-        // selects then show the two years the matrix compares.
-        Some((f.min(t), t.max(f)))
-    });
+    let years = picked_years(history, default, from, to);
     let thresholds = Memo::new(move |_| app.store.settings.with(|s| s.abc.thresholds()));
     let matrix = Memo::new(move |_| {
         let (f, t) = years.get()?;

@@ -66,15 +66,7 @@ fn Sections() -> impl IntoView {
     // The user's choice; `None` follows the default (which moves with imports).
     let from = RwSignal::new(None::<i32>);
     let to = RwSignal::new(None::<i32>);
-    let span = Memo::new(move |_| {
-        let (lo, hi) = default.get()?;
-        let valid = |y: Option<i32>| y.filter(|y| history.years.with(|ys| ys.contains(y)));
-        let (f, t) = (
-            valid(from.get()).unwrap_or(lo),
-            valid(to.get()).unwrap_or(hi),
-        );
-        Some((f.min(t), t.max(f)))
-    });
+    let span = picked_years(history, default, from, to);
     let lang = app.lang;
     // With 600,000 history rows the yearly sums and each section's figures take tens
     // of ms each; computed together they were one task of 300-600 ms. So the page
@@ -156,6 +148,26 @@ pub(crate) fn YearSelect(
             </select>
         </label>
     }
+}
+
+/// Two years the user picks (`None`: the default's, which moves with imports), each
+/// only while the history has it, read in order: picked the wrong way round, the
+/// earlier is the first, and the selects show so.
+pub(crate) fn picked_years(
+    history: History,
+    default: Memo<Option<(i32, i32)>>,
+    from: RwSignal<Option<i32>>,
+    to: RwSignal<Option<i32>>,
+) -> Memo<Option<(i32, i32)>> {
+    Memo::new(move |_| {
+        let (lo, hi) = default.get()?;
+        let valid = |y: Option<i32>| y.filter(|y| history.years.with(|ys| ys.contains(y)));
+        let (f, t) = (
+            valid(from.get()).unwrap_or(lo),
+            valid(to.get()).unwrap_or(hi),
+        );
+        Some((f.min(t), t.max(f)))
+    })
 }
 
 /// Without history: what the page shows and how to get history.

@@ -13,7 +13,7 @@ use crate::domain::key_account::key_account;
 use crate::domain::roles::SellingStage;
 use crate::domain::AccountId;
 use crate::i18n::key_accounts::selling_text;
-use crate::i18n::whitespace::WH;
+use crate::i18n::whitespace::{whole_amount, WH};
 use crate::i18n::{fill, tr, Lang};
 use crate::state::analyses::today;
 use crate::state::route::AccountSection;
@@ -114,9 +114,9 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
                 .iter()
                 .map(|c| {
                     let text = if c.buys() {
-                        l.amount(c.bought.round())
+                        whole_amount(l, c.bought)
                     } else if c.open > 0.0 {
-                        fill(l.t(WH::OpenCell), &[("amount", &l.amount(c.open.round()))])
+                        fill(l.t(WH::OpenCell), &[("amount", &whole_amount(l, c.open))])
                     } else {
                         l.t(WH::Nothing).to_string()
                     };
@@ -128,7 +128,7 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
                     <th scope="row">{a.offerings[o].clone()}</th>
                     {cells}
                     <td class="num">{p.accounts_per_offering[o].to_string()}</td>
-                    <td class="num">{l.amount(p.open_of_offering(o).round())}</td>
+                    <td class="num">{whole_amount(l, p.open_of_offering(o))}</td>
                 </tr>
             }
         })
@@ -142,7 +142,7 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
             <tr>
                 <th scope="row">{link(*id, name)}</th>
                 <td class="num" aria-label=count>{format!("{} / {}", p.offerings_per_account[i], total)}</td>
-                <td class="num">{l.amount(p.open_of_account(i).round())}</td>
+                <td class="num">{whole_amount(l, p.open_of_account(i))}</td>
                 <td>{stage_text(l, *suggested)}</td>
                 <td>{stage_text(l, *set)}{differs.then(|| format!(" ({})", l.t(WH::StageDiffers)))}</td>
             </tr>
@@ -178,6 +178,6 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
                 <tbody>{per_account}</tbody>
             </table>
         </div>
-        <p class="muted">{fill(l.t(WH::OpenSummed), &[("amount", &l.amount(p.open_total().round()))])}</p>
+        <p class="muted">{fill(l.t(WH::OpenSummed), &[("amount", &whole_amount(l, p.open_total()))])}</p>
     }
 }

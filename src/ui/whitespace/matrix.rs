@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::Shown;
 use crate::domain::history::whitespace::CellStatus;
 use crate::domain::history::CellRef;
-use crate::i18n::whitespace::{status_text, WH};
+use crate::i18n::whitespace::{status_text, whole_amount, WH};
 use crate::i18n::{fill, tr, Lang};
 use crate::state::use_app;
 
@@ -63,7 +63,7 @@ pub fn Gaps(shown: Memo<Option<Shown>>) -> impl IntoView {
     let total = move || {
         let l = lang.get();
         let open = shown.with(|s| s.as_ref().map_or(0.0, |s| s.matrix.open_total()));
-        fill(l.t(WH::OpenSummed), &[("amount", &l.amount(open.round()))])
+        fill(l.t(WH::OpenSummed), &[("amount", &whole_amount(l, open))])
     };
     view! {
         <div class="ws-gaps">
@@ -88,8 +88,7 @@ pub fn MatrixTable(
     selected: RwSignal<Option<CellRef>>,
 ) -> impl IntoView {
     let lang = use_app().lang;
-    // Sums of yearly estimates and of a span's revenue: in whole currency units.
-    let amount = move |v: f64| lang.get().amount(v.round());
+    let amount = move |v: f64| whole_amount(lang.get(), v);
     view! {
         {move || shown.get().map(|s| {
             let l = lang.get();

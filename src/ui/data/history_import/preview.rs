@@ -10,7 +10,7 @@ use crate::domain::history::import_merge::{merge_history, replaced_count, Histor
 use crate::domain::history::thin_years::thin_new_years;
 use crate::i18n::history_import::{
     customers_added_text, field_text, import_button_text, imported_text, problem_text,
-    summary_text, HI,
+    summary_text, thin_year_text, HI,
 };
 use crate::i18n::{fill, tr};
 use crate::ui::data::batch_run::BatchProgress;
@@ -179,15 +179,7 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
         years
             .into_iter()
             .map(|t| {
-                let text = fill(
-                    l.t(HI::ThinNewYear),
-                    &[
-                        ("year", &t.year.to_string()),
-                        ("previous", &(t.year - 1).to_string()),
-                        ("count", &l.count(t.customers)),
-                        ("before", &l.count(t.before)),
-                    ],
-                );
+                let text = thin_year_text(l, l.t(HI::ThinNewYear), &t);
                 view! { <p class="banner banner-warn">{text}</p> }
             })
             .collect_view()
