@@ -789,14 +789,20 @@ async fn undo_runs_the_closure_the_toast_was_given() {
         .toasts
         .current
         .with_untracked(|t| t.as_ref().is_some_and(|t| t.undo.is_some())));
-    app.toasts.undo();
+    app.toasts.undo("Undone.");
     assert_eq!(
         app.store
             .accounts
             .with_untracked(|a| a.account(id).map(|a| a.name.clone())),
         Some("Weg AG".into())
     );
-    assert!(app.toasts.current.with_untracked(Option::is_none));
+    // The Undo says that it did, with no Undo of its own.
+    assert_eq!(
+        app.toasts
+            .current
+            .with_untracked(|t| t.as_ref().map(|t| (t.text.clone(), t.undo.is_some()))),
+        Some(("Undone.".to_string(), false))
+    );
     sleep(700).await;
 }
 
@@ -1078,7 +1084,7 @@ async fn deleting_a_key_account_takes_its_ratings_and_histories_and_undo_brings_
         .store
         .value_model
         .with_untracked(|m| !m.ratings.contains_key(&id)));
-    app.toasts.undo();
+    app.toasts.undo("Undone.");
     assert_eq!(
         app.store
             .key_accounts

@@ -132,26 +132,38 @@ fn ChartTableView(
                 {move || lang.get().t(if show_table.get() { C::HideTable } else { C::ShowAsTable })}
             </button>
             <Show when=move || show_table.get()>
-                <div class="table-wrap">
-                    <table class="data-table">
-                        <caption>{move || label.get()}</caption>
-                        <thead><tr>
-                            {move || table.with(|t| t.columns.iter().enumerate().map(|(i, c)| {
-                                let numeric = t.numeric.get(i).copied().unwrap_or(false);
-                                view! { <th scope="col" class:num=numeric>{c.clone()}</th> }
-                            }).collect_view())}
-                        </tr></thead>
-                        <tbody>
-                            {move || table.with(|t| t.rows.iter().map(|row| view! {
-                                <tr>{row.iter().enumerate().map(|(i, cell)| {
-                                    let numeric = t.numeric.get(i).copied().unwrap_or(false);
-                                    view! { <td class:num=numeric>{cell.clone()}</td> }
-                                }).collect_view()}</tr>
-                            }).collect_view())}
-                        </tbody>
-                    </table>
-                </div>
+                <ChartDataTable label=label table=table/>
             </Show>
+        </div>
+    }
+}
+
+/// A chart's data as a table, captioned with the chart's label: behind "Show as table"
+/// on screen, and printed below a chart in a report.
+#[component]
+pub fn ChartDataTable(
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] table: Signal<ChartTable>,
+) -> impl IntoView {
+    view! {
+        <div class="table-wrap" tabindex="0">
+            <table class="data-table">
+                <caption>{move || label.get()}</caption>
+                <thead><tr>
+                    {move || table.with(|t| t.columns.iter().enumerate().map(|(i, c)| {
+                        let numeric = t.numeric.get(i).copied().unwrap_or(false);
+                        view! { <th scope="col" class:num=numeric>{c.clone()}</th> }
+                    }).collect_view())}
+                </tr></thead>
+                <tbody>
+                    {move || table.with(|t| t.rows.iter().map(|row| view! {
+                        <tr>{row.iter().enumerate().map(|(i, cell)| {
+                            let numeric = t.numeric.get(i).copied().unwrap_or(false);
+                            view! { <td class:num=numeric>{cell.clone()}</td> }
+                        }).collect_view()}</tr>
+                    }).collect_view())}
+                </tbody>
+            </table>
         </div>
     }
 }

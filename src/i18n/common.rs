@@ -40,6 +40,7 @@ crate::i18n::catalogue! { C;
     ReloadedFromOtherTab => "Updated with changes from another tab.", "Mit Änderungen aus einem anderen Tab aktualisiert.";
     Dismiss => "Dismiss", "Schließen";
     Undo => "Undo", "Rückgängig";
+    Undone => "Undone.", "Rückgängig gemacht.";
     // Empty state and sample
     EmptyTitle => "Your workspace is empty", "Ihr Arbeitsbereich ist leer";
     EmptyText => "Start with the sample workspace (a fictional supplier with 200 customers), import a Keystone file, or add your first account.", "Beginnen Sie mit dem Beispiel-Arbeitsbereich (ein fiktiver Lieferant mit 200 Kunden), importieren Sie eine Keystone-Datei oder legen Sie Ihren ersten Kunden an.";

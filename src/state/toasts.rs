@@ -67,14 +67,18 @@ impl Toasts {
         );
     }
 
-    /// Runs the current toast's undo, if any, and closes it.
-    pub fn undo(self) {
+    /// Runs the current toast's undo, if any, and says `undone` after it (unless the
+    /// undo showed a notice of its own): an Undo that changes data says that it did.
+    pub fn undo(self, undone: impl Into<String>) {
         let undo = self
             .current
             .with_untracked(|t| t.as_ref().and_then(|t| t.undo.clone()));
         if let Some(undo) = undo {
             self.current.set(None);
             undo();
+            if self.current.with_untracked(Option::is_none) {
+                self.notify(undone);
+            }
         }
     }
 

@@ -139,7 +139,7 @@ fn ToastView() -> impl IntoView {
                         common_text_in(lang.get(), &toast.text).map_or_else(|| toast.text.clone(), str::to_string)
                     }}</span>
                     {toast.undo.is_some().then(|| view! {
-                        <button on:click=move |_| app.toasts.undo()>{tc(C::Undo)}</button>
+                        <button on:click=move |_| app.toasts.undo(tc(C::Undone))>{tc(C::Undo)}</button>
                     })}
                     <button class="icon" on:click=move |_| app.toasts.current.set(None)>
                         <span aria-hidden="true">"×"</span><span class="visually-hidden">{tc(C::Dismiss)}</span></button>

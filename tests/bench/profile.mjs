@@ -3,6 +3,7 @@
 //   PROFILE_NAMES=1 .ci/build.sh && PROFILE=import node tests/bench/profile.mjs
 // PROFILE=import: 600,000 history rows (CSV) into 20,000 stored customers; profiles
 //   the confirmation (until saved) and then opening the development page.
+// PROFILE=tick: the returning visit below, then ticking a key account until saved.
 // PROFILE=visit: a returning visit with 20,000 customers and their stored history
 //   (history_storage.mjs's seed), until the register's rows show and 3 s after.
 // The tasks are the page's longtask entries; their samples are matched by time (the
@@ -162,6 +163,14 @@ if (mode === 'import') {
     await page.locator('table.accounts tbody tr').first().waitFor({ timeout: 180000 });
     await page.waitForTimeout(3000);
   });
+  if (mode === 'tick') {
+    await page.waitForTimeout(2000);
+    await profiled(page, 'tick', async () => {
+      await page.getByRole('checkbox', { name: 'Key account: Kunde 00001' }).check();
+      await saved(page);
+      await page.waitForTimeout(500);
+    });
+  }
 }
 await context.close();
 await browser.close();

@@ -92,6 +92,7 @@ test('a German history CSV: problems by row and column, merged, Umsatz 2026 in t
   await page.locator('.thin-year').waitFor({ state: 'detached' });
 
   await app.button('Rückgängig').click();
+  await page.getByText('Rückgängig gemacht.').waitFor();
   const undone = JSON.parse(await app.waitStored((t) => !has2026(t))).data;
   assert.equal(undone.history.length, before.history.length);
   assert.deepEqual(undone.offerings, before.offerings, 'Undo restores the offerings too');
@@ -103,6 +104,38 @@ test('a German history CSV: problems by row and column, merged, Umsatz 2026 in t
   assert.match(text, /^\uFEFF?Kundennummer;Kunde;Zeitraum;Angebot;Einheit;Umsatz;Deckungsbeitrag\r?\n/);
   assert.equal(text.trim().split(/\r?\n/).length, before.history.length + 1);
   assert.ok(text.includes(`${a.customer_number};${a.name};`));
+});
+
+test('customers added for a history file go with the Undo of its import', async () => {
+  const { page, app } = h;
+  await app.goto();
+  await app.loadSample();
+  const before = JSON.parse(await app.storage('keystone.workspace')).data;
+  const [a] = before.accounts;
+  await page.goto(`${h.baseUrl}#/data`);
+  const csv = [
+    'Customer number;Customer;Year;Offering;Revenue',
+    `${a.customer_number};;2026;${before.offerings[0].name};100`,
+    '99999;Newcomer Ltd;2026;Drives;500',
+    '',
+  ].join('\n');
+  await page.getByLabel('Choose a sales history file').setInputFiles({
+    name: 'history.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8'),
+  });
+  await page.getByText('1 customer not in the list: Newcomer Ltd (99999)').waitFor();
+  await app.button('Add them as new accounts').click();
+  await page.getByText('1 account added.').waitFor();
+  // Read again with the new account: both rows are history rows now.
+  await app.button('Import 2 history rows').click();
+  await page.getByText('2 history rows imported from history.csv (0 stored rows replaced).').waitFor();
+  const imported = JSON.parse(await app.waitStored(has2026)).data;
+  assert.ok(imported.accounts.some((x) => x.name === 'Newcomer Ltd' && x.customer_number === '99999'));
+
+  await app.button('Undo').click();
+  await page.getByText('Undone.').waitFor();
+  const undone = JSON.parse(await app.waitStored((t) => !has2026(t))).data;
+  assert.equal(undone.history.length, before.history.length);
+  assert.deepEqual(undone.accounts.map((x) => x.name), before.accounts.map((x) => x.name), 'the added customer is gone again');
 });
 
 test('a workspace file given to the history import is sent to the import above', async () => {

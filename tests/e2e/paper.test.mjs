@@ -73,9 +73,14 @@ test('the account report on paper, in English and German: every heading, the rad
   const first = await withSample();
   for (const lang of ['en', 'de']) {
     await setLanguage(lang);
-    const { pdf, headings } = await printed(`${first}/report`, { charts: 2 });
+    const { pdf, headings } = await printed(`${first}/report`, { charts: 3 });
     assert.ok(pdf.pages >= 2, `${pdf.pages} pages`);
     assert.ok(headings.length >= 8, headings.join(' | '));
+    // The sales history: revenue by offering and the whitespace matrix with its gaps.
+    const history = lang === 'en' ? ['Revenue by offering', 'Whitespace matrix', 'Largest gaps']
+      : ['Umsatz nach Angebot', 'Whitespace-Matrix', 'Größte Lücken'];
+    for (const heading of history) assert.ok(headings.includes(heading), `${heading} in ${headings.join(' | ')}`);
+    assert.match(pdf.text, lang === 'en' ? /Bought \d{4}–\d{4}/ : /Gekauft \d{4}–\d{4}/);
     assertPaper(pdf, headings, lang, 'the account report');
     assert.match(pdf.text, TEXTS[lang].legend);
     assert.match(pdf.text, TEXTS[lang].footer);
@@ -98,6 +103,7 @@ test('the client report on paper: competitors whose ratings are confidential are
       assert.match(pdf.text, /Legende: Wir(?! Competitor)/);
     }
     assert.doesNotMatch(pdf.text, /Competitor North|Competitor South|Wettbewerber Nord|Wettbewerber Süd/, 'the client report names no competitor');
+    assert.doesNotMatch(pdf.text, /Revenue by offering|Umsatz nach Angebot|Whitespace/, 'the client report has no sales history');
   }
 });
 

@@ -126,9 +126,10 @@ fn Matrix(
         }
     }).collect_view();
     view! {
-        <div class="table-wrap">
-        <table class="data-table migration-matrix">
-            <caption>{caption}</caption>
+        // Above the table, not its caption: a caption scrolls away with a wide table.
+        <p class="matrix-caption" id="migration-caption">{caption}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="migration-caption">
+        <table class="data-table migration-matrix" aria-labelledby="migration-caption">
             <thead><tr>
                 <td></td>
                 {Standing::ALL.iter().map(|s| view! { <th scope="col" class="num">{standing_name(lang, *s)}</th> }).collect_view()}

@@ -12,7 +12,7 @@ mod rows;
 pub mod scorecard;
 pub mod selling_center;
 pub mod stakeholders;
-mod trend;
+pub(crate) mod trend;
 
 use leptos::prelude::*;
 

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::charts::component::ChartDataTable;
 use crate::charts::trend::{offering_color, trend_option, trend_table, TrendSeries};
-use crate::charts::Chart;
+use crate::charts::{Chart, ChartTable};
 use crate::domain::history::{by_offering, Offerings, SalesHistory};
 use crate::domain::AccountId;
 use crate::i18n::key_accounts::KA;
@@ -31,7 +32,13 @@ fn account_series(
 }
 
 #[component]
-pub(super) fn RevenueTrend(id: AccountId, name: String) -> impl IntoView {
+pub(crate) fn RevenueTrend(
+    id: AccountId,
+    name: String,
+    /// In a printed report: sized for paper, drawn sharp, its table printed below.
+    #[prop(optional)]
+    printed: bool,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let data = Memo::new(move |_| {
@@ -66,7 +73,16 @@ pub(super) fn RevenueTrend(id: AccountId, name: String) -> impl IntoView {
                     <li><span class="swatch" style=format!("background:{}", offering_color(i))></span>{s.name.clone()}</li>
                 }).collect_view())}
             </ul>
-            <Chart option=option label=label table=table height="280px"/>
+            {if printed {
+                view! {
+                    <div class="report-chart">
+                        <Chart option=option label=label table=ChartTable::default() height="260px" compact=true pixel_ratio=2.0/>
+                    </div>
+                    <ChartDataTable label=label table=table/>
+                }.into_any()
+            } else {
+                view! { <Chart option=option label=label table=table height="280px"/> }.into_any()
+            }}
         </Show>
     }
 }

@@ -17,6 +17,8 @@ use crate::i18n::scorecard::{kpi_value, perspective_text, status_class, status_t
 use crate::state::analyses::{standings, today};
 use crate::state::use_app;
 use crate::ui::format::{account_standing, money_in};
+use crate::ui::key_account::trend::RevenueTrend;
+use crate::ui::whitespace::PrintedWhitespace;
 
 /// The account report (`client`: its client version).
 #[component]
@@ -89,13 +91,35 @@ pub fn AccountReport(id: AccountId, client: bool) -> impl IntoView {
         <ReportFrame>
             <h1>{title}</h1>
             {master}
-            {(!client).then(|| view! { <StandingSection id=id/> })}
+            {(!client).then(|| view! { <StandingSection id=id/> <HistorySection id=id/> })}
             <LadderSection source=source/>
             <ProfileSection source=source ratings_confidential=Signal::derive(move || hidden(Confidential::CompetitorRatings))/>
             <ScorecardSection source=source/>
             <PlanSection source=source/>
             <StakeholderSection source=source client=client/>
         </ReportFrame>
+    }
+}
+
+/// Revenue by offering and the whitespace matrix: from the supplier's own sales
+/// history, so only in the internal report (the client copy carries no history).
+#[component]
+fn HistorySection(id: AccountId) -> impl IntoView {
+    let app = use_app();
+    let name = Memo::new(move |_| {
+        app.store
+            .accounts
+            .with(|a| a.account(id).map(|a| a.name.clone()))
+    });
+    move || {
+        name.get().map(|name| {
+            view! {
+                <section class="report-section">
+                    <RevenueTrend id=id name=name printed=true/>
+                </section>
+                <PrintedWhitespace id=id/>
+            }
+        })
     }
 }
 

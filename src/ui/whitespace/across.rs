@@ -113,14 +113,20 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
             let cells = p.cells[o]
                 .iter()
                 .map(|c| {
+                    if c.open > 0.0 && !c.buys() {
+                        // "open" above its amount: seven accounts fit 1400 px.
+                        let text = fill(l.t(WH::OpenCell), &[("amount", &whole_amount(l, c.open))]);
+                        let (word, amount) = text.rsplit_once(' ').unwrap_or(("", &text));
+                        return view! {
+                            <td class="num ws-open-cell"><span class="ws-open-word">{word.to_string()}</span>" "{amount.to_string()}</td>
+                        }.into_any();
+                    }
                     let text = if c.buys() {
                         whole_amount(l, c.bought)
-                    } else if c.open > 0.0 {
-                        fill(l.t(WH::OpenCell), &[("amount", &whole_amount(l, c.open))])
                     } else {
                         l.t(WH::Nothing).to_string()
                     };
-                    view! { <td class="num" class:ws-buys=c.buys()>{text}</td> }
+                    view! { <td class="num" class:ws-buys=c.buys()>{text}</td> }.into_any()
                 })
                 .collect_view();
             view! {

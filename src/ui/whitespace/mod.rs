@@ -6,6 +6,7 @@ mod across;
 mod cell_panel;
 mod heat;
 mod matrix;
+mod printed;
 mod span;
 mod units;
 
@@ -30,6 +31,8 @@ use heat::HeatMap;
 use matrix::{Gaps, MatrixTable};
 use span::SpanPicker;
 use units::UnitsEditor;
+
+pub use printed::PrintedWhitespace;
 
 lazy_page!(whitespace, whitespace_page, preload_whitespace, (id: u64) => {
     view! { <WhitespacePage id=id/> }.into_any()

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::account::AccountId;
 use crate::domain::history::import::add_customers;
 use crate::domain::history::import_columns::mapping_gaps;
 use crate::domain::history::import_merge::{merge_history, replaced_count, HistoryMode};
@@ -90,6 +91,18 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
             view! { <p>{fill(l.t(HI::NewOfferings), &[("names", &r.new_offerings.join(", "))])}</p> }
         })
     };
+    // The customers added for this file: the import's Undo takes them back too, since
+    // the import's notice replaces the one whose Undo would have.
+    let added = StoredValue::new(Vec::<AccountId>::new());
+    let remove = move |ids: &[AccountId]| {
+        app.store.accounts.update(|a| {
+            for id in ids {
+                a.remove_account(*id);
+            }
+        });
+        // The page may be gone by the time of the Undo (the notice outlives it).
+        let _ = added.try_update_value(|a| a.retain(|id| !ids.contains(id)));
+    };
     let add = move |_| {
         let Some(r) = result.get_untracked() else {
             return;
@@ -98,15 +111,10 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
         app.store
             .accounts
             .update(|a| ids = add_customers(a, &r.unknown));
+        added.update_value(|a| a.extend(&ids));
         let l = lang.get_untracked();
         let text = customers_added_text(l, ids.len());
-        app.toasts.notify_with_undo(text, move || {
-            app.store.accounts.update(|a| {
-                for id in &ids {
-                    a.remove_account(*id);
-                }
-            })
-        });
+        app.toasts.notify_with_undo(text, move || remove(&ids));
     };
     let unknown = move || {
         let l = lang.get();
@@ -141,10 +149,13 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
         app.store.history.set(merged);
         let file = state.reader.file_name.get_untracked();
         let text = imported_text(l, count.added, count.replaced, &file);
-        // Undo puts both sections back: a new offering without rows would stay behind.
+        let customers = added.get_value();
+        // Undo puts both sections back (a new offering without rows would stay behind),
+        // and the customers added for this file.
         app.toasts.notify_with_undo(text, move || {
             app.store.offerings.set(offerings_before.clone());
             app.store.history.set(history_before.clone());
+            remove(&customers);
         });
         state.reader.loaded.set(false);
     };
