@@ -635,6 +635,12 @@ async fn the_history_is_stored_in_chunks_and_an_edit_writes_only_its_chunk() {
         .await
         .unwrap()
         .starts_with("[1,\"2000\",null,null,40000.0"));
+    // Read back whole: 1.4 M characters, handed to wasm in pieces with a pause between.
+    let (_owner1, read) = app_state().await;
+    assert_eq!(
+        read.store.history.with_untracked(|h| h.clone()),
+        app.store.history.with_untracked(|h| h.clone())
+    );
     log_writes();
     app.store.history.update(|h| h[44_999].revenue = 0.5);
     sleep(700).await;

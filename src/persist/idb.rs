@@ -139,12 +139,13 @@ pub async fn get(names: &[&str]) -> Result<Vec<Option<String>>, StorageFailure> 
 
 /// The records under `names` and, in the same transaction (so no other tab's write
 /// comes between), for each of `prefixes` every record whose name starts with it, in
-/// name order.
+/// name order. Those are left as the browser's strings: the caller turns them into text
+/// (many megabytes of history) over several tasks.
 #[allow(clippy::type_complexity)]
 pub async fn get_with_prefixes(
     names: &[&str],
     prefixes: &[&str],
-) -> Result<(Vec<Option<String>>, Vec<Vec<(String, String)>>), StorageFailure> {
+) -> Result<(Vec<Option<String>>, Vec<Vec<(String, JsValue)>>), StorageFailure> {
     let tx = transaction(IdbTransactionMode::Readonly)?;
     let store = tx.object_store(STORE).map_err(thrown)?;
     let requests: Vec<IdbRequest> = names
@@ -177,7 +178,8 @@ pub async fn get_with_prefixes(
             let (keys, values) = (array(keys), array(values));
             keys.iter()
                 .zip(values.iter())
-                .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+                .filter(|(_, v)| v.is_string())
+                .filter_map(|(k, v)| Some((k.as_string()?, v)))
                 .collect()
         })
         .collect();

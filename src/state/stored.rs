@@ -174,10 +174,7 @@ async fn stored_texts() -> Texts {
         let meta = records[0].take().unwrap_or_default();
         // Section records follow `meta` in `Section::ALL`'s order.
         let sections = records.drain(1..).take(Section::ALL.len()).collect();
-        let chunks = chunks
-            .into_iter()
-            .map(|c| c.into_iter().map(|(_, text)| text).collect())
-            .collect();
+        let chunks = chunk_texts(chunks).await;
         return Texts {
             workspace: Some(Found::Records(Arc::new(StoredRecords {
                 meta,
@@ -194,6 +191,32 @@ async fn stored_texts() -> Texts {
         workspace: workspace.map(|t| Found::Text(Arc::new(t))),
         backup: storage::read(storage::KEY_PREVIOUS).ok().flatten(),
     }
+}
+
+/// Characters turned from the browser's strings into text between two pauses: 600,000
+/// history rows were one task of 128 ms.
+const TEXT_PER_TASK: usize = 1 << 20;
+
+/// The chunk records' texts, in order, with a pause after each megabyte or so.
+async fn chunk_texts(chunks: Vec<Vec<(String, wasm_bindgen::JsValue)>>) -> Vec<Vec<String>> {
+    let mut since_pause = 0;
+    let mut texts = Vec::with_capacity(chunks.len());
+    for records in chunks {
+        let mut list = Vec::with_capacity(records.len());
+        for (_, value) in records {
+            if since_pause >= TEXT_PER_TASK {
+                crate::state::browser::pause().await;
+                since_pause = 0;
+            }
+            let Some(text) = value.as_string() else {
+                continue;
+            };
+            since_pause += text.len();
+            list.push(text);
+        }
+        texts.push(list);
+    }
+    texts
 }
 
 /// The stored workspace in the file format, as the next start would read it (tests,

@@ -31,7 +31,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../e2e/server.mjs';
 import { xlsx } from './xlsx-writer.mjs';
-import { historyStorageRun, historyRows as historyStorageRows } from './history_storage.mjs';
+import { historyStorageRun, historyRows as historyStorageRows, SCHEMA_VERSION } from './history_storage.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 // Compressed like any real host, so the throttled visit transfers gzip sizes.
@@ -70,12 +70,12 @@ async function throttledFirstVisit(hash) {
 async function seed(page, n) {
   await page.goto(url + '#/data');
   await page.getByRole('navigation').first().waitFor();
-  return page.evaluate(async (n) => {
+  return page.evaluate(async ({ n, version }) => {
     const accounts = Array.from({ length: n }, (_, i) => JSON.stringify({
       id: i + 1, name: `Kunde ${String(i + 1).padStart(5, '0')}`,
       revenue: Math.round(5e6 / Math.pow(i + 1, 1.1)), contribution_margin: Math.round(1e6 / (i + 1)),
     }));
-    const records = [['meta', '{"format":"keystone-workspace","schema_version":7,"app_version":"bench","exported_at":"2026-12-06T00:00:00Z","data":{}}']];
+    const records = [['meta', `{"format":"keystone-workspace","schema_version":${version},"app_version":"bench","exported_at":"2026-12-06T00:00:00Z","data":{}}`]];
     const chunks = Math.ceil(n / 2000);
     records.push(['accounts', String(chunks)]);
     for (let c = 0; c < chunks; c++) records.push([`accounts.${String(c).padStart(5, '0')}`, accounts.slice(c * 2000, (c + 1) * 2000).join(',')]);
@@ -88,7 +88,7 @@ async function seed(page, n) {
     });
     db.close();
     return performance.now() - start;
-  }, n);
+  }, { n, version: SCHEMA_VERSION });
 }
 
 const revision = (page) => page.evaluate(() => Number(localStorage.getItem('keystone.workspace.revision') || 0));

@@ -5,6 +5,13 @@
 // (a returning visit, until the register's rows show), the longest task of that visit,
 // and the longest task of an edit (ticking a key account) until its save has landed.
 
+import fs from 'node:fs';
+
+/// The schema version the app writes today (src/persist/envelope.rs): a stored workspace
+/// of an older one is migrated, which decodes it in one pass instead of in batches.
+export const SCHEMA_VERSION = Number(fs.readFileSync(new URL('../../src/persist/envelope.rs', import.meta.url), 'utf8')
+  .match(/pub const SCHEMA_VERSION: u64 = (\d+);/)[1]);
+
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 const OFFERINGS = 6;
 const HISTORY_CHUNK = 20000;
@@ -14,9 +21,9 @@ const HISTORY_CHUNK = 20000;
 export async function seedWithHistory(page, url, n, years = YEARS) {
   await page.goto(url + '#/data');
   await page.getByRole('navigation').first().waitFor();
-  return page.evaluate(async ({ n, years, offerings, size }) => {
+  return page.evaluate(async ({ n, years, offerings, size, version }) => {
     const pad = (c) => String(c).padStart(5, '0');
-    const records = [['meta', '{"format":"keystone-workspace","schema_version":8,"app_version":"bench","exported_at":"2026-12-06T00:00:00Z","data":{}}']];
+    const records = [['meta', `{"format":"keystone-workspace","schema_version":${version},"app_version":"bench","exported_at":"2026-12-06T00:00:00Z","data":{}}`]];
     const accounts = Array.from({ length: n }, (_, i) => JSON.stringify({
       id: i + 1, name: `Kunde ${String(i + 1).padStart(5, '0')}`,
       revenue: Math.round(5e6 / Math.pow(i + 1, 1.1)), contribution_margin: Math.round(1e6 / (i + 1)),
@@ -48,7 +55,7 @@ export async function seedWithHistory(page, url, n, years = YEARS) {
     });
     db.close();
     return performance.now() - start;
-  }, { n, years, offerings: OFFERINGS, size: HISTORY_CHUNK });
+  }, { n, years, offerings: OFFERINGS, size: HISTORY_CHUNK, version: SCHEMA_VERSION });
 }
 
 const observeLongTasks = () => {

@@ -3,6 +3,8 @@
 //   PROFILE_NAMES=1 .ci/build.sh && PROFILE=import node tests/bench/profile.mjs
 // PROFILE=import: 600,000 history rows (CSV) into 20,000 stored customers; profiles
 //   the confirmation (until saved) and then opening the development page.
+// PROFILE=customers: reading a customer CSV of 20,000 rows (HISTORY_CUSTOMERS) on the
+//   import page, until its import button is ready.
 // PROFILE=tick: the returning visit below, then ticking a key account until saved.
 // PROFILE=visit: a returning visit with 20,000 customers and their stored history
 //   (history_storage.mjs's seed), until the register's rows show and 3 s after.
@@ -18,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../e2e/server.mjs';
-import { seedWithHistory } from './history_storage.mjs';
+import { seedWithHistory, SCHEMA_VERSION } from './history_storage.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 const { server, url } = await serve(root, { gzip: true });
@@ -90,12 +92,12 @@ async function profiled(page, label, action) {
 async function seedRegister(page) {
   await page.goto(url + '#/data');
   await page.getByRole('navigation').first().waitFor();
-  await page.evaluate(async (n) => {
+  await page.evaluate(async ({ n, version }) => {
     const accounts = Array.from({ length: n }, (_, i) => JSON.stringify({
       id: i + 1, name: `Kunde ${String(i + 1).padStart(5, '0')}`,
       revenue: Math.round(5e6 / Math.pow(i + 1, 1.1)), contribution_margin: Math.round(1e6 / (i + 1)),
     }));
-    const records = [['meta', '{"format":"keystone-workspace","schema_version":7,"app_version":"bench","exported_at":"2026-12-06T00:00:00Z","data":{}}']];
+    const records = [['meta', `{"format":"keystone-workspace","schema_version":${version},"app_version":"bench","exported_at":"2026-12-06T00:00:00Z","data":{}}`]];
     const chunks = Math.ceil(n / 2000);
     records.push(['accounts', String(chunks)]);
     for (let c = 0; c < chunks; c++) records.push([`accounts.${String(c).padStart(5, '0')}`, accounts.slice(c * 2000, (c + 1) * 2000).join(',')]);
@@ -106,7 +108,7 @@ async function seedRegister(page) {
       tx.oncomplete = resolve; tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, n);
+  }, { n, version: SCHEMA_VERSION });
 }
 
 const saved = (page) => page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor({ timeout: 300000 });
@@ -120,7 +122,23 @@ await page.addInitScript(() => {
   }).observe({ type: 'longtask' });
 });
 const mode = process.env.PROFILE || 'import';
-if (mode === 'import') {
+if (mode === 'customers') {
+  await page.goto(url + '#/import');
+  await page.getByRole('heading', { name: 'Import a customer list', level: 1 }).waitFor();
+  await page.waitForTimeout(2500);
+  const lines = ['Kundennummer;Kunde;Branche;Umsatz;Deckungsbeitrag'];
+  for (let i = 1; i <= n; i++) {
+    lines.push(`K-${i};Kunde ${i};Branche ${i % 17};${(5e6 / i).toFixed(2).replace('.', ',')};${(1e6 / i).toFixed(2).replace('.', ',')}`);
+  }
+  const file = path.join(os.tmpdir(), `kunden-profile-${process.pid}.csv`);
+  fs.writeFileSync(file, Buffer.from(lines.join('\r\n'), 'latin1'));
+  await profiled(page, 'reading a customer CSV', async () => {
+    await page.getByLabel('Choose a CSV or Excel file').setInputFiles(file);
+    await page.getByRole('button', { name: new RegExp(`^Import ${n.toLocaleString('en-US')} rows`) }).waitFor({ timeout: 120000 });
+    await page.waitForTimeout(300);
+  });
+  fs.rmSync(file);
+} else if (mode === 'import') {
   await seedRegister(page);
   await page.reload();
   await page.getByRole('heading', { name: 'Import sales history (CSV, Excel)' }).waitFor({ timeout: 120000 });
