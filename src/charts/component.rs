@@ -146,9 +146,12 @@ pub fn ChartDataTable(
     #[prop(into)] table: Signal<ChartTable>,
 ) -> impl IntoView {
     view! {
+        // The name above the box, not as the table's caption: a wide table's caption is
+        // centred over all of it and runs out of view on a phone.
+        <p class="chart-table-name" aria-hidden="true">{move || label.get()}</p>
         <div class="table-wrap" tabindex="0">
             <table class="data-table">
-                <caption>{move || label.get()}</caption>
+                <caption class="visually-hidden">{move || label.get()}</caption>
                 <thead><tr>
                     {move || table.with(|t| t.columns.iter().enumerate().map(|(i, c)| {
                         let numeric = t.numeric.get(i).copied().unwrap_or(false);

@@ -102,7 +102,7 @@ test('German says “Key Account” everywhere; the two targets have their own n
   await app.nav('Kunden').click();
   await page.getByRole('combobox', { name: 'Key Accounts' }).selectOption('without');
   await app.rows().first().locator('th a').click();
-  await page.getByLabel('Umsatz').waitFor();
+  await page.getByLabel('Umsatz', { exact: true }).waitFor();
   assert.equal(await app.nav('Kunden').getAttribute('aria-current'), 'page');
   assert.equal(await app.nav('Key Accounts').getAttribute('aria-current'), null);
 });

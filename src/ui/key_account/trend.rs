@@ -67,22 +67,25 @@ pub(crate) fn RevenueTrend(
     let label = Signal::derive(move || fill(lang.get().t(KA::TrendChart), &[("name", &name)]));
     view! {
         <Show when=move || data.with(|(years, _)| !years.is_empty())>
-            <h2>{tr(lang, KA::TrendTitle)}</h2>
-            <ul class="legend" aria-hidden="true">
-                {move || data.with(|(_, series)| series.iter().enumerate().map(|(i, s)| view! {
-                    <li><span class="swatch" style=format!("background:{}", offering_color(i))></span>{s.name.clone()}</li>
-                }).collect_view())}
-            </ul>
-            {if printed {
-                view! {
-                    <div class="report-chart">
-                        <Chart option=option label=label table=ChartTable::default() height="260px" compact=true pixel_ratio=2.0/>
-                    </div>
-                    <ChartDataTable label=label table=table/>
-                }.into_any()
-            } else {
-                view! { <Chart option=option label=label table=table height="280px"/> }.into_any()
-            }}
+            // On paper the heading, legend and bars stay on one page.
+            <div class:keep=printed>
+                <h2>{tr(lang, KA::TrendTitle)}</h2>
+                <ul class="legend" aria-hidden="true">
+                    {move || data.with(|(_, series)| series.iter().enumerate().map(|(i, s)| view! {
+                        <li><span class="swatch" style=format!("background:{}", offering_color(i))></span>{s.name.clone()}</li>
+                    }).collect_view())}
+                </ul>
+                {if printed {
+                    view! {
+                        <div class="report-chart">
+                            <Chart option=option label=label table=ChartTable::default() height="260px" compact=true pixel_ratio=2.0/>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! { <Chart option=option label=label table=table height="280px"/> }.into_any()
+                }}
+            </div>
+            {printed.then(|| view! { <ChartDataTable label=label table=table/> })}
         </Show>
     }
 }

@@ -37,10 +37,13 @@ pub(super) fn StakeholderSection(source: Source, client: bool) -> impl IntoView 
                 <h3>{l.t(BC::Gaps)}</h3>
                 <ul>{found.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
                 // Titled and with the levels' colours, as on the Stakeholders tab.
-                <h3>{l.t(BC::Map)}</h3>
-                <LevelLegend lang=lang/>
-                <div class="report-chart">
-                    <Chart option=option label=l.t(BC::Map).to_string() table=ChartTable::default() height="340px" compact=true pixel_ratio=2.0/>
+                // Heading, legend and map on one page.
+                <div class="keep">
+                    <h3>{l.t(BC::Map)}</h3>
+                    <LevelLegend lang=lang/>
+                    <div class="report-chart">
+                        <Chart option=option label=l.t(BC::Map).to_string() table=ChartTable::default() height="340px" compact=true pixel_ratio=2.0/>
+                    </div>
                 </div>
             }
         });

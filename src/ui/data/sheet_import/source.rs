@@ -48,7 +48,7 @@ pub fn source_controls(r: Reader) -> Option<AnyView> {
                     <label>{l.t(SH::Delimiter)}" "
                         <select on:change=change>{options}</select>
                     </label>
-                    <span class="muted">{fill(l.t(SH::Encoding), &[("encoding", enc)])}</span>
+                    <span class="muted encoding">{fill(l.t(SH::Encoding), &[("encoding", enc)])}</span>
                 }
                 .into_any(),
             )
