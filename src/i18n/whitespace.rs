@@ -82,11 +82,9 @@ crate::i18n::catalogue! { WH;
     SetStage => "Set by you", "Von Ihnen gesetzt";
     NoStage => "—", "—";
     StageDiffers => "differs", "weicht ab";
-    OpenCell => "open {amount}", "offen {amount}";
     Nothing => "—", "—";
 }
 
-/// A cell's status as the matrix shows it: "buys 120,000", "open · proposed 35,000".
 /// An amount of the whitespace pages in whole currency units: a proposal is an
 /// estimate, and the sums add proposals and a span's revenue; cents would claim a
 /// precision they lack.
@@ -94,6 +92,7 @@ pub fn whole_amount(lang: Lang, value: f64) -> String {
     lang.amount(value.round())
 }
 
+/// A cell's status as the matrix shows it: "buys 120,000", "open · proposed 35,000".
 pub fn status_text(lang: Lang, status: &CellStatus) -> String {
     let amount = |v: f64| lang.amount(v);
     match status {

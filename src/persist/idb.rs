@@ -139,8 +139,8 @@ pub async fn get(names: &[&str]) -> Result<Vec<Option<String>>, StorageFailure> 
 
 /// The records under `names` and, in the same transaction (so no other tab's write
 /// comes between), for each of `prefixes` every record whose name starts with it, in
-/// name order. Those are left as the browser's strings: the caller turns them into text
-/// (many megabytes of history) over several tasks.
+/// name order. Those are left as the browser's values: the caller turns the strings
+/// into text (many megabytes of history) over several tasks and skips anything else.
 #[allow(clippy::type_complexity)]
 pub async fn get_with_prefixes(
     names: &[&str],
@@ -178,7 +178,6 @@ pub async fn get_with_prefixes(
             let (keys, values) = (array(keys), array(values));
             keys.iter()
                 .zip(values.iter())
-                .filter(|(_, v)| v.is_string())
                 .filter_map(|(k, v)| Some((k.as_string()?, v)))
                 .collect()
         })

@@ -115,10 +115,8 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
                 .map(|c| {
                     if c.open > 0.0 && !c.buys() {
                         // "open" above its amount: seven accounts fit 1400 px.
-                        let text = fill(l.t(WH::OpenCell), &[("amount", &whole_amount(l, c.open))]);
-                        let (word, amount) = text.rsplit_once(' ').unwrap_or(("", &text));
                         return view! {
-                            <td class="num ws-open-cell"><span class="ws-open-word">{word.to_string()}</span>" "{amount.to_string()}</td>
+                            <td class="num ws-open-cell"><span class="ws-open-word">{l.t(WH::Open)}</span>" "{whole_amount(l, c.open)}</td>
                         }.into_any();
                     }
                     let text = if c.buys() {

@@ -211,7 +211,7 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
             {problems}
             {offerings}
             {unknown}
-            <fieldset class="history-mode">
+            <fieldset class="import-mode">
                 <legend>{tr(lang, HI::ModeLabel)}</legend>
                 {radio(HistoryMode::Merge, HI::Merge)}
                 {radio(HistoryMode::Replace, HI::Replace)}
