@@ -73,10 +73,10 @@ pub struct AppState {
     /// The ABC analysis with the workspace's settings; shared by the register and the
     /// Pareto page. Reads the accounts and only the ABC part of the settings.
     pub abc: Memo<AbcResult>,
-    /// Revenue per customer and year from the sales history, shared by the register,
-    /// the Pareto basis, the development and the whitespace pages (built on first read;
-    /// shared, so a page that keeps it holds a handle, not a copy of every customer).
-    pub yearly: Memo<std::sync::Arc<crate::domain::history::Yearly>>,
+    /// The memo of [`AppState::yearly`], made on its first call.
+    yearly: StoredValue<Option<Memo<std::sync::Arc<crate::domain::history::Yearly>>>>,
+    /// The app's owner: what lives as long as the app is made under it.
+    root: StoredValue<Option<Owner>>,
     /// The user's own file the workspace is linked to (Open file…, Save, Save as…).
     pub file: RwSignal<Option<FileLink>>,
     /// The last export or file save, as stored under [`file::KEY_LAST_COPY`].
@@ -159,11 +159,6 @@ impl AppState {
             let thresholds = abc_settings.with(|s| s.thresholds());
             abc_basis.with(|b| b.analyse(thresholds))
         });
-        let yearly = Memo::new(move |_| {
-            store
-                .history
-                .with(|h| std::sync::Arc::new(crate::domain::history::Yearly::from_records(h)))
-        });
         let state = AppState {
             store,
             lang: RwSignal::new(lang),
@@ -174,7 +169,8 @@ impl AppState {
             toasts: Toasts::default(),
             backup: RwSignal::new(backup),
             abc,
-            yearly,
+            yearly: StoredValue::new(None),
+            root: StoredValue::new(Owner::current()),
             file: RwSignal::new(
                 storage::read(file::KEY_FILE)
                     .ok()
@@ -323,6 +319,30 @@ impl AppState {
 
     /// Replaces the workspace with the sample, built in its own chunk (most visits never
     /// need it).
+    /// Revenue per customer and year from the sales history, shared by the register,
+    /// the Pareto basis, the development and the whitespace pages: made on the first
+    /// call, under the app's owner, and built on its first read. Shared, so a page that
+    /// keeps it holds a handle, not a copy of every customer. Only pages in chunks call
+    /// it, so the yearly sums' code is not in the start page's module.
+    pub fn yearly(self) -> Memo<std::sync::Arc<crate::domain::history::Yearly>> {
+        if let Some(memo) = self.yearly.get_value() {
+            return memo;
+        }
+        let history = self.store.history;
+        let make = move || {
+            Memo::new(move |_| {
+                history
+                    .with(|h| std::sync::Arc::new(crate::domain::history::Yearly::from_records(h)))
+            })
+        };
+        let memo = match self.root.get_value() {
+            Some(owner) => owner.with(make),
+            None => make(),
+        };
+        self.yearly.set_value(Some(memo));
+        memo
+    }
+
     pub fn load_sample(self) {
         let english = self.lang.get_untracked() == Lang::En;
         leptos::task::spawn_local(async move {

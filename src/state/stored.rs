@@ -228,7 +228,17 @@ pub async fn stored_text() -> Option<String> {
 impl Stored {
     /// Reads the workspace and the backup from storage and decodes them.
     pub async fn read() -> Result<Stored, ChunkFailed> {
+        Self::read_and(|| ()).await
+    }
+
+    /// [`Stored::read`], calling `on_workspace` as soon as storage is found to hold a
+    /// workspace, before it is decoded: the start fetches the register's chunk then,
+    /// beside the decoder's.
+    pub async fn read_and(on_workspace: impl FnOnce()) -> Result<Stored, ChunkFailed> {
         let found = stored_texts().await;
+        if found.workspace.is_some() {
+            on_workspace();
+        }
         let old_layout = matches!(&found.workspace, Some(Found::Records(r)) if r.old_layout());
         let backup_text = found.backup.map(Arc::new);
         let sources: Vec<Found> = found

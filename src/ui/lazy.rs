@@ -1,5 +1,6 @@
 //! Parts of the UI loaded on demand. The shell (navigation, banners, storage, the
-//! accounts register) is in the main wasm module; every page and every large part of a
+//! start page's empty state) is in the main wasm module; every page (the register's
+//! table too) and every large part of a
 //! page is a split function that `wasm-split-cli` moves into a chunk of its own
 //! (`.ci/build.sh`), fetched the first time it is shown or, after the first page is
 //! shown, while the browser is idle ([`crate::ui::routes::prefetch_all`]).

@@ -31,7 +31,17 @@ use crate::state::{use_app, AppState, Route, SaveStatus};
 pub fn start() {
     // Not leptos' spawn_local: its executor is set up by mounting, which comes after.
     wasm_bindgen_futures::spawn_local(async {
-        match crate::state::Stored::read().await {
+        // A returning visit to the register fetches its chunk while the workspace is
+        // decoded (a first visit, with nothing stored, never needs it).
+        let preload = || {
+            let route = crate::state::Route::parse(&crate::state::browser::current_hash());
+            if matches!(route, Route::Accounts | Route::NotFound) {
+                wasm_bindgen_futures::spawn_local(async {
+                    let _ = accounts::preload_register().await;
+                });
+            }
+        };
+        match crate::state::Stored::read_and(preload).await {
             Ok(stored) => leptos::mount::mount_to_body(move || view! { <App stored=stored/> }),
             Err(_) => {
                 let lang = crate::state::startup_lang();

@@ -62,6 +62,7 @@ pub fn prefetch_all() {
     use crate::ui::data::{file, history_import, sheet_check, sheet_export};
     use crate::ui::shell::notices;
     leptos::task::spawn_local(async {
+        let _ = crate::ui::accounts::preload_register().await;
         let _ = notices::preload_notices().await;
         let _ = file::preload_file_status().await; // and Save (Ctrl+S): the same chunk
         let _ = data::preload_data().await;

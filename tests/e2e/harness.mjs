@@ -48,6 +48,9 @@ export async function accessibilityViolations(page) {
 // request that leaves the site.
 export async function openPage(browser, baseUrl, problems, options = {}) {
   const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US', serviceWorkers: 'block', ...options });
+  // The idle prefetch fetches every chunk (over 250 files): the browser's resource
+  // timing buffer (250 entries) would drop the later ones the tests look for.
+  await context.addInitScript(() => performance.setResourceTimingBufferSize(2000));
   const page = await context.newPage();
   page.on('console', (m) => {
     if (/registration blocked by Playwright/.test(m.text())) return;

@@ -57,7 +57,7 @@ pub(super) fn register_history(app: AppState) -> Memo<Option<RegisterHistory>> {
             .history
             .with(|h| Some((h.years(), h.latest_full_year(today)?)))?;
         Some(RegisterHistory {
-            yearly: app.yearly.get(),
+            yearly: app.yearly().get(),
             years,
             default_year,
         })

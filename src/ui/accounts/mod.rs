@@ -1,6 +1,7 @@
 //! The accounts register: search, filter, sort, page through, toggle key accounts,
-//! delete with undo. An empty workspace shows how to start. What the register shows
-//! (filters, sort, page, remembered for the session): [`register_view`].
+//! delete with undo. An empty workspace shows how to start (in the main module); the
+//! register itself comes from the chunk `register`. What the register shows (filters,
+//! sort, page, remembered for the session): [`register_view`].
 
 pub mod account_form;
 pub mod delete_account;
@@ -15,6 +16,7 @@ use crate::domain::{AbcClass, Account, AccountId};
 use crate::i18n::tr;
 use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::{use_app, Route};
+use crate::ui::lazy::lazy_part;
 use crate::ui::widgets::{EmptyWorkspace, Pager, SortHeader};
 use register_view::{KeyFilter, RegisterState, SortKey};
 
@@ -22,15 +24,15 @@ const PAGE_SIZE: usize = 50;
 
 pub use crate::ui::format::{money, opt_money};
 
+lazy_part!(register, register, preload_register,
+    /// The register's filters, table and pager, from their chunk: a first visit (an
+    /// empty workspace) never fetches it, so the start page downloads less.
+    LazyRegister() => view! { <Register/> }.into_any());
+
 #[component]
 pub fn AccountsPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let state = RegisterState::remembered();
-    let classes = Memo::new(move |_| app.abc.with(|r| r.class_map()));
-    let history = history_cols::register_history(app);
-    let visible = state.visible(app, classes, history);
-    let pages = move || visible.with(|v| v.len().div_ceil(PAGE_SIZE).max(1));
     view! {
         <section class="page">
             <div class="page-head">
@@ -41,14 +43,29 @@ pub fn AccountsPage() -> impl IntoView {
                 when=move || !app.store.is_empty()
                 fallback=move || view! { <EmptyWorkspace/> }
             >
-                <Filters state=state visible=visible history=history/>
-                <RegisterTable state=state visible=visible classes=classes history=history/>
-                <Show when=move || visible.with(|v| v.is_empty())>
-                    <p class="empty-note">{tr(lang, C::NoMatches)}</p>
-                </Show>
-                <Pager page=state.page pages=Signal::derive(pages)/>
+                <LazyRegister/>
             </Show>
         </section>
+    }
+}
+
+/// The filters, the table of the current page and the pager.
+#[component]
+fn Register() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let state = RegisterState::remembered();
+    let classes = Memo::new(move |_| app.abc.with(|r| r.class_map()));
+    let history = history_cols::register_history(app);
+    let visible = state.visible(app, classes, history);
+    let pages = move || visible.with(|v| v.len().div_ceil(PAGE_SIZE).max(1));
+    view! {
+        <Filters state=state visible=visible history=history/>
+        <RegisterTable state=state visible=visible classes=classes history=history/>
+        <Show when=move || visible.with(|v| v.is_empty())>
+            <p class="empty-note">{tr(lang, C::NoMatches)}</p>
+        </Show>
+        <Pager page=state.page pages=Signal::derive(pages)/>
     }
 }
 

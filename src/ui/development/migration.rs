@@ -22,7 +22,8 @@ pub(super) fn ClassMigration(history: History) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let default = Memo::new(move |_| {
-        app.yearly
+        history
+            .yearly
             .with(|y| default_migration_years_of(y, current_year()))
     });
     let from = RwSignal::new(None::<i32>);

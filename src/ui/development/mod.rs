@@ -51,18 +51,18 @@ pub fn DevelopmentPage() -> impl IntoView {
 #[component]
 fn Sections() -> impl IntoView {
     let app = use_app();
+    let yearly = app.yearly();
     let history = History {
-        yearly: app.yearly,
+        yearly,
         // From the shared yearly sums, not the 600,000 rows (issue 27's budget).
         years: Memo::new(move |_| {
-            app.yearly
-                .with(|y| match (y.row_years().first(), y.row_years().last()) {
-                    (Some(lo), Some(hi)) => (*lo..=*hi).collect(),
-                    _ => Vec::new(),
-                })
+            yearly.with(|y| match (y.row_years().first(), y.row_years().last()) {
+                (Some(lo), Some(hi)) => (*lo..=*hi).collect(),
+                _ => Vec::new(),
+            })
         }),
     };
-    let default = Memo::new(move |_| app.yearly.with(|y| default_span_of(y, current_year())));
+    let default = Memo::new(move |_| yearly.with(|y| default_span_of(y, current_year())));
     // The user's choice; `None` follows the default (which moves with imports).
     let from = RwSignal::new(None::<i32>);
     let to = RwSignal::new(None::<i32>);
@@ -74,7 +74,7 @@ fn Sections() -> impl IntoView {
     let stage = RwSignal::new(0u8);
     leptos::task::spawn_local(async move {
         browser::pause().await;
-        if app.yearly.try_with_untracked(|_| ()).is_none() {
+        if yearly.try_with_untracked(|_| ()).is_none() {
             return;
         }
         for next in 1..=3 {

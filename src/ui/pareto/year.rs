@@ -34,7 +34,7 @@ impl Basis {
             // visits never need it.
             let y = year.get()?;
             let thresholds = app.store.settings.with(|s| s.abc.thresholds());
-            app.yearly.with(|yearly| {
+            app.yearly().with(|yearly| {
                 app.store.accounts.with(|ws| {
                     let accounts = accounts_of_year(yearly, ws, y);
                     Some(abc_analysis(&accounts, Measure::Revenue, thresholds))

@@ -29,7 +29,13 @@ pub fn EmptyWorkspace() -> impl IntoView {
             title=Signal::derive(move || lang.get().t(C::EmptyTitle).to_string())
             text=Signal::derive(move || lang.get().t(C::EmptyText).to_string())
         >
-            <button class="primary" on:click=move |_| app.load_sample()>{tr(lang, C::LoadSample)}</button>
+            <button class="primary" on:click=move |_| {
+                app.load_sample();
+                // The register shows the sample: its chunk comes beside the sample's.
+                leptos::task::spawn_local(async {
+                    let _ = crate::ui::accounts::preload_register().await;
+                });
+            }>{tr(lang, C::LoadSample)}</button>
             <a class="button" href=Route::SheetImport.href()>{tr(lang, C::ImportSheet)}</a>
             <a class="button" href=Route::Data.href()>{tr(lang, C::ImportFile)}</a>
             <a class="button" href=Route::NewAccount.href()>{tr(lang, A::AddAccount)}</a>

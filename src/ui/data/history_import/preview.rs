@@ -182,7 +182,7 @@ pub fn HistoryPreview(state: HistoryState) -> impl IntoView {
     let thin = Memo::new(move |_| {
         let r = result.get()?;
         let mode = mode.get();
-        Some(app.yearly.with(|y| thin_new_years(y, &r.records, mode)))
+        Some(app.yearly().with(|y| thin_new_years(y, &r.records, mode)))
     });
     let thin_text = move || {
         let l = lang.get();
