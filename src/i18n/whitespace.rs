@@ -51,6 +51,7 @@ crate::i18n::catalogue! { WH;
     InProgress => "in progress", "in Arbeit";
     NotRelevant => "not relevant", "nicht relevant";
     CellLabel => "{offering} in {unit}: {status}", "{offering} in {unit}: {status}";
+    AmountsIn => "Amounts in {currency}.", "Beträge in {currency}.";
     Legend => "Proposed: from customers of the same industry that buy the offering (their median share, scaled to this customer's revenue). Entered: typed by you. “Its parts buy”: what the units that belong to this one buy, counted once, in their cells.", "Vorgeschlagen: aus Kunden derselben Branche, die das Angebot kaufen (deren mittlerer Anteil, auf den Umsatz dieses Kunden umgerechnet). Eingegeben: von Ihnen erfasst. „Untereinheiten kaufen“: was die zugehörigen Einheiten kaufen, einmal gezählt, in deren Zellen.";
     // The cell panel
     CellTitle => "{offering} in {unit}", "{offering} in {unit}";

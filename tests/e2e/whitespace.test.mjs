@@ -51,6 +51,10 @@ test('a gap marked not relevant and another turned into a plan action survive a 
   await app.button('Close').click();
   await page.getByRole('heading', { name: 'Largest gaps' }).waitFor();
   await page.getByText(/^Open potential in total: [\d,.]+ a year\.$/).waitFor();
+  // The amounts name their currency: in the legend and the sums' headers.
+  await page.getByText(/^Amounts in EUR\. Proposed: /).waitFor();
+  await page.getByRole('columnheader', { name: /^Bought \d{4}–\d{4} \(EUR\)$/ }).waitFor();
+  await page.getByRole('columnheader', { name: 'Open potential a year (EUR)' }).waitFor();
 
   // A gap marked not relevant.
   const a = await openGap(page);
@@ -134,6 +138,8 @@ test('the page across the key accounts shows the penetration and the suggested s
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await page.getByRole('heading', { name: 'Whitespace über alle Key Accounts', level: 1 }).waitFor();
   await page.getByRole('columnheader', { name: 'Gekaufte Angebote' }).waitFor();
+  await page.getByText('Beträge in EUR.').waitFor();
+  assert.equal(await page.getByRole('columnheader', { name: 'Offenes Potenzial pro Jahr (EUR)' }).count(), 2);
   const german = await rows.locator('td:nth-child(4)').allTextContents();
   assert.ok(german.includes('Cross-Selling'), german.join(', '));
   assert.deepEqual(h.problems, []);

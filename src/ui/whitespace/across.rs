@@ -18,6 +18,7 @@ use crate::i18n::{fill, tr, Lang};
 use crate::state::analyses::today;
 use crate::state::route::AccountSection;
 use crate::state::{use_app, Route};
+use crate::ui::format::with_currency;
 
 /// What the page shows: the penetration and, per account, its name and both stages.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +99,8 @@ pub fn AcrossPage() -> impl IntoView {
 
 #[component]
 fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
+    let currency = crate::ui::format::use_currency();
+    let open_header = move || with_currency(l.t(WH::OpenPotentialYear), &currency.get());
     let p = &a.penetration;
     let total = a.offerings.len().to_string();
     let link = |id: AccountId, name: &str| {
@@ -154,6 +157,7 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
     }).collect_view();
     view! {
         <h2 id="ws-across-matrix">{l.t(WH::Matrix)}</h2>
+        <p class="muted">{move || fill(l.t(WH::AmountsIn), &[("currency", &currency.get())])}</p>
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby="ws-across-matrix">
             <table class="data-table ws-across">
                 <thead>
@@ -161,7 +165,7 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
                         <th scope="col">{l.t(WH::Offering)}</th>
                         {head}
                         <th scope="col" class="num">{l.t(WH::AccountsBuying)}</th>
-                        <th scope="col" class="num">{l.t(WH::OpenPotentialYear)}</th>
+                        <th scope="col" class="num">{open_header}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
@@ -174,7 +178,7 @@ fn AcrossTables(a: Across, l: Lang) -> impl IntoView {
                     <tr>
                         <th scope="col">{l.t(WH::Account)}</th>
                         <th scope="col" class="num">{l.t(WH::OfferingsBought)}</th>
-                        <th scope="col" class="num">{l.t(WH::OpenPotentialYear)}</th>
+                        <th scope="col" class="num">{open_header}</th>
                         <th scope="col">{l.t(WH::Suggested)}</th>
                         <th scope="col">{l.t(WH::SetStage)}</th>
                     </tr>

@@ -9,6 +9,7 @@ use crate::domain::history::CellRef;
 use crate::i18n::whitespace::{status_text, whole_amount, WH};
 use crate::i18n::{fill, tr, Lang};
 use crate::state::use_app;
+use crate::ui::format::with_currency;
 
 /// The class of a cell by its status (colour; the text says the same).
 fn status_class(status: &CellStatus) -> &'static str {
@@ -82,16 +83,32 @@ pub fn Gaps(shown: Memo<Option<Shown>>) -> impl IntoView {
 }
 
 /// The matrix table: a button per cell, the bought and open totals per row and column.
+/// What the matrix's words mean, after the currency of its amounts.
+#[component]
+pub fn Legend() -> impl IntoView {
+    let lang = use_app().lang;
+    let currency = crate::ui::format::use_currency();
+    view! {
+        <p class="muted">
+            {move || fill(lang.get().t(WH::AmountsIn), &[("currency", &currency.get())])}
+            " "
+            {tr(lang, WH::Legend)}
+        </p>
+    }
+}
+
 #[component]
 pub fn MatrixTable(
     shown: Memo<Option<Shown>>,
     selected: RwSignal<Option<CellRef>>,
 ) -> impl IntoView {
     let lang = use_app().lang;
+    let currency = crate::ui::format::use_currency();
     let amount = move |v: f64| whole_amount(lang.get(), v);
     view! {
         {move || shown.get().map(|s| {
             let l = lang.get();
+            let code = currency.get();
             let rows = s.matrix.offerings.len();
             let columns = s.matrix.units.len();
             let bought_in = fill(
@@ -138,8 +155,8 @@ pub fn MatrixTable(
                             <tr>
                                 <th scope="col">{l.t(WH::Offering)}</th>
                                 {head}
-                                <th scope="col" class="num">{bought_in.clone()}</th>
-                                <th scope="col" class="num">{l.t(WH::OpenPotentialYear)}</th>
+                                <th scope="col" class="num">{with_currency(&bought_in, &code)}</th>
+                                <th scope="col" class="num">{with_currency(l.t(WH::OpenPotentialYear), &code)}</th>
                             </tr>
                         </thead>
                         <tbody>{body}</tbody>

@@ -28,7 +28,7 @@ use crate::ui::lazy::lazy_page;
 
 use cell_panel::CellPanel;
 use heat::HeatMap;
-use matrix::{Gaps, MatrixTable};
+use matrix::{Gaps, Legend, MatrixTable};
 use span::SpanPicker;
 use units::UnitsEditor;
 
@@ -146,7 +146,7 @@ pub fn WhitespacePage(id: AccountId) -> impl IntoView {
                     }>
                         <SpanPicker span=span/>
                         <Gaps shown=shown/>
-                        <p class="muted">{tr(lang, WH::Legend)}</p>
+                        <Legend/>
                         <MatrixTable shown=shown selected=selected/>
                         <CellPanel id=id shown=shown selected=selected/>
                         <HeatMap shown=shown selected=selected/>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::matrix::{Gaps, MatrixTable};
+use super::matrix::{Gaps, Legend, MatrixTable};
 use super::{initial_span, shown_matrix};
 use crate::domain::history::CellRef;
 use crate::domain::AccountId;
@@ -29,7 +29,7 @@ pub fn PrintedWhitespace(id: AccountId) -> impl IntoView {
                 <h2 id="ws-matrix">{tr(lang, WH::Matrix)}</h2>
                 <Gaps shown=shown/>
                 <MatrixTable shown=shown selected=selected/>
-                <p class="muted">{tr(lang, WH::Legend)}</p>
+                <Legend/>
             </section>
         </Show>
     }
