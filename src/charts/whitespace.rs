@@ -76,15 +76,21 @@ pub fn heatmap_option(matrix: &Whitespace, offerings: &[String], units: &[String
             data.push(DataPointItem::new(value).item_style(ItemStyle::new().color(color)));
         }
     }
-    let category = |names: &[String]| {
+    let category = |names: &[String], label: AxisLabel| {
         Axis::new()
             .type_(AxisType::Category)
             .data(names.to_vec())
             .split_area(SplitArea::new().show(true))
-            .axis_label(AxisLabel::new().interval(0))
+            .axis_label(label.interval(0))
     };
     // Rows top to bottom as in the table.
-    let rows = category(offerings).inverse(true);
+    let rows = category(offerings, AxisLabel::new()).inverse(true);
+    // More than three units' names side by side ran together on a phone: slanted.
+    let columns = if units.len() > 3 {
+        AxisLabel::new().rotate(30.0)
+    } else {
+        AxisLabel::new()
+    };
     // charming's heat map takes rows of plain values; items with their own colour are
     // its `DataPointItem`s, put in place of the data.
     let mut series = serde_json::to_value(
@@ -97,7 +103,7 @@ pub fn heatmap_option(matrix: &Whitespace, offerings: &[String], units: &[String
             "grid",
             serde_json::json!({"left": 8, "right": 8, "top": 8, "bottom": 8, "containLabel": true}),
         )
-        .push("xAxis", category(units))
+        .push("xAxis", category(units, columns))
         .push("yAxis", rows)
         .push("series", series)
         .build()

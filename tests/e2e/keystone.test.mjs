@@ -133,6 +133,25 @@ test('delete can be undone; filters and sorting work', async () => {
   await page.getByRole('button', { name: 'Name' }).click();
   const names = await page.locator('table.accounts tbody th').allTextContents();
   assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+  // Equal values are ordered by name, in the column's direction.
+  const byIndustry = async () => {
+    const rows = app.rows();
+    const industries = (await rows.locator('td:nth-of-type(1)').allTextContents()).map((t) => t.trim());
+    const names = (await rows.locator('th').allTextContents()).map((t) => t.trim());
+    return industries.map((industry, i) => [industry, names[i]]);
+  };
+  const tiesInOrder = (rows, descending) => rows.every(([industry, name], i) => {
+    if (i === 0 || rows[i - 1][0] !== industry) return true;
+    return descending ? rows[i - 1][1] >= name : rows[i - 1][1] <= name;
+  });
+  await page.getByRole('button', { name: 'Industry' }).click();
+  await page.getByRole('button', { name: 'Industry ▲' }).waitFor();
+  const up = await byIndustry();
+  assert.ok(up.some(([industry], i) => i > 0 && up[i - 1][0] === industry), 'the page has equal industries');
+  assert.ok(tiesInOrder(up, false), JSON.stringify(up));
+  await page.getByRole('button', { name: 'Industry ▲' }).click();
+  await page.getByRole('button', { name: 'Industry ▼' }).waitFor();
+  assert.ok(tiesInOrder(await byIndustry(), true), JSON.stringify(await byIndustry()));
 });
 
 test('export, clear, import: the workspace is back; a bad file changes nothing', async () => {

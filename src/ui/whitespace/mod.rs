@@ -145,8 +145,8 @@ pub fn WhitespacePage(id: AccountId) -> impl IntoView {
                         <p class="empty-note">{tr(lang, WH::NoOfferings)}</p>
                     }>
                         <SpanPicker span=span/>
-                        <Gaps shown=shown/>
                         <Legend/>
+                        <Gaps shown=shown/>
                         <MatrixTable shown=shown selected=selected/>
                         <CellPanel id=id shown=shown selected=selected/>
                         <HeatMap shown=shown selected=selected/>

@@ -27,9 +27,9 @@ pub fn PrintedWhitespace(id: AccountId) -> impl IntoView {
         <Show when=any>
             <section class="report-section">
                 <h2 id="ws-matrix">{tr(lang, WH::Matrix)}</h2>
+                <Legend/>
                 <Gaps shown=shown/>
                 <MatrixTable shown=shown selected=selected/>
-                <Legend/>
             </section>
         </Show>
     }
