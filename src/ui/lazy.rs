@@ -1,9 +1,9 @@
 //! Parts of the UI loaded on demand. The shell (navigation, banners, storage, the
 //! start page's empty state) is in the main wasm module; every page (the register's
-//! table too) and every large part of a
-//! page is a split function that `wasm-split-cli` moves into a chunk of its own
-//! (`.ci/build.sh`), fetched the first time it is shown or, after the first page is
-//! shown, while the browser is idle ([`crate::ui::routes::prefetch_all`]).
+//! table too) and every large part of a page is a split function that `wasm-split-cli`
+//! moves into a chunk of its own (`.ci/build.sh`), fetched the first time it is shown
+//! or, after the first page is shown, while the browser is idle
+//! ([`crate::ui::routes::prefetch_all`]).
 //!
 //! A lazily loaded part is one declaration beside its component:
 //!

@@ -34,7 +34,7 @@ pub fn start() {
         // A returning visit to the register fetches its chunk while the workspace is
         // decoded (a first visit, with nothing stored, never needs it).
         let preload = || {
-            let route = crate::state::Route::parse(&crate::state::browser::current_hash());
+            let route = Route::parse(&crate::state::browser::current_hash());
             if matches!(route, Route::Accounts | Route::NotFound) {
                 wasm_bindgen_futures::spawn_local(async {
                     let _ = accounts::preload_register().await;
