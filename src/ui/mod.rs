@@ -36,9 +36,7 @@ pub fn start() {
         let preload = || {
             let route = Route::parse(&crate::state::browser::current_hash());
             if matches!(route, Route::Accounts | Route::NotFound) {
-                wasm_bindgen_futures::spawn_local(async {
-                    let _ = accounts::preload_register().await;
-                });
+                accounts::fetch_register();
             }
         };
         match crate::state::Stored::read_and(preload).await {

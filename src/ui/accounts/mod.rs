@@ -29,6 +29,15 @@ lazy_part!(register, register, preload_register,
     /// empty workspace) never fetches it, so the start page downloads less.
     LazyRegister() => view! { <Register/> }.into_any());
 
+/// Starts fetching the register's chunk (when the register is about to be needed: a
+/// stored workspace found at start, the sample being loaded). Not leptos' executor: the
+/// start calls it before the app is mounted.
+pub fn fetch_register() {
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = preload_register().await;
+    });
+}
+
 #[component]
 pub fn AccountsPage() -> impl IntoView {
     let app = use_app();

@@ -32,9 +32,7 @@ pub fn EmptyWorkspace() -> impl IntoView {
             <button class="primary" on:click=move |_| {
                 app.load_sample();
                 // The register shows the sample: its chunk comes beside the sample's.
-                leptos::task::spawn_local(async {
-                    let _ = crate::ui::accounts::preload_register().await;
-                });
+                crate::ui::accounts::fetch_register();
             }>{tr(lang, C::LoadSample)}</button>
             <a class="button" href=Route::SheetImport.href()>{tr(lang, C::ImportSheet)}</a>
             <a class="button" href=Route::Data.href()>{tr(lang, C::ImportFile)}</a>
