@@ -5,14 +5,14 @@
 
 use std::collections::HashMap;
 
-use super::pareto::abc_analysis;
+use super::pareto::{abc_analysis, ClassMap};
 use super::scorecard::{perspective_status, severity, Perspective, Status};
 use super::spreadsheet::{Cell, Field};
 use super::value_model::{
     criterion_points_with, directions, included_accounts, model_weights, proposal, ranking, scores,
     Proposal, Source,
 };
-use super::{AbcClass, AccountId, Workspace};
+use super::{AccountId, Workspace};
 
 /// What a column holds, for number formats and widths.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,7 +138,7 @@ fn number(n: Option<f64>) -> Cell {
 }
 
 /// Each account's ABC class with the workspace's measure and thresholds.
-fn classes(ws: &Workspace) -> HashMap<AccountId, AbcClass> {
+fn classes(ws: &Workspace) -> ClassMap {
     let settings = &ws.settings.abc;
     abc_analysis(&ws.accounts, settings.measure, settings.thresholds()).class_map()
 }
@@ -147,7 +147,7 @@ fn classes(ws: &Workspace) -> HashMap<AccountId, AbcClass> {
 /// the model does not rate are absent). `classes` decide who is rated.
 fn standings(
     ws: &Workspace,
-    classes: &HashMap<AccountId, AbcClass>,
+    classes: &ClassMap,
     year: i32,
 ) -> HashMap<AccountId, (super::value_model::Score, Proposal)> {
     let model = &ws.value_model;

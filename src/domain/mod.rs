@@ -23,6 +23,7 @@ pub mod ranks;
 pub mod roles;
 pub mod sample;
 pub mod scorecard;
+pub mod sort_order;
 pub mod spreadsheet;
 pub mod stakeholders;
 pub mod unknown;

@@ -1,7 +1,9 @@
 //! Sort keys made once: each value's rank among all of them, so that a list of 100,000
 //! is sorted by comparing numbers instead of strings (the register's columns).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 /// The rank of each of `keys` in ascending order: equal keys share a rank (the position
 /// of the first of them), so comparing ranks is comparing the keys.
@@ -23,7 +25,7 @@ pub fn ranks<T: Ord>(keys: &[T]) -> Vec<u32> {
 /// distinct text: a column with few distinct values (industries) costs one key per
 /// value, not one per row.
 pub fn ranks_by<'a, K: Ord>(texts: &[&'a str], key: impl Fn(&str) -> K) -> Vec<u32> {
-    let mut distinct: HashMap<&'a str, u32> = HashMap::new();
+    let mut distinct: FxHashMap<&'a str, u32> = FxHashMap::default();
     for t in texts {
         distinct.entry(*t).or_insert(0);
     }

@@ -6,6 +6,7 @@
 // PROFILE=customers: reading a customer CSV of 20,000 rows (HISTORY_CUSTOMERS) on the
 //   import page, until its import button is ready.
 // PROFILE=tick: the returning visit below, then ticking a key account until saved.
+// PROFILE=sort: the returning visit below, then sorting the register by industry.
 // PROFILE=visit: a returning visit with 20,000 customers and their stored history
 //   (history_storage.mjs's seed), until the register's rows show and 3 s after.
 // The tasks are the page's longtask entries; their samples are matched by time (the
@@ -181,6 +182,13 @@ if (mode === 'customers') {
     await page.locator('table.accounts tbody tr').first().waitFor({ timeout: 180000 });
     await page.waitForTimeout(3000);
   });
+  if (mode === 'sort') {
+    await page.waitForTimeout(2000);
+    await profiled(page, 'sort by industry', async () => {
+      await page.locator('table.accounts thead button.sort').nth(1).click();
+      await page.waitForTimeout(1000);
+    });
+  }
   if (mode === 'tick') {
     await page.waitForTimeout(2000);
     await profiled(page, 'tick', async () => {

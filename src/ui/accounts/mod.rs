@@ -8,16 +8,16 @@ pub mod delete_account;
 mod history_cols;
 mod register_view;
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
-use crate::domain::{AbcClass, Account, AccountId};
+use crate::domain::pareto::ClassMap;
+use crate::domain::{AbcClass, Account};
 use crate::i18n::tr;
 use crate::i18n::{accounts::A, common::C, fill, Lang};
 use crate::state::{use_app, Route};
 use crate::ui::lazy::lazy_part;
 use crate::ui::widgets::{EmptyWorkspace, Pager, SortHeader};
+use delete_account::{DeleteAccountButton, DeleteDialog, DeleteQuestion};
 use register_view::{KeyFilter, RegisterState, SortKey};
 
 const PAGE_SIZE: usize = 50;
@@ -68,9 +68,11 @@ fn Register() -> impl IntoView {
     let history = history_cols::register_history(app);
     let visible = state.visible(app, classes, history);
     let pages = move || visible.with(|v| v.len().div_ceil(PAGE_SIZE).max(1));
+    let ask = DeleteQuestion::default();
     view! {
         <Filters state=state visible=visible history=history/>
-        <RegisterTable state=state visible=visible classes=classes history=history/>
+        <RegisterTable state=state visible=visible classes=classes history=history ask=ask/>
+        <DeleteDialog ask=ask/>
         <Show when=move || visible.with(|v| v.is_empty())>
             <p class="empty-note">{tr(lang, C::NoMatches)}</p>
         </Show>
@@ -144,8 +146,9 @@ fn Filters(
 fn RegisterTable(
     state: RegisterState,
     visible: Memo<Vec<usize>>,
-    classes: Memo<HashMap<AccountId, AbcClass>>,
+    classes: Memo<ClassMap>,
     history: Memo<Option<history_cols::RegisterHistory>>,
+    ask: DeleteQuestion,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
@@ -188,7 +191,7 @@ fn RegisterTable(
                         .filter_map(|&i| ws.get(i))
                         .map(|a| {
                             let cells = history_cols::row_cells(h.as_ref(), a.id, chosen, lang);
-                            account_row(a, classes.get(&a.id).copied(), lang, cells)
+                            account_row(a, classes.get(&a.id).copied(), lang, cells, ask)
                         })
                         .collect_view()
                 })
@@ -225,6 +228,7 @@ fn account_row(
     class: Option<AbcClass>,
     lang: Lang,
     history: impl IntoView + 'static,
+    ask: DeleteQuestion,
 ) -> impl IntoView {
     let app = use_app();
     let id = a.id;
@@ -259,7 +263,7 @@ fn account_row(
                 />
             </td>
             <td>
-                <crate::ui::accounts::delete_account::DeleteAccountButton id=id name=name label=delete_label/>
+                <DeleteAccountButton id=id name=name label=delete_label ask=ask lang=lang/>
             </td>
         </tr>
     }

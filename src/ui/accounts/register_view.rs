@@ -2,11 +2,16 @@
 //! remembered for the session; the accounts they let through, in order.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::ranks::{directed, number_key, ranks, ranks_by};
-use crate::domain::{AbcClass, Account, AccountId};
+use crate::domain::pareto::ClassMap;
+use crate::domain::ranks::ranks_by;
+use crate::domain::sort_order::{
+    number_primary, rank_primary, sorted_positions, still_sorted, NameIndex,
+};
+use crate::domain::{AbcClass, Account};
 use crate::state::browser::lower;
 use crate::state::AppState;
 use crate::ui::widgets::SortState;
@@ -70,14 +75,14 @@ thread_local! {
     static REGISTER_VIEW: std::cell::RefCell<RegisterView> = Default::default();
     // The last visit's name index and order: the next visit checks them in one pass
     // instead of lower-casing and sorting 100,000 accounts again.
-    static LAST_NAMES: std::cell::RefCell<Option<std::sync::Arc<Names>>> = Default::default();
+    static LAST_NAMES: std::cell::RefCell<Option<Arc<Names>>> = Default::default();
     static LAST_ORDER: std::cell::RefCell<Vec<usize>> = Default::default();
 }
 
 /// The number a numeric column sorts by, made once per account before sorting (not per
 /// comparison: 100,000 accounts take 1.7 million comparisons). Unknown values are NaN,
 /// sorted last in either direction.
-fn number_of(key: SortKey, a: &Account, classes: &HashMap<AccountId, AbcClass>) -> f64 {
+fn number_of(key: SortKey, a: &Account, classes: &ClassMap) -> f64 {
     let known = |v: Option<f64>| v.unwrap_or(f64::NAN);
     match key {
         // Sorted by their lower-case keys (`text_of`); equal here.
@@ -106,19 +111,41 @@ fn text_of(key: SortKey, a: &Account) -> Option<&str> {
     }
 }
 
-/// Every account's name and its lower case, in the accounts' order, with their ranks
-/// (the sort compares numbers, not 100,000 strings per comparison).
+/// The accounts' names, in the accounts' order: their lower case with its ranks (for
+/// searching and sorting), and the names that are not ASCII as they were (to reuse
+/// their lower case, which costs a trip to the browser each, when the accounts change).
 #[derive(Default)]
 struct Names {
-    raw: Vec<String>,
-    lower: Vec<String>,
-    raw_rank: Vec<u32>,
-    lower_rank: Vec<u32>,
+    index: NameIndex,
+    non_ascii: HashMap<usize, String>,
+}
+
+impl Names {
+    /// Whether `index` still holds the lower case of each of `names`.
+    fn holds<'a>(&self, mut names: impl ExactSizeIterator<Item = &'a str>) -> bool {
+        let lower = self.index.lower();
+        names.len() == lower.len()
+            && lower.iter().enumerate().all(|(i, l)| {
+                let name = names.next().unwrap_or_default();
+                if name.is_ascii() {
+                    name.len() == l.len()
+                        && name
+                            .bytes()
+                            .zip(l.bytes())
+                            .all(|(n, l)| n.to_ascii_lowercase() == l)
+                } else {
+                    self.non_ascii.get(&i).is_some_and(|kept| kept == name)
+                }
+            })
+    }
 }
 
 /// How long the search waits after the last key before filtering: a burst of keys
 /// costs one pass over the accounts, not one per key.
 const SEARCH_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// How long after a new name index its ranks are made.
+const RANK_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// The register's controls as signals; created from the remembered view, which they
 /// keep up to date.
@@ -212,7 +239,7 @@ impl RegisterState {
     pub fn visible(
         self,
         app: AppState,
-        classes: Memo<HashMap<AccountId, AbcClass>>,
+        classes: Memo<ClassMap>,
         history: Memo<Option<super::history_cols::RegisterHistory>>,
     ) -> Memo<Vec<usize>> {
         let RegisterState {
@@ -224,12 +251,12 @@ impl RegisterState {
         } = self;
         let names = lower_names(app);
         // The order of the last run is kept when it is still the order (checked in one
-        // pass, against the stable sort's rule: equal rows by position): ticking a key
-        // account with 100,000 accounts does not sort them again.
+        // pass): ticking a key account with 100,000 accounts does not sort them again.
         let order = Memo::new_owning(move |old: Option<Vec<usize>>| {
             // A new page starts from the last visit's order (kept only if still right).
             let old = old.or_else(|| Some(LAST_ORDER.with(|o| o.borrow().clone())));
             let SortState { key, ascending } = sort.get();
+            let desc = !ascending;
             let year = self.year.get();
             // The history figures of the sort column, by position, as sort numbers
             // (unknown: NaN); `None` for the other columns.
@@ -246,63 +273,43 @@ impl RegisterState {
                 _ => None,
             };
             names.with(|names| {
-                classes.with(|classes| {
-                    app.store.accounts.with(|ws| {
-                        // Each account's key made once, not per comparison: the rank of
-                        // the lower-case text of a text column (names from the index),
-                        // else a number.
-                        let texts: Vec<u32> = match key {
-                            SortKey::Industry | SortKey::Region => {
-                                let raw: Vec<&str> =
-                                    ws.iter().map(|a| text_of(key, a).unwrap_or("")).collect();
-                                ranks_by(&raw, lower)
-                            }
-                            _ => Vec::new(),
-                        };
-                        let text = |i: usize| -> u32 {
-                            match key {
-                                SortKey::Name => names.lower_rank[i],
-                                SortKey::Industry | SortKey::Region => texts[i],
-                                _ => 0,
-                            }
-                        };
+                let index = &names.index;
+                // Each account's key made once, not per comparison: the rank of the
+                // lower-case text of a text column, else the number; ties are
+                // ordered by name (`sort_order`).
+                let primary: Vec<u64> = match key {
+                    SortKey::Name => index
+                        .rank()
+                        .iter()
+                        .map(|&r| rank_primary(r, desc))
+                        .collect(),
+                    SortKey::Industry | SortKey::Region => app.store.accounts.with(|ws| {
+                        let raw: Vec<&str> =
+                            ws.iter().map(|a| text_of(key, a).unwrap_or("")).collect();
+                        ranks_by(&raw, lower)
+                            .into_iter()
+                            .map(|r| rank_primary(r, desc))
+                            .collect()
+                    }),
+                    _ => {
                         let numbers: Vec<f64> = figures.unwrap_or_else(|| {
-                            ws.iter().map(|a| number_of(key, a, classes)).collect()
-                        });
-                        // One whole-number key per row, in the direction: the text,
-                        // unknown values last in either direction (a blank is no answer
-                        // to "largest first"), the number, then equal rows by name and
-                        // by position whichever the direction (what a stable sort does),
-                        // so the unstable sort gives one order.
-                        let desc = !ascending;
-                        let keys: Vec<(u32, bool, u64, u32, u32)> = (0..ws.len())
-                            .map(|i| {
-                                let x = numbers[i];
-                                let name = names.raw_rank[i];
-                                let text = directed(text(i), desc);
-                                (
-                                    text,
-                                    x.is_nan(),
-                                    number_key(x, desc),
-                                    directed(name, desc),
-                                    i as u32,
-                                )
+                            classes.with(|classes| {
+                                app.store.accounts.with(|ws| {
+                                    ws.iter().map(|a| number_of(key, a, classes)).collect()
+                                })
                             })
-                            .collect();
-                        if let Some(old) = old {
-                            let still = old.len() == ws.len()
-                                && old.windows(2).all(|w| keys[w[0]] < keys[w[1]]);
-                            if still {
-                                return (old, false);
-                            }
-                        }
-                        let mut sorted = keys;
-                        sorted.sort_unstable();
-                        let positions: Vec<usize> = sorted.iter().map(|k| k.4 as usize).collect();
-                        LAST_ORDER.with(|o| o.borrow_mut().clone_from(&positions));
-                        (positions, true)
-                    })
-                })
+                        });
+                        numbers.iter().map(|&x| number_primary(x, desc)).collect()
+                    }
+                };
+                if let Some(old) = old {
+                    if still_sorted(&old, &primary, desc, index) {
+                        return (old, false);
+                    }
+                }
+                let positions = sorted_positions(&primary, desc, index);
+                LAST_ORDER.with(|o| o.borrow_mut().clone_from(&positions));
+                (positions, true)
             })
         });
         Memo::new(move |_| {
@@ -318,7 +325,8 @@ impl RegisterState {
                                     .copied()
                                     .filter(|&i| {
                                         let a = &ws[i];
-                                        (needle.is_empty() || names.lower[i].contains(needle))
+                                        (needle.is_empty()
+                                            || names.index.lower()[i].contains(needle))
                                             && match kf {
                                                 KeyFilter::All => true,
                                                 KeyFilter::Only => a.key_account,
@@ -339,42 +347,50 @@ impl RegisterState {
 /// The accounts' names in lower case, made again when the accounts change; a name
 /// already lower-cased is reused (the browser's lower-casing crosses into JS for every
 /// call), so ticking a key account lower-cases nothing, and the index is unchanged.
-fn lower_names(app: AppState) -> Memo<std::sync::Arc<Names>> {
-    Memo::new_owning(move |old: Option<std::sync::Arc<Names>>| {
+fn lower_names(app: AppState) -> Memo<Arc<Names>> {
+    Memo::new_owning(move |old: Option<Arc<Names>>| {
         app.store.accounts.with(|ws| {
             let first = old.is_none();
             // A new page starts from the last visit's index.
             let old = old
                 .or_else(|| LAST_NAMES.with(|n| n.borrow().clone()))
                 .unwrap_or_default();
-            let same = old.raw.len() == ws.len()
-                && old.raw.iter().zip(ws.iter()).all(|(n, a)| *n == a.name);
-            if same {
+            if old.holds(ws.iter().map(|a| a.name.as_str())) {
                 return (old, first);
             }
             let known: HashMap<&str, &str> = old
-                .raw
+                .non_ascii
                 .iter()
-                .map(String::as_str)
-                .zip(old.lower.iter().map(String::as_str))
+                .map(|(&i, name)| (name.as_str(), old.index.lower()[i].as_str()))
                 .collect();
             let lower: Vec<String> = ws
                 .iter()
-                .map(|a| {
-                    known
-                        .get(a.name.as_str())
-                        .map(|l| l.to_string())
-                        .unwrap_or_else(|| lower(&a.name))
+                .map(|a| match known.get(a.name.as_str()) {
+                    Some(l) => l.to_string(),
+                    None => lower(&a.name),
                 })
                 .collect();
-            let raw: Vec<String> = ws.iter().map(|a| a.name.clone()).collect();
-            let names = std::sync::Arc::new(Names {
-                raw_rank: ranks(&raw),
-                lower_rank: ranks(&lower),
-                raw,
-                lower,
+            let non_ascii = ws
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| !a.name.is_ascii())
+                .map(|(i, a)| (i, a.name.clone()))
+                .collect();
+            let names = Arc::new(Names {
+                index: NameIndex::new(lower),
+                non_ascii,
             });
             LAST_NAMES.with(|n| *n.borrow_mut() = Some(names.clone()));
+            // The names' ranks (about 40 ms for 100,000) are made in a task of their
+            // own once the rows are drawn, not in the first drawing nor on the first
+            // click on a column whose ties need them.
+            let later = names.clone();
+            set_timeout(
+                move || {
+                    later.index.rank();
+                },
+                RANK_AFTER,
+            );
             (names, true)
         })
     })
