@@ -70,6 +70,13 @@ test('deleting a key account with a plan asks first and names what goes with it;
   assert.match(text, new RegExp(`Delete “${key.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” and its key-account work\\?`));
   assert.match(text, /role and selling steps \(\d+\)/);
   assert.deepEqual(await accessibilityViolations(page), [], 'the question');
+  // The question follows the language chosen while it is open (one language at a time).
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await dialog.getByText(/mit seiner Key-Account-Arbeit löschen\?/).waitFor();
+  assert.match(await dialog.textContent(), /Rollen- und Verkaufsschritte \(\d+\)/);
+  assert.doesNotMatch(await dialog.textContent(), /Delete “|and its key-account work/);
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+  await dialog.getByText(/and its key-account work\?/).waitFor();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await app.rows().first().getByRole('link', { name: key.name }).waitFor();
   // Asked again and confirmed: gone, with its work; Undo brings both back.

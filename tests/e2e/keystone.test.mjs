@@ -152,6 +152,23 @@ test('delete can be undone; filters and sorting work', async () => {
   await page.getByRole('button', { name: 'Industry ▲' }).click();
   await page.getByRole('button', { name: 'Industry ▼' }).waitFor();
   assert.ok(tiesInOrder(await byIndustry(), true), JSON.stringify(await byIndustry()));
+  // A customer without an industry comes last in both directions, as a blank figure does.
+  await page.getByRole('link', { name: 'Add account' }).first().click();
+  await page.getByLabel('Name').fill('Aaa ohne Branche');
+  await page.getByLabel('Revenue').fill('10');
+  await app.button('Save').click();
+  await page.waitForURL(/#\/accounts$/);
+  await app.search('Aaa ohne Branche');
+  assert.match(await app.count().textContent(), /^1 of 201/);
+  await app.search('');
+  for (const arrow of ['▲', '▼']) {
+    const header = page.getByRole('button', { name: /^Industry/ });
+    while (!(await header.textContent()).includes(arrow)) await header.click();
+    assert.notEqual((await app.rows().first().locator('th').textContent()).trim(), 'Aaa ohne Branche', arrow);
+    const lastPage = page.getByRole('button', { name: 'Next page' });
+    while (await lastPage.isEnabled()) await lastPage.click();
+    assert.equal((await app.rows().last().locator('th').textContent()).trim(), 'Aaa ohne Branche', arrow);
+  }
 });
 
 test('export, clear, import: the workspace is back; a bad file changes nothing', async () => {

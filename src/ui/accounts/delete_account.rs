@@ -36,16 +36,20 @@ pub fn parts_text(lang: Lang, goes: &GoesWith) -> String {
 #[derive(Clone, Copy)]
 pub struct DeleteQuestion {
     asking: RwSignal<bool>,
-    question: RwSignal<String>,
+    /// The customer asked about: id, name and what goes with it. The question is
+    /// worded from them in the UI language of the moment (it may change meanwhile).
     id: RwSignal<Option<AccountId>>,
+    name: RwSignal<String>,
+    goes: RwSignal<GoesWith>,
 }
 
 impl Default for DeleteQuestion {
     fn default() -> Self {
         DeleteQuestion {
             asking: RwSignal::new(false),
-            question: RwSignal::new(String::new()),
             id: RwSignal::new(None),
+            name: RwSignal::new(String::new()),
+            goes: RwSignal::new(GoesWith::default()),
         }
     }
 }
@@ -76,11 +80,8 @@ pub fn DeleteAccountButton(
             delete(id);
             return;
         }
-        let l = app.lang.get_untracked();
-        ask.question.set(fill(
-            l.t(A::DeleteKeyTitle),
-            &[("name", &name), ("parts", &parts_text(l, &goes))],
-        ));
+        ask.name.set(name.clone());
+        ask.goes.set(goes);
         ask.id.set(Some(id));
         ask.asking.set(true);
     };
@@ -95,10 +96,20 @@ pub fn DeleteAccountButton(
 #[component]
 pub fn DeleteDialog(ask: DeleteQuestion) -> impl IntoView {
     let lang = use_app().lang;
+    let question = move || {
+        let l = lang.get();
+        let goes = ask.goes.get();
+        ask.name.with(|name| {
+            fill(
+                l.t(A::DeleteKeyTitle),
+                &[("name", name), ("parts", &parts_text(l, &goes))],
+            )
+        })
+    };
     view! {
         <ConfirmDialog
             open=ask.asking
-            text=Signal::derive(move || ask.question.get())
+            text=Signal::derive(question)
             confirm_label=Signal::derive(move || lang.get().t(A::DeleteForGood).to_string())
             on_confirm=Callback::new(move |_| {
                 if let Some(id) = ask.id.get_untracked() {

@@ -286,9 +286,14 @@ impl RegisterState {
                     SortKey::Industry | SortKey::Region => app.store.accounts.with(|ws| {
                         let raw: Vec<&str> =
                             ws.iter().map(|a| text_of(key, a).unwrap_or("")).collect();
+                        // A blank comes last in either direction, as a blank figure does.
                         ranks_by(&raw, lower)
                             .into_iter()
-                            .map(|r| rank_primary(r, desc))
+                            .zip(&raw)
+                            .map(|(r, t)| match t.trim().is_empty() {
+                                true => u64::MAX,
+                                false => rank_primary(r, desc),
+                            })
                             .collect()
                     }),
                     _ => {
