@@ -70,6 +70,23 @@ test('deleting a key account with a plan asks first and names what goes with it;
   assert.match(text, new RegExp(`Delete “${key.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” and its key-account work\\?`));
   assert.match(text, /role and selling steps \(\d+\)/);
   assert.deepEqual(await accessibilityViolations(page), [], 'the question');
+  // The focus stays in the question: Tab and Shift+Tab go round its two buttons.
+  const focused = () => page.evaluate(() => document.activeElement.textContent.trim());
+  assert.equal(await focused(), 'Delete');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'Cancel');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'Delete');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), 'Cancel');
+  // A click on the dimmed page keeps the focus in it, so Escape still closes it and
+  // gives the focus back to the row's Delete.
+  await page.mouse.click(5, 5);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), `Delete ${key.name}`);
+  await page.getByRole('button', { name: `Delete ${key.name}` }).click();
+  await dialog.waitFor();
   // The question follows the language chosen while it is open (one language at a time).
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await dialog.getByText(/mit seiner Key-Account-Arbeit löschen\?/).waitFor();

@@ -1,10 +1,13 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::tr;
 use crate::state::use_app;
 
 /// A modal question before something destructive. Shown while `open` is true; the
-/// confirm button has the focus, Escape or Cancel closes it without acting.
+/// confirm button has the focus, Tab and Shift+Tab stay between its two buttons, and
+/// Escape or Cancel closes it without acting and gives the focus back to where it was
+/// (the button that asked). A click on the dimmed page keeps the focus in it.
 #[component]
 pub fn ConfirmDialog(
     /// Whether the dialog is shown.
@@ -21,27 +24,61 @@ pub fn ConfirmDialog(
 ) -> impl IntoView {
     let lang = use_app().lang;
     let button = NodeRef::<leptos::html::Button>::new();
+    let cancel = NodeRef::<leptos::html::Button>::new();
+    // The element that had the focus when the question opened (wasm is single-threaded).
+    let before = StoredValue::new_local(None::<web_sys::HtmlElement>);
     Effect::new(move |_| {
         if open.get() {
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            before.set_value(active);
             if let Some(b) = button.get() {
                 let _ = b.focus();
             }
         }
     });
+    // Closed without acting: the focus goes back. (After confirming, the caller decides:
+    // the asking row may be gone.)
+    let dismiss = move || {
+        open.set(false);
+        if let Some(e) = before.get_value() {
+            let _ = e.focus();
+        }
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Escape" => dismiss(),
+        "Tab" => {
+            let (first, last) = (button.get(), cancel.get());
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
+            let at = |b: &Option<web_sys::HtmlButtonElement>| matches!((b, &active), (Some(b), Some(a)) if a == b.unchecked_ref::<web_sys::Element>());
+            let to = if ev.shift_key() && at(&first) {
+                last
+            } else if !ev.shift_key() && at(&last) {
+                first
+            } else {
+                None
+            };
+            if let Some(to) = to {
+                ev.prevent_default();
+                let _ = to.focus();
+            }
+        }
+        _ => {}
+    };
     let label = move || confirm_label.get();
     view! {
         <Show when=move || open.get()>
-            <div class="dialog-backdrop">
+            <div class="dialog-backdrop" on:mousedown=|ev| ev.prevent_default()>
                 <div
                     class="dialog"
                     role="alertdialog"
                     aria-modal="true"
                     aria-labelledby="confirm-text"
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                        if ev.key() == "Escape" {
-                            open.set(false);
-                        }
-                    }
+                    on:keydown=on_keydown
                 >
                     <p id="confirm-text">{move || text.get()}</p>
                     <div class="actions">
@@ -49,7 +86,7 @@ pub fn ConfirmDialog(
                             open.set(false);
                             on_confirm.run(());
                         }>{label}</button>
-                        <button on:click=move |_| open.set(false)>{tr(lang, crate::i18n::common::C::Cancel)}</button>
+                        <button node_ref=cancel on:click=move |_| dismiss()>{tr(lang, crate::i18n::common::C::Cancel)}</button>
                     </div>
                 </div>
             </div>
