@@ -81,13 +81,17 @@ pub async fn pause() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// The element that has the focus, if any.
+pub fn focused() -> Option<web_sys::Element> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+}
+
 /// Whether the focused element is a field that takes typed text for the workspace (its
 /// text reaches the workspace only when it is committed).
 pub fn typing() -> bool {
-    let Some(active) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-    else {
+    let Some(active) = focused() else {
         return false;
     };
     match active.tag_name().as_str() {

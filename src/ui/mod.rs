@@ -120,9 +120,7 @@ fn PrefetchPages() -> impl IntoView {
         if (e.ctrl_key() || e.meta_key()) && !e.alt_key() && e.key().eq_ignore_ascii_case("s") {
             e.prevent_default();
             // A field being edited commits its text on blur: the file gets it too.
-            let active = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element());
+            let active = crate::state::browser::focused();
             if let Some(el) = active.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = el.blur();
                 let _ = el.focus();

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::deletion::{GoesWith, Part};
 use crate::domain::AccountId;
 use crate::i18n::{accounts::A, common::C, fill, Lang};
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
 use crate::ui::widgets::ConfirmDialog;
 
 /// "plan goals (2), actions (3)" in the UI language.
@@ -55,8 +55,8 @@ impl Default for DeleteQuestion {
 }
 
 /// Deletes `id`; the row goes, and the focus must not pass to the next row's "Delete".
-fn delete(id: AccountId) {
-    use_app().delete_account(id);
+fn delete(app: AppState, id: AccountId) {
+    app.delete_account(id);
     crate::ui::shell::title::focus_page_heading();
 }
 
@@ -77,7 +77,7 @@ pub fn DeleteAccountButton(
             .key_accounts
             .with_untracked(|k| GoesWith::of_json(k.get(&id.to_string())));
         if goes.is_empty() {
-            delete(id);
+            delete(app, id);
             return;
         }
         ask.name.set(name.clone());
@@ -95,7 +95,8 @@ pub fn DeleteAccountButton(
 /// The dialog of [`DeleteQuestion`], once per register.
 #[component]
 pub fn DeleteDialog(ask: DeleteQuestion) -> impl IntoView {
-    let lang = use_app().lang;
+    let app = use_app();
+    let lang = app.lang;
     let question = move || {
         let l = lang.get();
         let goes = ask.goes.get();
@@ -113,7 +114,7 @@ pub fn DeleteDialog(ask: DeleteQuestion) -> impl IntoView {
             confirm_label=Signal::derive(move || lang.get().t(A::DeleteForGood).to_string())
             on_confirm=Callback::new(move |_| {
                 if let Some(id) = ask.id.get_untracked() {
-                    delete(id);
+                    delete(app, id);
                 }
             })
         />

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::tr;
+use crate::state::browser::focused;
 use crate::state::use_app;
 
 /// A modal question before something destructive. Shown while `open` is true; the
@@ -29,10 +30,7 @@ pub fn ConfirmDialog(
     let before = StoredValue::new_local(None::<web_sys::HtmlElement>);
     Effect::new(move |_| {
         if open.get() {
-            let active = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            let active = focused().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
             before.set_value(active);
             if let Some(b) = button.get() {
                 let _ = b.focus();
@@ -51,9 +49,7 @@ pub fn ConfirmDialog(
         "Escape" => dismiss(),
         "Tab" => {
             let (first, last) = (button.get(), cancel.get());
-            let active = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element());
+            let active = focused();
             let at = |b: &Option<web_sys::HtmlButtonElement>| matches!((b, &active), (Some(b), Some(a)) if a == b.unchecked_ref::<web_sys::Element>());
             let to = if ev.shift_key() && at(&first) {
                 last
