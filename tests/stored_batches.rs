@@ -239,3 +239,49 @@ fn an_older_schema_version_is_migrated_as_before() {
     assert_eq!(one_pass.migrated_from, Some(6));
     assert_eq!(batched(&stored).0.unwrap(), one_pass);
 }
+
+/// Accounts read straight into the domain type (the fast way) give what the checked way
+/// gives, and every shape the fast way does not read falls back to it: `null` in each
+/// field, unknown fields, fields twice, text to tidy, tags twice, numbers as floats.
+#[test]
+fn every_shape_of_an_account_reads_as_the_one_pass_decode() {
+    let (ws, envelope) = fixture();
+    let good = records(&ws, &envelope, SCHEMA_VERSION);
+    let first = good.chunks[0][1].find("},{").unwrap() + 1;
+    // The replaced account's id, which the history refers to.
+    let id = &good.chunks[0][1]["{\"id\":".len()..good.chunks[0][1].find(',').unwrap()];
+    let shapes = [
+        r#"{"id":ID,"name":" Zeta ","customer_number":null,"industry":null,"region":null,"revenue":1.5}"#,
+        r#"{"id":ID,"name":"Zeta","contribution_margin":null,"potential":null,"relationship_since":null}"#,
+        r#"{"id":ID,"name":"Zeta","key_account":null}"#,
+        r#"{"id":ID,"name":"Zeta","key_account":true,"tags":[" a ","a","","b"],"notes":"n"}"#,
+        r#"{"id":ID,"name":"Zeta","tags":null,"notes":null}"#,
+        r#"{"id":ID,"name":"Zeta","x_new":null,"x_list":[1,2.5,"c"],"x_map":{"b":1,"a":2}}"#,
+        r#"{"id":ID,"name":"Zeta","name":"Eta"}"#,
+        r#"{"id":ID,"name":"Zeta","revenue":null}"#,
+        r#"{"id":ID.0,"name":"Zeta"}"#,
+        r#"{"id":-3,"name":"Zeta"}"#,
+        r#"{"id":ID,"name":"Zeta","relationship_since":2001.0}"#,
+        r#"{"id":ID,"name":"Zeta","relationship_since":3000000000}"#,
+        r#"{"id":ID,"name":"Zeta","revenue":1e308,"potential":-0.0}"#,
+        r#"{"id":ID,"name":"Zeta","revenue":1e999}"#,
+        r#"{"id":ID,"name":"Zeta","customer_number":7}"#,
+        r#"{"id":ID,"name":"Zeta","tags":["a",1]}"#,
+        r#"{"id":ID,"name":"","revenue":-5}"#,
+        r#"{"id":ID}"#,
+        r#"[ID,"Zeta"]"#,
+        r#"null"#,
+    ];
+    let mut fast = 0;
+    for shape in shapes {
+        let mut stored = good.clone();
+        // The chunk's first account replaced by this shape.
+        stored.chunks[0][1] = format!("{}{}", shape.replace("ID", id), &good.chunks[0][1][first..]);
+        let one_pass = from_json(&stored.text());
+        let (result, pauses) = batched(&stored);
+        assert_eq!(result, one_pass, "{shape}");
+        fast += usize::from(pauses == 7);
+    }
+    // Both ways were taken: the readable shapes without a fallback to the one pass.
+    assert!((5..shapes.len()).contains(&fast), "{fast}");
+}

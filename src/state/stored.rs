@@ -85,7 +85,8 @@ fn decode_all(found: Vec<Found>) -> Decoding {
         for f in found {
             let result = match f {
                 Found::Records(records) => {
-                    batched::decode_in_batches(&records, |_| super::browser::pause()).await
+                    let pacer = super::browser::Pacer::new();
+                    batched::decode_in_batches(&records, |_| pacer.step()).await
                 }
                 Found::Text(text) => files::from_json(&text),
             };
