@@ -56,19 +56,28 @@ fn ties_by_name_in_the_direction_then_by_position() {
 
 #[test]
 fn many_ties_use_the_ranks_and_give_the_same_order() {
-    // 6,000 rows in three keys: more ties than are compared by name.
+    // 6,000 rows in two keys: runs longer than are compared by name.
     let names: Vec<String> = (0..6000)
         .map(|i| format!("kunde {:05}", (i * 7919) % 3001))
         .collect();
-    let primary: Vec<u64> = (0..6000).map(|i| (i % 3) as u64).collect();
+    let primary: Vec<u64> = (0..6000).map(|i| (i % 2) as u64).collect();
     for desc in [false, true] {
         let index = NameIndex::new(names.clone());
         let got = sorted_positions(&primary, desc, &index);
-        assert!(index.ranked(), "6,000 ties rank the names");
+        assert!(index.ranked(), "runs of 3,000 ties rank the names");
         assert_eq!(got, reference(&primary, &names, desc), "desc {desc}");
         assert!(still_sorted(&got, &primary, desc, &index));
     }
-    // A few ties are ordered without ranking the names, to the same result.
+    // Runs up to 2,000 (one exactly), however many, and a few ties are ordered
+    // without ranking the names, to the same result.
+    let at_most: Vec<u64> = (0..6000).map(|i| (i % 3) as u64).collect();
+    let short: Vec<u64> = (0..6000).map(|i| (i % 60) as u64).collect();
+    for (primary, desc) in [(&at_most, false), (&short, true)] {
+        let index = NameIndex::new(names.clone());
+        let got = sorted_positions(primary, desc, &index);
+        assert!(!index.ranked(), "runs of 2,000 or fewer compare names");
+        assert_eq!(got, reference(primary, &names, desc), "desc {desc}");
+    }
     let few: Vec<u64> = (0..6000)
         .map(|i| if i < 40 { 1 } else { i as u64 + 10 })
         .collect();

@@ -8,8 +8,9 @@ use std::sync::OnceLock;
 
 use super::ranks::{directed, ranks};
 
-/// Ties up to this many rows are ordered by comparing their names; more, by the names'
-/// ranks (ranking 100,000 names costs about as much as sorting them once).
+/// A run of ties up to this many rows is ordered by comparing names; a longer run, by
+/// the names' ranks (ranking 100,000 names costs about as much as sorting them once, so
+/// many short runs, as equal revenues give, are cheaper compared within each run).
 const FEW_TIES: usize = 2_000;
 
 /// The accounts' names in lower case, in the accounts' order, and their ranks, made
@@ -82,9 +83,8 @@ pub fn sorted_positions(primary: &[u64], descending: bool, names: &NameIndex) ->
         .collect();
     keys.sort_unstable();
     let runs = tied_runs(&keys);
-    let tied: usize = runs.iter().map(|r| r.len()).sum();
     let mut order: Vec<usize> = keys.iter().map(|k| (*k as u64) as usize).collect();
-    if tied > FEW_TIES {
+    if runs.iter().any(|run| run.len() > FEW_TIES) {
         // Only the runs of ties are sorted again, by rank.
         let rank = names.rank();
         for run in runs {

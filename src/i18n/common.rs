@@ -52,6 +52,8 @@ crate::i18n::catalogue! { C;
     NoMatches => "No account matches the search and filters.", "Kein Kunde passt zu Suche und Filtern.";
     PrevPage => "Previous page", "Vorherige Seite";
     NextPage => "Next page", "Nächste Seite";
+    FirstPage => "First page", "Erste Seite";
+    LastPage => "Last page", "Letzte Seite";
     PageOf => "Page {page} of {pages}", "Seite {page} von {pages}";
     Save => "Save", "Speichern";
     Cancel => "Cancel", "Abbrechen";

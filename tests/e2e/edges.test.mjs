@@ -140,6 +140,17 @@ test('the register pages through all 200 sample accounts and opens the 60th', as
   assert.equal(new Set(names).size, 200, 'every account once');
   const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
   assert.deepEqual(names, sorted, 'in name order across pages');
+  // First and last page in one step; each is disabled where it would go nowhere.
+  const first = pager.getByRole('button', { name: 'First page' });
+  const last = pager.getByRole('button', { name: 'Last page' });
+  assert.equal(await last.isDisabled(), true);
+  await first.click();
+  await pager.getByText('Page 1 of 4').waitFor();
+  assert.equal(await first.isDisabled(), true);
+  assert.equal((await app.rows().first().locator('th').textContent()).trim(), names[0]);
+  await last.click();
+  await pager.getByText('Page 4 of 4').waitFor();
+  assert.equal((await app.rows().last().locator('th').textContent()).trim(), names[199]);
   // Back to page 2 and open the 60th account.
   for (let p = 4; p > 2; p--) await pager.getByRole('button', { name: 'Previous page' }).click();
   await pager.getByText('Page 2 of 4').waitFor();

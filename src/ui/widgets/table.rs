@@ -78,6 +78,16 @@ pub fn Pager(
         <Show when=move || { pages.get() > 1 }>
             <div class="pager">
                 <button
+                    class="pager-end"
+                    aria-label=move || lang.get().t(C::FirstPage)
+                    title=move || lang.get().t(C::FirstPage)
+                    disabled=move || page.get() == 0
+                    on:click=move |ev| {
+                        page.set(0);
+                        show_table_top(&ev);
+                    }
+                >"«"</button>
+                <button
                     disabled=move || page.get() == 0
                     on:click=move |ev| {
                         page.update(|p| *p = p.saturating_sub(1));
@@ -95,6 +105,16 @@ pub fn Pager(
                         show_table_top(&ev);
                     }
                 >{tr(lang, C::NextPage)}</button>
+                <button
+                    class="pager-end"
+                    aria-label=move || lang.get().t(C::LastPage)
+                    title=move || lang.get().t(C::LastPage)
+                    disabled=move || { page.get() + 1 >= pages.get() }
+                    on:click=move |ev| {
+                        page.set(pages.get_untracked().saturating_sub(1));
+                        show_table_top(&ev);
+                    }
+                >"»"</button>
             </div>
         </Show>
     }
