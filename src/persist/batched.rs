@@ -89,7 +89,7 @@ where
     F: FnMut(()) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    match batched(records, &mut between).await {
+    match try_batched(records, &mut between).await {
         Some(loaded) => Ok(loaded),
         None => {
             between(()).await;
@@ -98,8 +98,10 @@ where
     }
 }
 
-/// The batched decode; `None` wherever it could differ from the one-pass decode.
-async fn batched<F, Fut>(records: &StoredRecords, between: &mut F) -> Option<Loaded>
+/// The batched decode; `None` wherever it could differ from the one-pass decode (the
+/// caller decodes in one pass then: the records put together, or the file they came
+/// from, [`super::file_records`]).
+pub async fn try_batched<F, Fut>(records: &StoredRecords, mut between: F) -> Option<Loaded>
 where
     F: FnMut(()) -> Fut,
     Fut: std::future::Future<Output = ()>,

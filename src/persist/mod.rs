@@ -7,6 +7,7 @@ pub mod batched;
 pub mod client_file;
 pub mod csv;
 pub mod envelope;
+pub mod file_records;
 pub mod idb;
 pub mod js;
 pub mod layout;

@@ -7,6 +7,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 const TOAST_TIME: Duration = Duration::from_secs(8);
+/// How long a held notice stays after it is let go, at most.
+const HELD_AGAIN: Duration = Duration::from_secs(3);
 
 /// What Undo runs.
 pub type UndoFn = Arc<dyn Fn() + Send + Sync>;
@@ -22,12 +24,16 @@ pub struct Toast {
 #[derive(Clone, Copy)]
 pub struct Toasts {
     pub current: RwSignal<Option<Toast>>,
+    /// The pointer is on the notice or the focus in it: it stays until both leave
+    /// (WCAG 2.2.1: Undo must not vanish while a keyboard user is on it).
+    pub held: RwSignal<bool>,
 }
 
 impl Default for Toasts {
     fn default() -> Self {
         Toasts {
             current: RwSignal::new(None),
+            held: RwSignal::new(false),
         }
     }
 }
@@ -52,18 +58,30 @@ impl Toasts {
             .current
             .with_untracked(|t| t.as_ref().map_or(0, |t| t.id))
             + 1;
+        // A notice removed while held (closed from its own button) fires no focusout.
+        self.held.set(false);
         self.current.set(Some(Toast { text, undo, id }));
+        self.expire(id, TOAST_TIME);
+    }
+
+    /// Closes the toast `id` after `after`, unless another replaced it; while it is
+    /// held, looks again a little later.
+    fn expire(self, id: u64, after: Duration) {
         set_timeout(
             move || {
-                if self
+                let shown = self
                     .current
-                    .try_with_untracked(|t| t.as_ref().map(|t| t.id))
-                    == Some(Some(id))
-                {
+                    .try_with_untracked(|t| t.as_ref().map(|t| t.id));
+                if shown != Some(Some(id)) {
+                    return;
+                }
+                if self.held.get_untracked() {
+                    self.expire(id, HELD_AGAIN);
+                } else {
                     self.current.set(None);
                 }
             },
-            TOAST_TIME,
+            after,
         );
     }
 

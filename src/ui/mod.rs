@@ -139,7 +139,13 @@ fn ToastView() -> impl IntoView {
     view! {
         <div class="toast-area" role="status" aria-live="polite">
             {move || app.toasts.current.get().map(|toast| view! {
-                <div class="toast">
+                <div
+                    class="toast"
+                    on:mouseenter=move |_| app.toasts.held.set(true)
+                    on:mouseleave=move |_| app.toasts.held.set(false)
+                    on:focusin=move |_| app.toasts.held.set(true)
+                    on:focusout=move |_| app.toasts.held.set(false)
+                >
                     // Made from a common key: in the language now chosen.
                     <span>{move || {
                         common_text_in(lang.get(), &toast.text).map_or_else(|| toast.text.clone(), str::to_string)

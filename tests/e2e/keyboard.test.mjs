@@ -116,3 +116,38 @@ test('deleting a key account with a plan asks first and names what goes with it;
   assert.equal(await dialog.count(), 0);
   await app.button('Undo').waitFor();
 });
+
+test('the pager keeps the focus at its ends, and a notice with Undo stays while the focus is on it', async () => {
+  const { page, app } = h;
+  await app.goto();
+  await app.loadSample();
+  const pager = page.locator('.pager');
+  await pager.getByText('Page 1 of 4').waitFor();
+  // » takes the focus to the last page; it disables itself, so the focus goes to
+  // "Previous page", the way back, not to the page.
+  await pager.getByRole('button', { name: 'Last page' }).focus();
+  await page.keyboard.press('Enter');
+  await pager.getByText('Page 4 of 4').waitFor();
+  assert.deepEqual(await focused(page), { tag: 'button', text: 'Previous page' });
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter'); // «
+  await pager.getByText('Page 1 of 4').waitFor();
+  assert.deepEqual(await focused(page), { tag: 'button', text: 'Next page' });
+  await page.keyboard.press('Enter');
+  await pager.getByText('Page 2 of 4').waitFor();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter'); // Previous page, back on the first
+  await pager.getByText('Page 1 of 4').waitFor();
+  assert.deepEqual(await focused(page), { tag: 'button', text: 'Next page' });
+  assert.equal(await pager.locator('[aria-live="polite"]').textContent(), 'Page 1 of 4');
+
+  // Delete the first account; its notice stays past its 8 s while Undo has the focus.
+  const name = (await app.rows().first().locator('th').textContent()).trim();
+  await app.deleteAccount(name);
+  const undo = page.locator('.toast').getByRole('button', { name: 'Undo' });
+  await undo.focus();
+  await page.waitForTimeout(9500);
+  assert.equal(await undo.isVisible(), true, 'the notice is still there');
+  await page.keyboard.press('Enter');
+  await page.locator('table.accounts tbody th').getByText(name, { exact: true }).waitFor();
+});

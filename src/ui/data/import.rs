@@ -11,7 +11,8 @@ use wasm_bindgen::JsValue;
 use crate::domain::spreadsheet::FileKind;
 use crate::i18n::tr;
 use crate::i18n::{common::C, data::D, describe_import_error, errors::E, file::F, fill};
-use crate::persist::{from_json, Loaded};
+use crate::persist::file_records::decode_file_in_batches;
+use crate::persist::Loaded;
 use crate::state::browser::read_text;
 use crate::state::{AppState, Route};
 use crate::ui::data::handover::hand_over;
@@ -33,6 +34,8 @@ pub struct Pending {
 pub struct Intake {
     pub pending: RwSignal<Option<Pending>>,
     pub refused: RwSignal<Option<String>>,
+    /// The file being checked now (a file of 100,000 customers takes a second or so).
+    pub checking: RwSignal<Option<String>>,
 }
 
 impl Default for Intake {
@@ -46,6 +49,7 @@ impl Intake {
         Self {
             pending: RwSignal::new(None),
             refused: RwSignal::new(None),
+            checking: RwSignal::new(None),
         }
     }
 
@@ -57,37 +61,54 @@ impl Intake {
         file: web_sys::File,
         open: Option<Option<SendWrapper<JsValue>>>,
     ) {
-        let Intake { pending, refused } = self;
+        let Intake {
+            pending,
+            refused,
+            checking,
+        } = self;
         let lang = app.lang;
         pending.set(None);
         refused.set(None);
+        checking.set(None);
         let notice = lang.get_untracked().t(D::HandedToSheet);
         let Some(file) = hand_over(app, file, FileKind::Spreadsheet, Route::SheetImport, notice)
         else {
             return;
         };
         let name = file.name();
+        checking.set(Some(name.clone()));
         leptos::task::spawn_local(async move {
+            // Decoded in batches, pausing before a task grows long (a file of 100,000
+            // customers was one task of half a second and more).
+            let pacer = crate::state::browser::Pacer::new();
+            let decoded = match read_text(&file).await {
+                Ok(text) => {
+                    // Taking the text in and cutting it into records: two tasks.
+                    crate::state::browser::pause().await;
+                    Some(decode_file_in_batches(&text, |_| pacer.step()).await)
+                }
+                Err(_) => None,
+            };
+            // Another file chosen meanwhile (that one's check answers), or the page left.
+            if checking.try_get_untracked().flatten().as_deref() != Some(name.as_str()) {
+                return;
+            }
+            checking.set(None);
             let lang = lang.get_untracked();
-            match read_text(&file).await {
-                Ok(text) => match from_json(&text) {
-                    Ok(loaded) => pending.set(Some(Pending {
-                        file: name,
-                        loaded,
-                        open,
-                    })),
-                    Err(e) => refused.set(Some(fill(
-                        lang.t(D::ImportRefused),
-                        &[
-                            ("file", &name),
-                            ("reason", &describe_import_error(&e, lang)),
-                        ],
-                    ))),
-                },
-                Err(_) => refused.set(Some(fill(
+            let refuse = |reason: &str| {
+                refused.set(Some(fill(
                     lang.t(D::ImportRefused),
-                    &[("file", &name), ("reason", lang.t(E::ErrNotText))],
-                ))),
+                    &[("file", &name), ("reason", reason)],
+                )))
+            };
+            match decoded {
+                Some(Ok(loaded)) => pending.set(Some(Pending {
+                    file: name.clone(),
+                    loaded,
+                    open,
+                })),
+                Some(Err(e)) => refuse(&describe_import_error(&e, lang)),
+                None => refuse(lang.t(E::ErrNotText)),
             }
         });
     }
@@ -98,12 +119,19 @@ impl Intake {
 #[component]
 pub fn ImportSection(app: AppState, intake: Intake) -> impl IntoView {
     let lang = app.lang;
-    let Intake { pending, refused } = intake;
+    let Intake {
+        pending,
+        refused,
+        checking,
+    } = intake;
     let on_file = Callback::new(move |file| intake.take_file(app, file, None));
     view! {
         <h2>{tr(lang, D::ImportTitle)}</h2>
         <p>{tr(lang, D::ImportText)}</p>
         <FileDrop choose=D::ChooseFile hint=D::DropHere accept=".json,application/json" on_file=on_file/>
+        {move || checking.get().map(|file| view! {
+            <p role="status">{move || fill(lang.get().t(D::ImportChecking), &[("file", &file)])}</p>
+        })}
         {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
         {move || pending.get().map(|p| summary(app, p, pending))}
     }

@@ -85,6 +85,7 @@ pub fn Pager(
                     on:click=move |ev| {
                         page.set(0);
                         show_table_top(&ev);
+                        focus_button(&ev, NEXT);
                     }
                 >"«"</button>
                 <button
@@ -92,9 +93,12 @@ pub fn Pager(
                     on:click=move |ev| {
                         page.update(|p| *p = p.saturating_sub(1));
                         show_table_top(&ev);
+                        if page.get_untracked() == 0 {
+                            focus_button(&ev, NEXT);
+                        }
                     }
                 >{tr(lang, C::PrevPage)}</button>
-                <span>{move || fill(lang.get().t(C::PageOf), &[
+                <span aria-live="polite">{move || fill(lang.get().t(C::PageOf), &[
                     ("page", &lang.get().count(page.get().min(pages.get() - 1) + 1)),
                     ("pages", &lang.get().count(pages.get())),
                 ])}</span>
@@ -103,6 +107,9 @@ pub fn Pager(
                     on:click=move |ev| {
                         page.update(|p| *p += 1);
                         show_table_top(&ev);
+                        if page.get_untracked() + 1 >= pages.get_untracked() {
+                            focus_button(&ev, PREVIOUS);
+                        }
                     }
                 >{tr(lang, C::NextPage)}</button>
                 <button
@@ -113,10 +120,39 @@ pub fn Pager(
                     on:click=move |ev| {
                         page.set(pages.get_untracked().saturating_sub(1));
                         show_table_top(&ev);
+                        focus_button(&ev, PREVIOUS);
                     }
                 >"»"</button>
             </div>
         </Show>
+    }
+}
+
+/// The pager's buttons by position: first, previous, next, last.
+const PREVIOUS: u32 = 1;
+const NEXT: u32 = 2;
+
+/// A button that disables itself (at the first or last page) would drop the focus to
+/// the page: it goes to the pager's way back instead (`NEXT` or `PREVIOUS`), once the
+/// new page has enabled it, without scrolling (the table's top stays in view).
+fn focus_button(ev: &leptos::ev::MouseEvent, position: u32) {
+    use wasm_bindgen::JsCast;
+    let button = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest(".pager").ok().flatten())
+        .and_then(|pager| pager.query_selector_all("button").ok())
+        .and_then(|buttons| buttons.item(position))
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        set_timeout(
+            move || {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = button.focus_with_options(&options);
+            },
+            std::time::Duration::ZERO,
+        );
     }
 }
 
