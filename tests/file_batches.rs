@@ -2,9 +2,11 @@
 //! gives what the one-pass decode of the file gives — the workspace, warnings, envelope,
 //! migrations of every earlier version, and the same error naming the file's own line.
 
-use keystone::domain::history::{Period, SalesRecord};
+#[path = "batch_fixture/mod.rs"]
+mod batch_fixture;
+
 use keystone::domain::sample::sample_workspace;
-use keystone::domain::{Account, Workspace};
+use keystone::domain::Workspace;
 use keystone::persist::file_records::{decode_file_in_batches, records_of_file};
 use keystone::persist::xlsx::at_once;
 use keystone::persist::{from_json, ImportError, Loaded};
@@ -23,32 +25,9 @@ fn batched(text: &str) -> (Result<Loaded, ImportError>, usize) {
     (result, pauses)
 }
 
-/// The sample with 4,500 accounts and 45,000 history rows, as a file.
+/// The shared large workspace as a file.
 fn big_file() -> String {
-    let mut ws = sample_workspace();
-    for i in ws.accounts.len()..4500 {
-        let mut account = Account::new(0, format!("  Kunde {i}  "), (5000 - i) as f64);
-        account.tags = vec![format!("t{}", i % 3)];
-        ws.accounts.add_account(account);
-    }
-    let ids: Vec<u64> = ws.accounts.iter().map(|a| a.id).collect();
-    let offering = ws.offerings.first().map(|o| o.id);
-    ws.history.clear();
-    for (i, &account) in ids.iter().enumerate() {
-        for year in 0..10 {
-            ws.history.push(SalesRecord {
-                account,
-                period: Period::Year(2016 + year),
-                offering,
-                unit: None,
-                revenue: (i * 10 + year as usize) as f64 - 7.5,
-                margin: None,
-            });
-        }
-    }
-    ws.extra
-        .insert("x_future".into(), serde_json::json!({"a": [1, 2]}));
-    to_json(&ws)
+    to_json(&batch_fixture::large_workspace())
 }
 
 #[test]

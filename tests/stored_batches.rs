@@ -2,44 +2,22 @@
 //! what the one-pass decode of the records put together gives — the workspace, its
 //! warnings and envelope, and for broken or older records the same error or migration.
 
-use keystone::domain::history::{Period, SalesRecord};
+#[path = "batch_fixture/mod.rs"]
+mod batch_fixture;
+
 use keystone::domain::sample::sample_workspace;
-use keystone::domain::{Account, Section, Workspace};
+use keystone::domain::{Section, Workspace};
 use keystone::persist::batched::{decode_in_batches, StoredRecords};
 use keystone::persist::layout::{meta_text, record, workspace_records_of, CHUNKED};
 use keystone::persist::xlsx::at_once;
 use keystone::persist::{from_json, ImportError, Loaded, SCHEMA_VERSION};
 use serde_json::{json, Map, Value};
 
-/// The sample (key-account data, assessments, settings) with 4,500 accounts (three
-/// chunks, the last one short), 45,000 history rows (three chunks, the last one
-/// short), an unknown section and an unknown envelope member.
+/// The shared large workspace with an unknown envelope member.
 fn fixture() -> (Workspace, Map<String, Value>) {
-    let mut ws = sample_workspace();
-    for i in ws.accounts.len()..4500 {
-        let mut account = Account::new(0, format!("  Kunde {i}  "), (5000 - i) as f64);
-        account.tags = vec![format!("t{}", i % 3)];
-        ws.accounts.add_account(account);
-    }
-    let ids: Vec<u64> = ws.accounts.iter().map(|a| a.id).collect();
-    let offerings: Vec<_> = ws.offerings.iter().map(|o| o.id).collect();
-    ws.history.clear();
-    for (i, &account) in ids.iter().enumerate() {
-        for year in 0..10 {
-            ws.history.push(SalesRecord {
-                account,
-                period: Period::Year(2016 + year),
-                offering: Some(offerings[(i + year as usize) % offerings.len()]),
-                unit: None,
-                revenue: (i * 10 + year as usize) as f64 - 7.5,
-                margin: (year % 2 == 0).then_some(0.25),
-            });
-        }
-    }
-    ws.extra.insert("x_future".into(), json!({"a": [1, 2]}));
     let mut envelope = Map::new();
     envelope.insert("x_envelope".into(), Value::from("kept"));
-    (ws, envelope)
+    (batch_fixture::large_workspace(), envelope)
 }
 
 /// The records autosave writes for `ws`.

@@ -137,10 +137,7 @@ const NEXT: u32 = 2;
 /// new page has enabled it, without scrolling (the table's top stays in view).
 fn focus_button(ev: &leptos::ev::MouseEvent, position: u32) {
     use wasm_bindgen::JsCast;
-    let button = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest(".pager").ok().flatten())
+    let button = pager_of(ev)
         .and_then(|pager| pager.query_selector_all("button").ok())
         .and_then(|buttons| buttons.item(position))
         .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
@@ -159,15 +156,18 @@ fn focus_button(ev: &leptos::ev::MouseEvent, position: u32) {
 /// A new page starts at the table's top: when the pager below it was used with the
 /// table's top scrolled away, bring that top back into view (focus stays on the button).
 fn show_table_top(ev: &leptos::ev::MouseEvent) {
-    use wasm_bindgen::JsCast;
-    let table = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest(".pager").ok().flatten())
-        .and_then(|pager| pager.previous_element_sibling());
+    let table = pager_of(ev).and_then(|pager| pager.previous_element_sibling());
     if let Some(table) = table {
         if table.get_bounding_client_rect().top() < 0.0 {
             table.scroll_into_view();
         }
     }
+}
+
+/// The pager whose button was clicked.
+fn pager_of(ev: &leptos::ev::MouseEvent) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest(".pager").ok().flatten())
 }
