@@ -12,7 +12,11 @@ use keystone::persist::xlsx::at_once;
 use keystone::persist::{from_json, ImportError, Loaded};
 
 fn to_json(ws: &Workspace) -> String {
-    keystone::persist::to_json(ws, "1.0", "2026-12-08T00:00:00Z", 3)
+    to_json_at(ws, 3)
+}
+
+fn to_json_at(ws: &Workspace, revision: u64) -> String {
+    keystone::persist::to_json(ws, "1.0", "2026-12-08T00:00:00Z", revision)
 }
 
 /// The batched decode of a file and how many pauses it made.
@@ -37,7 +41,9 @@ fn a_large_file_is_decoded_in_batches_to_the_one_pass_result() {
     assert_eq!(records.chunks[0].len(), 3);
     assert_eq!(records.chunks[1].len(), 3);
     let (result, pauses) = batched(&text);
-    assert_eq!(pauses, 7, "a pause before each chunk and before the rules");
+    // Cutting pauses after each full chunk (two of accounts, two of history rows);
+    // decoding before each chunk and before the rules.
+    assert_eq!(pauses, 4 + 7);
     let loaded = result.unwrap();
     assert_eq!(Ok(loaded.clone()), from_json(&text));
     assert_eq!(loaded.workspace.accounts.len(), 4500);
@@ -46,6 +52,20 @@ fn a_large_file_is_decoded_in_batches_to_the_one_pass_result() {
         loaded.workspace.extra["x_future"],
         serde_json::json!({"a": [1, 2]})
     );
+}
+
+#[test]
+fn the_progress_of_a_large_file_grows_to_the_whole() {
+    let text = big_file();
+    let mut shares = Vec::new();
+    let result = at_once(decode_file_in_batches(&text, |share| {
+        shares.push(share);
+        std::future::ready(())
+    }));
+    assert!(result.is_ok());
+    assert!(shares.windows(2).all(|w| w[0] <= w[1]), "{shares:?}");
+    assert!(shares[0] > 0.0 && shares[0] < 0.5, "{shares:?}");
+    assert_eq!(shares.last(), Some(&1.0), "{shares:?}");
 }
 
 #[test]
@@ -58,6 +78,11 @@ fn small_empty_and_pretty_files_read_alike() {
         to_json(&Workspace::default()),
         to_json(&sample_workspace()),
         pretty,
+        // Names with quotes, backslashes, brackets and braces, and no white space at all.
+        format!(
+            "{{\"format\":\"keystone-workspace\",\"schema_version\":{},\"data\":{{\"accounts\":[{{\"id\":1,\"name\":\"A \\\"[{{\\\\\"}},{{\"id\":2,\"name\":\"}}]\\u00e4\"}}],\"x_new\":{{\"a\":[[1,{{}}],\"]\"]}}}}}}",
+            keystone::persist::SCHEMA_VERSION
+        ),
         // `data` first, an unknown envelope member and an unknown section.
         format!(
             "{{\"data\":{{\"accounts\":[{{\"id\":1,\"name\":\"A\"}}],\"x_new\":[1]}},\"x\":true,\"format\":\"keystone-workspace\",\"schema_version\":{}}}",
@@ -110,9 +135,54 @@ fn broken_files_give_the_one_pass_error() {
         r#"{"format":"keystone-workspace","schema_version":99,"data":{}}"#.to_string(),
         "[1,2]".to_string(),
         String::new(),
+        // What only the cutting sees: brackets that do not match, a string without its
+        // end, a missing comma or colon, a key that is no string, a word cut short, a
+        // comma too many, something after the file's object.
+        good.replacen("\"accounts\":[{", "\"accounts\":[{\"x\":[1},", 1),
+        good.replacen("\"accounts\":[{", "\"accounts\":[{\"x\":{\"y\":1]},", 1),
+        format!("{{\"format\":\"keystone-workspace\",\"schema_version\":{v},\"data\":{{\"accounts\":[{{\"id\":1,\"name\":\"A}}]}}}}"),
+        format!("{{\"format\":\"keystone-workspace\",\"schema_version\":{v},\"data\":{{\"accounts\":[{{\"id\":1}} {{\"id\":2}}]}}}}"),
+        format!("{{\"format\":\"keystone-workspace\" \"schema_version\":{v},\"data\":{{}}}}"),
+        format!("{{\"format\" \"keystone-workspace\",\"schema_version\":{v},\"data\":{{}}}}"),
+        format!("{{format:\"keystone-workspace\",\"schema_version\":{v},\"data\":{{}}}}"),
+        format!("{{\"format\":\"keystone-workspace\",\"schema_version\":{v},\"x\":tru,\"data\":{{}}}}"),
+        format!("{{\"format\":\"keystone-workspace\",\"schema_version\":{v},\"data\":{{\"accounts\":[{{\"id\":1,\"name\":\"A\"}},]}}}}"),
+        format!("{{\"format\":\"keystone-workspace\",\"schema_version\":{v},\"data\":{{}},}}"),
+        format!("{{\"format\":\"keystone-workspace\",\"schema_version\":{v},\"data\":{{}}}} {{}}"),
+        format!("{{\"format\":\"keystone-workspace\",\"schema_version\":{v},\"data\":{{\"accounts\":[]]}}}}"),
+        format!("{{\"format\":\"keystone-workspace\",\"schema_version\":{v},\"data\":{{\"accounts\":[1 2]}}}}"),
+        format!("{{\"format\":\"keystone-workspace\",\"schema_version\":{v},\"data\":{{\"accounts\":[\"\\\"]}}}}"),
     ];
     for text in cases {
         let one_pass = from_json(&text);
         assert_eq!(batched(&text).0, one_pass, "{text:.120}");
+    }
+}
+
+/// The backup of a replaced workspace is serialized in parts (`layout::file_text_in_parts`,
+/// pausing after each chunk of accounts and part of the history): it reads back as the
+/// workspace, as the one-pass text does.
+#[test]
+fn a_workspace_serialized_in_parts_reads_as_the_one_pass_text() {
+    for ws in [
+        batch_fixture::large_workspace(),
+        sample_workspace(),
+        Workspace::default(),
+    ] {
+        let mut pauses = 0;
+        let text = at_once(keystone::persist::layout::file_text_in_parts(
+            &ws,
+            "1.0",
+            "2026-12-08T00:00:00Z",
+            |_| {
+                pauses += 1;
+                std::future::ready(())
+            },
+        ));
+        let expected_pauses = ws.accounts.len().div_ceil(2000) + ws.history.len().div_ceil(5000);
+        assert_eq!(pauses, expected_pauses);
+        let one_pass = to_json_at(&ws, 0);
+        assert!(text == one_pass, "the same text");
+        assert!(from_json(&text) == from_json(&one_pass), "the same reading");
     }
 }

@@ -739,6 +739,57 @@ async fn a_failed_write_during_a_replace_leaves_the_stored_workspace_whole() {
     sleep(700).await;
 }
 
+/// A replacement saved by autosave: the backup and the accounts are serialized in
+/// batches (with pauses) first, then written in one transaction; failing its second
+/// write leaves the stored workspace whole, and the next save writes all of it.
+#[wasm_bindgen_test]
+async fn a_large_replacement_saved_in_batches_is_one_transaction() {
+    clear_storage().await;
+    let (_owner, app) = app_state().await;
+    app.store.accounts.update(|a| {
+        for i in 0..3000 {
+            a.add_account(Account::new(0, format!("Alt {i:04}"), 1.0));
+        }
+    });
+    sleep(700).await;
+    app.writes_done().await;
+    let before = stored_now().await.unwrap();
+    let mut new = Workspace::default();
+    for i in 0..5000 {
+        new.accounts
+            .add_account(Account::new(0, format!("Neu {i:04}"), 2.0));
+    }
+    let refused = refuse_puts("n >= 2");
+    app.replace_workspace(new);
+    sleep(700).await;
+    app.writes_done().await;
+    drop(refused);
+    assert_eq!(
+        app.save_status.get_untracked(),
+        SaveStatus::Failed(StorageFailure::Quota)
+    );
+    assert_eq!(stored_now().await.as_deref(), Some(before.as_str()));
+    assert!(record(layout::PREVIOUS).await.is_none());
+    // The next autosave (after an edit) writes the new workspace and the backup.
+    app.store.settings.update(|s| s.name = "Neu".into());
+    sleep(700).await;
+    app.writes_done().await;
+    assert_eq!(app.save_status.get_untracked(), SaveStatus::Saved);
+    let loaded = keystone::persist::from_json(&stored_now().await.unwrap())
+        .unwrap()
+        .workspace;
+    assert_eq!(loaded.accounts.len(), 5000);
+    assert_eq!(loaded.accounts[4999].name, "Neu 4999");
+    assert_eq!(loaded.settings.name, "Neu");
+    let backup = keystone::persist::from_json(&record(layout::PREVIOUS).await.unwrap())
+        .unwrap()
+        .workspace;
+    assert_eq!(backup.accounts.len(), 3000);
+    assert_eq!(backup.accounts[2999].name, "Alt 2999");
+    assert_eq!(record("accounts").await.as_deref(), Some("3"));
+    sleep(700).await;
+}
+
 /// A workspace stored by the version before IndexedDB (one local-storage key, its
 /// backup and the counter; fixture of that layout) moves on the first start, once.
 #[wasm_bindgen_test]

@@ -227,6 +227,23 @@ impl std::ops::DerefMut for Workspace {
 }
 
 impl Workspace {
+    /// A copy with other accounts (the rest copied, the accounts not: 100,000 of them
+    /// are worth copying only once). Every field is named, so a new one is not missed.
+    pub fn with_accounts(&self, accounts: Accounts) -> Workspace {
+        Workspace {
+            accounts,
+            settings: self.settings.clone(),
+            value_model: self.value_model.clone(),
+            portfolio: self.portfolio.clone(),
+            key_accounts: self.key_accounts.clone(),
+            assessments: self.assessments.clone(),
+            offerings: self.offerings.clone(),
+            history: self.history.clone(),
+            extra: self.extra.clone(),
+            envelope: self.envelope.clone(),
+        }
+    }
+
     /// No accounts and no self-assessments: nothing worth a backup.
     pub fn is_empty(&self) -> bool {
         self.accounts.is_empty() && self.assessments.is_empty()

@@ -26,3 +26,18 @@ pub use envelope::{
     from_json, to_json, to_json_from_parts, to_json_from_parts_with, to_pretty_json, ImportError,
     Loaded, FORMAT_NAME, SCHEMA_VERSION,
 };
+
+/// Runs work whose pauses never wait (tests, small files) to its end: a file read or
+/// written in batches, a workspace file cut into records.
+pub fn at_once<T>(future: impl std::future::Future<Output = T>) -> T {
+    use std::task::{Context, Poll, Waker};
+    let mut future = std::pin::pin!(future);
+    // Nothing in it waits: the first poll finishes it.
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(result) => result,
+        Poll::Pending => unreachable!("a read or write whose pauses are ready never waits"),
+    }
+}

@@ -8,6 +8,7 @@ use std::io::Cursor;
 
 use calamine::{DataRef, Reader, Xlsx};
 
+pub use super::at_once;
 pub use super::xlsx_write::{write_xlsx, write_xlsx_in_batches};
 use crate::domain::spreadsheet::{known_header_row, Cell, ErrorCell, Rows};
 
@@ -273,20 +274,6 @@ where
     }
     let read = first.ok_or(XlsxError::NoSheet)?;
     Ok(Some(book(0, read)))
-}
-
-/// Runs a read or write whose pauses never wait (tests, small files) to its end.
-pub fn at_once<T>(future: impl std::future::Future<Output = T>) -> T {
-    use std::task::{Context, Poll, Waker};
-    let mut future = std::pin::pin!(future);
-    // Nothing in it waits: the first poll finishes it.
-    match future
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
-    {
-        Poll::Ready(result) => result,
-        Poll::Pending => unreachable!("a read or write whose pauses are ready never waits"),
-    }
 }
 
 /// [`read_sheet_in_batches`] in one go (tests, small files).

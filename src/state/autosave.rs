@@ -46,6 +46,16 @@ pub struct Autosave {
     pub(super) unsaved: StoredValue<[bool; Section::ALL.len()]>,
     /// The backup of a replaced workspace, written with the next save.
     pub(super) pending_backup: StoredValue<Option<String>>,
+    /// A replacement kept the old workspace (`AppState::backup`) and its text is not
+    /// made yet: the next save serializes it into `pending_backup` first.
+    pub(super) backup_unwritten: StoredValue<bool>,
+    /// The accounts' records serialized in batches for the next save (cleared by an
+    /// edit of the accounts).
+    pub(super) accounts_prepared: StoredValue<Option<super::save_prepare::PreparedAccounts>>,
+    /// Counts the accounts' edits: preparing them in batches starts over after one.
+    pub(super) accounts_edits: StoredValue<u64>,
+    /// The backup and the accounts are being serialized in batches.
+    pub(super) accounts_preparing: StoredValue<bool>,
     /// The workspace was read from local storage (an earlier version's place): the
     /// next successful save has moved it, and then the old keys are removed.
     pub(super) move_from_local: StoredValue<bool>,
@@ -81,6 +91,10 @@ impl Autosave {
             history_preparing: StoredValue::new(false),
             chunks_from_baseline: StoredValue::new(in_idb),
             pending_backup: StoredValue::new(None),
+            backup_unwritten: StoredValue::new(false),
+            accounts_prepared: StoredValue::new(None),
+            accounts_edits: StoredValue::new(0),
+            accounts_preparing: StoredValue::new(false),
             move_from_local: StoredValue::new(false),
             in_flight: StoredValue::new(0),
             last_write: StoredValue::new(0),
@@ -100,6 +114,8 @@ impl Autosave {
         self.cache.set_value(Default::default());
         self.unsaved.set_value(Default::default());
         self.pending_backup.set_value(None);
+        self.backup_unwritten.set_value(false);
+        self.accounts_prepared.set_value(None);
         self.written_chunks.set_value(None);
         self.history_written.set_value(None);
         self.history_prepared.set_value(None);
@@ -149,6 +165,10 @@ impl AppState {
                 if section == Section::History {
                     autosave.history_prepared.set_value(None);
                     autosave.history_edits.update_value(|n| *n += 1);
+                }
+                if section == Section::Accounts {
+                    autosave.accounts_prepared.set_value(None);
+                    autosave.accounts_edits.update_value(|n| *n += 1);
                 }
                 if autosave.is_load(section, |ws| !store.differs(section, ws)) {
                     return;

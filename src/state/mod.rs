@@ -17,6 +17,7 @@ pub mod key_accounts;
 pub mod route;
 mod save;
 mod save_history;
+mod save_prepare;
 pub mod sheet_mapping;
 pub mod storage_info;
 pub mod store;
@@ -30,8 +31,6 @@ use crate::domain::sample::sample_workspace;
 use crate::domain::{AbcBasis, AbcResult, AbcSettings, AccountId, Workspace};
 use crate::i18n::{accounts::A, common::C, fill, Lang, Text};
 use crate::persist::storage::{self, StorageFailure};
-use crate::persist::{self as files};
-use crate::APP_VERSION;
 use autosave::Autosave;
 pub use file::FileLink;
 pub use route::Route;
@@ -69,7 +68,7 @@ pub struct AppState {
     pub conflict: RwSignal<bool>,
     pub toasts: Toasts,
     /// The workspace before the last replacement (import, sample, clear).
-    pub backup: RwSignal<Option<Workspace>>,
+    pub backup: RwSignal<Option<std::sync::Arc<Workspace>>>,
     /// The ABC analysis with the workspace's settings; shared by the register and the
     /// Pareto page. Reads the accounts and only the ABC part of the settings.
     pub abc: Memo<AbcResult>,
@@ -167,7 +166,7 @@ impl AppState {
             load_failure: RwSignal::new(load_failure),
             conflict: RwSignal::new(false),
             toasts: Toasts::default(),
-            backup: RwSignal::new(backup),
+            backup: RwSignal::new(backup.map(std::sync::Arc::new)),
             abc,
             yearly: StoredValue::new(None),
             root: StoredValue::new(Owner::current()),
@@ -301,19 +300,31 @@ impl AppState {
     /// workspace and the backup in one transaction: storage then holds the old
     /// workspace or the new one with its backup, never a mix.
     pub fn replace_workspace(self, new: Workspace) {
-        let current = self.store.snapshot();
+        self.replace_workspace_with(|_| new);
+    }
+
+    /// [`replace_workspace`](Self::replace_workspace) with the new workspace made from
+    /// the current one, which is moved aside, not copied (100,000 accounts); gives the
+    /// replaced workspace back, shared with the backup if it became one.
+    pub fn replace_workspace_with(
+        self,
+        make: impl FnOnce(&Workspace) -> Workspace,
+    ) -> std::sync::Arc<Workspace> {
+        let current = std::sync::Arc::new(self.store.swap(Workspace::default()));
+        self.store.swap(make(&current));
         if !current.is_empty() {
-            let text = files::to_json(&current, APP_VERSION, &browser::now_iso(), 0);
-            self.autosave.pending_backup.set_value(Some(text));
-            self.backup.set(Some(current));
+            // Serialized in parts before the next save (`save_prepare`).
+            self.autosave.backup_unwritten.set_value(true);
+            self.autosave.pending_backup.set_value(None);
+            self.backup.set(Some(current.clone()));
         }
-        self.store.replace(new);
+        current
     }
 
     /// Swaps the workspace and the backup.
     pub fn restore_backup(self) {
         if let Some(previous) = self.backup.get_untracked() {
-            self.replace_workspace(previous);
+            self.replace_workspace(std::sync::Arc::unwrap_or_clone(previous));
         }
     }
 

@@ -28,6 +28,7 @@ impl AppState {
         let autosave = self.autosave;
         while autosave.in_flight.try_get_value().unwrap_or(0) > 0
             || autosave.history_preparing.try_get_value() == Some(true)
+            || autosave.accounts_preparing.try_get_value() == Some(true)
         {
             browser::pause().await;
         }
@@ -55,7 +56,20 @@ impl AppState {
             .into_iter()
             .filter(|s| !use_cache || unsaved[s.index()])
             .collect();
-        // A changed history is serialized in batches first; that ends in this save.
+        // A backup, or many chunks of accounts, are serialized in batches first; that
+        // ends in this save. So is a changed history.
+        if use_cache && self.accounts_not_ready(sections.contains(&Section::Accounts)) {
+            self.prepare_accounts_then_save();
+            return;
+        }
+        if autosave.backup_unwritten.get_value() {
+            // A direct save: the backup is serialized now, in this task.
+            if let Some(backup) = self.backup.get_untracked() {
+                let text = files::to_json(&backup, APP_VERSION, &browser::now_iso(), 0);
+                autosave.pending_backup.set_value(Some(text));
+            }
+            autosave.backup_unwritten.set_value(false);
+        }
         if use_cache && sections.contains(&Section::History) && self.history_not_ready() {
             self.prepare_history_then_save();
             return;
@@ -76,7 +90,9 @@ impl AppState {
         }
         let mut puts: Vec<(String, JsValue)> = Vec::new();
         let mut deletes: Vec<String> = Vec::new();
-        if sections.contains(&Section::Accounts) {
+        if sections.contains(&Section::Accounts)
+            && !(use_cache && self.take_prepared_accounts(&mut puts, &mut deletes))
+        {
             self.account_chunks(&mut puts, &mut deletes);
         }
         if sections.contains(&Section::History) {

@@ -43,6 +43,17 @@ macro_rules! store {
                 }
             }
 
+            /// Replaces every section and gives back the workspace it held (moved out,
+            /// not copied: a copy of 100,000 accounts is a task of its own).
+            pub fn swap(&self, ws: Workspace) -> Workspace {
+                let mut old = Workspace::default();
+                $(self.$field.update(|v| old.$field = std::mem::replace(v, ws.$field));)*
+                old.envelope = self.envelope.try_update_value(|e| std::mem::replace(e, ws.envelope))
+                    .unwrap_or_default();
+                self.unknown.update(|v| old.extra = std::mem::replace(v, ws.extra));
+                old
+            }
+
             /// Replaces every section.
             pub fn replace(&self, ws: Workspace) {
                 $(self.$field.set(ws.$field);)*

@@ -32,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../e2e/server.mjs';
 import { xlsx } from './xlsx-writer.mjs';
 import { historyStorageRun, historyRows as historyStorageRows, SCHEMA_VERSION } from './history_storage.mjs';
+import { bigImportRows } from './big_import.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 // Compressed like any real host, so the throttled visit transfers gzip sizes.
@@ -380,7 +381,7 @@ async function historyImport(file, rows, n, after) {
 }
 
 const runs = Number(process.env.RUNS || 3);
-// ONLY=visit,chart,edit,import,storage,tick,pages,history,history-storage runs only those parts (all without
+// ONLY=visit,chart,edit,import,storage,tick,pages,history,history-storage,big-import runs only those parts (all without
 // it; HISTORY_RUNS=3 repeats the history part, HISTORY_CUSTOMERS=2000 makes it smaller);
 // SIZES=100000 the storage parts at those sizes only (20,000 and 100,000 without it).
 const only = (process.env.ONLY || '').split(',').filter(Boolean);
@@ -523,6 +524,12 @@ if (want('history-storage')) {
   const results = {};
   for (const n of historySizes) results[n] = await repeat('history-storage', () => historyStorageRun(browser, url, n));
   console.log(historyStorageRows(historySizes, results, runs, median));
+}
+if (want('big-import')) {
+  // One run each by default: nine imports of 100,000 rows take minutes.
+  for (const n of (process.env.IMPORT_SIZES || '100000').split(',').map(Number)) {
+    console.log(await bigImportRows(browser, url, n, Number(process.env.IMPORT_RUNS || 1), median));
+  }
 }
 fs.rmSync(csvFile);
 await browser.close();

@@ -5,6 +5,9 @@
 //   the confirmation (until saved) and then opening the development page.
 // PROFILE=customers: reading a customer CSV of 20,000 rows (HISTORY_CUSTOMERS) on the
 //   import page, until its import button is ready.
+// PROFILE=big-csv|big-xlsx|big-json: importing HISTORY_CUSTOMERS customers (big_import.mjs's
+//   files), reading until the import button is ready, then confirming until saved;
+//   OVER=1 over as many stored customers.
 // PROFILE=tick: the returning visit below, then ticking a key account until saved.
 // PROFILE=sort: the returning visit below, then sorting the register by industry.
 // PROFILE=visit: a returning visit with 20,000 customers and their stored history
@@ -22,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../e2e/server.mjs';
 import { seedWithHistory, SCHEMA_VERSION } from './history_storage.mjs';
+import { importFiles } from './big_import.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 const { server, url } = await serve(root, { gzip: true });
@@ -139,6 +143,28 @@ if (mode === 'customers') {
     await page.waitForTimeout(300);
   });
   fs.rmSync(file);
+} else if (mode.startsWith('big-')) {
+  const files = importFiles(n);
+  if (process.env.OVER) await seedWithHistory(page, url, n, []);
+  const json = mode === 'big-json';
+  await page.goto(url + (json ? '#/data' : '#/import'));
+  await page.reload();
+  await page.getByRole('navigation').first().waitFor();
+  await page.waitForTimeout(3000);
+  const name = json ? 'Replace workspace with this file' : `Import ${n.toLocaleString('en-US')} rows`;
+  await profiled(page, 'reading', async () => {
+    await page.getByLabel(json ? 'Choose a file to import' : 'Choose a CSV or Excel file')
+      .setInputFiles({ 'big-csv': files.csv, 'big-xlsx': files.sheet, 'big-json': files.json }[mode]);
+    await page.waitForFunction((name) => [...document.querySelectorAll('button')]
+      .some((b) => b.textContent.trim().startsWith(name) && !b.disabled), name, { timeout: 300000, polling: 100 });
+    await page.waitForTimeout(300);
+  });
+  await profiled(page, 'confirming', async () => {
+    await page.getByRole('button', { name }).click();
+    await saved(page);
+    await page.waitForTimeout(500);
+  });
+  Object.values(files).forEach((f) => fs.rmSync(f));
 } else if (mode === 'import') {
   await seedRegister(page);
   await page.reload();

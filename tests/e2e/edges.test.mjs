@@ -219,3 +219,43 @@ test('an account number that does not exist: a clear not-found page with the way
   await page.getByRole('heading', { name: 'Kunden', level: 1 }).waitFor();
   await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
 });
+
+test('a Keystone file of 60,000 customers: its check shows progress and can be stopped; imported, it is saved with the backup and a reload finds it', async () => {
+  const { page, app } = h;
+  await app.goto();
+  await app.loadSample();
+  await app.waitSaved();
+  await app.nav('Import / export').click();
+  const accounts = Array.from({ length: 60000 }, (_, i) => ({ id: i + 1, name: `Kunde ${String(i + 1).padStart(5, '0')}`, revenue: 60000 - i }));
+  const file = { name: 'gross.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'keystone-workspace', schema_version: 8, data: { accounts } }, null, 2)) };
+  const before = await app.storage('keystone.workspace');
+  // A slower machine (a quarter of this one's speed), so that the check is still
+  // running when the button is pressed.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.getByLabel('Choose a file to import').setInputFiles(file);
+  const bar = page.getByRole('progressbar', { name: 'Checking “gross.json”…' });
+  await bar.waitFor();
+  // By keyboard: on a page this busy, a pointer's hit test races the scrolling.
+  await page.getByRole('button', { name: 'Stop checking “gross.json”' }).press('Enter');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.getByText('The check of “gross.json” was stopped. Nothing was changed.').waitFor();
+  await bar.waitFor({ state: 'detached' });
+  await page.waitForTimeout(1500);
+  assert.equal(await app.button('Replace workspace with this file').count(), 0, 'a stopped check offers nothing to import');
+  assert.equal(await app.storage('keystone.workspace'), before);
+
+  await page.getByLabel('Choose a file to import').setInputFiles(file);
+  await page.getByText(/“gross.json”: 60,000 accounts \(0 key accounts\)/).waitFor({ timeout: 60000 });
+  await app.button('Replace workspace with this file').click();
+  await page.getByText(/before the last import, sample load or clearing: 200 accounts/).waitFor();
+  await app.waitStored((t) => JSON.parse(t).data.accounts.length === 60000);
+  await app.waitSaved();
+  await page.reload();
+  await app.goto('#/accounts');
+  assert.match(await app.count().textContent(), /60,000 of 60,000/);
+  await app.nav('Import / export').click();
+  await app.button('Restore backup').click();
+  await app.nav('Accounts').click();
+  assert.match(await app.count().textContent(), /200 of 200/);
+});

@@ -13,7 +13,7 @@ use crate::i18n::tr;
 use crate::i18n::{common::C, data::D, describe_import_error, errors::E, file::F, fill};
 use crate::persist::file_records::decode_file_in_batches;
 use crate::persist::Loaded;
-use crate::state::browser::read_text;
+use crate::state::browser::{read_text_in_parts, unless_stopped};
 use crate::state::{AppState, Route};
 use crate::ui::data::handover::hand_over;
 use crate::ui::data::merge::merge_preview;
@@ -22,7 +22,8 @@ use crate::ui::data::merge::merge_preview;
 #[derive(Clone)]
 pub struct Pending {
     pub file: String,
-    pub loaded: Loaded,
+    /// Shared, not copied, by every drawing of the summary (100,000 accounts).
+    pub loaded: std::sync::Arc<Loaded>,
     /// Opened (not imported): the workspace is then linked to the file, with its
     /// handle where the browser can write back to it.
     pub open: Option<Option<SendWrapper<JsValue>>>,
@@ -36,6 +37,10 @@ pub struct Intake {
     pub refused: RwSignal<Option<String>>,
     /// The file being checked now (a file of 100,000 customers takes a second or so).
     pub checking: RwSignal<Option<String>>,
+    /// How far the check is, in percent.
+    pub progress: RwSignal<u32>,
+    /// The file whose check the user stopped.
+    pub stopped: RwSignal<Option<String>>,
 }
 
 impl Default for Intake {
@@ -50,7 +55,16 @@ impl Intake {
             pending: RwSignal::new(None),
             refused: RwSignal::new(None),
             checking: RwSignal::new(None),
+            progress: RwSignal::new(0),
+            stopped: RwSignal::new(None),
         }
+    }
+
+    /// Stops the check under way; nothing changes.
+    pub fn stop(self) {
+        let file = self.checking.get_untracked();
+        self.checking.set(None);
+        self.stopped.set(file);
     }
 
     /// Reads and checks a chosen file (a spreadsheet is handed to the customer-list
@@ -65,32 +79,46 @@ impl Intake {
             pending,
             refused,
             checking,
+            progress,
+            stopped,
         } = self;
         let lang = app.lang;
         pending.set(None);
         refused.set(None);
         checking.set(None);
+        stopped.set(None);
         let notice = lang.get_untracked().t(D::HandedToSheet);
         let Some(file) = hand_over(app, file, FileKind::Spreadsheet, Route::SheetImport, notice)
         else {
             return;
         };
         let name = file.name();
+        progress.set(0);
         checking.set(Some(name.clone()));
         leptos::task::spawn_local(async move {
-            // Decoded in batches, pausing before a task grows long (a file of 100,000
-            // customers was one task of half a second and more).
+            // Read and decoded in batches, pausing before a task grows long (a file of
+            // 100,000 customers was one task of half a second and more).
             let pacer = crate::state::browser::Pacer::new();
-            let decoded = match read_text(&file).await {
-                Ok(text) => {
-                    // Taking the text in and cutting it into records: two tasks.
-                    crate::state::browser::pause().await;
-                    Some(decode_file_in_batches(&text, |_| pacer.step()).await)
+            let work = async {
+                match read_text_in_parts(&file, &pacer).await {
+                    Ok(text) => Some(
+                        decode_file_in_batches(&text, |share| {
+                            progress.set((share * 100.0) as u32);
+                            pacer.step()
+                        })
+                        .await,
+                    ),
+                    Err(_) => None,
                 }
-                Err(_) => None,
             };
-            // Another file chosen meanwhile (that one's check answers), or the page left.
-            if checking.try_get_untracked().flatten().as_deref() != Some(name.as_str()) {
+            // Stopped, another file chosen meanwhile (that one's check answers), or the
+            // page left: the work is dropped at its next pause.
+            let current =
+                || checking.try_get_untracked().flatten().as_deref() == Some(name.as_str());
+            let Some(decoded) = unless_stopped(work, || !current()).await else {
+                return;
+            };
+            if !current() {
                 return;
             }
             checking.set(None);
@@ -104,7 +132,7 @@ impl Intake {
             match decoded {
                 Some(Ok(loaded)) => pending.set(Some(Pending {
                     file: name.clone(),
-                    loaded,
+                    loaded: std::sync::Arc::new(loaded),
                     open,
                 })),
                 Some(Err(e)) => refuse(&describe_import_error(&e, lang)),
@@ -123,14 +151,29 @@ pub fn ImportSection(app: AppState, intake: Intake) -> impl IntoView {
         pending,
         refused,
         checking,
+        progress,
+        stopped,
     } = intake;
     let on_file = Callback::new(move |file| intake.take_file(app, file, None));
     view! {
         <h2>{tr(lang, D::ImportTitle)}</h2>
         <p>{tr(lang, D::ImportText)}</p>
         <FileDrop choose=D::ChooseFile hint=D::DropHere accept=".json,application/json" on_file=on_file/>
-        {move || checking.get().map(|file| view! {
-            <p role="status">{move || fill(lang.get().t(D::ImportChecking), &[("file", &file)])}</p>
+        {move || checking.get().map(|file| {
+            let text = move |key| fill(lang.get().t(key), &[("file", &file)]);
+            let (label, stop) = (text.clone(), text.clone());
+            view! {
+                <div class="reading" role="status">
+                    <progress max="100" value=move || progress.get() aria-label=move || label(D::ImportChecking)></progress>
+                    <span>{move || text(D::ImportChecking)}</span>
+                    <button aria-label=move || stop(D::ImportStopCheck) on:click=move |_| intake.stop()>
+                        {tr(lang, C::Cancel)}
+                    </button>
+                </div>
+            }
+        })}
+        {move || stopped.get().map(|file| view! {
+            <p role="status">{move || fill(lang.get().t(D::ImportStopped), &[("file", &file)])}</p>
         })}
         {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
         {move || pending.get().map(|p| summary(app, p, pending))}
@@ -140,9 +183,10 @@ pub fn ImportSection(app: AppState, intake: Intake) -> impl IntoView {
 /// Replaces the workspace with the pending file, linking it if it was opened.
 fn confirm_import(app: AppState, pending: RwSignal<Option<Pending>>) {
     let lang = app.lang;
-    if let Some(p) = pending.get_untracked() {
-        app.replace_workspace(p.loaded.workspace);
-        pending.set(None);
+    // Taken out, so that the workspace is moved into place, not copied.
+    if let Some(p) = pending.try_update(Option::take).flatten() {
+        let loaded = std::sync::Arc::unwrap_or_clone(p.loaded);
+        app.replace_workspace(loaded.workspace);
         match p.open {
             Some(handle) => {
                 let content = app.current_content_hash();

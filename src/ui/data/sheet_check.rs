@@ -61,21 +61,25 @@ pub fn SheetCheck(
     // Every row skipped, empty or a total: an import would change nothing (or, as a
     // replacement, empty the register).
     let nothing = move || checked.with(|c| c.rows.is_empty());
+    // Once imported, a second click (a double click before the register opens) does
+    // nothing: the rows are gone, and importing them twice would add them twice.
+    let imported = StoredValue::new(false);
     let confirm = move |_: leptos::ev::MouseEvent| {
-        if !run.ready() {
+        if !run.ready() || imported.get_value() {
             return;
         }
+        imported.set_value(true);
         let l = lang.get_untracked();
-        let ws = app.store.snapshot();
-        let new_ws = checked.with_untracked(|c| {
-            plan.with_untracked(|p| apply_import(&ws, &c.rows, p, mode.get_untracked()))
-        });
         let (new, changed) = plan.with_untracked(|p| (p.new.len(), p.changed.len()));
         crate::ui::data::sheet_import::remember(
             &column_names.get_untracked(),
             &settings.get_untracked().mapping,
         );
-        app.replace_workspace(new_ws);
+        let ws = app.replace_workspace_with(|ws| {
+            checked.with_untracked(|c| {
+                plan.with_untracked(|p| apply_import(ws, &c.rows, p, mode.get_untracked()))
+            })
+        });
         let done = fill(
             l.t(SH::Done),
             &[
@@ -87,8 +91,21 @@ pub fn SheetCheck(
         // Undo puts back the workspace as it was (the import becomes the backup); not
         // "restore backup", which after an import into an empty workspace would bring
         // back an older one.
-        app.toasts
-            .notify_with_undo(done, move || app.replace_workspace(ws.clone()));
+        app.toasts.notify_with_undo(done, move || {
+            app.replace_workspace(crate::domain::Workspace::clone(&ws))
+        });
+        // The file's rows and their check (100,000 accounts) are dropped in a task of
+        // their own, not with the page: the page's end and the register's first sort
+        // were one long task. Taken without a notice, so nothing is drawn from them.
+        let read = (
+            rows.try_update_untracked(std::mem::take),
+            checked.try_update_untracked(std::mem::take),
+            plan.try_update_untracked(std::mem::take),
+        );
+        leptos::task::spawn_local(async move {
+            crate::state::browser::pause().await;
+            drop(read);
+        });
         crate::state::browser::navigate(&Route::Accounts.href());
     };
 
