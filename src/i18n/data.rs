@@ -16,7 +16,7 @@ crate::i18n::catalogue! { D;
     HandedToSheet => "“{file}” is a spreadsheet: it is read here as a customer list.", "„{file}“ ist eine Tabelle: Sie wird hier als Kundenliste gelesen.";
     ImportRefused => "“{file}” was not imported: {reason}", "„{file}“ wurde nicht importiert: {reason}";
     ImportChecking => "Checking “{file}”…", "„{file}“ wird geprüft …";
-    ImportStopCheck => "Stop checking “{file}”", "Prüfung von „{file}“ abbrechen";
+    ImportStopCheck => "Cancel checking “{file}”", "Prüfung von „{file}“ abbrechen";
     ImportStopped => "The check of “{file}” was stopped. Nothing was changed.", "Die Prüfung von „{file}“ wurde abgebrochen. Es wurde nichts geändert.";
     ImportSummary => "“{file}”: {accounts} accounts ({key} key accounts), exported {when} by Keystone {version}.", "„{file}“: {accounts} Kunden ({key} Key Accounts), exportiert am {when} mit Keystone {version}.";
     ImportUnknownDate => "at an unknown time", "zu unbekanntem Zeitpunkt";

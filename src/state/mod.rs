@@ -310,8 +310,9 @@ impl AppState {
         self,
         make: impl FnOnce(&Workspace) -> Workspace,
     ) -> std::sync::Arc<Workspace> {
-        let current = std::sync::Arc::new(self.store.swap(Workspace::default()));
-        self.store.swap(make(&current));
+        // Taken out and put back in one task: the sections change once, as with `set`.
+        let current = std::sync::Arc::new(self.store.take_untracked());
+        self.store.replace(make(&current));
         if !current.is_empty() {
             // Serialized in parts before the next save (`save_prepare`).
             self.autosave.backup_unwritten.set_value(true);

@@ -43,14 +43,14 @@ macro_rules! store {
                 }
             }
 
-            /// Replaces every section and gives back the workspace it held (moved out,
-            /// not copied: a copy of 100,000 accounts is a task of its own).
-            pub fn swap(&self, ws: Workspace) -> Workspace {
+            /// Moves every section out without telling anyone (no effect runs on the
+            /// empty store): the caller puts a workspace back with [`Self::replace`]
+            /// in the same task. A copy of 100,000 accounts is a task of its own.
+            pub fn take_untracked(&self) -> Workspace {
                 let mut old = Workspace::default();
-                $(self.$field.update(|v| old.$field = std::mem::replace(v, ws.$field));)*
-                old.envelope = self.envelope.try_update_value(|e| std::mem::replace(e, ws.envelope))
-                    .unwrap_or_default();
-                self.unknown.update(|v| old.extra = std::mem::replace(v, ws.extra));
+                $(self.$field.update_untracked(|v| old.$field = std::mem::take(v));)*
+                old.envelope = self.envelope.try_update_value(std::mem::take).unwrap_or_default();
+                self.unknown.update_untracked(|v| old.extra = std::mem::take(v));
                 old
             }
 

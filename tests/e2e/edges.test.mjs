@@ -237,7 +237,7 @@ test('a Keystone file of 60,000 customers: its check shows progress and can be s
   const bar = page.getByRole('progressbar', { name: 'Checking “gross.json”…' });
   await bar.waitFor();
   // By keyboard: on a page this busy, a pointer's hit test races the scrolling.
-  await page.getByRole('button', { name: 'Stop checking “gross.json”' }).press('Enter');
+  await page.getByRole('button', { name: 'Cancel checking “gross.json”' }).press('Enter');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.getByText('The check of “gross.json” was stopped. Nothing was changed.').waitFor();
   await bar.waitFor({ state: 'detached' });
@@ -258,4 +258,23 @@ test('a Keystone file of 60,000 customers: its check shows progress and can be s
   await app.button('Restore backup').click();
   await app.nav('Accounts').click();
   assert.match(await app.count().textContent(), /200 of 200/);
+});
+
+test('Undo after a customer list imported into an empty workspace empties it again, without an error; a reload finds it empty', async () => {
+  const { page, app } = h;
+  await app.goto('#/import');
+  const lines = ['Kunde;Umsatz', 'A GmbH;100', 'B GmbH;200', 'C GmbH;300', 'D GmbH;400', 'E GmbH;500'];
+  await page.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'fuenf.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.getByText('5 new, 0 changed, 0 unchanged.').waitFor();
+  await page.getByRole('button', { name: 'Import 5 rows' }).click();
+  await page.getByText('fuenf.csv imported: 5 accounts added, 0 updated.').waitFor();
+  assert.match(await app.count().textContent(), /^5 of 5 accounts/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();
+  await app.waitStored((t) => JSON.parse(t).data.accounts.length === 0);
+  await app.waitSaved();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your workspace is empty' }).waitFor();
+  // The harness fails the test on any console error (the register's count read a
+  // value already disposed here once, and every later task failed with it).
 });

@@ -133,7 +133,9 @@ fn Filters(
             // Busy while typed text waits for the search delay (the tests wait on it).
             <p class="count" aria-live="polite" aria-busy=move || state.search_pending().to_string()>
                 {move || fill(ta(A::ShownOf), &[
-                    ("shown", &lang.get().count(visible.with(|v| v.len()))),
+                    // try_: the register may be on its way out (the workspace
+                    // emptied by an Undo) when this runs.
+                    ("shown", &lang.get().count(visible.try_with(|v| v.len()).unwrap_or(0))),
                     ("total", &lang.get().count(app.store.accounts.with(|a| a.len()))),
                 ])}
             </p>

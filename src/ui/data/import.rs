@@ -41,6 +41,9 @@ pub struct Intake {
     pub progress: RwSignal<u32>,
     /// The file whose check the user stopped.
     pub stopped: RwSignal<Option<String>>,
+    /// What the last confirmation did, and the height of the summary it replaces (kept,
+    /// so that a double click's second click does not land on what moved up).
+    pub done: RwSignal<Option<(String, f64)>>,
 }
 
 impl Default for Intake {
@@ -57,6 +60,7 @@ impl Intake {
             checking: RwSignal::new(None),
             progress: RwSignal::new(0),
             stopped: RwSignal::new(None),
+            done: RwSignal::new(None),
         }
     }
 
@@ -81,12 +85,14 @@ impl Intake {
             checking,
             progress,
             stopped,
+            done,
         } = self;
         let lang = app.lang;
         pending.set(None);
         refused.set(None);
         checking.set(None);
         stopped.set(None);
+        done.set(None);
         let notice = lang.get_untracked().t(D::HandedToSheet);
         let Some(file) = hand_over(app, file, FileKind::Spreadsheet, Route::SheetImport, notice)
         else {
@@ -153,6 +159,7 @@ pub fn ImportSection(app: AppState, intake: Intake) -> impl IntoView {
         checking,
         progress,
         stopped,
+        done,
     } = intake;
     let on_file = Callback::new(move |file| intake.take_file(app, file, None));
     view! {
@@ -176,37 +183,49 @@ pub fn ImportSection(app: AppState, intake: Intake) -> impl IntoView {
             <p role="status">{move || fill(lang.get().t(D::ImportStopped), &[("file", &file)])}</p>
         })}
         {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
-        {move || pending.get().map(|p| summary(app, p, pending))}
+        {move || pending.get().map(|p| summary(app, p, intake))}
+        {move || done.get().map(|(text, height)| view! {
+            <p role="status" style=format!("min-height:{height}px")>{text}</p>
+        })}
     }
 }
 
-/// Replaces the workspace with the pending file, linking it if it was opened.
-fn confirm_import(app: AppState, pending: RwSignal<Option<Pending>>) {
+/// Replaces the workspace with the pending file, linking it if it was opened; `ev` is
+/// the click on the summary's button.
+fn confirm_import(app: AppState, intake: Intake, ev: &leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
     let lang = app.lang;
+    let pending = intake.pending;
+    let height = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest(".import-preview").ok().flatten())
+        .map_or(0.0, |e| e.get_bounding_client_rect().height());
     // Taken out, so that the workspace is moved into place, not copied.
     if let Some(p) = pending.try_update(Option::take).flatten() {
         let loaded = std::sync::Arc::unwrap_or_clone(p.loaded);
         app.replace_workspace(loaded.workspace);
-        match p.open {
+        let said = match p.open {
             Some(handle) => {
                 let content = app.current_content_hash();
                 app.link_file(p.file.clone(), handle.map(|h| h.take()), content);
-                app.notify(fill(
-                    lang.get_untracked().t(F::Opened),
-                    &[("file", &p.file)],
-                ));
+                lang.get_untracked().t(F::Opened)
             }
             None => {
                 app.unlink_file();
-                app.notify(fill(lang.get().t(D::Imported), &[("file", &p.file)]));
+                lang.get_untracked().t(D::Imported)
             }
-        }
+        };
+        let text = fill(said, &[("file", &p.file)]);
+        app.notify(text.clone());
+        intake.done.set(Some((text, height)));
     }
 }
 
 /// What a checked file holds, with the buttons that import it or cancel; a client copy
 /// is offered to merge or to open as the client.
-fn summary(app: AppState, p: Pending, pending: RwSignal<Option<Pending>>) -> AnyView {
+fn summary(app: AppState, p: Pending, intake: Intake) -> AnyView {
+    let pending = intake.pending;
     if crate::domain::client_copy::copy_info(&p.loaded.workspace).is_some() {
         // Merged where its account is; elsewhere opened as the client.
         return merge_preview(app, p.clone(), pending).unwrap_or_else(|_| {
@@ -245,7 +264,7 @@ fn summary(app: AppState, p: Pending, pending: RwSignal<Option<Pending>>) -> Any
                 <p class="warn">{fill(lang.t(D::ImportReplaceWarning), &[("accounts", &lang.count(current))])}</p>
             })}
             <div class="actions">
-                <button class="primary" on:click=move |_| confirm_import(app, pending)>
+                <button class="primary" on:click=move |ev| confirm_import(app, intake, &ev)>
                     {if p.open.is_some() { lang.t(F::OpenConfirm) } else { lang.t(D::ImportConfirm) }}
                 </button>
                 {(current > 0).then(|| view! {
