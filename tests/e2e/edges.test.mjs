@@ -278,3 +278,24 @@ test('Undo after a customer list imported into an empty workspace empties it aga
   // The harness fails the test on any console error (the register's count read a
   // value already disposed here once, and every later task failed with it).
 });
+
+test('a customer list of 30,000 rows gives no verdict while it is still being checked', async () => {
+  const { page, app } = h;
+  await app.goto('#/import');
+  const lines = ['Kunde;Umsatz'];
+  for (let i = 1; i <= 30000; i++) lines.push(`Kunde ${i};${i}`);
+  // A slower machine, so that the check is seen running.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'lang.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  const bar = page.getByRole('progressbar', { name: '2. Rows with problems' });
+  await bar.waitFor();
+  for (const verdict of ['No row is left to import', 'Every row can be imported.', '0 new, 0 changed, 0 unchanged.']) {
+    assert.equal(await page.getByText(verdict).count(), 0, `no “${verdict}” while checking`);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await bar.waitFor({ state: 'detached', timeout: 60000 });
+  await page.getByText('Every row can be imported.').waitFor();
+  await page.getByText('30,000 new, 0 changed, 0 unchanged.').waitFor();
+  assert.equal(await page.getByText('No row is left to import').count(), 0);
+});

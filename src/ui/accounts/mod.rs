@@ -42,6 +42,12 @@ pub fn fetch_register() {
 pub fn AccountsPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
+    // Follows the accounts one step behind, through an effect: when they become empty
+    // (an Undo, the last one deleted), the register's own effects, woken by the same
+    // change, run before the register is taken down, not after (they read values
+    // already disposed then, and every later task failed).
+    let has_accounts = RwSignal::new(!app.store.is_empty());
+    Effect::new(move |_| has_accounts.set(!app.store.is_empty()));
     view! {
         <section class="page">
             <div class="page-head">
@@ -49,7 +55,7 @@ pub fn AccountsPage() -> impl IntoView {
                 <a class="button primary" href=Route::NewAccount.href()>{tr(lang, A::AddAccount)}</a>
             </div>
             <Show
-                when=move || !app.store.is_empty()
+                when=move || has_accounts.get()
                 fallback=move || view! { <EmptyWorkspace/> }
             >
                 <LazyRegister/>

@@ -237,20 +237,25 @@ fn summary(app: AppState, p: Pending, intake: Intake) -> AnyView {
     }
     let lang = app.lang.get();
     let ws = &p.loaded.workspace;
-    let when = if p.loaded.exported_at.is_empty() {
-        lang.t(D::ImportUnknownDate).to_string()
+    // A file written by another tool may say neither when nor by which version.
+    let (summary, when) = if p.loaded.exported_at.is_empty() {
+        (D::ImportSummaryUndated, String::new())
     } else {
-        lang.date_time(&p.loaded.exported_at)
+        (D::ImportSummary, lang.date_time(&p.loaded.exported_at))
+    };
+    let version = match p.loaded.app_version.as_str() {
+        "" => lang.t(D::ImportUnknownVersion).to_string(),
+        v => format!("Keystone {v}"),
     };
     let current = app.store.accounts.with(|a| a.len());
     view! {
         <div class="import-preview" role="region" aria-label=lang.t(D::ImportTitle)>
-            <p>{fill(lang.t(D::ImportSummary), &[
+            <p>{fill(lang.t(summary), &[
                 ("file", &p.file),
                 ("accounts", &lang.count(ws.accounts.len())),
                 ("key", &lang.count(ws.key_account_count())),
                 ("when", &when),
-                ("version", if p.loaded.app_version.is_empty() { "?" } else { &p.loaded.app_version }),
+                ("version", &version),
             ])}</p>
             {(!p.loaded.warnings.is_empty()).then(|| view! {
                 <div class="warn">

@@ -135,18 +135,21 @@ pub fn SheetCheck(
                 let pct = run.batch.progress.get().unwrap_or(0);
                 fill(l.t(SH::Checking), &[("rows", &l.count(rows.with(|r| r.len()))), ("percent", &pct.to_string())])
             })/>
-        <Problems checked=checked column_names=column_names fixes=fixes skip=skip/>
+        <Problems checked=checked column_names=column_names fixes=fixes skip=skip
+            busy=Signal::derive(move || run.batch.progress.get().is_some())/>
         <h2>{tr(lang, SH::StepImport)}</h2>
         <fieldset class="import-mode">
             <legend>{tr(lang, SH::Mode)}</legend>
             {mode_radio(ImportMode::Merge, SH::Merge)}
             {mode_radio(ImportMode::Replace, SH::Replace)}
         </fieldset>
-        <ImportSummary checked=checked plan=plan mode=mode/>
-        {move || (unresolved() > 0).then(|| view! {
+        // No verdict while the check runs: its counts are those of the rows so far
+        // (a file of 100,000 rows said "No row is left to import" for a second).
+        {move || run.batch.ready().then(|| view! { <ImportSummary checked=checked plan=plan mode=mode/> })}
+        {move || (run.batch.ready() && unresolved() > 0).then(|| view! {
             <p class="error">{fill(lang.get().t(SH::Unresolved), &[("count", &lang.get().count(unresolved()))])}</p>
         })}
-        {move || (unresolved() == 0 && nothing()).then(|| view! {
+        {move || (run.batch.ready() && unresolved() == 0 && nothing()).then(|| view! {
             <p class="error">{tr(lang, SH::NothingToImport)}</p>
         })}
         <p class="muted">{move || lang.get().t(if backed_up() { SH::BackupNote } else { SH::NoBackupNote })}</p>
@@ -165,6 +168,8 @@ fn Problems(
     column_names: Memo<Vec<String>>,
     fixes: RwSignal<Fixes>,
     skip: RwSignal<HashSet<usize>>,
+    /// The check is running: no verdict yet.
+    busy: Signal<bool>,
 ) -> impl IntoView {
     let lang = use_app().lang;
     // Only the problems, not the 20,000 checked accounts, are copied for the list.
@@ -174,6 +179,9 @@ fn Problems(
         let names = column_names.get();
         let (problems, rows_with) = listed.get();
         if problems.is_empty() {
+            if busy.get() {
+                return ().into_any();
+            }
             return view! { <p>{l.t(SH::NoProblems)}</p> }.into_any();
         }
         // Rows listed, skipped ones included (problems come in row order).
