@@ -391,6 +391,9 @@ async fn the_app_offers_the_sample_and_lists_it() {
     }
     sample.expect("the empty state offers the sample").click();
     leptos::task::tick().await;
+    // The register follows the accounts one effect behind (it gives way to the empty
+    // page only after its own effects have run).
+    leptos::task::tick().await;
     let rows = root.query_selector_all("table.accounts tbody tr").unwrap();
     assert_eq!(rows.length(), 50, "the first page of 200 accounts");
     let count = root

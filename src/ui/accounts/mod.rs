@@ -46,7 +46,7 @@ pub fn AccountsPage() -> impl IntoView {
     // (an Undo, the last one deleted), the register's own effects, woken by the same
     // change, run before the register is taken down, not after (they read values
     // already disposed then, and every later task failed).
-    let has_accounts = RwSignal::new(!app.store.is_empty());
+    let has_accounts = RwSignal::new(app.store.accounts.with_untracked(|a| !a.is_empty()));
     Effect::new(move |_| has_accounts.set(!app.store.is_empty()));
     view! {
         <section class="page">
