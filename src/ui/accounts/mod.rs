@@ -42,12 +42,7 @@ pub fn fetch_register() {
 pub fn AccountsPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    // Follows the accounts one step behind, through an effect: when they become empty
-    // (an Undo, the last one deleted), the register's own effects, woken by the same
-    // change, run before the register is taken down, not after (they read values
-    // already disposed then, and every later task failed).
-    let has_accounts = RwSignal::new(app.store.accounts.with_untracked(|a| !a.is_empty()));
-    Effect::new(move |_| has_accounts.set(!app.store.is_empty()));
+    let has_accounts = crate::ui::widgets::has_accounts(app);
     view! {
         <section class="page">
             <div class="page-head">

@@ -38,10 +38,11 @@ pub fn ParetoPage() -> impl IntoView {
     let threshold_error = RwSignal::new(false);
     // Before the view: the settings and the results read it from the context.
     year::Basis::provide();
+    let has_accounts = crate::ui::widgets::has_accounts(app);
     view! {
         <section class="page">
             <h1>{tr(lang, P::ParetoTitle)}</h1>
-            <Show when=move || !app.store.is_empty() fallback=move || view! { <crate::ui::widgets::EmptyWorkspace/> }>
+            <Show when=move || has_accounts.get() fallback=move || view! { <crate::ui::widgets::EmptyWorkspace/> }>
                 <ParetoSettings threshold_error=threshold_error/>
                 // Invalid thresholds: the message alone, not the results of the old ones.
                 <Show when=move || !threshold_error.get()>

@@ -17,6 +17,17 @@ pub fn EmptyState(
     }
 }
 
+/// Whether the workspace has accounts, for a page that gives way to [`EmptyWorkspace`]
+/// without them. It follows the accounts one step behind, through an effect: when they
+/// become empty (an Undo, the last one deleted), the page's own effects, woken by the
+/// same change, run before the page is taken down, not after (they read values already
+/// disposed then, and every later task failed).
+pub fn has_accounts(app: crate::state::AppState) -> Signal<bool> {
+    let has = RwSignal::new(app.store.accounts.with_untracked(|a| !a.is_empty()));
+    Effect::new(move |_| has.set(!app.store.is_empty()));
+    has.into()
+}
+
 /// What an empty workspace shows on the pages that need accounts: how to start.
 #[component]
 pub fn EmptyWorkspace() -> impl IntoView {

@@ -31,7 +31,7 @@ mod weights;
 pub use account_tabs::KeyAccountTabs;
 pub use confirm::ConfirmDialog;
 pub use drop::FileDrop;
-pub use empty::{EmptyState, EmptyWorkspace};
+pub use empty::{has_accounts, EmptyState, EmptyWorkspace};
 pub use field::{parse_field, parse_typed, NumberField, TextField};
 pub use frame::{Column, DataTable, EmptyNote, TableHead, TitledSection};
 pub use inputs::{
